@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Installs the Debian bookworm packages SiteSafe needs to build, test and run (DESIGN.md §6).
+# Idempotent: when everything is present it only checks and returns (well under a second).
+# Without root it prints the one command to run and fails.
+set -euo pipefail
+
+packages=(
+    # toolchain
+    cmake ninja-build g++ make pkg-config git
+    # Qt 6.4
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
+    libgl-dev libvulkan-dev
+    # libraries
+    libsqlite3-dev sqlite3 libsodium-dev zlib1g-dev
+    # tests
+    catch2 xvfb xauth fonts-noto-cjk openssl curl
+)
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "SiteSafe needs these Debian packages: ${missing[*]}" >&2
+    echo "Run this once, then try again:" >&2
+    echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"

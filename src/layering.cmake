@@ -1,0 +1,31 @@
+# The layering of DESIGN.md §2, enforced: every library and executable links only what its allow-list names.
+# sitesafe_link(target PUBLIC|PRIVATE dep...) fails the configure step for anything not on the list.
+
+set(SITESAFE_ALLOWED_sitesafe_core Qt6::Core)
+set(SITESAFE_ALLOWED_sitesafe_protocol sitesafe_core Qt6::Core)
+set(SITESAFE_ALLOWED_sitesafe_storage sitesafe_core Qt6::Core Qt6::Sql SQLite::SQLite3)
+set(SITESAFE_ALLOWED_sitesafe_sync sitesafe_core sitesafe_protocol sitesafe_storage Qt6::Core Qt6::Network)
+set(SITESAFE_ALLOWED_sitesafe_reports sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui)
+set(SITESAFE_ALLOWED_sitesafe_models sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui Qt6::Concurrent)
+set(SITESAFE_ALLOWED_sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_models sitesafe_sync
+    sitesafe_reports Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts Qt6::Svg)
+set(SITESAFE_ALLOWED_sitesafe_demo sitesafe_core Qt6::Core)
+set(SITESAFE_ALLOWED_sitesafe sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_sync Qt6::Core Qt6::Gui
+    Qt6::Widgets)
+set(SITESAFE_ALLOWED_sitesafe-cli sitesafe_core sitesafe_protocol sitesafe_storage sitesafe_sync sitesafe_reports
+    sitesafe_demo Qt6::Core)
+set(SITESAFE_ALLOWED_sitesafe_server_lib sitesafe_core sitesafe_protocol sitesafe_demo Qt6::Core Qt6::Network
+    Qt6::Sql Qt6::HttpServer Qt6::Concurrent)
+set(SITESAFE_ALLOWED_sitesafe-server sitesafe_server_lib sitesafe_core Qt6::Core)
+
+function(sitesafe_link target visibility)
+    if(NOT DEFINED SITESAFE_ALLOWED_${target})
+        message(FATAL_ERROR "${target} has no allow-list in src/layering.cmake (DESIGN.md §2)")
+    endif()
+    foreach(dep IN LISTS ARGN)
+        if(NOT dep IN_LIST SITESAFE_ALLOWED_${target})
+            message(FATAL_ERROR "${target} may not link ${dep}: not allowed by DESIGN.md §2 (src/layering.cmake)")
+        endif()
+    endforeach()
+    target_link_libraries(${target} ${visibility} ${ARGN})
+endfunction()
