@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""Generates sql/client/0002_sync_triggers.sql from the tables of 0001_schema.sql.
+
+The outbox is derived from the database itself (DESIGN.md §3): every insert and update of a field-data table
+records a mutation, in the same transaction, with the changed fields and their previous values; triggers are
+quiet only while pulled server data is applied (sync_control.applying_remote = 1, inside that transaction).
+Reference tables are read-only outside that mode. Nothing is ever hard-deleted.
+
+Run it after changing the table list below, and commit its output as a NEW migration file (released
+migrations are append-only): python3 scripts/gen-sync-triggers.py > sql/client/NNNN_….sql
+"""
+import pathlib
+import sqlite3
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+FIELD_TABLES = ["inspections", "inspection_answers", "hazards", "hazard_events", "notices", "certificate_checks",
+                "enforcement_actions", "incidents", "danger_events", "monthly_reports", "attachments"]
+REFERENCE_TABLES = ["jurisdictions", "enterprises", "projects", "project_participants", "people",
+                    "project_key_people", "certificates", "equipment", "dangerous_works", "criteria_sets",
+                    "criteria_items", "checklist_templates", "notice_number_blocks"]
+# Columns that are never synced: bookkeeping and caches of the hazard-event fold.
+LOCAL_COLUMNS = {"server_version", "seq"}
+CACHE_COLUMNS = {
+    "hazards": {"status", "is_supervision_listed", "supervision_level", "effective_deadline", "closed_at"},
+    "hazard_events": {"is_superseded", "superseded_reason"},
+}
+# Reference columns the client itself advances.
+CLIENT_WRITABLE = {"notice_number_blocks": {"next_number", "updated_at"}}
+
+LOCAL = "(SELECT applying_remote FROM sync_control WHERE id = 1) = 0"
+NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+UUID = ("lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
+        "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
+        "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))")
+
+
+def columns(db, table):
+    return [row[1] for row in db.execute(f"PRAGMA table_info({table})")]
+
+
+def synced(db, table):
+    skip = LOCAL_COLUMNS | CACHE_COLUMNS.get(table, set())
+    return [c for c in columns(db, table) if c not in skip]
+
+
+def field_triggers(db, table):
+    cols = synced(db, table)
+    insert_fields = ",\n            ".join(f"'{c}', json_object('value', NEW.{c})" for c in cols if c != "id")
+    changed = [c for c in cols if c != "id"]
+    update_parts = "\n                UNION ALL ".join(
+        f"SELECT '{c}' AS name, json_object('value', NEW.{c}, 'base', OLD.{c}) AS change WHERE NEW.{c} IS NOT OLD.{c}"
+        for c in changed)
+    # A save that only touches the timestamps is not a change worth sending.
+    any_change = "\n        OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in changed if c not in ("created_at", "updated_at"))
+    return f"""
+CREATE TRIGGER {table}_outbox_insert AFTER INSERT ON {table}
+WHEN {LOCAL}
+BEGIN
+    INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
+    VALUES ({UUID}, '{table}', NEW.id, 'insert', NULL, json_object(
+            {insert_fields}), {NOW});
+END;
+
+CREATE TRIGGER {table}_outbox_update AFTER UPDATE ON {table}
+WHEN {LOCAL} AND (
+        {any_change})
+BEGIN
+    INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
+    SELECT {UUID}, '{table}', NEW.id, 'update', OLD.server_version,
+           (SELECT json_group_object(name, json(change)) FROM (
+                {update_parts})),
+           {NOW};
+END;
+
+CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table}
+WHEN {LOCAL}
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: {table} rows are never deleted; void them instead');
+END;
+"""
+
+
+def reference_triggers(db, table):
+    writable = CLIENT_WRITABLE.get(table, set())
+    guarded = [c for c in columns(db, table) if c not in writable]
+    changed = "\n        OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in guarded)
+    return f"""
+CREATE TRIGGER {table}_read_only_insert BEFORE INSERT ON {table}
+WHEN {LOCAL}
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: {table} is reference data owned by the provincial server');
+END;
+
+CREATE TRIGGER {table}_read_only_update BEFORE UPDATE ON {table}
+WHEN {LOCAL} AND (
+        {changed})
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: {table} is reference data owned by the provincial server');
+END;
+
+CREATE TRIGGER {table}_read_only_delete BEFORE DELETE ON {table}
+WHEN {LOCAL}
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: {table} is reference data owned by the provincial server');
+END;
+"""
+
+
+def rule_triggers(db):
+    synced_events = [c for c in synced(db, "hazard_events")]
+    event_change = "\n        OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in synced_events)
+    return f"""
+-- Hazard events are append-only: only the fold cache (is_superseded, superseded_reason) may change locally.
+CREATE TRIGGER hazard_events_append_only BEFORE UPDATE ON hazard_events
+WHEN {LOCAL} AND (
+        {event_change})
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: hazard events are append-only; record a new event instead');
+END;
+
+-- A signed inspection is frozen, and so are its answers.
+CREATE TRIGGER inspections_signed_frozen BEFORE UPDATE ON inspections
+WHEN {LOCAL} AND OLD.status = 'signed'
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: a signed inspection cannot be changed');
+END;
+
+CREATE TRIGGER inspection_answers_signed_frozen_insert BEFORE INSERT ON inspection_answers
+WHEN {LOCAL} AND (SELECT status FROM inspections WHERE id = NEW.inspection_id) = 'signed'
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: a signed inspection cannot be changed');
+END;
+
+CREATE TRIGGER inspection_answers_signed_frozen_update BEFORE UPDATE ON inspection_answers
+WHEN {LOCAL} AND (SELECT status FROM inspections WHERE id = OLD.inspection_id) = 'signed'
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: a signed inspection cannot be changed');
+END;
+"""
+
+
+def main():
+    db = sqlite3.connect(":memory:")
+    db.executescript((ROOT / "sql/client/0001_schema.sql").read_text(encoding="utf-8"))
+    out = ["-- SiteSafe client schema: outbox triggers, read-only reference data, append-only and frozen rows.",
+           "-- GENERATED by scripts/gen-sync-triggers.py from 0001_schema.sql; append-only like every migration."]
+    out += [field_triggers(db, t) for t in FIELD_TABLES]
+    out += [reference_triggers(db, t) for t in REFERENCE_TABLES]
+    out.append(rule_triggers(db))
+    sys.stdout.write("\n".join(out))
+
+
+if __name__ == "__main__":
+    main()

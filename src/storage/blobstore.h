@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace sitesafe {
+
+/// Content-addressed file store for photos, signatures and notice PDFs: each content is kept once under its
+/// sha256 (blobs/ab/abcdef…). Writes go to a temporary file that is fsynced, then renamed into place (and the
+/// folder fsynced), so a crash never leaves a half-written blob under a real name. Reads verify the hash.
+class BlobStore
+{
+    Q_DECLARE_TR_FUNCTIONS(BlobStore)
+
+public:
+    struct Stored {
+        QString sha256;
+        qint64 size = 0;
+        QString relativePath; ///< relative to the store root, as kept in blobs.local_path
+        bool wasPresent = false; ///< the same content was already stored
+    };
+
+    explicit BlobStore(QString root);
+
+    QString root() const { return m_root; }
+    Result<Stored> put(const QByteArray &content);
+    /// Copies a file into the store (streamed; the original is left untouched).
+    Result<Stored> putFile(const QString &sourcePath);
+    /// The content, after checking it still hashes to `sha256`.
+    Result<QByteArray> read(const QString &sha256) const;
+    bool contains(const QString &sha256) const;
+    QString pathOf(const QString &sha256) const;
+    static QString relativePathOf(const QString &sha256);
+
+private:
+    Result<Stored> commit(const QString &tempPath, const QString &sha256, qint64 size);
+
+    QString m_root;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+class QThread;
+
+namespace sitesafe {
+
+/// The client's SQLite file: opened with WAL, synchronous=FULL, foreign keys on and a busy timeout; migrated
+/// to the schema this program knows (sql/client); refused clearly when damaged or written by a newer program.
+/// Each thread gets its own named connection (STYLE.md §11) through connection().
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+    Q_DISABLE_COPY_MOVE(Database)
+
+public:
+    struct Options {
+        bool create = true;       ///< create the file when missing
+        bool migrate = true;      ///< apply pending migrations (with a backup copy first)
+        bool quickCheck = false;  ///< run PRAGMA quick_check at open (slow on large files)
+    };
+
+    static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
+    static Result<std::unique_ptr<Database>> open(const QString &path) { return open(path, Options{}); }
+    ~Database();
+
+    QString path() const { return m_path; }
+    /// The connection of the calling thread, created on first use with the same PRAGMAs.
+    QSqlDatabase connection();
+    int schemaVersion();
+
+    static constexpr int kBusyTimeoutMs = 5000;
+
+private:
+    explicit Database(QString path);
+    Result<QSqlDatabase> openConnection(const QString &name);
+
+    QString m_path;
+    QString m_namePrefix;
+    QMutex m_mutex;
+    QHash<QThread *, QString> m_connectionNames;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "blobstore.h"
+#include "database.h"
+
+#include <memory>
+
+namespace sitesafe {
+
+/// A SiteSafe data folder: the SQLite file (sitesafe.db) and the content-addressed photo store (blobs/).
+class DataStore
+{
+    Q_DECLARE_TR_FUNCTIONS(DataStore)
+    Q_DISABLE_COPY_MOVE(DataStore)
+
+public:
+    static Result<std::unique_ptr<DataStore>> open(const QString &directory, Database::Options options = {});
+
+    QString directory() const { return m_directory; }
+    Database &database() { return *m_database; }
+    QSqlDatabase connection() { return m_database->connection(); }
+    BlobStore &blobs() { return m_blobs; }
+
+    static QString databasePath(const QString &directory);
+
+private:
+    DataStore(QString directory, std::unique_ptr<Database> database);
+
+    QString m_directory;
+    std::unique_ptr<Database> m_database;
+    BlobStore m_blobs;
+};
+
+} // namespace sitesafe

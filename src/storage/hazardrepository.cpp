@@ -1,0 +1,212 @@
+#include "hazardrepository.h"
+
+#include "auditlog.h"
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "sqlvalues.h"
+#include "storageerror.h"
+#include "transaction.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace V = SqlValues;
+
+namespace {
+Status insertEvent(QSqlDatabase db, const HazardEvent &e, const QString &now)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO hazard_events (id, hazard_id, kind, at, actor, note, new_deadline, level, created_at, "
+              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v : {QVariant(e.id), QVariant(e.hazardId), QVariant(hazardEventKindCode(e.kind)),
+                              V::time(e.at), QVariant(e.actor), V::text(e.note), V::date(e.newDeadline),
+                              V::text(e.level), QVariant(now), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), HazardRepository::tr("saving the hazard event"));
+    return {};
+}
+} // namespace
+
+Result<QString> HazardRepository::create(Hazard h, const QString &actor)
+{
+    const QString now = Timestamp::toText(Clock::system().now());
+    if (h.id.isEmpty())
+        h.id = UuidV7::generate();
+    if (!h.foundAt.isValid())
+        h.foundAt = Clock::system().now();
+    if (h.foundBy.isEmpty())
+        h.foundBy = actor;
+    if (h.criteriaSet.isEmpty())
+        h.criteriaSet = u"V2024"_s;
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO hazards (id, inspection_id, project_id, criteria_set, criteria_item, is_major, "
+              "description, location, measure, deadline, responsible_enterprise_id, responsible_person, found_at, "
+              "found_by, equipment_id, dangerous_work_id, effective_deadline, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    for (const QVariant &v :
+         {QVariant(h.id), V::text(h.inspectionId), QVariant(h.projectId), QVariant(h.criteriaSet),
+          V::text(h.criteriaItem), V::boolean(h.isMajor), QVariant(h.description), V::text(h.location),
+          QVariant(h.measure), V::date(h.deadline), V::text(h.responsibleEnterpriseId), V::text(h.responsiblePerson),
+          V::time(h.foundAt), QVariant(h.foundBy), V::text(h.equipmentId), V::text(h.dangerousWorkId),
+          V::date(h.deadline), QVariant(now), QVariant(now)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), tr("saving the hazard"));
+
+    HazardEvent created;
+    created.id = UuidV7::generate();
+    created.hazardId = h.id;
+    created.kind = HazardEventKind::Created;
+    created.at = h.foundAt;
+    created.actor = actor;
+    if (Status s = insertEvent(m_db, created, now); !s)
+        return s.error();
+    if (Status s = AuditLog::append(m_db, {actor, u"hazard.create"_s, u"hazards"_s, h.id, h.criteriaItem}); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return h.id;
+}
+
+Result<HazardEventOutcome> HazardRepository::appendEvent(HazardEvent e)
+{
+    const QString now = Timestamp::toText(Clock::system().now());
+    if (e.id.isEmpty())
+        e.id = UuidV7::generate();
+    if (!e.at.isValid())
+        e.at = Clock::system().now();
+
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    if (Status s = insertEvent(m_db, e, now); !s)
+        return s.error();
+    auto fold = refreshCache(e.hazardId);
+    if (!fold)
+        return fold.error();
+    if (Status s = AuditLog::append(m_db, {e.actor, u"hazard.event"_s, u"hazards"_s, e.hazardId,
+                                           hazardEventKindCode(e.kind)});
+        !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return fold.value().outcomes.constLast();
+}
+
+Status HazardRepository::update(const Hazard &h, const QString &actor)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE hazards SET description = ?, location = ?, measure = ?, deadline = ?, "
+              "responsible_enterprise_id = ?, responsible_person = ?, updated_at = ? WHERE id = ?"_s);
+    for (const QVariant &v : {QVariant(h.description), V::text(h.location), QVariant(h.measure), V::date(h.deadline),
+                              V::text(h.responsibleEnterpriseId), V::text(h.responsiblePerson),
+                              QVariant(Timestamp::toText(Clock::system().now())), QVariant(h.id)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), tr("saving the hazard"));
+    if (q.numRowsAffected() != 1)
+        return Error{u"hazard.missing"_s, tr("The hazard no longer exists on this computer.")};
+    if (auto fold = refreshCache(h.id); !fold)
+        return fold.error();
+    if (Status s = AuditLog::append(m_db, {actor, u"hazard.update"_s, u"hazards"_s, h.id, {}}); !s)
+        return s;
+    return tx.commit();
+}
+
+std::optional<Hazard> HazardRepository::find(const QString &id)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, inspection_id, project_id, criteria_set, criteria_item, is_major, description, location, "
+              "measure, deadline, responsible_enterprise_id, responsible_person, found_at, found_by, equipment_id, "
+              "dangerous_work_id FROM hazards WHERE id = ?"_s);
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    Hazard h;
+    h.id = q.value(0).toString();
+    h.inspectionId = q.value(1).toString();
+    h.projectId = q.value(2).toString();
+    h.criteriaSet = q.value(3).toString();
+    h.criteriaItem = q.value(4).toString();
+    h.isMajor = q.value(5).toBool();
+    h.description = q.value(6).toString();
+    h.location = q.value(7).toString();
+    h.measure = q.value(8).toString();
+    h.deadline = V::toDate(q.value(9));
+    h.responsibleEnterpriseId = q.value(10).toString();
+    h.responsiblePerson = q.value(11).toString();
+    h.foundAt = V::toTime(q.value(12));
+    h.foundBy = q.value(13).toString();
+    h.equipmentId = q.value(14).toString();
+    h.dangerousWorkId = q.value(15).toString();
+    return h;
+}
+
+QList<HazardEvent> HazardRepository::events(const QString &hazardId)
+{
+    // Server order first (events the server has numbered), then local order for unsynced events.
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT id, kind, at, actor, note, new_deadline, level FROM hazard_events WHERE hazard_id = ? "
+              "ORDER BY server_version IS NULL, server_version, seq"_s);
+    q.addBindValue(hazardId);
+    QList<HazardEvent> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        HazardEvent e;
+        e.id = q.value(0).toString();
+        e.hazardId = hazardId;
+        e.kind = hazardEventKindFromCode(q.value(1).toString()).value_or(HazardEventKind::Comment);
+        e.at = V::toTime(q.value(2));
+        e.actor = q.value(3).toString();
+        e.note = q.value(4).toString();
+        e.newDeadline = V::toDate(q.value(5));
+        e.level = q.value(6).toString();
+        out.append(e);
+    }
+    return out;
+}
+
+Result<HazardFold> HazardRepository::refreshCache(const QString &hazardId)
+{
+    const std::optional<Hazard> hazard = find(hazardId);
+    if (!hazard)
+        return Error{u"hazard.missing"_s, tr("The hazard no longer exists on this computer.")};
+    const QList<HazardEvent> history = events(hazardId);
+    const HazardFold f = HazardLifecycle::fold(history, hazard->deadline);
+
+    QSqlQuery q(m_db);
+    q.prepare(u"UPDATE hazards SET status = ?, is_supervision_listed = ?, supervision_level = ?, "
+              "effective_deadline = ?, closed_at = ? WHERE id = ?"_s);
+    for (const QVariant &v : {QVariant(hazardStateCode(f.state)), V::boolean(f.isSupervisionListed),
+                              V::text(f.supervisionLevel), V::date(f.deadline), V::time(f.closedAt), QVariant(hazardId)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), tr("saving the hazard state"));
+    QSqlQuery mark(m_db);
+    mark.prepare(u"UPDATE hazard_events SET is_superseded = ?, superseded_reason = ? WHERE id = ? AND "
+                 "(is_superseded IS NOT ? OR superseded_reason IS NOT ?)"_s);
+    for (qsizetype i = 0; i < history.size(); ++i) {
+        const QVariant superseded = V::boolean(!f.outcomes[i].isApplied);
+        const QVariant reason = V::text(f.outcomes[i].reason);
+        for (const QVariant &v : {superseded, reason, QVariant(history[i].id), superseded, reason})
+            mark.addBindValue(v);
+        if (!mark.exec())
+            return StorageError::fromSql(mark.lastError(), tr("saving the hazard state"));
+    }
+    return f;
+}
+
+} // namespace sitesafe

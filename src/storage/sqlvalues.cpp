@@ -1,0 +1,53 @@
+#include "sqlvalues.h"
+
+#include "core/clock.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace sitesafe::SqlValues {
+
+QVariant text(const QString &value)
+{
+    return value.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(value);
+}
+
+QVariant date(QDate value)
+{
+    return value.isValid() ? QVariant(value.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant time(const QDateTime &value)
+{
+    return value.isValid() ? QVariant(Timestamp::toText(value)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant boolean(bool value)
+{
+    return value ? 1 : 0;
+}
+
+QString jsonArray(const QStringList &values)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));
+}
+
+QStringList fromJsonArray(const QString &json)
+{
+    QStringList out;
+    for (const QJsonValue &v : QJsonDocument::fromJson(json.toUtf8()).array())
+        out.append(v.toString());
+    return out;
+}
+
+QDate toDate(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+QDateTime toTime(const QVariant &value)
+{
+    return value.isNull() ? QDateTime() : Timestamp::fromText(value.toString());
+}
+
+} // namespace sitesafe::SqlValues

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QDate>
+#include <QDateTime>
+#include <QStringList>
+#include <QVariant>
+
+namespace sitesafe::SqlValues {
+
+/// NULL for an empty string, the text otherwise.
+QVariant text(const QString &value);
+/// NULL for an invalid date, ISO "yyyy-MM-dd" otherwise.
+QVariant date(QDate value);
+/// NULL for an invalid time, UTC ISO-8601 with milliseconds otherwise.
+QVariant time(const QDateTime &value);
+QVariant boolean(bool value);
+QString jsonArray(const QStringList &values);
+QStringList fromJsonArray(const QString &json);
+QDate toDate(const QVariant &value);
+QDateTime toTime(const QVariant &value);
+
+} // namespace sitesafe::SqlValues

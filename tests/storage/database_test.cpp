@@ -1,0 +1,208 @@
+#include <catch2/catch.hpp>
+
+#include "storage/database.h"
+#include "storage/migrator.h"
+#include "storage/sqlscript.h"
+#include "support/resultmatchers.h"
+#include "support/tempdir.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+
+using namespace sitesafe;
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+QString schemaDump(QSqlDatabase db)
+{
+    QSqlQuery q(db);
+    REQUIRE(q.exec(u"SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' "
+                   "ORDER BY type, name"_s));
+    QString dump;
+    while (q.next())
+        dump += u"-- %1 %2 on %3\n%4;\n\n"_s.arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                                                 q.value(3).toString());
+    return dump;
+}
+
+/// Runs raw SQL against a file without our migrator (what an older or newer program would have left).
+void rawExec(const QString &path, const QStringList &statements)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"raw"_s);
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        for (const QString &s : statements)
+            REQUIRE(q.exec(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"raw"_s);
+}
+} // namespace
+
+TEST_CASE("The statement splitter keeps trigger bodies, strings and comments whole", "[storage][migration]")
+{
+    const QString script = uR"(-- a comment; with a semicolon
+CREATE TABLE t (a TEXT DEFAULT 'x;y');
+CREATE TRIGGER tr AFTER INSERT ON t BEGIN
+    INSERT INTO t VALUES ('inside; the body');
+    SELECT 1;
+END;
+/* block; comment */ SELECT 2;
+-- trailing comment only;
+)"_s;
+    const QStringList statements = SqlScript::split(script);
+    REQUIRE(statements.size() == 3);
+    CHECK(statements[0].contains(u"'x;y'"_s));
+    CHECK(statements[1].startsWith(u"CREATE TRIGGER"_s));
+    CHECK(statements[1].endsWith(u"END;"_s));
+    CHECK(statements[2].contains(u"SELECT 2"_s));
+}
+
+TEST_CASE("Migrating an empty file gives exactly the golden schema", "[storage][migration]")
+{
+    TestDir dir;
+    auto db = Database::open(dir.file(u"s.db"_s));
+    INFO(errorText(db));
+    REQUIRE(db.isOk());
+    CHECK(db.value()->schemaVersion() == Migrator::latestVersion());
+    const QString dump = schemaDump(db.value()->connection());
+    const QString goldenPath = QStringLiteral(SITESAFE_TEST_DATA_DIR "/client-schema.golden.sql");
+    if (qEnvironmentVariableIsSet("SITESAFE_UPDATE_GOLDEN")) {
+        QFile out(goldenPath);
+        REQUIRE(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(dump.toUtf8());
+    }
+    QFile golden(goldenPath);
+    REQUIRE(golden.open(QIODevice::ReadOnly));
+    CHECK(dump == QString::fromUtf8(golden.readAll()));
+
+    QSqlQuery q(db.value()->connection());
+    REQUIRE(q.exec(u"PRAGMA journal_mode"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"wal"_s);
+    REQUIRE(q.exec(u"PRAGMA foreign_keys"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    REQUIRE(q.exec(u"PRAGMA synchronous"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 2); // FULL
+}
+
+TEST_CASE("A file from a newer SiteSafe is refused and left untouched", "[storage][migration]")
+{
+    TestDir dir;
+    const QString path = dir.file(u"newer.db"_s);
+    { REQUIRE(Database::open(path).isOk()); }
+    rawExec(path, {u"PRAGMA user_version = %1"_s.arg(Migrator::latestVersion() + 1)});
+    const QByteArray before = fileHash(path);
+    auto db = Database::open(path);
+    REQUIRE_FALSE(db.isOk());
+    CHECK(db.error().code == u"storage.newer_schema"_s);
+    CHECK(db.error().message.contains(u"newer SiteSafe"_s));
+    CHECK(fileHash(path) == before);
+}
+
+TEST_CASE("Upgrading a file with data takes a consistent copy first", "[storage][migration]")
+{
+    TestDir dir;
+    const QString path = dir.file(u"old.db"_s);
+    QFile first(u":/sql/client/0001_schema.sql"_s);
+    REQUIRE(first.open(QIODevice::ReadOnly));
+    QStringList statements = SqlScript::split(QString::fromUtf8(first.readAll()));
+    statements << u"INSERT INTO jurisdictions VALUES ('j', '460100', '海口市', 'prefecture_city', NULL, 1, 't', 't')"_s
+               << u"PRAGMA user_version = 1"_s;
+    rawExec(path, statements);
+
+    auto db = Database::open(path);
+    INFO(errorText(db));
+    REQUIRE(db.isOk());
+    CHECK(db.value()->schemaVersion() == Migrator::latestVersion());
+    const QString backup = Migrator::backupPath(path, Migrator::latestVersion());
+    REQUIRE(QFile::exists(backup));
+    auto copy = Database::open(backup, {.create = false, .migrate = false, .quickCheck = true});
+    REQUIRE(copy.isOk());
+    CHECK(copy.value()->schemaVersion() == 1);
+    QSqlQuery q(copy.value()->connection());
+    REQUIRE(q.exec(u"SELECT name FROM jurisdictions"_s));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toString() == u"海口市"_s);
+}
+
+TEST_CASE("A damaged or foreign file is reported at open and nothing is overwritten", "[storage][corruption]")
+{
+    TestDir dir;
+    SECTION("not a database at all")
+    {
+        const QString path = dir.file(u"photo.db"_s);
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'J'));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.isOk());
+        CHECK(db.error().code == u"storage.not_a_database"_s);
+        CHECK(db.error().message.contains(u"untouched"_s));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("schema page overwritten")
+    {
+        const QString path = dir.file(u"broken.db"_s);
+        { REQUIRE(Database::open(path).isOk()); }
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.seek(100); // keep the 100-byte header, destroy the rest of page 1 (the schema root)
+        f.write(QByteArray(3000, '\xA5'));
+        f.close();
+        const QByteArray before = fileHash(path);
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.isOk());
+        CHECK(db.error().code == u"storage.corrupt"_s);
+        CHECK(db.error().message.contains(u"damaged"_s));
+        CHECK(fileHash(path) == before);
+    }
+    SECTION("truncated file")
+    {
+        const QString path = dir.file(u"short.db"_s);
+        { REQUIRE(Database::open(path).isOk()); }
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadWrite));
+        f.resize(300);
+        f.close();
+        auto db = Database::open(path);
+        REQUIRE_FALSE(db.isOk());
+        CHECK(db.error().code == u"storage.not_a_database"_s);
+    }
+}
+
+TEST_CASE("quick_check at open catches damage inside data pages", "[storage][corruption]")
+{
+    TestDir dir;
+    const QString path = dir.file(u"pages.db"_s);
+    {
+        auto db = Database::open(path);
+        REQUIRE(db.isOk());
+        QSqlQuery q(db.value()->connection());
+        REQUIRE(q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    }
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    const qint64 size = f.size();
+    REQUIRE(size > 3 * 4096);
+    f.seek(size - 4096 + 8); // inside the last page, past its header
+    f.write(QByteArray(2000, '\x7F'));
+    f.close();
+    auto db = Database::open(path, {.create = false, .migrate = true, .quickCheck = true});
+    REQUIRE_FALSE(db.isOk());
+    CHECK(db.error().code == u"storage.corrupt"_s);
+}
