@@ -10,11 +10,11 @@ packages=(
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
-    libgl-dev libvulkan-dev
+    libgl-dev libvulkan-dev libxkbcommon-dev libqt6opengl6-dev
     # libraries
     libsqlite3-dev sqlite3 libsodium-dev zlib1g-dev
-    # tests
-    catch2 xvfb xauth fonts-noto-cjk openssl curl
+    # server tests (a throwaway PostgreSQL cluster) and desktop tests (a real X server, Chinese fonts)
+    catch2 postgresql xvfb xauth fonts-noto-cjk openssl curl
 )
 
 missing=()

@@ -43,6 +43,30 @@ CREATE INDEX hazards_found ON hazards (found_at, id);
 -- index hazards_inspection on hazards
 CREATE INDEX hazards_inspection ON hazards (inspection_id);
 
+-- index hazards_list_criteria on hazards
+CREATE INDEX hazards_list_criteria ON hazards (coalesce(criteria_item, ''));
+
+-- index hazards_list_deadline on hazards
+CREATE INDEX hazards_list_deadline ON hazards (coalesce(effective_deadline, ''));
+
+-- index hazards_list_description on hazards
+CREATE INDEX hazards_list_description ON hazards (description);
+
+-- index hazards_list_found_at on hazards
+CREATE INDEX hazards_list_found_at ON hazards (found_at);
+
+-- index hazards_list_found_by on hazards
+CREATE INDEX hazards_list_found_by ON hazards (found_by);
+
+-- index hazards_list_major on hazards
+CREATE INDEX hazards_list_major ON hazards (is_major);
+
+-- index hazards_list_measure on hazards
+CREATE INDEX hazards_list_measure ON hazards (measure);
+
+-- index hazards_list_status on hazards
+CREATE INDEX hazards_list_status ON hazards (status);
+
 -- index hazards_project on hazards
 CREATE INDEX hazards_project ON hazards (project_id, found_at);
 
@@ -84,6 +108,9 @@ CREATE INDEX project_participants_project ON project_participants (project_id);
 
 -- index projects_jurisdiction on projects
 CREATE INDEX projects_jurisdiction ON projects (jurisdiction_code, status);
+
+-- index projects_name on projects
+CREATE INDEX projects_name ON projects (name);
 
 -- index projects_park on projects
 CREATE INDEX projects_park ON projects (park_code) WHERE park_code IS NOT NULL;

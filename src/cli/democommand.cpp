@@ -1,0 +1,128 @@
+#include "democommand.h"
+
+#include "core/clock.h"
+#include "demo/demogenerator.h"
+#include "storage/cataloginstaller.h"
+#include "storage/datasetwriter.h"
+#include "storage/datastore.h"
+#include "storage/hazardrepository.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe::cli {
+
+QString DemoCommand::name() const
+{
+    return u"demo"_s;
+}
+
+QString DemoCommand::summary() const
+{
+    return tr("Create a realistic, reproducible Hainan dataset in a new data folder.");
+}
+
+void DemoCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addOption({u"data-dir"_s, tr("Data folder to create (must not hold data yet)."), tr("DIR")});
+    parser.addOption({u"seed"_s, tr("Random seed; the same seed gives the same dataset (default 1)."), tr("N"),
+                      u"1"_s});
+    parser.addOption({u"scale"_s, tr("small (about 320 projects, default) or province (20,000 projects)."),
+                      tr("SCALE"), u"small"_s});
+    parser.addOption({u"today"_s, tr("Date the dataset is relative to (default: today)."), tr("YYYY-MM-DD")});
+}
+
+int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    const QString dir = parser.value(u"data-dir"_s);
+    bool seedOk = false;
+    const quint64 seed = parser.value(u"seed"_s).toULongLong(&seedOk);
+    const QString scaleText = parser.value(u"scale"_s);
+    const QDate today = parser.isSet(u"today"_s) ? QDate::fromString(parser.value(u"today"_s), Qt::ISODate)
+                                                  : QDate::currentDate();
+    if (dir.isEmpty() || !seedOk || (scaleText != u"small" && scaleText != u"province") || !today.isValid()) {
+        err << tr("Usage: sitesafe-cli demo --data-dir DIR [--seed N] [--scale small|province] [--today YYYY-MM-DD]")
+            << Qt::endl;
+        return Usage;
+    }
+
+    auto opened = DataStore::open(dir);
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
+        return Failure;
+    }
+    DataStore &store = *opened.value();
+    QSqlDatabase db = store.connection();
+    {
+        QSqlQuery q(db);
+        if (q.exec(u"SELECT count(*) FROM projects"_s) && q.next() && q.value(0).toLongLong() > 0) {
+            err << tr("%1 already holds a dataset. Choose an empty folder; nothing was changed.").arg(dir) << Qt::endl;
+            return Failure;
+        }
+    }
+
+    QElapsedTimer timer;
+    timer.start();
+    const QDateTime stamp(today, QTime(8, 0), Qt::UTC);
+    if (Status s = CatalogInstaller(db, stamp).installBuiltIn(); !s) {
+        err << s.error().message << Qt::endl;
+        return Failure;
+    }
+
+    DemoOptions options;
+    options.seed = seed;
+    options.scale = scaleText == u"province" ? DemoScale::Province : DemoScale::Small;
+    options.today = today;
+    options.deviceId = u"demo-device"_s;
+    DemoGenerator generator(options);
+    const int targetProjects = generator.targets().projects;
+    DatasetWriter writer(db, stamp);
+    Status failure;
+    Dataset firstChunk;
+    generator.generate([&](const Dataset &chunk) {
+        if (firstChunk.projects.isEmpty())
+            firstChunk = chunk;
+        if (Status s = writer.write(chunk); !s) {
+            failure = s;
+            return false;
+        }
+        err << '\r' << tr("Writing the dataset: %1 rows").arg(writer.rowsWritten()) << Qt::flush;
+        return true;
+    });
+    err << Qt::endl;
+    if (!failure) {
+        err << failure.error().message << Qt::endl;
+        return Failure;
+    }
+
+    // A few edits made "on this laptop" so the outbox has something to sync.
+    HazardRepository hazards(db);
+    for (int i = 0; i < 3 && i < firstChunk.projects.size(); ++i) {
+        Hazard h;
+        h.projectId = firstChunk.projects[i].id;
+        h.criteriaItem = i == 0 ? u"V2024-09-04"_s : u"V2024-10-02"_s;
+        h.isMajor = true;
+        h.description = i == 0 ? u"电梯井道内贯通未设置水平防护，井口无防护门"_s : u"塔吊与外电架空线路安全距离不足且无防护"_s;
+        h.location = i == 0 ? u"2号楼电梯井"_s : u"北侧围挡外"_s;
+        h.measure = u"partial_stop"_s;
+        h.deadline = today.addDays(3);
+        if (auto id = hazards.create(h, u"演示检查员"_s); !id) {
+            err << id.error().message << Qt::endl;
+            return Failure;
+        }
+    }
+
+    out << tr("Created a %1 dataset (seed %2) in %3: %4 rows, %5 projects targeted, in %6 s.")
+               .arg(scaleText)
+               .arg(seed)
+               .arg(store.directory())
+               .arg(writer.rowsWritten())
+               .arg(targetProjects)
+               .arg(QString::number(timer.elapsed() / 1000.0, 'f', 1))
+        << Qt::endl;
+    return Success;
+}
+
+} // namespace sitesafe::cli

@@ -1,0 +1,74 @@
+// sitesafe-cli: the headless face of the SiteSafe libraries. Parses arguments and wires objects; nothing else.
+#include "checkcommand.h"
+#include "democommand.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+#include <vector>
+
+using namespace Qt::StringLiterals;
+using namespace sitesafe::cli;
+
+namespace {
+void printOverview(QTextStream &stream, const std::vector<std::unique_ptr<Command>> &commands)
+{
+    stream << QCoreApplication::translate("main", "Usage: sitesafe-cli COMMAND [options]   (sitesafe-cli COMMAND --help)")
+           << "\n\n"
+           << QCoreApplication::translate("main", "Commands:") << '\n';
+    for (const auto &c : commands)
+        stream << u"  %1 %2"_s.arg(c->name(), -8).arg(c->summary()) << '\n';
+    stream << Qt::flush;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"sitesafe-cli"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITESAFE_VERSION));
+
+    std::vector<std::unique_ptr<Command>> commands;
+    commands.push_back(std::make_unique<DemoCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    const QStringList args = app.arguments();
+    if (args.size() < 2 || args[1] == u"--help" || args[1] == u"-h" || args[1] == u"help") {
+        printOverview(args.size() < 2 ? err : out, commands);
+        return args.size() < 2 ? Usage : Success;
+    }
+    if (args[1] == u"--version" || args[1] == u"-v") {
+        out << "sitesafe-cli " << QCoreApplication::applicationVersion() << Qt::endl;
+        return Success;
+    }
+    for (const auto &command : commands) {
+        if (command->name() != args[1])
+            continue;
+        QCommandLineParser parser;
+        parser.setApplicationDescription(command->summary());
+        parser.addHelpOption();
+        command->addOptions(parser);
+        QStringList commandArgs = args;
+        commandArgs.removeAt(1);
+        commandArgs[0] = args[0] + u" "_s + command->name();
+        if (!parser.parse(commandArgs)) {
+            err << parser.errorText() << "\n\n" << parser.helpText() << Qt::flush;
+            return Usage;
+        }
+        if (parser.isSet(u"help"_s)) {
+            out << parser.helpText() << Qt::flush;
+            return Success;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            err << QCoreApplication::translate("main", "Unexpected argument: %1").arg(parser.positionalArguments().first())
+                << "\n\n" << parser.helpText() << Qt::flush;
+            return Usage;
+        }
+        return command->run(parser, out, err);
+    }
+    err << QCoreApplication::translate("main", "Unknown command: %1").arg(args[1]) << "\n\n";
+    printOverview(err, commands);
+    return Usage;
+}
