@@ -1,7 +1,7 @@
 # SiteSafe: the two commands of the README, plus helpers. Each target does its own set-up.
 PRESET ?= dev
 BUILD_DIR := build/$(PRESET)
-DEMO_DIR ?= build/demo-data
+DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
 .PHONY: all deps configure build test run format nogui bench clean
@@ -20,7 +20,7 @@ build: configure
 test: build
 	ctest --preset $(PRESET) -j $(JOBS)
 
-# The desktop client on a demo dataset (until the client lands: the demo dataset and its check report).
+# The desktop client on a demo dataset, with a local HTTPS reference server (scripts/run-demo.sh).
 run: build
 	@scripts/run-demo.sh $(BUILD_DIR) $(DEMO_DIR)
 

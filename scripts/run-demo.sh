@@ -1,20 +1,50 @@
 #!/usr/bin/env bash
-# make run: prepares a demo data folder (once) and opens it.
+# make run: prepares a demo client store and a local HTTPS reference server (once), starts the server, then the
+# desktop client on the demo store. Stops the server when the client closes.
 set -euo pipefail
 build_dir=${1:-build/dev}
 demo_dir=${2:-build/demo-data}
 cli="$build_dir/src/cli/sitesafe-cli"
-
-if [ ! -f "$demo_dir/sitesafe.db" ]; then
-    echo "Creating the demo dataset in $demo_dir …"
-    "$cli" demo --data-dir "$demo_dir" --seed 1
-fi
-
+server="$build_dir/src/server/sitesafe-server"
 app="$build_dir/src/app/sitesafe"
-if [ -x "$app" ]; then
-    exec "$app" --data-dir "$demo_dir"
+client_dir="$demo_dir/client"
+server_dir="$demo_dir/server"
+port=${SITESAFE_DEMO_PORT:-8443}
+
+if [ ! -f "$client_dir/sitesafe.db" ]; then
+    echo "Creating the demo client store in $client_dir …"
+    "$cli" demo --data-dir "$client_dir" --seed 1
 fi
-# The desktop client is not built yet (issue: desktop client); show what the demo store holds.
-"$cli" check --data-dir "$demo_dir"
-echo
-echo "Demo data: $demo_dir/sitesafe.db (open it with: sqlite3 $demo_dir/sitesafe.db)"
+if [ ! -f "$server_dir/tls/ca.pem" ]; then
+    echo "Creating the local reference server in $server_dir (development CA, demo data, user 'inspector') …"
+    rm -rf "$server_dir"
+    "$server" dev-ca --out "$server_dir/tls"
+    "$server" init --data-dir "$server_dir/data"
+    "$server" seed-demo --data-dir "$server_dir/data" --seed 1
+    printf 'sitesafe-demo\n' | "$server" user add --data-dir "$server_dir/data" --name inspector \
+        --role inspector --jurisdiction 460100 --password-stdin
+fi
+
+"$server" serve --data-dir "$server_dir/data" --listen "127.0.0.1:$port" \
+    --tls-cert "$server_dir/tls/server.pem" --tls-key "$server_dir/tls/server.key" \
+    > "$demo_dir/server.log" 2>&1 &
+server_pid=$!
+trap 'kill $server_pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 50); do
+    if curl -sf --cacert "$server_dir/tls/ca.pem" "https://127.0.0.1:$port/api/v1/meta" > /dev/null; then
+        break
+    fi
+    sleep 0.2
+done
+echo "Reference server: https://127.0.0.1:$port/api/v1 (CA: $server_dir/tls/ca.pem, user inspector / sitesafe-demo)"
+
+if [ ! -x "$app" ]; then
+    echo "The desktop client was not built (SITESAFE_BUILD_GUI=OFF). Demo store: $client_dir"
+    "$cli" check --data-dir "$client_dir"
+    exit 0
+fi
+if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+    echo "No display: run 'make run' in a desktop session, or under a virtual one: xvfb-run -a make run" >&2
+    exit 1
+fi
+"$app" --data-dir "$client_dir"

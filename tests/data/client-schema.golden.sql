@@ -64,6 +64,9 @@ CREATE INDEX hazards_list_major ON hazards (is_major);
 -- index hazards_list_measure on hazards
 CREATE INDEX hazards_list_measure ON hazards (measure);
 
+-- index hazards_list_open on hazards
+CREATE INDEX hazards_list_open ON hazards (status, effective_deadline, is_major, project_id);
+
 -- index hazards_list_status on hazards
 CREATE INDEX hazards_list_status ON hazards (status);
 

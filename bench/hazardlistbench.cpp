@@ -1,0 +1,309 @@
+// Hazard-list benchmark: how long the windowed model takes to open, filter, sort, search and scroll on a
+// province-scale store, next to the same SQL run directly (DESIGN.md §5: ≤ 50 ms p95 and ≤ 1.5 × direct SQL;
+// scrolling never waits on the database in the UI thread). Prints a Markdown report.
+#include "models/hazardquery.h"
+#include "models/hazardtablemodel.h"
+#include "storage/datastore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QLibraryInfo>
+#include <QSqlQuery>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <algorithm>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+using namespace sitesafe;
+
+namespace {
+QTextStream out(stdout);
+
+struct Scenario {
+    QString name;
+    std::function<void(HazardFilter &)> set;
+    HazardColumn sort = HazardColumn::FoundAt;
+    Qt::SortOrder order = Qt::DescendingOrder;
+};
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
+}
+
+double percentile(QList<double> v, double p)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5))];
+}
+
+bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!done()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+    }
+    return true;
+}
+
+/// The same count and first window the model runs, straight on a connection of this thread.
+double directMs(QSqlDatabase db, const HazardQuery &query, int pageSize, qint64 *count)
+{
+    QElapsedTimer t;
+    t.start();
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    SqlStatement c = query.countStatement();
+    q.prepare(c.sql);
+    for (const QVariant &v : c.values)
+        q.addBindValue(v);
+    q.exec();
+    q.next();
+    *count = q.value(0).toLongLong();
+    q.finish();
+    SqlStatement w = query.windowStatement(std::nullopt, false, 0, pageSize, HazardQuery::shouldWalkSortIndex(*count));
+    q.prepare(w.sql);
+    for (const QVariant &v : w.values)
+        q.addBindValue(v);
+    q.exec();
+    while (q.next())
+        HazardQuery::readRow(q);
+    q.finish();
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+QString machine()
+{
+    QString cpu;
+    QFile info(u"/proc/cpuinfo"_s);
+    if (info.open(QIODevice::ReadOnly)) {
+        for (const QByteArray &line : info.readAll().split('\n')) {
+            if (line.startsWith("model name")) {
+                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+                break;
+            }
+        }
+    }
+    QString memory;
+    QFile mem(u"/proc/meminfo"_s);
+    if (mem.open(QIODevice::ReadOnly))
+        memory = QString::fromUtf8(mem.readLine()).simplified();
+    return u"%1, %2 logical CPUs, %3; %4; Qt %5"_s.arg(cpu)
+        .arg(QThread::idealThreadCount())
+        .arg(memory, QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Times the hazard list on a store (use a province-scale demo)."_s);
+    parser.addHelpOption();
+    parser.addOption({u"data-dir"_s, u"Data folder (sitesafe-cli demo --scale province)."_s, u"DIR"_s});
+    parser.addOption({u"runs"_s, u"Runs per measurement (default 7)."_s, u"N"_s, u"7"_s});
+    parser.process(app);
+    const int runs = std::max(1, parser.value(u"runs"_s).toInt());
+    const QString dir = parser.value(u"data-dir"_s);
+    if (dir.isEmpty()) {
+        parser.showHelp(2);
+    }
+
+    // Opening through DataStore applies pending migrations (the list indexes of 0004) once.
+    QElapsedTimer openTimer;
+    openTimer.start();
+    auto store = DataStore::open(dir, {.create = false});
+    if (!store) {
+        QTextStream(stderr) << store.error().message << Qt::endl;
+        return 1;
+    }
+    const QString path = store.value()->database().path();
+    const qint64 openStoreMs = openTimer.elapsed();
+    QSqlDatabase direct = store.value()->connection();
+    const QDate today = QDate::currentDate();
+
+    qint64 total = 0;
+    {
+        QSqlQuery q(direct);
+        q.exec(u"SELECT count(*) FROM hazards"_s);
+        q.next();
+        total = q.value(0).toLongLong();
+    }
+    QString busiestProject, busiestInspector;
+    {
+        QSqlQuery q(direct);
+        q.exec(u"SELECT project_id FROM hazards GROUP BY project_id ORDER BY count(*) DESC LIMIT 1"_s);
+        q.next();
+        busiestProject = q.value(0).toString();
+        q.exec(u"SELECT found_by FROM hazards GROUP BY found_by ORDER BY count(*) DESC LIMIT 1"_s);
+        q.next();
+        busiestInspector = q.value(0).toString();
+    }
+
+    out << "# Hazard list benchmark\n\n"
+        << "- Machine: " << machine() << "\n"
+        << "- Store: " << dir << " (" << total << " hazards); opening it (incl. any migration) took "
+        << openStoreMs << " ms\n"
+        << "- Runs per figure: " << runs << "; times are from the request to the count and first window being in the "
+        << "model (UI thread sees the result), in milliseconds\n\n";
+
+    // 1. Opening the list: a new model, count + first window.
+    QList<double> opens;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        HazardTableModel model(path);
+        waitFor([&] { return model.isReady(); });
+        opens << double(t.nsecsElapsed()) / 1e6;
+    }
+    out << "## Open\n\n| what | rows | median ms | p95 ms |\n|---|---:|---:|---:|\n";
+    out << "| open hazard list (new model) | " << total << " | " << QString::number(median(opens), 'f', 1) << " | "
+        << QString::number(percentile(opens, 0.95), 'f', 1) << " |\n\n";
+
+    // 2. Filters, searches and sorts.
+    QList<Scenario> scenarios{
+        {u"no filter (found, newest first)"_s, [](HazardFilter &) {}},
+        {u"status: open + rectifying"_s, [](HazardFilter &f) { f.statuses = {u"open"_s, u"rectifying"_s}; }},
+        {u"status: closed"_s, [](HazardFilter &f) { f.statuses = {u"closed"_s}; }},
+        {u"level: major"_s, [](HazardFilter &f) { f.level = HazardFilter::Level::Major; }},
+        {u"level: general"_s, [](HazardFilter &f) { f.level = HazardFilter::Level::General; }},
+        {u"overdue"_s, [](HazardFilter &f) { f.isOverdueOnly = true; }},
+        {u"criterion: 2024 art. 8"_s, [](HazardFilter &f) { f.criteriaPrefix = u"V2024-08"_s; }},
+        {u"criterion: none (general)"_s, [](HazardFilter &f) { f.criteriaPrefix = HazardFilter::noCriterion(); }},
+        {u"市县: 海口市"_s, [](HazardFilter &f) { f.jurisdictionCode = u"460100"_s; }},
+        {u"园区: 海口江东新区"_s, [](HazardFilter &f) { f.jurisdictionCode = u"P01"_s; }},
+        {u"project (busiest)"_s, [&](HazardFilter &f) { f.projectId = busiestProject; }},
+        {u"deadline: next 30 days"_s, [&](HazardFilter &f) {
+             f.deadlineFrom = today;
+             f.deadlineTo = today.addDays(30);
+         }},
+        {u"found by (busiest inspector)"_s, [&](HazardFilter &f) { f.foundBy = busiestInspector; }},
+        {u"major + overdue + 海口市"_s, [](HazardFilter &f) {
+             f.level = HazardFilter::Level::Major;
+             f.isOverdueOnly = true;
+             f.jurisdictionCode = u"460100"_s;
+         }},
+        {u"search FTS \"塔式起重机\""_s, [](HazardFilter &f) { f.searchText = u"塔式起重机"_s; }},
+        {u"search FTS \"电梯井道\""_s, [](HazardFilter &f) { f.searchText = u"电梯井道"_s; }},
+        {u"search FTS two words \"脚手架 连墙件\""_s, [](HazardFilter &f) { f.searchText = u"脚手架 连墙件"_s; }},
+        {u"search 2 chars (LIKE) \"塔吊\""_s, [](HazardFilter &f) { f.searchText = u"塔吊"_s; }},
+        {u"search 1 char (LIKE) \"井\""_s, [](HazardFilter &f) { f.searchText = u"井"_s; }},
+        {u"search FTS + overdue"_s, [](HazardFilter &f) {
+             f.searchText = u"安全距离"_s;
+             f.isOverdueOnly = true;
+         }},
+    };
+    static const char *const columnNames[] = {"No.", "status", "level", "description", "project", "市县",
+                                              "legal basis", "found", "found by", "deadline", "measure"};
+    for (int c = 0; c < int(HazardColumn::Count); ++c) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            scenarios << Scenario{u"sort: %1 %2"_s.arg(QString::fromUtf8(columnNames[c]),
+                                                       order == Qt::AscendingOrder ? u"asc"_s : u"desc"_s),
+                                  [](HazardFilter &) {}, HazardColumn(c), order};
+        }
+    }
+    out << "## Filters, searches and sorts\n\n"
+        << "| scenario | rows | model median ms | model p95 ms | direct SQL median ms | model / direct |\n"
+        << "|---|---:|---:|---:|---:|---:|\n";
+    HazardTableModel model(path);
+    waitFor([&] { return model.isReady(); });
+    int over50 = 0;
+    for (const Scenario &s : std::as_const(scenarios)) {
+        HazardFilter f;
+        f.today = today;
+        s.set(f);
+        const HazardQuery query(f, s.sort, s.order);
+        QList<double> modelTimes, directTimes;
+        qint64 rows = 0;
+        directMs(direct, query, model.pageSize(), &rows); // warm the page cache once, like a second look would
+        for (int i = 0; i < runs; ++i) {
+            // Back to a different query first, so each run is a real change.
+            HazardFilter other;
+            other.today = today;
+            other.statuses = {u"voided"_s};
+            model.setQuery(other, HazardColumn::Number, Qt::AscendingOrder);
+            waitFor([&] { return model.isReady(); });
+            QElapsedTimer t;
+            t.start();
+            model.setQuery(f, s.sort, s.order);
+            waitFor([&] { return model.isReady(); });
+            modelTimes << double(t.nsecsElapsed()) / 1e6;
+            directTimes << directMs(direct, query, model.pageSize(), &rows);
+            if (rows != model.rowCount())
+                out << "<!-- count mismatch: model " << model.rowCount() << " vs SQL " << rows << " -->\n";
+        }
+        const double p95 = percentile(modelTimes, 0.95);
+        over50 += p95 > 50 ? 1 : 0;
+        out << "| " << s.name << " | " << rows << " | " << QString::number(median(modelTimes), 'f', 1) << " | "
+            << QString::number(p95, 'f', 1) << " | " << QString::number(median(directTimes), 'f', 1) << " | "
+            << QString::number(median(modelTimes) / std::max(0.01, median(directTimes)), 'f', 2) << " |\n";
+    }
+    out << "\nScenarios over 50 ms at p95: " << over50 << " of " << scenarios.size() << "\n\n";
+
+    // 3. Scrolling from the first row to the last, the way a view asks: a screenful of data() calls per step.
+    HazardFilter all;
+    all.today = today;
+    model.setQuery(all, HazardColumn::FoundAt, Qt::DescendingOrder);
+    waitFor([&] { return model.isReady(); });
+    const int rows = model.rowCount();
+    const int screen = 40;
+    double worstUiMs = 0;
+    QList<double> uiSteps;
+    QList<double> windowWaits;
+    QElapsedTimer scrollTimer;
+    scrollTimer.start();
+    for (int top = 0; top < rows; top += screen) {
+        QElapsedTimer ui;
+        ui.start();
+        bool allLoaded = true;
+        for (int r = top; r < std::min(rows, top + screen); ++r) {
+            for (int c = 0; c < model.columnCount(); ++c)
+                model.data(model.index(r, c));
+            allLoaded = allLoaded && model.isRowLoaded(r);
+        }
+        uiSteps << double(ui.nsecsElapsed()) / 1e6;
+        worstUiMs = std::max(worstUiMs, uiSteps.last());
+        if (!allLoaded) {
+            QElapsedTimer wait;
+            wait.start();
+            waitFor([&] { return model.isRowLoaded(std::min(rows, top + screen) - 1) && model.isRowLoaded(top); });
+            windowWaits << double(wait.nsecsElapsed()) / 1e6;
+        }
+    }
+    const double scrollMs = double(scrollTimer.nsecsElapsed()) / 1e6;
+    auto jump = [&](int row) {
+        QElapsedTimer t;
+        t.start();
+        model.prefetch(row);
+        waitFor([&] { return model.isRowLoaded(row); });
+        return double(t.nsecsElapsed()) / 1e6;
+    };
+    model.setCachedPageLimit(8);
+    const double jumpEnd = jump(rows - 1);
+    const double jumpMiddle = jump(rows / 2 + 1000);
+    const double jumpStart = jump(3000);
+    out << "## Scrolling (all " << rows << " rows, found newest first, 256-row windows)\n\n"
+        << "| measure | value |\n|---|---:|\n"
+        << "| UI-thread step (data() for a screenful of 40 rows × 11 columns): median / p99 / max | "
+        << QString::number(median(uiSteps), 'f', 3) << " / " << QString::number(percentile(uiSteps, 0.99), 'f', 3)
+        << " / " << QString::number(worstUiMs, 'f', 3) << " ms |\n"
+        << "| windows fetched while scrolling | " << windowWaits.size() << " |\n"
+        << "| window arrival after it was first asked for: median / p95 / max | "
+        << QString::number(median(windowWaits), 'f', 1) << " / " << QString::number(percentile(windowWaits, 0.95), 'f', 1)
+        << " / " << QString::number(percentile(windowWaits, 1.0), 'f', 1) << " ms |\n"
+        << "| first row to last row, waiting for every window | " << QString::number(scrollMs / 1000, 'f', 2) << " s |\n"
+        << "| jump to the last row (backwards from the end) | " << QString::number(jumpEnd, 'f', 1) << " ms |\n"
+        << "| jump to the middle (nearest known row) | " << QString::number(jumpMiddle, 'f', 1) << " ms |\n"
+        << "| jump back near the top | " << QString::number(jumpStart, 'f', 1) << " ms |\n";
+    out << Qt::flush;
+    return 0;
+}

@@ -1,0 +1,2287 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>AuditLog</name>
+    <message>
+        <location filename="../../src/storage/auditlog.cpp" line="+33"/>
+        <source>recording the action in the audit log</source>
+        <translation>记录审计日志</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>verifying the audit log</source>
+        <translation>校验审计日志</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The audit log was altered at entry %1: its hash chain does not match.</source>
+        <translation>审计日志在第 %1 条被改动：哈希链不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobStore</name>
+    <message>
+        <location filename="../../src/storage/blobstore.cpp" line="+59"/>
+        <location line="+21"/>
+        <source>The photo folder %1 cannot be created. Check the disk.</source>
+        <translation>无法创建照片文件夹 %1，请检查磁盘。</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <location line="+30"/>
+        <source>The photo could not be saved (%1). Nothing was changed; free some disk space and try again.</source>
+        <translation>照片未能保存（%1）。数据未作任何改动；请释放磁盘空间后重试。</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>无法读取文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+15"/>
+        <source>The photo could not be saved: %1</source>
+        <translation>照片未能保存：%1</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Reading %1 failed: %2</source>
+        <translation>读取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The photo could not be written to disk. Nothing was changed; try again.</source>
+        <translation>照片未能写入磁盘。数据未作任何改动，请重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The photo folder %1 cannot be created.</source>
+        <translation>无法创建照片文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The photo could not be moved into the store. Nothing was changed.</source>
+        <translation>照片未能移入数据存储。数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” is not a photo identifier.</source>
+        <translation>“%1”不是照片标识。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The photo %1 is not on this computer. Sync to download it.</source>
+        <translation>照片 %1 不在本机上，请同步后下载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The photo %1 on this computer is damaged. It will be downloaded again from the server at the next sync.</source>
+        <translation>本机上的照片 %1 已损坏，下次同步时将从服务器重新下载。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkInserter</name>
+    <message>
+        <location filename="../../src/storage/bulkinserter.cpp" line="+29"/>
+        <source>writing %1</source>
+        <translation>写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CreditCode</name>
+    <message>
+        <location filename="../../src/core/creditcode.cpp" line="+37"/>
+        <source>A unified social credit code has 18 characters; this one has %1.</source>
+        <translation>统一社会信用代码应为 18 位，此代码为 %1 位。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Character %1 (“%2”) must be a digit: characters 3 to 8 are the division code.</source>
+        <translation>第 %1 位（“%2”）应为数字：第 3 至 8 位是行政区划码。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Character %1 (“%2”) is not allowed: the code uses digits and the letters A–Y without I, O, S, V and Z.</source>
+        <translation>第 %1 位（“%2”）不允许：代码只使用数字和 A–Y 字母（不含 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The check character (18th) is “%1” but should be “%2”: one of the characters is mistyped.</source>
+        <translation>校验码（第 18 位）为“%1”，应为“%2”：有字符录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaCatalogLoader</name>
+    <message>
+        <location filename="../../src/core/criteriacatalog.cpp" line="+49"/>
+        <source>The criteria catalog is not valid JSON (%1 at offset %2).</source>
+        <translation>判定标准目录不是有效的 JSON（%1，位置 %2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not a major-hazard criteria catalog.</source>
+        <translation>该文件不是重大事故隐患判定标准目录。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The criteria catalog lacks its code, edition, catalog version or effective date.</source>
+        <translation>判定标准目录缺少编码、版本、目录版本号或施行日期。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Catalog %1: code “%2” is empty or used twice.</source>
+        <translation>目录 %1：编码“%2”为空或重复。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Catalog %1: item %2 has no text.</source>
+        <translation>目录 %1：第 %2 项没有条文。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Catalog %1 has no articles.</source>
+        <translation>目录 %1 没有任何条款。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There is no built-in criteria catalog “%1”.</source>
+        <translation>没有内置的判定标准目录“%1”。</translation>
+    </message>
+</context>
+<context>
+    <name>DataStore</name>
+    <message>
+        <location filename="../../src/storage/datastore.cpp" line="+23"/>
+        <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
+        <translation>无法创建数据文件夹 %1，请选择有写入权限的文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <location filename="../../src/storage/database.cpp" line="+27"/>
+        <source>The data file %1 cannot be read (%2). Check its permissions.</source>
+        <translation>无法读取数据文件 %1（%2），请检查文件权限。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a SiteSafe data file or its first page is damaged. It was left untouched; restore it from a backup or choose another data folder.</source>
+        <translation>%1 不是工地安全巡检数据文件，或其首页已损坏。文件未被改动；请从备份恢复或选择其他数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>There is no data file at %1.</source>
+        <translation>%1 处没有数据文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data file %1 cannot be opened: %2</source>
+        <translation>无法打开数据文件 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+45"/>
+        <location line="+7"/>
+        <source>opening %1</source>
+        <translation>打开 %1</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>checking %1</source>
+        <translation>检查 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The data file %1 is damaged (%2). It was left untouched; run “sitesafe-cli check” and restore from a backup.</source>
+        <translation>数据文件 %1 已损坏（%2）。文件未被改动；请运行“sitesafe-cli check”并从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DomainLabels</name>
+    <message>
+        <location filename="../../src/models/domainlabels.cpp" line="+12"/>
+        <source>Open</source>
+        <translation>已发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectifying</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>Rectification reported</source>
+        <translation>已报整改</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <location line="+26"/>
+        <source>Re-inspection passed</source>
+        <translation>复查合格</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+32"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Major</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rectify immediately</source>
+        <translation>立即整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectify by deadline</source>
+        <translation>限期整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial stop work</source>
+        <translation>局部停工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full stop work</source>
+        <translation>全面停工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evacuate workers</source>
+        <translation>撤出作业人员</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recorded</source>
+        <translation>登记隐患</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice issued</source>
+        <translation>下达通知书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-inspection failed</source>
+        <translation>复查不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (销号)</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline extended</source>
+        <translation>延长整改期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed for supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision lifted</source>
+        <translation>解除督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+167"/>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <location line="-166"/>
+        <location line="+168"/>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <location line="-153"/>
+        <source>%1 edition, art. %2</source>
+        <translation>%1版 第%2条</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 edition, art. %2 (%3)</source>
+        <translation>%1版 第%2条第(%3)项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 edition, art. %2 (%3) sign %4</source>
+        <translation>%1版 第%2条第(%3)项 征兆%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 edition, art. %2 — %3</source>
+        <translation>%1版 第%2条 %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Building works</source>
+        <translation>房建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal works</source>
+        <translation>市政</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not started</source>
+        <translation>未开工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under construction</source>
+        <translation>在建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspended</source>
+        <translation>停工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completed</source>
+        <translation>已竣工</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Owner (建设单位)</source>
+        <translation>建设单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General contractor (施工单位)</source>
+        <translation>施工单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subcontractor</source>
+        <translation>分包单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervising engineer (监理单位)</source>
+        <translation>监理单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Designer</source>
+        <translation>设计单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Surveyor</source>
+        <translation>勘察单位</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Project manager</source>
+        <translation>项目负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-time safety officer</source>
+        <translation>专职安全员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chief supervising engineer</source>
+        <translation>总监理工程师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Technical lead</source>
+        <translation>技术负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise principal</source>
+        <translation>企业主要负责人</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Safety certificate %1</source>
+        <translation>安管人员 %1 证</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Special operation</source>
+        <translation>特种作业</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Special operation: %1</source>
+        <translation>特种作业：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Registered constructor</source>
+        <translation>注册建造师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision engineer</source>
+        <translation>注册监理工程师</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tower crane</source>
+        <translation>塔式起重机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction hoist</source>
+        <translation>施工升降机</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material hoist</source>
+        <translation>物料提升机</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Being installed</source>
+        <translation>安装中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In use</source>
+        <translation>使用中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismantled</source>
+        <translation>已拆除</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Excavation</source>
+        <translation>基坑工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formwork and shoring</source>
+        <translation>模板工程及支撑体系</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifting and crane erection</source>
+        <translation>起重吊装及起重机械安装拆卸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scaffolding</source>
+        <translation>脚手架工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demolition</source>
+        <translation>拆除工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunnelling</source>
+        <translation>暗挖工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+62"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="-56"/>
+        <source>No plan</source>
+        <translation>未编制方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drafted</source>
+        <translation>已编制</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>已审批</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+10"/>
+        <source>Not required</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <location line="+10"/>
+        <source>Pending</source>
+        <translation>待进行</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Passed</source>
+        <translation>通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passed with changes</source>
+        <translation>修改后通过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Failed</source>
+        <translation>不通过</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Accepted</source>
+        <translation>验收合格</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Full-coverage round %1</source>
+        <translation>第%1轮全覆盖检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special inspection</source>
+        <translation>专项检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-inspection</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random inspection</source>
+        <translation>“双随机”检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision inspection</source>
+        <translation>督查</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>已签字</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fall from height</source>
+        <translation>高处坠落</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Struck by object</source>
+        <translation>物体打击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collapse</source>
+        <translation>坍塌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifting injury</source>
+        <translation>起重伤害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Machinery injury</source>
+        <translation>机械伤害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electric shock</source>
+        <translation>触电</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poisoning or asphyxiation</source>
+        <translation>中毒和窒息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vehicle injury</source>
+        <translation>车辆伤害</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drowning</source>
+        <translation>淹溺</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>County-level city</source>
+        <translation>县级市</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Autonomous county</source>
+        <translation>自治县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+</context>
+<context>
+    <name>HazardDetailPane</name>
+    <message>
+        <location filename="../../ui/views/hazarddetailpane.ui" line="+21"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Timeline</source>
+        <translation>处置记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Event</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>HazardLifecycle</name>
+    <message>
+        <location filename="../../src/core/hazardlifecycle.cpp" line="+64"/>
+        <source>The hazard was already recorded.</source>
+        <translation>该隐患已登记过。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>A notice can only be issued while the hazard is open or being rectified.</source>
+        <translation>只有在隐患已发现或整改中时才能下达通知书。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rectification can only be reported while the hazard is open or being rectified.</source>
+        <translation>只有在隐患已发现或整改中时才能报送整改情况。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Only a hazard that is not yet verified, closed or voided can pass re-inspection.</source>
+        <translation>只有尚未复查合格、销号或作废的隐患才能复查合格。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only a hazard that is not yet verified, closed or voided can fail re-inspection.</source>
+        <translation>只有尚未复查合格、销号或作废的隐患才能判定复查不合格。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A hazard can only be closed (销号) after a passed re-inspection.</source>
+        <translation>隐患须经复查合格后才能销号。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provincial supervision listing (挂牌督办) must be lifted before closing.</source>
+        <translation>销号前须先解除挂牌督办。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closing (销号) needs a second person: the re-inspector cannot close it alone.</source>
+        <translation>销号须由第二人办理：复查人不能自行销号。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Only a closed hazard can be reopened.</source>
+        <translation>只有已销号的隐患才能重新打开。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The deadline of a closed or voided hazard cannot change.</source>
+        <translation>已销号或已作废隐患的整改期限不能更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deadline extension needs the new deadline.</source>
+        <translation>延长整改期限须填写新的期限。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A closed or voided hazard cannot be listed for supervision.</source>
+        <translation>已销号或已作废的隐患不能挂牌督办。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hazard is already listed for supervision.</source>
+        <translation>该隐患已挂牌督办。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The hazard is not listed for supervision.</source>
+        <translation>该隐患未挂牌督办。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The hazard is already voided.</source>
+        <translation>该隐患已作废。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voiding needs a reason.</source>
+        <translation>作废须填写原因。</translation>
+    </message>
+</context>
+<context>
+    <name>HazardRepository</name>
+    <message>
+        <location filename="../../src/storage/hazardrepository.cpp" line="+30"/>
+        <source>saving the hazard event</source>
+        <translation>保存隐患处置记录</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <location line="+55"/>
+        <source>saving the hazard</source>
+        <translation>保存隐患</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+66"/>
+        <source>The hazard no longer exists on this computer.</source>
+        <translation>该隐患已不在本机上。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
+        <source>saving the hazard state</source>
+        <translation>保存隐患状态</translation>
+    </message>
+</context>
+<context>
+    <name>HazardsPage</name>
+    <message>
+        <location filename="../../ui/views/hazardspage.ui" line="+11"/>
+        <source>Search description, location, project, legal basis (Ctrl+F)</source>
+        <translation>搜索隐患描述、部位、项目、判定依据（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major or general</source>
+        <translation>重大或一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue only</source>
+        <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City/county or park</source>
+        <translation>市县或园区</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Criterion article</source>
+        <translation>判定条款</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found by</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline from</source>
+        <translation>整改期限自</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show all projects</source>
+        <translation>显示全部项目</translation>
+    </message>
+</context>
+<context>
+    <name>IdCardNumber</name>
+    <message>
+        <location filename="../../src/core/idcardnumber.cpp" line="+41"/>
+        <source>An ID card number has 18 characters (old cards 15); this one has %1.</source>
+        <translation>身份证号应为 18 位（旧证 15 位），此号码为 %1 位。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Character %1 (“%2”) must be a digit.</source>
+        <translation>第 %1 位（“%2”）应为数字。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Characters 7 to %1 must be a real birth date (year, month, day).</source>
+        <translation>第 7 至 %1 位应为有效的出生日期（年、月、日）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The check character (18th) is “%1” but should be “%2”: one of the digits is mistyped.</source>
+        <translation>校验码（第 18 位）为“%1”，应为“%2”：有数字录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>Localization</name>
+    <message>
+        <location filename="../../src/widgets/localization.cpp" line="+70"/>
+        <source>Follow the system</source>
+        <translation>跟随系统</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.ui" line="+6"/>
+        <source>SiteSafe</source>
+        <translation>工地安全巡检</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Settings…</source>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ledgers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dashboard</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+6</source>
+        <translation>Ctrl+6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+7</source>
+        <translation>Ctrl+7</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Find…</source>
+        <translation>查找…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset filters</source>
+        <translation>重置筛选</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+R</source>
+        <translation>Ctrl+Shift+R</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy selected rows</source>
+        <translation>复制所选行</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+C</source>
+        <translation>Ctrl+C</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About SiteSafe</source>
+        <translation>关于工地安全巡检</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>About Qt</source>
+        <translation>关于 Qt</translation>
+    </message>
+</context>
+<context>
+    <name>Migrator</name>
+    <message>
+        <location filename="../../src/storage/migrator.cpp" line="+49"/>
+        <source>reading the schema version</source>
+        <translation>读取数据结构版本</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This data file was written by a newer SiteSafe (schema %1; this program knows up to %2). Nothing was changed. Install the newer SiteSafe to open it.</source>
+        <translation>该数据文件由更新版本的工地安全巡检写入（结构版本 %1；本程序最高支持 %2）。数据未作任何改动。请安装新版本后再打开。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>copying the data file before upgrading it</source>
+        <translation>升级前备份数据文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>本程序缺少数据升级步骤 %1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>upgrading the data file (step %1, %2)</source>
+        <translation>升级数据文件（第 %1 步，%2）</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectDetailView</name>
+    <message>
+        <location filename="../../ui/views/projectdetailview.ui" line="+15"/>
+        <source>Overview</source>
+        <translation>概况</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participants</source>
+        <translation>参建单位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enterprise</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unified social credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety licence (valid until)</source>
+        <translation>安全生产许可证（有效期至）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Key people</source>
+        <translation>关键人员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person / certificate</source>
+        <translation>人员 / 证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role / number</source>
+        <translation>岗位 / 证书编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>Equipment</source>
+        <translation>起重机械</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filing no.</source>
+        <translation>产权备案编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use registration no.</source>
+        <translation>使用登记编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>验收合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+10"/>
+        <source>Status</source>
+        <translation>项目状态</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Dangerous works</source>
+        <translation>危大工程</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan</source>
+        <translation>专项方案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expert review</source>
+        <translation>专家论证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance</source>
+        <translation>验收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+20"/>
+        <source>Description</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+5"/>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show in the hazard list</source>
+        <translation>在隐患列表中查看</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectsPage</name>
+    <message>
+        <location filename="../../ui/views/projectspage.ui" line="+11"/>
+        <source>Search name, permit number or platform number</source>
+        <translation>搜索项目名称、施工许可证号或平台项目编号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>City/county or park</source>
+        <translation>市县或园区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building or municipal works</source>
+        <translation>房建或市政</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project status</source>
+        <translation>项目状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-coverage rounds</source>
+        <translation>全覆盖检查轮次</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreSheetCatalogLoader</name>
+    <message>
+        <location filename="../../src/core/scoresheetcatalog.cpp" line="+37"/>
+        <source>The score-sheet catalog is not valid JSON (%1 at offset %2).</source>
+        <translation>评分表目录不是有效的 JSON（%1，位置 %2）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file is not a score-sheet catalog.</source>
+        <translation>该文件不是评分表目录。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Score sheet %1: item “%2” has no code, a duplicate code or no points.</source>
+        <translation>评分表 %1：检查项目“%2”缺少编码、编码重复或没有分值。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Score sheet %1 totals %2 points instead of 100.</source>
+        <translation>评分表 %1 合计 %2 分，应为 100 分。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Summary row %1 names unknown sheet %2.</source>
+        <translation>汇总表第 %1 行引用了不存在的评分表 %2。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The summary table totals %1 points instead of 100.</source>
+        <translation>汇总表合计 %1 分，应为 100 分。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The built-in JGJ 59 score sheets are missing from this build.</source>
+        <translation>本程序缺少内置的 JGJ 59 评分表。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/settingsdialog.ui" line="+6"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>My jurisdiction</source>
+        <translation>我的辖区</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A new data folder or language takes effect the next time SiteSafe starts. The provincial server settings arrive with synchronisation.</source>
+        <translation>更换数据文件夹或界面语言后，下次启动工地安全巡检时生效。省级服务器的设置将随同步功能提供。</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <location filename="../../src/storage/storageerror.cpp" line="+35"/>
+        <source>The disk is full while %1. Nothing was changed; free some space and try again.</source>
+        <translation>%1时磁盘已满。数据未作任何改动；请释放空间后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data file is damaged (%1) while %2. Stop working on it and run “sitesafe-cli check”; your backups and the server copy are untouched.</source>
+        <translation>%2时发现数据文件已损坏（%1）。请停止使用并运行“sitesafe-cli check”；备份和服务器上的数据不受影响。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The data file cannot be written while %1 (%2). Check that the folder is writable.</source>
+        <translation>%1时无法写入数据文件（%2）。请检查文件夹是否可写。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The data file is busy while %1: another SiteSafe window or program is writing. Try again.</source>
+        <translation>%1时数据文件正忙：另一个工地安全巡检窗口或程序正在写入，请重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not allowed while %1: %2</source>
+        <translation>%1时不允许此操作：%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The data is inconsistent while %1 (%2).</source>
+        <translation>%1时发现数据不一致（%2）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A database error occurred while %1: %2</source>
+        <translation>%1时发生数据库错误：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCheck</name>
+    <message>
+        <location filename="../../src/storage/storecheck.cpp" line="+44"/>
+        <source>The database cannot be checked: %1</source>
+        <translation>无法检查数据库：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Broken reference: a row of %1 points to a missing row of %2.</source>
+        <translation>引用断裂：%1 中有记录指向 %2 中不存在的记录。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The sync switch was left on: local edits would not be queued.</source>
+        <translation>同步开关未复位：本地修改将不会进入待同步队列。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 unsynced hazards have no queued change: they would never reach the server.</source>
+        <translation>有 %1 条未同步的隐患没有待同步记录：它们将无法上传到服务器。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Hazard states cannot be checked: %1</source>
+        <translation>无法检查隐患状态：%1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hazard %1 shows status “%2” but its events say otherwise.</source>
+        <translation>隐患 %1 显示状态为“%2”，但与其处置记录不符。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>… and %1 more hazards with a stale status.</source>
+        <translation>……另有 %1 条隐患状态未更新。</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../ui/views/todaypage.ui" line="+12"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click an entry (or press Enter) to open the record.</source>
+        <translation>双击条目（或按回车键）打开对应记录。</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <location filename="../../src/storage/transaction.cpp" line="+15"/>
+        <source>saving</source>
+        <translation>保存</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../../src/app/main.cpp" line="+25"/>
+        <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
+        <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Data folder to open (default: the one in Settings, else %1).</source>
+        <translation>要打开的数据文件夹（默认：设置中的文件夹，否则为 %1）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>DIR</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>SiteSafe</source>
+        <translation>工地安全巡检</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::HazardDetailPane</name>
+    <message>
+        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+60"/>
+        <source>Select a hazard to see its detail.</source>
+        <translation>请选择一条隐患查看详情。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Photos</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Timeline</source>
+        <translation>处置记录</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>This hazard is no longer in the data folder.</source>
+        <translation>该隐患已不在数据文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Listed for supervision (%1)</source>
+        <translation>挂牌督办（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline set</source>
+        <translation>原定整改期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Current deadline</source>
+        <translation>当前整改期限</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>整改责任单位/人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>General hazard: no item of the major-hazard criteria applies.</source>
+        <translation>一般隐患：不适用重大事故隐患判定标准条目。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Article %1 (%2)</source>
+        <translation>第%1条（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Item %1 · %2</source>
+        <translation>第(%1)项 · %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Photos (%1)</source>
+        <translation>照片（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>On the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Timeline (%1 events)</source>
+        <translation>处置记录（%1 条）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New deadline %1. %2</source>
+        <translation>新期限 %1。%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level: %1. %2</source>
+        <translation>级别：%1。%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Superseded: %1</source>
+        <translation>未生效：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::HazardTableModel</name>
+    <message>
+        <location filename="../../src/models/hazardtablemodel.cpp" line="+84"/>
+        <source>The hazard list could not be read (%1). Check the data folder in Settings, or run “sitesafe-cli check”.</source>
+        <translation>无法读取隐患列表（%1）。请在设置中检查数据文件夹，或运行“sitesafe-cli check”。</translation>
+    </message>
+    <message>
+        <location line="+255"/>
+        <source>%1 · listed</source>
+        <translation>%1 · 督办</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+Location: %2</source>
+        <translation>%1
+部位：%2</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City/county</source>
+        <translation>市县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>处置措施</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::HazardsPage</name>
+    <message>
+        <location filename="../../src/widgets/views/hazardspage.cpp" line="+113"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not closed</source>
+        <translation>未销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Awaiting rectification</source>
+        <translation>待整改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major and general</source>
+        <translation>重大和一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major only</source>
+        <translation>仅重大隐患</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General only</source>
+        <translation>仅一般隐患</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Any legal basis</source>
+        <translation>全部判定依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>General hazards (no criterion item)</source>
+        <translation>一般隐患（无判定条目）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anyone</source>
+        <translation>全部发现人</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 (park)</source>
+        <translation>%1（园区）</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Searching…</source>
+        <translation>查询中…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n hazard(s) · %1 ms</source>
+        <translation>
+            <numerusform>共 %n 条隐患 · %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::MainWindow</name>
+    <message>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+43"/>
+        <source>SiteSafe — construction-safety inspection</source>
+        <translation>工地安全巡检</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Data: %1</source>
+        <translation>数据：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Counting changes…</source>
+        <translation>正在统计待同步修改…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: not set up (offline)</source>
+        <translation>同步：未设置（离线）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisation with the provincial server arrives with the sync feature.</source>
+        <translation>与省级服务器的同步将随同步功能提供。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledgers</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Starting an inspection on site — round 1 / round 2, special, re-inspection or random — walking the checklist, photos, certificate checks and notices will be here.</source>
+        <translation>此处将提供现场检查：第一轮/第二轮全覆盖、专项、复查或“双随机”检查，逐项填写检查表、拍照、证书核验和下达通知书。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The three ledgers (major hazards, non-fatal incidents, major dangerous situations) and the monthly report, exported to XLSX, CSV and PDF, will be here.</source>
+        <translation>此处将提供三类台账（重大事故隐患、非亡人事故、重大险情）和月报，可导出为 XLSX、CSV 和 PDF。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Charts of full-coverage progress per round and city/county, hazards by criterion article, rectification rate and the overdue trend will be here.</source>
+        <translation>此处将提供统计图表：按轮次和市县的全覆盖进度、按判定条款的隐患分布、整改率和逾期趋势。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Signing in to the provincial server, sending and receiving changes with a receipt per record, and resolving conflicts will be here. Until then all work stays on this computer and nothing is lost.</source>
+        <translation>此处将提供登录省级服务器、上传和下载修改（每条记录都有回执）以及处理冲突。在此之前，所有工作都保存在本机上，不会丢失。</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the platform report in the incident ledger (Ledgers page).</source>
+        <translation>请在事故台账（台账页面）中登记平台报送情况。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>All changes synced</source>
+        <translation>所有修改已同步</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 条修改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new data folder or language takes effect when SiteSafe starts again.</source>
+        <translation>新的数据文件夹或界面语言将在工地安全巡检重新启动后生效。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>User guide</source>
+        <translation>用户指南</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>About SiteSafe</source>
+        <translation>关于工地安全巡检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;SiteSafe %1&lt;/h3&gt;&lt;p&gt;Construction-safety field inspection for Hainan&apos;s housing and urban-rural development departments. Works offline; data folder:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ProjectDetailView</name>
+    <message>
+        <location filename="../../src/widgets/views/projectdetailview.cpp" line="+59"/>
+        <source>Select a project to see its detail.</source>
+        <translation>请选择一个项目查看详情。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This project is no longer in the data folder.</source>
+        <translation>该项目已不在数据文件夹中。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Platform no.</source>
+        <translation>平台项目编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction permit no.</source>
+        <translation>施工许可证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City/county</source>
+        <translation>市县</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address</source>
+        <translation>工程地址</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Structure</source>
+        <translation>结构类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Floor area</source>
+        <translation>建筑面积</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 m²</source>
+        <translation>%L1 平方米</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contract value</source>
+        <translation>工程造价</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%L1 × 10,000 yuan</source>
+        <translation>%L1 万元</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start / planned completion</source>
+        <translation>开工 / 计划竣工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Progress</source>
+        <translation>形象进度</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The safety licence has expired.</source>
+        <translation>安全生产许可证已过期。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (expired)</source>
+        <translation>%1（已过期）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No certificate on record.</source>
+        <translation>没有证书记录。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Not filed</source>
+        <translation>未备案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not registered</source>
+        <translation>未办理使用登记</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (over scale)</source>
+        <translation>%1（超过一定规模）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Participants (%1)</source>
+        <translation>参建单位（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key people (%1)</source>
+        <translation>关键人员（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment (%1)</source>
+        <translation>起重机械（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dangerous works (%1)</source>
+        <translation>危大工程（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspections (%1)</source>
+        <translation>检查记录（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazards (%1)</source>
+        <translation>隐患（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ProjectListModel</name>
+    <message>
+        <location filename="../../src/models/projectlistmodel.cpp" line="+129"/>
+        <source>The project list could not be read (%1).</source>
+        <translation>无法读取项目列表（%1）。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <location line="+1"/>
+        <source>Covered</source>
+        <translation>已检查</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Not yet</source>
+        <translation>未检查</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Platform no.</source>
+        <translation>平台项目编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permit no.</source>
+        <translation>施工许可证号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City/county</source>
+        <translation>市县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Park</source>
+        <translation>园区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round 1</source>
+        <translation>第一轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round 2</source>
+        <translation>第二轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open hazards</source>
+        <translation>未销号隐患</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ProjectsPage</name>
+    <message>
+        <location filename="../../src/widgets/views/projectspage.cpp" line="+40"/>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Building and municipal</source>
+        <translation>房建和市政</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any coverage</source>
+        <translation>全部检查情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered in round 1</source>
+        <translation>第一轮已检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered in round 1</source>
+        <translation>第一轮未检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Covered in round 2</source>
+        <translation>第二轮已检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not covered in round 2</source>
+        <translation>第二轮未检查</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n project(s) · %1 ms</source>
+        <translation>
+            <numerusform>共 %n 个项目 · %1 毫秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 (park)</source>
+        <translation>%1（园区）</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::SettingsDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/settingsdialog.cpp" line="+23"/>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the data folder</source>
+        <translation>选择数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose a data folder; SiteSafe keeps all its data there.</source>
+        <translation>请选择数据文件夹；工地安全巡检的所有数据都保存在其中。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::TodayModel</name>
+    <message>
+        <location filename="../../src/models/todaymodel.cpp" line="+56"/>
+        <source>[Major] </source>
+        <translation>【重大】</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Report due %1 (%2 h left)</source>
+        <translation>应于 %1 前报送（剩余 %2 小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Report overdue since %1</source>
+        <translation>报送已于 %1 逾期</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Overdue hazards (%1)</source>
+        <translation>逾期未整改隐患（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines in the next %1 days (%2)</source>
+        <translation>%1 天内到期的整改（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-inspections due (%1)</source>
+        <translation>待复查（%1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Incidents awaiting the %1-hour platform report (%2)</source>
+        <translation>待 %1 小时内平台报送的事故（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projects not yet covered in round %1 (%2)</source>
+        <translation>第%1轮尚未检查的项目（%2）</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City/county · project</source>
+        <translation>市县 · 项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::TodayPage</name>
+    <message>
+        <location filename="../../src/widgets/views/todaypage.cpp" line="+29"/>
+        <source>Updated %1 · %2 ms</source>
+        <translation>更新于 %1 · %2 毫秒</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Today, %1 · %2</source>
+        <translation>今日：%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loading…</source>
+        <translation>加载中…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,101 @@
+// sitesafe: the desktop client. Parses arguments, opens the data folder and shows the main window; nothing else.
+#include "widgets/appsettings.h"
+#include "widgets/localization.h"
+#include "widgets/mainwindow.h"
+
+#include "storage/datastore.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QMessageBox>
+#include <QTextStream>
+#include <QTimer>
+#include <QWindow>
+
+#include <cstring>
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+void describe(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "SiteSafe desktop client: construction-safety inspection, offline first."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOption({u"data-dir"_s,
+                      QCoreApplication::translate("main", "Data folder to open (default: the one in Settings, else %1).")
+                          .arg(sitesafe::AppSettings::defaultDataDirectory()),
+                      QCoreApplication::translate("main", "DIR")});
+    // For the start-up test: report when the window is on screen, then close it like a user would.
+    QCommandLineOption closeAfterShown(u"close-after-shown"_s);
+    closeAfterShown.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(closeAfterShown);
+}
+
+/// --help and --version must work without a display: answer them before any GUI object exists.
+bool wantsTextOnly(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        for (const char *flag : {"--help", "-h", "--help-all", "-?", "--version", "-v"})
+            if (std::strcmp(argv[i], flag) == 0)
+                return true;
+    }
+    return false;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QElapsedTimer sinceStart;
+    sinceStart.start();
+    QCoreApplication::setOrganizationName(u"SiteSafe"_s);
+    QCoreApplication::setApplicationName(u"sitesafe"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(SITESAFE_VERSION));
+
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        QCommandLineParser parser;
+        describe(parser);
+        parser.process(app); // prints help or version and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setDesktopFileName(u"sitesafe"_s);
+    QCommandLineParser parser;
+    describe(parser);
+    parser.process(app);
+
+    sitesafe::AppSettings settings;
+    sitesafe::Localization::applyFonts();
+    sitesafe::Localization::install(sitesafe::Localization::resolve(settings.language()));
+
+    const QString directory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : settings.dataDirectory();
+    auto store = sitesafe::DataStore::open(directory);
+    if (!store) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"), store.error().message);
+        return 1;
+    }
+
+    sitesafe::MainWindow window(*store.value(), settings);
+    window.show();
+
+    if (parser.isSet(u"close-after-shown"_s)) {
+        auto *poll = new QTimer(&window);
+        QObject::connect(poll, &QTimer::timeout, &window, [&window, &sinceStart, poll] {
+            if (!window.windowHandle() || !window.windowHandle()->isExposed())
+                return;
+            poll->stop();
+            QTextStream(stdout) << "shown-after-ms " << sinceStart.elapsed() << Qt::endl;
+            window.close();
+        });
+        poll->start(5);
+    }
+    const int status = app.exec();
+    if (parser.isSet(u"close-after-shown"_s))
+        QTextStream(stdout) << "quit-after-ms " << sinceStart.elapsed() << Qt::endl;
+    return status;
+}

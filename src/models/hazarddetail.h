@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QDate>
+#include <QImage>
+#include <QList>
+#include <QString>
+
+namespace sitesafe {
+
+/// One entry of a hazard's event timeline, with what the fold made of it.
+struct HazardTimelineEntry {
+    QString kind;       ///< event code (created, notice_issued, …)
+    QString at;         ///< stored UTC time
+    QString actor;
+    QString note;
+    QString newDeadline;
+    QString level;      ///< supervision level, for supervision_listed
+    bool isSuperseded = false;
+    QString supersededReason;
+};
+
+/// A photo attached to a hazard; the thumbnail is empty when the picture is only on the server so far.
+struct HazardPhoto {
+    QString caption;
+    QString sha256;
+    QString capturedAt;
+    QImage thumbnail;
+    bool isLocal = false;
+};
+
+/// Everything the hazard detail pane shows, read in one go on the worker thread.
+struct HazardDetail {
+    bool isFound = false;
+    QString id;
+    qint64 seq = 0;
+    QString description;
+    QString location;
+    QString status;
+    bool isMajor = false;
+    bool isSupervisionListed = false;
+    QString supervisionLevel;
+    QString measure;
+    QString deadline;          ///< deadline set when found
+    QString effectiveDeadline; ///< after extensions
+    QString closedAt;
+    QString foundAt;
+    QString foundBy;
+    QString responsibleEnterprise;
+    QString responsiblePerson;
+    QString projectId;
+    QString projectName;
+    QString jurisdictionName;
+    // Legal basis (判定依据)
+    QString criteriaSetCode;   ///< V2024, V2022
+    QString criteriaSetTitle;
+    QString criteriaDocument;  ///< 建质规〔2024〕5号
+    QString criteriaItem;      ///< item code
+    int articleNumber = 0;
+    QString articleTitle;
+    int itemNumber = 0;
+    QString itemText;
+    QList<HazardTimelineEntry> timeline;
+    QList<HazardPhoto> photos;
+};
+
+} // namespace sitesafe

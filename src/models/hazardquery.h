@@ -1,0 +1,60 @@
+#pragma once
+
+#include "hazardfilter.h"
+#include "hazardrow.h"
+
+#include <QVariantList>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace sitesafe {
+
+/// SQL text with its bound values, in order.
+struct SqlStatement {
+    QString sql;
+    QVariantList values;
+};
+
+/// Turns a HazardFilter and a sort into SQL: the exact count, and windows that continue after a known row
+/// (keyset pagination on the sort expression and seq, so deep windows do not pay for OFFSET from the top).
+/// Every sort expression is non-NULL and backed by an index (sql/client/0004_hazard_list_indexes.sql).
+/// User text only ever travels as bound values.
+class HazardQuery
+{
+public:
+    HazardQuery() = default;
+    HazardQuery(HazardFilter filter, HazardColumn sortColumn, Qt::SortOrder order);
+
+    const HazardFilter &filter() const { return m_filter; }
+    HazardColumn sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_order; }
+
+    SqlStatement countStatement() const;
+    /// Rows after `after` in list order (or before it when `backwards`, returned nearest first),
+    /// skipping `offset` rows, at most `limit`. With `walkSortIndex` the filter columns' own indexes are switched
+    /// off (unary +), so SQLite walks the sort index and stops after `limit` rows instead of sorting every match:
+    /// right when many rows match; when few match, sorting them is cheaper (see shouldWalkSortIndex()).
+    SqlStatement windowStatement(const std::optional<HazardKey> &after, bool backwards, int offset, int limit,
+                                 bool walkSortIndex = false) const;
+    /// Chooses the plan from the exact count the list already knows (SQLite has no statistics on a client).
+    static bool shouldWalkSortIndex(qint64 matchingRows) { return matchingRows > kSortInMemoryLimit; }
+    /// Up to this many matching rows, letting SQLite use the filter's index and sort the matches is cheaper.
+    static constexpr qint64 kSortInMemoryLimit = 20000;
+
+    /// Reads the current row of a window statement.
+    static HazardRow readRow(const QSqlQuery &query);
+    static QString sortExpression(HazardColumn column);
+    /// The words of a search text, as the user meant them (quotes and extra spaces removed).
+    static QStringList searchTerms(const QString &text);
+
+private:
+    QString whereClause(QVariantList &values, bool disableFilterIndexes = false) const;
+
+    HazardFilter m_filter;
+    HazardColumn m_sortColumn = HazardColumn::FoundAt;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+};
+
+} // namespace sitesafe

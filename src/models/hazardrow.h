@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace sitesafe {
+
+/// The columns of the hazard list, in display order. Every column sorts in SQL (HazardQuery::sortExpression).
+enum class HazardColumn : int {
+    Number,       ///< local row number (seq)
+    Status,
+    Level,        ///< 重大 / 一般
+    Description,
+    Project,
+    Jurisdiction, ///< 市县 of the project
+    Criterion,    ///< legal basis item code (edition + article + item)
+    FoundAt,
+    FoundBy,
+    Deadline,     ///< effective rectification deadline (after extensions)
+    Measure,
+    Count,
+};
+
+/// One row of the hazard list as fetched in a window; `sortValue` is the row's value of the sort expression,
+/// kept so the next window can continue after it (keyset pagination).
+struct HazardRow {
+    qint64 seq = 0;
+    QString id;
+    QString projectId;
+    QString status;
+    bool isMajor = false;
+    QString description;
+    QString location;
+    QString projectName;
+    QString jurisdictionName;
+    QString criteriaItem;
+    QString foundAt; ///< stored UTC ISO-8601 text
+    QString foundBy;
+    QString deadline; ///< yyyy-MM-dd or empty
+    QString measure;
+    bool isSupervisionListed = false;
+    QVariant sortValue;
+    // Display text prepared on the worker thread, so painting never parses dates or codes.
+    QString foundAtText;
+    QString criterionText;
+};
+
+/// Where a window continues from: the sort value and seq of the row just before (or after, going backwards).
+struct HazardKey {
+    QVariant sortValue;
+    qint64 seq = 0;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sitesafe {
+
+/// The choices filter boxes offer (市县 and parks, criteria articles, inspectors), read from the store.
+/// Meant for the worker thread; each list is small.
+class ReferenceLists
+{
+    Q_DECLARE_TR_FUNCTIONS(ReferenceLists)
+
+public:
+    /// A value to filter on and what the user sees for it.
+    struct Choice {
+        QString code;
+        QString label;
+        bool isPark = false;
+    };
+    /// All lists at once, as the filter bars need them.
+    struct Bundle {
+        QList<Choice> jurisdictions;
+        QList<Choice> articles;
+        QList<Choice> inspectors;
+    };
+
+    /// 市县 in GB/T 2260 order, then the parks (园区).
+    static QList<Choice> jurisdictions(QSqlDatabase db);
+    /// Articles of the major-hazard criteria editions, newest edition first; code is the item-code prefix.
+    static QList<Choice> criteriaArticles(QSqlDatabase db);
+    /// Everyone who has recorded a hazard.
+    static QList<Choice> inspectors(QSqlDatabase db);
+    static Bundle all(QSqlDatabase db);
+};
+
+} // namespace sitesafe

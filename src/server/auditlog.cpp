@@ -1,0 +1,44 @@
+#include "auditlog.h"
+
+#include "caller.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+} // namespace
+
+Status AuditLog::append(QSqlDatabase &db, const QString &actor, const QString &deviceId, const QString &action,
+                        const QString &entity, const QString &entityId, const QString &detail)
+{
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO audit_log (at, actor, device_id, action, entity, entity_id, detail) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(actor);
+    q.addBindValue(orNull(deviceId));
+    q.addBindValue(action);
+    q.addBindValue(orNull(entity));
+    q.addBindValue(orNull(entityId));
+    q.addBindValue(orNull(detail));
+    if (!q.exec())
+        return Error{u"db.error"_s, q.lastError().text()};
+    return {};
+}
+
+Status AuditLog::append(QSqlDatabase &db, const Caller &caller, const QString &action, const QString &entity,
+                        const QString &entityId, const QString &detail)
+{
+    return append(db, caller.userName, caller.deviceId, action, entity, entityId, detail);
+}
+
+} // namespace sitesafe

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace sitesafe {
+
+struct ServerConfig;
+
+/// The server's database, SQLite or PostgreSQL, behind one interface. Everything else is plain SQL both
+/// dialects accept (ON CONFLICT, SAVEPOINT, ? placeholders); this interface holds the differences:
+/// connections, migrations and how a write transaction starts. Thread-safe: connection() gives each thread its
+/// own QSqlDatabase (Qt SQL connections cannot be shared between threads).
+class Backend
+{
+public:
+    enum class Kind { Sqlite, Postgres };
+
+    virtual ~Backend();
+
+    virtual Kind kind() const = 0;
+    /// This thread's connection, opened on first use.
+    Result<QSqlDatabase> connection();
+    /// Starts the transaction of a write: SQLite BEGIN IMMEDIATE (the single writer); PostgreSQL BEGIN and
+    /// a row lock on seq_counter, so server_seq values commit in the order they are handed out.
+    virtual Status beginWrite(QSqlDatabase &db) = 0;
+    Status beginRead(QSqlDatabase &db);
+    /// The resource folder of this dialect's migrations (":/sql/server/sqlite").
+    virtual QString migrationsFolder() const = 0;
+    /// Creates the schema or brings it up to date.
+    Status migrate();
+
+    static Result<std::unique_ptr<Backend>> open(const ServerConfig &config);
+
+protected:
+    Backend();
+    virtual Result<QSqlDatabase> openConnection(const QString &name) = 0;
+
+private:
+    QString m_connectionPrefix; ///< unique per instance, so a new Backend never inherits a stale connection
+};
+
+} // namespace sitesafe

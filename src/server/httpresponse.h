@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace sitesafe {
+
+/// A response as our handlers produce it; HttpFrontend turns it into whatever the Qt version needs.
+struct HttpResponse {
+    int status = 200;
+    QByteArray mimeType = "application/json";
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    static HttpResponse json(const QJsonObject &object, int status = 200);
+    /// The JSON error body {"error": code, "message": text}.
+    static HttpResponse error(int status, const QString &code, const QString &message);
+    static HttpResponse empty(int status);
+
+    void setHeader(const QByteArray &name, const QByteArray &value);
+    QByteArray header(QByteArrayView name) const;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,82 @@
+#include "noticeblockallocator.h"
+
+#include "auditlog.h"
+#include "rowstore.h"
+#include "writetransaction.h"
+
+#include "core/uuidv7.h"
+#include "protocol/entityrules.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Caller &caller, const QString &kind, int size)
+{
+    if (kind != u"rectification" && kind != u"stop_work")
+        return Error{u"bad_request"_s, tr("kind must be rectification or stop_work.")};
+    WriteTransaction tx(backend);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlDatabase &db = tx.database();
+    const int year = QDate::currentDate().year();
+    const QString scope = caller.jurisdictionCode.isEmpty() ? u"province"_s : caller.jurisdictionCode;
+    QSqlQuery q(db);
+    q.prepare(u"INSERT INTO notice_counters (jurisdiction_code, kind, year, next_number) VALUES (?, ?, ?, 1) "
+              "ON CONFLICT (jurisdiction_code, kind, year) DO NOTHING"_s);
+    q.addBindValue(scope);
+    q.addBindValue(kind);
+    q.addBindValue(year);
+    if (!q.exec())
+        return Error{u"db.error"_s, q.lastError().text()};
+    q.prepare(u"SELECT next_number FROM notice_counters WHERE jurisdiction_code = ? AND kind = ? AND year = ?"_s);
+    q.addBindValue(scope);
+    q.addBindValue(kind);
+    q.addBindValue(year);
+    if (!q.exec() || !q.next())
+        return Error{u"db.error"_s, q.lastError().text()};
+    const qint64 first = q.value(0).toLongLong();
+    q.prepare(u"UPDATE notice_counters SET next_number = ? WHERE jurisdiction_code = ? AND kind = ? AND year = ?"_s);
+    q.addBindValue(first + size);
+    q.addBindValue(scope);
+    q.addBindValue(kind);
+    q.addBindValue(year);
+    if (!q.exec())
+        return Error{u"db.error"_s, q.lastError().text()};
+    QString place = tr("省");
+    q.prepare(u"SELECT name FROM jurisdictions WHERE code = ?"_s);
+    q.addBindValue(caller.jurisdictionCode);
+    if (q.exec() && q.next())
+        place = q.value(0).toString().remove(u"市"_s).remove(u"黎族苗族自治县"_s).remove(u"黎族自治县"_s).remove(u"县"_s);
+    const QString prefix = u"琼%1建安%2〔%3〕"_s.arg(place, kind == u"rectification" ? u"改"_s : u"停"_s).arg(year);
+
+    const EntityRule *rule = EntityRules::find(u"notice_number_blocks"_s);
+    const QString id = UuidV7::generate();
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QVariantMap row{{u"id"_s, id},
+                    {u"device_id"_s, caller.deviceId},
+                    {u"kind"_s, kind},
+                    {u"prefix"_s, prefix},
+                    {u"first_number"_s, first},
+                    {u"last_number"_s, first + size - 1},
+                    {u"next_number"_s, first}};
+    RowStore rows(db);
+    if (Status s = rows.upsertReference(*rule, row, stamp); !s)
+        return s.error();
+    if (Status s = AuditLog::append(db, caller, u"notice_block.allocate"_s, rule->entity, id,
+                                    u"%1 %2-%3"_s.arg(kind).arg(first).arg(first + size - 1));
+        !s)
+        return s.error();
+    auto wire = rows.wireRows(*rule, {id});
+    if (!wire)
+        return wire.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return wire.value().value(id);
+}
+
+} // namespace sitesafe

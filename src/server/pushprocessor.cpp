@@ -1,0 +1,348 @@
+#include "pushprocessor.h"
+
+#include "auditlog.h"
+#include "backend.h"
+#include "hazardfolder.h"
+#include "rowstore.h"
+#include "sqlvalue.h"
+#include "writetransaction.h"
+
+#include "core/uuidv7.h"
+#include "protocol/entityrules.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+
+using Status_ = MutationResult::Status;
+
+MutationResult rejected(const Mutation &m, const QString &code, const QString &message)
+{
+    MutationResult r;
+    r.mutationId = m.mutationId;
+    r.clientSeq = m.clientSeq;
+    r.status = Status_::Rejected;
+    r.errorCode = code;
+    r.errorMessage = message;
+    return r;
+}
+
+bool isMetaField(const QString &f)
+{
+    return f == u"created_at" || f == u"updated_at";
+}
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+Error dbError(const QSqlQuery &q)
+{
+    return Error{u"db.error"_s, q.lastError().text()};
+}
+
+} // namespace
+
+PushProcessor::PushProcessor(Backend &backend, QString serverEpoch) : m_backend(backend), m_epoch(std::move(serverEpoch)) {}
+
+Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequest &request)
+{
+    if (request.deviceId != caller.deviceId)
+        return Error{u"sync.device_mismatch"_s, tr("The batch names device %1 but the token belongs to another device.")
+                                                    .arg(request.deviceId)};
+    WriteTransaction tx(m_backend);
+    if (!tx.isActive())
+        return tx.error();
+    QSqlDatabase &db = tx.database();
+    RowStore rows(db);
+
+    qint64 last = 0;
+    {
+        QSqlQuery q(db);
+        q.prepare(u"SELECT last_client_seq FROM devices WHERE id = ?"_s);
+        q.addBindValue(caller.deviceId);
+        if (!q.exec())
+            return dbError(q);
+        if (!q.next())
+            return Error{u"sync.device_mismatch"_s, tr("The device is not registered; sign in again.")};
+        last = q.value(0).toLongLong();
+    }
+
+    PushResponse response;
+    response.serverEpoch = m_epoch;
+    const qint64 firstLast = last;
+    for (const Mutation &m : request.mutations) {
+        // A repeat of a recorded mutation: answer with what was stored, whatever its client_seq.
+        QSqlQuery stored(db);
+        stored.prepare(u"SELECT result FROM applied_mutations WHERE device_id = ? AND mutation_id = ?"_s);
+        stored.addBindValue(caller.deviceId);
+        stored.addBindValue(m.mutationId);
+        if (!stored.exec())
+            return dbError(stored);
+        if (stored.next()) {
+            MutationResult r = MutationResult::fromJson(QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object());
+            r.originalStatus = r.status;
+            r.status = Status_::Duplicate;
+            response.results.append(r);
+            continue;
+        }
+        if (m.clientSeq <= last) {
+            response.results.append(rejected(m, u"client_seq_reused"_s,
+                                             tr("client_seq %1 was already used by another mutation of this device.")
+                                                 .arg(m.clientSeq)));
+            continue;
+        }
+        if (m.clientSeq != last + 1)
+            return Error{u"sync.out_of_order"_s,
+                         tr("client_seq %1 arrived but %2 is the next this device may send; resend the earlier batch first.")
+                             .arg(m.clientSeq)
+                             .arg(last + 1)};
+
+        MutationResult result = apply(tx, rows, caller, m);
+        QSqlQuery record(db);
+        record.prepare(u"INSERT INTO applied_mutations (device_id, mutation_id, client_seq, entity, entity_id, status, "
+                       "server_seq, result, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        record.addBindValue(caller.deviceId);
+        record.addBindValue(m.mutationId);
+        record.addBindValue(m.clientSeq);
+        record.addBindValue(m.entity.left(64));
+        record.addBindValue(m.entityId);
+        record.addBindValue(MutationResult::statusCode(result.status));
+        record.addBindValue(result.serverSeq);
+        record.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
+        record.addBindValue(nowText());
+        if (!record.exec())
+            return dbError(record);
+        if (Status s = AuditLog::append(db, caller, u"sync.%1"_s.arg(MutationResult::statusCode(result.status)),
+                                        m.entity.left(64), m.entityId, result.errorCode);
+            !s)
+            return s.error();
+        last = m.clientSeq;
+        response.results.append(result);
+    }
+    if (last != firstLast) {
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE devices SET last_client_seq = ?, last_seen_at = ? WHERE id = ?"_s);
+        q.addBindValue(last);
+        q.addBindValue(nowText());
+        q.addBindValue(caller.deviceId);
+        if (!q.exec())
+            return dbError(q);
+    }
+    auto checkpoint = rows.highWater();
+    if (!checkpoint)
+        return checkpoint.error();
+    response.writeCheckpoint = checkpoint.value();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return response;
+}
+
+MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m)
+{
+    const EntityRule *rule = EntityRules::find(m.entity);
+    if (!rule)
+        return rejected(m, u"unknown_entity"_s, tr("%1 is not an entity this server syncs.").arg(m.entity.left(64)));
+    if (!rule->isClientWritable())
+        return rejected(m, u"read_only_entity"_s,
+                        tr("%1 is reference data owned by the province; devices cannot change it.").arg(rule->entity));
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+        if (!rule->hasField(it.key()) && !isMetaField(it.key()))
+            return rejected(m, u"unknown_field"_s, tr("%1 has no field %2.").arg(rule->entity, it.key().left(64)));
+        if (caller.isProvinceWide())
+            continue;
+        const bool changesValue = m.op == Mutation::Op::Insert ? !it->value.isNull() : true;
+        if (rule->provinceOnlyFields.contains(it.key()) && changesValue)
+            return rejected(m, u"forbidden_field"_s,
+                            tr("Only the province may set %1 of %2.").arg(it.key(), rule->entity));
+        if (rule->provinceOnlyValues.value(it.key()).contains(it->value.toString()))
+            return rejected(m, u"forbidden_field"_s,
+                            tr("Only the province may record %1 = %2.").arg(it.key(), it->value.toString()));
+    }
+    if (!UuidV7::isValid(m.entityId))
+        return rejected(m, u"invalid_id"_s, tr("entity_id must be a UUID."));
+
+    if (Status s = tx.savepoint(u"mutation"_s); !s)
+        return rejected(m, u"server_error"_s, s.error().message);
+    MutationResult result = m.op == Mutation::Op::Insert ? applyInsert(rows, caller, *rule, m)
+                                                         : applyUpdate(rows, caller, *rule, m);
+    if (result.status == Status_::Rejected)
+        tx.rollbackTo(u"mutation"_s);
+    tx.release(u"mutation"_s);
+    return result;
+}
+
+MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule,
+                                          const Mutation &m)
+{
+    auto existing = rows.fetch(rule, m.entityId);
+    if (!existing)
+        return rejected(m, u"server_error"_s, existing.error().message);
+    if (existing.value()) {
+        // The same create again under another mutation id: harmless if identical, refused if not (ODK 409).
+        const QVariantMap &row = *existing.value();
+        for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+            if (!isMetaField(it.key()) && !SqlValue::same(SqlValue::toJson(row.value(it.key())), it->value))
+                return rejected(m, u"id_conflict"_s,
+                                tr("A different %1 row with this id already exists.").arg(rule.entity));
+        }
+        MutationResult r;
+        r.mutationId = m.mutationId;
+        r.clientSeq = m.clientSeq;
+        r.serverSeq = row.value(u"server_seq"_s).toLongLong();
+        return r;
+    }
+    QVariantMap values;
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
+        values.insert(it.key(), SqlValue::fromJson(it->value));
+    const QString now = nowText();
+    if (!values.contains(u"created_at"_s) || values.value(u"created_at"_s).isNull())
+        values.insert(u"created_at"_s, now);
+    if (!values.contains(u"updated_at"_s) || values.value(u"updated_at"_s).isNull())
+        values.insert(u"updated_at"_s, now);
+    QVariantMap withId = values;
+    withId.insert(u"id"_s, m.entityId);
+    auto scope = rows.scopeOf(rule, withId);
+    if (!scope)
+        return rejected(m, u"server_error"_s, scope.error().message);
+    if (rule.scope != EntityRule::Scope::Global && !scope.value().isResolved)
+        return rejected(m, u"missing_parent"_s,
+                        tr("The %1 row refers to a row the server does not have (push its parent first).").arg(rule.entity));
+    if (!caller.mayAccess(scope.value().jurisdictionCode))
+        return rejected(m, u"forbidden_jurisdiction"_s,
+                        tr("This row belongs to 市县 %1; your account may only write %2.")
+                            .arg(scope.value().jurisdictionCode, caller.jurisdictionCode));
+    auto seq = rows.nextSeq();
+    if (!seq)
+        return rejected(m, u"server_error"_s, seq.error().message);
+    if (Status s = rows.insert(rule, m.entityId, values, seq.value()); !s)
+        return rejected(m, u"invalid_row"_s, tr("The row was refused by the database: %1").arg(s.error().message));
+    if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
+        return rejected(m, u"server_error"_s, s.error().message);
+    MutationResult r;
+    r.mutationId = m.mutationId;
+    r.clientSeq = m.clientSeq;
+    r.serverSeq = seq.value();
+    if (Status s = afterWrite(rows, rule, m.entityId, r); !s)
+        return rejected(m, u"server_error"_s, s.error().message);
+    return r;
+}
+
+MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, const EntityRule &rule,
+                                          const Mutation &m)
+{
+    if (rule.policy == EntityRule::Policy::AppendOnly)
+        return rejected(m, u"append_only"_s, tr("%1 rows are never changed; record a new one.").arg(rule.entity));
+    auto existing = rows.fetch(rule, m.entityId);
+    if (!existing)
+        return rejected(m, u"server_error"_s, existing.error().message);
+    if (!existing.value())
+        return rejected(m, u"not_found"_s, tr("The server has no %1 row with this id.").arg(rule.entity));
+    const QVariantMap &row = *existing.value();
+    auto scope = rows.scopeOf(rule, row);
+    if (!scope)
+        return rejected(m, u"server_error"_s, scope.error().message);
+    if (!caller.mayAccess(scope.value().jurisdictionCode))
+        return rejected(m, u"forbidden_jurisdiction"_s,
+                        tr("This row belongs to 市县 %1; your account may only write %2.")
+                            .arg(scope.value().jurisdictionCode, caller.jurisdictionCode));
+    if (!rule.freezeField.isEmpty() && rule.freezeValues.contains(row.value(rule.freezeField).toString()))
+        return rejected(m, u"frozen"_s, tr("The %1 row is %2 and can no longer change; record an amendment.")
+                                            .arg(rule.entity, row.value(rule.freezeField).toString()));
+
+    MutationResult r;
+    r.mutationId = m.mutationId;
+    r.clientSeq = m.clientSeq;
+    QVariantMap changes;
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+        if (isMetaField(it.key()))
+            continue;
+        const QJsonValue current = SqlValue::toJson(row.value(it.key()));
+        if (SqlValue::same(current, it->value))
+            continue; // both sides agree already
+        if (rule.immutableFields.contains(it.key()))
+            return rejected(m, u"immutable_field"_s, tr("%1 of %2 is fixed when the row is created.").arg(it.key(), rule.entity));
+        if (!it->base)
+            return rejected(m, u"missing_base"_s, tr("The update of %1 carries no base value.").arg(it.key()));
+        if (SqlValue::same(current, *it->base)) {
+            changes.insert(it.key(), SqlValue::fromJson(it->value));
+        } else {
+            r.conflicts.append(FieldConflict{it.key(), current, it->value, *it->base});
+        }
+    }
+    if (!changes.isEmpty()) {
+        auto seq = rows.nextSeq();
+        if (!seq)
+            return rejected(m, u"server_error"_s, seq.error().message);
+        const auto updatedAt = m.fields.value(u"updated_at"_s).value;
+        changes.insert(u"updated_at"_s, updatedAt.isString() ? updatedAt.toString() : nowText());
+        if (Status s = rows.update(rule, m.entityId, changes, seq.value()); !s)
+            return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));
+        if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
+            return rejected(m, u"server_error"_s, s.error().message);
+        r.serverSeq = seq.value();
+    } else {
+        r.serverSeq = row.value(u"server_seq"_s).toLongLong();
+    }
+    if (!r.conflicts.isEmpty()) {
+        r.status = Status_::Conflict;
+        for (const FieldConflict &c : r.conflicts) {
+            QSqlQuery q(rows.database());
+            q.prepare(u"INSERT INTO conflicts (id, entity, entity_id, field, server_value, client_value, base_value, "
+                      "device_id, mutation_id, server_seq, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            q.addBindValue(UuidV7::generate());
+            q.addBindValue(rule.entity);
+            q.addBindValue(m.entityId);
+            q.addBindValue(c.field);
+            q.addBindValue(c.serverValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(SqlValue::toText(c.serverValue)));
+            q.addBindValue(c.clientValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(SqlValue::toText(c.clientValue)));
+            q.addBindValue(c.baseValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(SqlValue::toText(c.baseValue)));
+            q.addBindValue(caller.deviceId);
+            q.addBindValue(m.mutationId);
+            q.addBindValue(r.serverSeq);
+            q.addBindValue(nowText());
+            if (!q.exec())
+                return rejected(m, u"server_error"_s, q.lastError().text());
+        }
+    }
+    return r;
+}
+
+Status PushProcessor::afterWrite(RowStore &rows, const EntityRule &rule, const QString &id, MutationResult &result)
+{
+    if (rule.lifecycle == EntityRule::Lifecycle::HazardEvents) {
+        auto event = rows.fetch(rule, id);
+        if (!event)
+            return event.error();
+        auto reason = HazardFolder::refold(rows.database(), (*event.value()).value(rule.lifecycleParentColumn).toString(), id);
+        if (!reason)
+            return reason.error();
+        result.supersededReason = reason.value();
+    }
+    if (rule.entity == u"attachments") {
+        // The blob becomes readable in the 市县 of the row it is attached to.
+        auto row = rows.fetch(rule, id);
+        if (!row)
+            return row.error();
+        auto scope = rows.scopeOf(rule, *row.value());
+        if (!scope)
+            return scope.error();
+        QSqlQuery q(rows.database());
+        q.prepare(u"INSERT INTO blob_access (sha256, jurisdiction_code) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+        q.addBindValue((*row.value()).value(u"blob_sha256"_s).toString());
+        q.addBindValue(scope.value().jurisdictionCode);
+        if (!q.exec())
+            return dbError(q);
+    }
+    return {};
+}
+
+} // namespace sitesafe

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "caller.h"
+#include "core/error.h"
+#include "protocol/pushmessages.h"
+
+#include <QCoreApplication>
+
+namespace sitesafe {
+
+class Backend;
+class RowStore;
+class WriteTransaction;
+struct EntityRule;
+
+/// Applies one push batch (sync-anchors §2.4) in one write transaction, one savepoint per mutation:
+/// contiguous client_seq per device (a gap is refused with sync.out_of_order and nothing is applied), the
+/// (device_id, mutation_id) row written in the transaction that applies the mutation (a repeat answers
+/// `duplicate` with the stored result), permissions by role and jurisdiction, the entity rule's policy
+/// (per-field compare-and-set with both values kept on conflict, append-only events folded in server order,
+/// read-only reference data), an audit entry per mutation, and the write checkpoint.
+class PushProcessor
+{
+    Q_DECLARE_TR_FUNCTIONS(PushProcessor)
+
+public:
+    PushProcessor(Backend &backend, QString serverEpoch);
+
+    /// Errors: sync.device_mismatch, sync.out_of_order, db.* (transient: the client resends the batch).
+    Result<PushResponse> process(const Caller &caller, const PushRequest &request);
+
+private:
+    MutationResult apply(WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m);
+    MutationResult applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
+    MutationResult applyUpdate(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
+    Status afterWrite(RowStore &rows, const EntityRule &rule, const QString &id, MutationResult &result);
+
+    Backend &m_backend;
+    QString m_epoch;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/dataset.h"
+#include "core/error.h"
+
+namespace sitesafe {
+
+class Backend;
+
+/// Loads reference data into the server as server-owned rows (each with a server_seq and its scope in
+/// change_log): the demo dataset's reference part (the same values `sitesafe-cli demo` writes for a seed) and
+/// the built-in criteria catalogs with a checklist template each. Re-loading the same seed changes rows in
+/// place (same ids); catalogs already present are kept.
+class ReferenceLoader
+{
+public:
+    /// Rows written. One transaction: all or nothing.
+    static Result<int> loadDemo(Backend &backend, quint64 seed);
+    static Result<int> loadDataset(Backend &backend, const Dataset &reference, bool withCatalogs = true);
+};
+
+} // namespace sitesafe

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "core/error.h"
+#include "protocol/entityrules.h"
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QVariantMap>
+
+#include <optional>
+
+namespace sitesafe {
+
+/// Rule-driven access to entity rows on one connection, for any entity of EntityRules: read a row, insert or
+/// update its fields with a new server_seq, record it in change_log with its scope, and resolve which 市县 a
+/// row belongs to by following the rule's jurisdiction path. Table and column names come only from the rule
+/// table (never from requests); values are always bound.
+class RowStore
+{
+public:
+    /// Where a row is visible: a 市县 code, a device, or province-wide (both empty).
+    struct RowScope {
+        QString jurisdictionCode;
+        QString deviceId;
+        bool isResolved = true; ///< false: a parent row on the path does not exist (yet)
+    };
+
+    explicit RowStore(QSqlDatabase db);
+
+    /// The stored row (all columns), or nullopt when absent.
+    Result<std::optional<QVariantMap>> fetch(const EntityRule &rule, const QString &id);
+    /// The row's scope, following the jurisdiction path from the row's own column values.
+    Result<RowScope> scopeOf(const EntityRule &rule, const QVariantMap &row, int depth = 0);
+
+    /// Hands out the next server_seq. Call inside a write transaction (Backend::beginWrite).
+    Result<qint64> nextSeq();
+    Result<qint64> highWater();
+
+    Status insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq);
+    Status update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq);
+    Status logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope);
+    /// Loads, records and scopes a server-owned row in one go (seed, import): insert or replace by id.
+    Status upsertReference(const EntityRule &rule, const QVariantMap &row, const QString &stamp);
+
+    /// Wire form of rows of one entity: {id: row JSON with the rule's wire columns}.
+    Result<QHash<QString, QJsonObject>> wireRows(const EntityRule &rule, const QStringList &ids);
+
+    QSqlDatabase database() const { return m_db; }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace sitesafe

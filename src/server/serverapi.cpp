@@ -1,0 +1,285 @@
+#include "serverapi.h"
+
+#include "accountstore.h"
+#include "backend.h"
+#include "blobapi.h"
+#include "noticeblockallocator.h"
+#include "pullreader.h"
+#include "pushprocessor.h"
+
+#include "protocol/entityrules.h"
+#include "protocol/jsonshape.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+constexpr int kSchemaVersion = 1;
+const QString kMinClientVersion = u"0.1.0"_s;
+
+QString bearer(const HttpRequest &request)
+{
+    const QByteArray value = request.header("Authorization");
+    if (!value.startsWith("Bearer "))
+        return {};
+    return QString::fromLatin1(value.mid(7).trimmed());
+}
+} // namespace
+
+ServerApi::ServerApi(Backend &backend, const ServerConfig &config, ServerSettings settings, QString serverEpoch)
+    : m_backend(backend), m_settings(settings), m_epoch(std::move(serverEpoch)),
+      m_accounts(std::make_unique<AccountStore>(backend, settings.auth)),
+      m_push(std::make_unique<PushProcessor>(backend, m_epoch)), m_pull(std::make_unique<PullReader>(backend, m_epoch)),
+      m_blobs(std::make_unique<BlobApi>(backend, config, settings))
+{
+}
+
+ServerApi::~ServerApi() = default;
+
+int ServerApi::statusFor(const QString &code)
+{
+    static const QHash<QString, int> statuses{
+        {u"auth.unauthorized"_s, 401},     {u"auth.token_expired"_s, 401},  {u"auth.invalid_credentials"_s, 401},
+        {u"auth.invalid_grant"_s, 401},    {u"auth.token_reused"_s, 401},   {u"auth.rate_limited"_s, 429},
+        {u"auth.bad_request"_s, 400},      {u"bad_request"_s, 400},         {u"malformed_json"_s, 400},
+        {u"json_too_deep"_s, 400},         {u"json_array_too_long"_s, 400}, {u"invalid_batch"_s, 400},
+        {u"invalid_mutation"_s, 400},      {u"sync.bad_cursor"_s, 400},     {u"forbidden"_s, 403},
+        {u"sync.device_mismatch"_s, 403},  {u"sync.out_of_order"_s, 409},   {u"sync.resync_required"_s, 410},
+        {u"too_many_mutations"_s, 413},    {u"body_too_large"_s, 413},      {u"not_found"_s, 404},
+    };
+    if (code.startsWith(u"db."_s))
+        return 503;
+    return statuses.value(code, 500);
+}
+
+HttpResponse ServerApi::errorResponse(const Error &error)
+{
+    const int status = statusFor(error.code);
+    const qsizetype dot = error.code.indexOf(u'.');
+    const QString wireCode = dot > 0 ? error.code.mid(dot + 1) : error.code;
+    if (status >= 500) {
+        // Details (SQL errors) stay in the server log; the client learns only that it should retry.
+        qWarning("sitesafe-server: %s: %s", qPrintable(error.code), qPrintable(error.message));
+        HttpResponse r = HttpResponse::error(503, u"unavailable"_s,
+                                             tr("The server cannot process this right now; retry later."));
+        r.setHeader("Retry-After", "5");
+        return r;
+    }
+    HttpResponse r = HttpResponse::error(status, wireCode, error.message);
+    if (status == 429)
+        r.setHeader("Retry-After", "60");
+    return r;
+}
+
+Result<QJsonObject> ServerApi::jsonBody(const HttpRequest &request) const
+{
+    if (Status s = JsonShape::check(request.body, {m_settings.limits.maxJsonDepth, m_settings.limits.maxJsonArrayLength}); !s)
+        return s.error();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error{u"malformed_json"_s, tr("The body is not a JSON object: %1 at byte %2.")
+                                              .arg(parseError.errorString())
+                                              .arg(parseError.offset)};
+    return doc.object();
+}
+
+QString ServerApi::remoteAddress(const HttpRequest &request) const
+{
+    if (m_settings.isBehindProxy && request.remoteAddress.isLoopback()) {
+        const QByteArray forwarded = request.header("X-Forwarded-For");
+        if (!forwarded.isEmpty())
+            return QString::fromLatin1(forwarded.split(',').last().trimmed());
+    }
+    return request.remoteAddress.toString();
+}
+
+HttpResponse ServerApi::handle(RouteId route, const HttpRequest &request)
+{
+    const RouteSpec &spec = RouteTable::spec(route);
+    Caller caller;
+    if (spec.needsToken) {
+        auto authenticated = m_accounts->authenticate(bearer(request));
+        if (!authenticated) {
+            HttpResponse r = errorResponse(authenticated.error());
+            if (r.status == 401)
+                r.setHeader("WWW-Authenticate", "Bearer");
+            return r;
+        }
+        caller = authenticated.value();
+    }
+    switch (route) {
+    case RouteId::Meta:
+        return meta();
+    case RouteId::Ping:
+        return HttpResponse::json(QJsonObject{{u"ok"_s, true},
+                                              {u"server_time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                              {u"user"_s, caller.userName},
+                                              {u"role"_s, caller.role}});
+    case RouteId::AuthToken:
+        return authToken(request);
+    case RouteId::AuthRefresh:
+        return authRefresh(request);
+    case RouteId::AuthRevoke:
+        return authRevoke(request);
+    case RouteId::SyncPull:
+        return pull(caller, request, false);
+    case RouteId::SyncSnapshot:
+        return pull(caller, request, true);
+    case RouteId::SyncPush:
+        return push(caller, request);
+    case RouteId::NoticeBlocks:
+        return noticeBlocks(caller, request);
+    case RouteId::AttachmentsMissing:
+        return missingAttachments(caller);
+    case RouteId::BlobCreate:
+        return m_blobs->create(caller, request);
+    case RouteId::BlobHead:
+        return m_blobs->head(caller, request.pathArguments.value(0));
+    case RouteId::BlobPatch:
+        return m_blobs->patch(caller, request);
+    case RouteId::BlobDelete:
+        return m_blobs->remove(caller, request.pathArguments.value(0));
+    case RouteId::BlobGet:
+        return m_blobs->download(caller, request);
+    }
+    return HttpResponse::error(404, u"not_found"_s, tr("There is no such endpoint."));
+}
+
+HttpResponse ServerApi::meta()
+{
+    return HttpResponse::json(QJsonObject{
+        {u"api"_s, u"sitesafe-sync/1"_s},
+        {u"server_epoch"_s, m_epoch},
+        {u"schema_version"_s, kSchemaVersion},
+        {u"min_client_version"_s, kMinClientVersion},
+        {u"server_time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"access_token_ttl_seconds"_s, m_settings.auth.accessTokenTtlSeconds},
+        {u"limits"_s, m_settings.limits.toJson()},
+        {u"entities"_s, QJsonArray::fromStringList(EntityRules::names())},
+    });
+}
+
+HttpResponse ServerApi::authToken(const HttpRequest &request)
+{
+    auto body = jsonBody(request);
+    if (!body)
+        return errorResponse(body.error());
+    const QJsonObject o = body.value();
+    auto pair = m_accounts->login(o.value(u"username"_s).toString(), o.value(u"password"_s).toString(),
+                                  o.value(u"device_id"_s).toString(), remoteAddress(request));
+    if (!pair)
+        return errorResponse(pair.error());
+    return HttpResponse::json(QJsonObject{{u"access_token"_s, pair.value().accessToken},
+                                          {u"refresh_token"_s, pair.value().refreshToken},
+                                          {u"token_type"_s, u"Bearer"_s},
+                                          {u"expires_in"_s, pair.value().expiresIn},
+                                          {u"role"_s, pair.value().caller.role},
+                                          {u"jurisdiction"_s, pair.value().caller.jurisdictionCode}});
+}
+
+HttpResponse ServerApi::authRefresh(const HttpRequest &request)
+{
+    auto body = jsonBody(request);
+    if (!body)
+        return errorResponse(body.error());
+    auto pair = m_accounts->refresh(body.value().value(u"refresh_token"_s).toString(),
+                                    body.value().value(u"device_id"_s).toString());
+    if (!pair)
+        return errorResponse(pair.error());
+    return HttpResponse::json(QJsonObject{{u"access_token"_s, pair.value().accessToken},
+                                          {u"refresh_token"_s, pair.value().refreshToken},
+                                          {u"token_type"_s, u"Bearer"_s},
+                                          {u"expires_in"_s, pair.value().expiresIn}});
+}
+
+HttpResponse ServerApi::authRevoke(const HttpRequest &request)
+{
+    auto body = jsonBody(request);
+    if (!body)
+        return errorResponse(body.error());
+    if (Status s = m_accounts->revoke(body.value().value(u"refresh_token"_s).toString()); !s)
+        return errorResponse(s.error());
+    return HttpResponse::empty(204);
+}
+
+HttpResponse ServerApi::pull(const Caller &caller, const HttpRequest &request, bool isSnapshot)
+{
+    int limit = m_settings.limits.defaultPullLimit;
+    const QString limitText = request.query.queryItemValue(u"limit"_s);
+    if (!limitText.isEmpty()) {
+        bool ok = false;
+        limit = limitText.toInt(&ok);
+        if (!ok || limit < 1)
+            return errorResponse(Error{u"bad_request"_s, tr("limit must be a positive number.")});
+        limit = qMin(limit, m_settings.limits.maxPullLimit);
+    }
+    auto page = isSnapshot ? m_pull->snapshot(caller, request.query.queryItemValue(u"page_token"_s), limit)
+                           : m_pull->pull(caller, request.query.queryItemValue(u"cursor"_s), limit);
+    if (!page)
+        return errorResponse(page.error());
+    return HttpResponse::json(page.value().toJson());
+}
+
+HttpResponse ServerApi::push(const Caller &caller, const HttpRequest &request)
+{
+    if (request.body.size() > m_settings.limits.maxPushBytes)
+        return errorResponse(Error{u"body_too_large"_s, tr("A push may carry at most %1 bytes; send smaller batches.")
+                                                           .arg(m_settings.limits.maxPushBytes)});
+    auto body = jsonBody(request);
+    if (!body)
+        return errorResponse(body.error());
+    auto batch = PushRequest::fromJson(body.value());
+    if (!batch)
+        return errorResponse(batch.error());
+    if (batch.value().mutations.size() > m_settings.limits.maxPushMutations)
+        return errorResponse(Error{u"too_many_mutations"_s, tr("A push may carry at most %1 mutations.")
+                                                               .arg(m_settings.limits.maxPushMutations)});
+    auto result = m_push->process(caller, batch.value());
+    if (!result)
+        return errorResponse(result.error());
+    return HttpResponse::json(result.value().toJson());
+}
+
+HttpResponse ServerApi::noticeBlocks(const Caller &caller, const HttpRequest &request)
+{
+    auto body = jsonBody(request);
+    if (!body)
+        return errorResponse(body.error());
+    auto block = NoticeBlockAllocator::allocate(m_backend, caller, body.value().value(u"kind"_s).toString(),
+                                                m_settings.noticeBlockSize);
+    if (!block)
+        return errorResponse(block.error());
+    return HttpResponse::json(block.value(), 201);
+}
+
+HttpResponse ServerApi::missingAttachments(const Caller &caller)
+{
+    auto conn = m_backend.connection();
+    if (!conn)
+        return errorResponse(conn.error());
+    QSqlQuery q(conn.value());
+    // Blobs that attachment rows of this device's scope name but the server does not hold yet (ODK's
+    // "expected attachments").
+    const QString scope = caller.isProvinceWide() ? u"1 = 1"_s : u"c.jurisdiction_code = ?"_s;
+    q.prepare(u"SELECT DISTINCT a.blob_sha256 FROM attachments a JOIN change_log c ON c.entity = 'attachments' "
+              "AND c.entity_id = a.id WHERE "_s + scope +
+              u" AND NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = a.blob_sha256) ORDER BY 1 LIMIT 1000"_s);
+    if (!caller.isProvinceWide())
+        q.addBindValue(caller.jurisdictionCode);
+    if (!q.exec())
+        return errorResponse(Error{u"db.error"_s, q.lastError().text()});
+    QJsonArray missing;
+    while (q.next())
+        missing.append(q.value(0).toString());
+    return HttpResponse::json(QJsonObject{{u"missing"_s, missing}});
+}
+
+} // namespace sitesafe

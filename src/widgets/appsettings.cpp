@@ -1,0 +1,69 @@
+#include "appsettings.h"
+
+#include <QSettings>
+#include <QStandardPaths>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+AppSettings::AppSettings() : m_settings(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString &iniPath) : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+{
+}
+
+AppSettings::~AppSettings() = default;
+
+QString AppSettings::defaultDataDirectory()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+QString AppSettings::dataDirectory() const
+{
+    const QString dir = m_settings->value(u"data/directory"_s).toString();
+    return dir.isEmpty() ? defaultDataDirectory() : dir;
+}
+
+void AppSettings::setDataDirectory(const QString &directory)
+{
+    m_settings->setValue(u"data/directory"_s, directory);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(u"ui/language"_s).toString();
+}
+
+void AppSettings::setLanguage(const QString &language)
+{
+    m_settings->setValue(u"ui/language"_s, language);
+}
+
+QString AppSettings::jurisdictionCode() const
+{
+    return m_settings->value(u"user/jurisdiction"_s).toString();
+}
+
+void AppSettings::setJurisdictionCode(const QString &code)
+{
+    m_settings->setValue(u"user/jurisdiction"_s, code);
+}
+
+QByteArray AppSettings::layout(const QString &name) const
+{
+    return m_settings->value(u"layout/"_s + name).toByteArray();
+}
+
+void AppSettings::setLayout(const QString &name, const QByteArray &state)
+{
+    m_settings->setValue(u"layout/"_s + name, state);
+}
+
+void AppSettings::sync()
+{
+    m_settings->sync();
+}
+
+} // namespace sitesafe

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+class QSettings;
+
+namespace sitesafe {
+
+/// The desktop client's preferences: data folder, language, the user's jurisdiction, and remembered window
+/// and column layouts. Stored with QSettings (the platform's place, or an INI file for tests).
+class AppSettings
+{
+    Q_DISABLE_COPY_MOVE(AppSettings)
+
+public:
+    /// The platform's settings store for SiteSafe.
+    AppSettings();
+    /// An INI file (tests, portable installs).
+    explicit AppSettings(const QString &iniPath);
+    ~AppSettings();
+
+    /// The platform's application data folder, used when no folder is set.
+    static QString defaultDataDirectory();
+
+    QString dataDirectory() const;
+    void setDataDirectory(const QString &directory);
+    /// "" follows the system locale; otherwise "zh_CN" or "en".
+    QString language() const;
+    void setLanguage(const QString &language);
+    /// 市县 or park code the Today page is about; empty: the whole province.
+    QString jurisdictionCode() const;
+    void setJurisdictionCode(const QString &code);
+
+    /// Remembered layouts (window geometry, header and splitter states), by name.
+    QByteArray layout(const QString &name) const;
+    void setLayout(const QString &name, const QByteArray &state);
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace sitesafe

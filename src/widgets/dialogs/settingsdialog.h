@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDialog>
+#include <QList>
+#include <QPair>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace sitesafe {
+
+class AppSettings;
+
+/// Settings: data folder, language and the user's jurisdiction (server fields arrive with the sync issue).
+/// Writes to AppSettings only when accepted; says when a restart is needed.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SettingsDialog)
+
+public:
+    /// `jurisdictions`: code and display name of each 市县 and park.
+    SettingsDialog(AppSettings &settings, const QList<QPair<QString, QString>> &jurisdictions, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    /// True after accept() changed the data folder or the language.
+    bool needsRestart() const { return m_needsRestart; }
+    void accept() override;
+
+private:
+    void browse();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    AppSettings &m_settings;
+    bool m_needsRestart = false;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,178 @@
+#include "hazarddetailpane.h"
+
+#include "ui_hazarddetailpane.h"
+
+#include "models/domainlabels.h"
+#include "models/hazarddetailloader.h"
+#include "models/sqlworker.h"
+
+#include <QPainter>
+#include <QUrl>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+QString row(const QString &label, const QString &value)
+{
+    return u"<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), value);
+}
+
+QIcon placeholderIcon(const QString &text)
+{
+    QPixmap pixmap(96, 96);
+    pixmap.fill(QColor(0xe8, 0xea, 0xed));
+    QPainter painter(&pixmap);
+    painter.setPen(QColor(0x5f, 0x63, 0x68));
+    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
+    painter.drawText(pixmap.rect().adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
+    return QIcon(pixmap);
+}
+} // namespace
+
+HazardDetailPane::HazardDetailPane(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::HazardDetailPane>())
+{
+    m_ui->setupUi(this);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->splitter->setStretchFactor(2, 2);
+    connect(m_ui->summaryBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"project")
+            emit projectRequested(url.path());
+    });
+    clear();
+}
+
+HazardDetailPane::~HazardDetailPane() = default;
+
+void HazardDetailPane::setSource(SqlWorker *worker, const QString &blobRoot, QDate today)
+{
+    m_worker = worker;
+    m_blobRoot = blobRoot;
+    m_today = today;
+}
+
+void HazardDetailPane::clear()
+{
+    m_requestedId.clear();
+    m_detail = HazardDetail{};
+    m_ui->summaryBrowser->setHtml(u"<p style='color:#777'>%1</p>"_s.arg(tr("Select a hazard to see its detail.").toHtmlEscaped()));
+    m_ui->photoList->clear();
+    m_ui->timelineTree->clear();
+    m_ui->photosLabel->setText(tr("Photos"));
+    m_ui->timelineLabel->setText(tr("Timeline"));
+}
+
+void HazardDetailPane::showHazard(const QString &hazardId)
+{
+    if (!m_worker || hazardId.isEmpty() || hazardId == m_requestedId)
+        return;
+    m_requestedId = hazardId;
+    const QString blobRoot = m_blobRoot;
+    m_worker->post<HazardDetail>(
+        this, [hazardId, blobRoot](QSqlDatabase db) { return HazardDetailLoader(db, blobRoot).load(hazardId); },
+        [this, hazardId](HazardDetail detail) {
+            if (hazardId != m_requestedId)
+                return;
+            m_detail = std::move(detail);
+            render();
+            emit loaded(hazardId);
+        });
+}
+
+QString HazardDetailPane::summaryText() const
+{
+    return m_ui->summaryBrowser->toPlainText();
+}
+
+int HazardDetailPane::photoCount() const
+{
+    return m_ui->photoList->count();
+}
+
+int HazardDetailPane::timelineCount() const
+{
+    return m_ui->timelineTree->topLevelItemCount();
+}
+
+void HazardDetailPane::render()
+{
+    const HazardDetail &d = m_detail;
+    if (!d.isFound) {
+        m_ui->summaryBrowser->setHtml(u"<p>%1</p>"_s.arg(tr("This hazard is no longer in the data folder.").toHtmlEscaped()));
+        m_ui->photoList->clear();
+        m_ui->timelineTree->clear();
+        return;
+    }
+    const bool isOverdue = (d.status == u"open" || d.status == u"rectifying") && !d.effectiveDeadline.isEmpty()
+        && d.effectiveDeadline < m_today.toString(Qt::ISODate);
+    QString badges = u"<b>%1</b> · <span style='color:%2'>%3</span>"_s.arg(
+        DomainLabels::hazardStatus(d.status).toHtmlEscaped(), d.isMajor ? u"#c62828"_s : u"#444"_s,
+        DomainLabels::hazardLevel(d.isMajor).toHtmlEscaped());
+    if (d.isSupervisionListed)
+        badges += u" · <span style='color:#c62828'>%1</span>"_s.arg(
+            tr("Listed for supervision (%1)").arg(DomainLabels::supervisionLevel(d.supervisionLevel)).toHtmlEscaped());
+    if (isOverdue)
+        badges += u" · <span style='color:#c62828'>%1</span>"_s.arg(tr("Overdue").toHtmlEscaped());
+
+    QString html = u"<h3>%1</h3><p>%2 &nbsp; <span style='color:#777'>#%3</span></p><table>"_s.arg(
+        d.description.toHtmlEscaped(), badges, QString::number(d.seq));
+    html += row(tr("Project"), u"<a href='project:%1'>%2</a> · %3"_s.arg(d.projectId, d.projectName.toHtmlEscaped(),
+                                                                       d.jurisdictionName.toHtmlEscaped()));
+    html += row(tr("Location"), d.location.toHtmlEscaped());
+    html += row(tr("Found"), u"%1 · %2"_s.arg(DomainLabels::localDateTime(d.foundAt), d.foundBy.toHtmlEscaped()));
+    html += row(tr("Measure"), DomainLabels::measure(d.measure).toHtmlEscaped());
+    html += row(tr("Deadline set"), d.deadline.isEmpty() ? u"—"_s : d.deadline);
+    html += row(tr("Current deadline"), isOverdue ? u"<span style='color:#c62828'><b>%1</b></span>"_s.arg(d.effectiveDeadline)
+                                                  : (d.effectiveDeadline.isEmpty() ? u"—"_s : d.effectiveDeadline));
+    if (!d.closedAt.isEmpty())
+        html += row(tr("Closed"), DomainLabels::localDateTime(d.closedAt));
+    html += row(tr("Responsible"), u"%1 %2"_s.arg(d.responsibleEnterprise.toHtmlEscaped(), d.responsiblePerson.toHtmlEscaped()));
+    html += u"</table><h4>%1</h4>"_s.arg(tr("Legal basis").toHtmlEscaped());
+    if (d.criteriaItem.isEmpty()) {
+        html += u"<p>%1</p>"_s.arg(tr("General hazard: no item of the major-hazard criteria applies.").toHtmlEscaped());
+    } else {
+        html += u"<p><b>%1</b> %2<br>%3<br>%4</p><blockquote>%5</blockquote>"_s.arg(
+            d.criteriaSetTitle.toHtmlEscaped(), d.criteriaDocument.toHtmlEscaped(),
+            tr("Article %1 (%2)").arg(d.articleNumber).arg(d.articleTitle).toHtmlEscaped(),
+            (d.itemNumber > 0 ? tr("Item %1 · %2").arg(d.itemNumber).arg(d.criteriaItem)
+                              : d.criteriaItem).toHtmlEscaped(),
+            d.itemText.toHtmlEscaped());
+    }
+    m_ui->summaryBrowser->setHtml(html);
+
+    m_ui->photoList->clear();
+    m_ui->photosLabel->setText(tr("Photos (%1)").arg(d.photos.size()));
+    for (const HazardPhoto &p : d.photos) {
+        const QIcon icon = p.isLocal ? QIcon(QPixmap::fromImage(p.thumbnail)) : placeholderIcon(tr("On the server"));
+        auto *item = new QListWidgetItem(icon, p.caption, m_ui->photoList);
+        item->setToolTip(u"%1\n%2"_s.arg(p.caption, p.sha256));
+    }
+
+    m_ui->timelineTree->clear();
+    m_ui->timelineLabel->setText(tr("Timeline (%1 events)").arg(d.timeline.size()));
+    for (const HazardTimelineEntry &e : d.timeline) {
+        QString note = e.note;
+        if (!e.newDeadline.isEmpty())
+            note = tr("New deadline %1. %2").arg(e.newDeadline, note).trimmed();
+        if (!e.level.isEmpty())
+            note = tr("Level: %1. %2").arg(DomainLabels::supervisionLevel(e.level), note).trimmed();
+        auto *item = new QTreeWidgetItem(m_ui->timelineTree, {DomainLabels::localDateTime(e.at),
+                                                              DomainLabels::hazardEvent(e.kind), e.actor, note});
+        if (e.isSuperseded) {
+            const QString reason = tr("Superseded: %1").arg(e.supersededReason);
+            for (int c = 0; c < item->columnCount(); ++c) {
+                item->setForeground(c, QColor(0x9e, 0x9e, 0x9e));
+                item->setToolTip(c, reason);
+                QFont font = item->font(c);
+                font.setItalic(true);
+                item->setFont(c, font);
+            }
+        }
+    }
+    for (int c = 0; c < 3; ++c)
+        m_ui->timelineTree->resizeColumnToContents(c);
+}
+
+} // namespace sitesafe

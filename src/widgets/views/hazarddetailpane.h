@@ -1,0 +1,53 @@
+#pragma once
+
+#include "models/hazarddetail.h"
+
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class HazardDetailPane;
+}
+
+namespace sitesafe {
+
+class SqlWorker;
+
+/// The detail of one hazard beside the list: description, status, legal basis (edition, article, item text),
+/// deadlines, responsible party, photo thumbnails and the event timeline (superseded events greyed, with the
+/// reason). Reads on a worker connection; showing another hazard while one loads simply wins.
+class HazardDetailPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HazardDetailPane)
+
+public:
+    explicit HazardDetailPane(QWidget *parent = nullptr);
+    ~HazardDetailPane() override;
+
+    /// Where to read from; call once before showHazard().
+    void setSource(SqlWorker *worker, const QString &blobRoot, QDate today);
+    void showHazard(const QString &hazardId);
+    void clear();
+    const HazardDetail &detail() const { return m_detail; }
+    QString summaryText() const;
+    int photoCount() const;
+    int timelineCount() const;
+
+signals:
+    void projectRequested(const QString &projectId);
+    void loaded(const QString &hazardId);
+
+private:
+    void render();
+
+    std::unique_ptr<Ui::HazardDetailPane> m_ui;
+    SqlWorker *m_worker = nullptr;
+    QString m_blobRoot;
+    QDate m_today;
+    QString m_requestedId;
+    HazardDetail m_detail;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "models/hazardfilter.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QTableView;
+
+namespace Ui {
+class HazardsPage;
+}
+
+namespace sitesafe {
+
+class HazardDetailPane;
+class HazardTableModel;
+class HighlightDelegate;
+class SqlWorker;
+
+/// 隐患: the hazard list with its filters (status, major/general, overdue, criterion article, 市县, project,
+/// deadline range, found-by) and full-text search with the matched words highlighted, sortable on every column,
+/// multi-select, and the detail of the current hazard beside it. Everything reads off the UI thread.
+class HazardsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HazardsPage)
+
+public:
+    HazardsPage(const QString &databasePath, const QString &blobRoot, QDate today, QWidget *parent = nullptr);
+    ~HazardsPage() override;
+
+    HazardTableModel *model() const { return m_model; }
+    QTableView *view() const;
+    HazardDetailPane *detailPane() const;
+    /// The filter the controls describe now.
+    HazardFilter currentFilter() const;
+    /// True once the filter choices (市县, articles, inspectors) are in the boxes.
+    bool hasChoices() const { return m_hasChoices; }
+
+    void showProjectHazards(const QString &projectId, const QString &projectName);
+    void showHazard(const QString &hazardId);
+    void focusSearch();
+    void resetFilters();
+    void reload();
+    /// Copies the selected rows (loaded ones) as tab-separated text, for pasting into a spreadsheet.
+    void copySelection();
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+signals:
+    void projectRequested(const QString &projectId);
+    void choicesLoaded();
+
+private:
+    void fillFixedChoices();
+    void loadChoices();
+    void applyFilters();
+    void updateCountLabel();
+
+    std::unique_ptr<Ui::HazardsPage> m_ui;
+    SqlWorker *m_worker = nullptr;
+    HazardTableModel *m_model = nullptr;
+    HighlightDelegate *m_highlight = nullptr;
+    QTimer m_searchDelay;
+    QDate m_today;
+    QString m_projectId;
+    QString m_projectName;
+    bool m_hasChoices = false;
+};
+
+} // namespace sitesafe

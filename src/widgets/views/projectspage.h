@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/projectfilter.h"
+
+#include <QDate>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+class QTableView;
+
+namespace Ui {
+class ProjectsPage;
+}
+
+namespace sitesafe {
+
+class ProjectDetailView;
+class ProjectListModel;
+class SqlWorker;
+
+/// 项目: the project list with filters (市县/园区, 房建/市政, status, covered in round 1 / round 2 or not) and search
+/// by name, permit number or platform number, and the detail of the selected project beside it.
+class ProjectsPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectsPage)
+
+public:
+    ProjectsPage(const QString &databasePath, QDate today, QWidget *parent = nullptr);
+    ~ProjectsPage() override;
+
+    ProjectListModel *model() const { return m_model; }
+    QTableView *view() const;
+    ProjectDetailView *detailView() const;
+    ProjectFilter currentFilter() const;
+    bool hasChoices() const { return m_hasChoices; }
+
+    void showProject(const QString &projectId);
+    void focusSearch();
+    void reload();
+
+    QByteArray saveLayout() const;
+    void restoreLayout(const QByteArray &state);
+
+signals:
+    void hazardRequested(const QString &hazardId);
+    void projectHazardsRequested(const QString &projectId, const QString &projectName);
+    void choicesLoaded();
+
+private:
+    void applyFilters();
+
+    std::unique_ptr<Ui::ProjectsPage> m_ui;
+    SqlWorker *m_worker = nullptr;
+    ProjectListModel *m_model = nullptr;
+    QTimer m_searchDelay;
+    bool m_hasChoices = false;
+};
+
+} // namespace sitesafe

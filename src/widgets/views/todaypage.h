@@ -1,0 +1,50 @@
+#pragma once
+
+#include <QDateTime>
+#include <QWidget>
+
+#include <memory>
+
+class QTreeView;
+
+namespace Ui {
+class TodayPage;
+}
+
+namespace sitesafe {
+
+class TodayModel;
+
+/// 今日: what needs the inspector today in their jurisdiction — overdue hazards, deadlines in the next 7 days,
+/// re-inspections due, incidents whose 48-hour platform report is running, projects not yet covered in the
+/// current full-coverage round. Every entry opens its record.
+class TodayPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TodayPage)
+
+public:
+    explicit TodayPage(const QString &databasePath, QWidget *parent = nullptr);
+    ~TodayPage() override;
+
+    TodayModel *model() const { return m_model; }
+    QTreeView *view() const;
+    /// Loads the page for a jurisdiction (empty: whole province) with its display name, as of `now`.
+    void refresh(const QString &jurisdictionCode, const QString &jurisdictionName, const QDateTime &now);
+    void refresh();
+
+signals:
+    void hazardRequested(const QString &hazardId);
+    void projectRequested(const QString &projectId);
+    void incidentRequested(const QString &incidentId, const QString &summary);
+
+private:
+    void open(const QModelIndex &index);
+
+    std::unique_ptr<Ui::TodayPage> m_ui;
+    TodayModel *m_model = nullptr;
+    QString m_jurisdictionCode;
+    QString m_jurisdictionName;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+namespace sitesafe::test {
+
+/// The small demo dataset (seed 1, relative to today), generated once per build folder and day and shared by
+/// every test case of tests_models and tests_widgets. Tests only read it. Generated under a temporary name and
+/// renamed into place, so parallel test processes never see half a dataset.
+class DemoFixture
+{
+public:
+    /// The data folder (holds sitesafe.db).
+    static QString directory();
+    static QString databasePath();
+    /// The day the dataset is relative to (today).
+    static QDate today();
+    /// Local hazards recorded "on this laptop" after the import, so the outbox is not empty.
+    static constexpr int kLocalEdits = 3;
+};
+
+} // namespace sitesafe::test

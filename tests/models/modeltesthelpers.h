@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QAbstractItemModel>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QThread>
+#include <QVariantList>
+
+#include <functional>
+
+namespace sitesafe::test {
+
+/// Processes events until `done` holds or `timeoutMs` passes; true when it holds.
+inline bool waitFor(const std::function<bool()> &done, int timeoutMs = 20000)
+{
+    QDeadlineTimer deadline(timeoutMs);
+    while (!done()) {
+        if (deadline.hasExpired())
+            return false;
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(1);
+    }
+    return true;
+}
+
+/// A direct connection of the test's own, to check models against plain SQL.
+inline QSqlDatabase directConnection(const QString &path)
+{
+    const QString name = u"test-direct"_qs;
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_qs, name);
+    db.setDatabaseName(path);
+    db.open();
+    return db;
+}
+
+inline qint64 sqlCount(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec() || !q.next())
+        return -1;
+    return q.value(0).toLongLong();
+}
+
+} // namespace sitesafe::test

@@ -1,0 +1,70 @@
+#include "protocol/entityrules.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QRegularExpression>
+
+using namespace Qt::StringLiterals;
+using namespace sitesafe;
+
+namespace {
+/// Column names of one CREATE TABLE in the client schema.
+QStringList clientColumns(const QString &schema, const QString &table)
+{
+    const QRegularExpression re(u"CREATE TABLE %1 \\((.*?)\\n\\);"_s.arg(table),
+                                QRegularExpression::DotMatchesEverythingOption);
+    const QString body = re.match(schema).captured(1);
+    QStringList columns;
+    for (const QString &line : body.split(u'\n')) {
+        const QString t = line.trimmed();
+        static const QRegularExpression column(u"^([a-z_0-9]+) (TEXT|INTEGER|REAL)"_s);
+        const auto m = column.match(t);
+        if (m.hasMatch())
+            columns.append(m.captured(1));
+    }
+    return columns;
+}
+} // namespace
+
+TEST_CASE("Every rule names real client tables and columns (the wire uses them verbatim)")
+{
+    QFile file(QStringLiteral(SITESAFE_SOURCE_DIR "/sql/client/0001_schema.sql"));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QString schema = QString::fromUtf8(file.readAll());
+    for (const EntityRule &rule : EntityRules::all()) {
+        INFO(rule.entity.toStdString());
+        const QStringList columns = clientColumns(schema, rule.entity);
+        REQUIRE_FALSE(columns.isEmpty());
+        for (const QString &column : rule.wireColumns()) {
+            INFO(column.toStdString());
+            CHECK(columns.contains(column));
+        }
+        for (const QString &f : rule.immutableFields + rule.provinceOnlyFields)
+            CHECK(rule.fields.contains(f));
+        for (const JurisdictionHop &hop : rule.jurisdictionPath)
+            CHECK(EntityRules::find(hop.table) != nullptr);
+        if (rule.scope == EntityRule::Scope::Jurisdiction) {
+            const QString last = rule.jurisdictionPath.isEmpty() ? rule.entity : rule.jurisdictionPath.last().table;
+            CHECK(EntityRules::find(last)->wireColumns().contains(rule.jurisdictionColumn));
+        }
+        for (const QString &f : rule.serverOnlyFields)
+            CHECK_FALSE(rule.wireColumns().contains(f));
+    }
+}
+
+TEST_CASE("Ownership and policies follow sync-anchors §2.5")
+{
+    CHECK_FALSE(EntityRules::find(u"projects"_s)->isClientWritable());
+    CHECK(EntityRules::find(u"hazards"_s)->policy == EntityRule::Policy::FieldCompareAndSet);
+    const EntityRule *events = EntityRules::find(u"hazard_events"_s);
+    CHECK(events->policy == EntityRule::Policy::AppendOnly);
+    CHECK(events->lifecycle == EntityRule::Lifecycle::HazardEvents);
+    CHECK(events->provinceOnlyValues.value(u"kind"_s).contains(u"supervision_listed"_s));
+    CHECK(EntityRules::find(u"attachments"_s)->scope == EntityRule::Scope::Owner);
+    CHECK(EntityRules::find(u"nonsense"_s) == nullptr);
+    // Parents come before children, so loading in this order never breaks a reference.
+    const QStringList order = EntityRules::names();
+    CHECK(order.indexOf(u"projects"_s) < order.indexOf(u"hazards"_s));
+    CHECK(order.indexOf(u"hazards"_s) < order.indexOf(u"hazard_events"_s));
+}

@@ -1,0 +1,68 @@
+#include "serverfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+TEST_CASE("Access tokens expire, refresh tokens rotate, and a reused refresh token revokes the family", "[api][auth]")
+{
+    sitesafe::ServerSettings settings;
+    settings.auth.accessTokenTtlSeconds = 1;
+    ServerFixture f(settings);
+    auto s = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    CHECK(s.client->get(u"/api/v1/ping"_s).status == 200);
+    QThread::msleep(1200);
+    const TestReply expired = s.client->get(u"/api/v1/ping"_s);
+    CHECK(expired.status == 401);
+    CHECK(expired.errorCode() == u"token_expired"_s);
+
+    auto anonymous = f.client();
+    const TestReply wrongDevice = anonymous->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, s.refreshToken},
+                                                                             {u"device_id"_s, newId()}});
+    CHECK(wrongDevice.status == 401);
+    CHECK(wrongDevice.errorCode() == u"invalid_grant"_s);
+    const TestReply rotated = anonymous->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, s.refreshToken},
+                                                                         {u"device_id"_s, s.deviceId}});
+    REQUIRE(rotated.status == 200);
+    const QString access2 = rotated.json().value(u"access_token"_s).toString();
+    const QString refresh2 = rotated.json().value(u"refresh_token"_s).toString();
+    CHECK(refresh2 != s.refreshToken);
+    CHECK(rotated.json().value(u"expires_in"_s).toInt() == 1);
+    s.client->setToken(access2);
+    CHECK(s.client->get(u"/api/v1/ping"_s).status == 200);
+
+    // The old refresh token comes back (stolen copy): the whole family dies, the new pair included.
+    const TestReply reuse = anonymous->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, s.refreshToken},
+                                                                       {u"device_id"_s, s.deviceId}});
+    CHECK(reuse.status == 401);
+    CHECK(reuse.errorCode() == u"token_reused"_s);
+    CHECK(s.client->get(u"/api/v1/ping"_s).status == 401);
+    const TestReply afterReuse = anonymous->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, refresh2},
+                                                                            {u"device_id"_s, s.deviceId}});
+    CHECK(afterReuse.status == 401);
+    CHECK(f.count(u"SELECT count(*) FROM refresh_tokens WHERE revoked_at IS NULL"_s) == 0);
+    // Tokens are stored only as hashes.
+    CHECK(f.count(u"SELECT count(*) FROM refresh_tokens WHERE token_hash = ?"_s, {refresh2}) == 0);
+}
+
+TEST_CASE("Failed sign-ins are rate-limited and passwords are argon2id hashes", "[api][auth]")
+{
+    ServerFixture f;
+    auto s = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    CHECK(f.count(u"SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%'"_s) == 1);
+    auto c = f.client();
+    const QJsonObject wrong{{u"username"_s, u"hk-inspector"_s}, {u"password"_s, u"wrong"_s}, {u"device_id"_s, s.deviceId}};
+    for (int i = 0; i < 5; ++i)
+        CHECK(c->post(u"/api/v1/auth/token"_s, wrong).status == 401);
+    const TestReply limited = c->post(u"/api/v1/auth/token"_s, {{u"username"_s, u"hk-inspector"_s},
+                                                                {u"password"_s, u"correct horse battery"_s},
+                                                                {u"device_id"_s, s.deviceId}});
+    CHECK(limited.status == 429);
+    CHECK(limited.errorCode() == u"rate_limited"_s);
+    CHECK_FALSE(limited.header("Retry-After").isEmpty());
+    // Revoke ends the session.
+    CHECK(c->post(u"/api/v1/auth/revoke"_s, {{u"refresh_token"_s, s.refreshToken}}).status == 204);
+    CHECK(s.client->get(u"/api/v1/ping"_s).status == 401);
+}

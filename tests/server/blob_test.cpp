@@ -1,0 +1,132 @@
+#include "serverfixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QSslSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QByteArray checksum(const QByteArray &chunk)
+{
+    return "sha256 " + QCryptographicHash::hash(chunk, QCryptographicHash::Sha256).toBase64();
+}
+
+TestReply sendChunk(TestClient &c, const QString &location, qint64 offset, const QByteArray &chunk,
+                    const QByteArray &sum)
+{
+    return c.send("PATCH", location, chunk,
+                  {{"Content-Type", "application/offset+octet-stream"},
+                   {"Upload-Offset", QByteArray::number(offset)},
+                   {"Upload-Checksum", sum}});
+}
+} // namespace
+
+TEST_CASE("A blob upload survives a cut, refuses bad chunks, is verified whole and deduplicated", "[api][blob]")
+{
+    ServerFixture f;
+    auto s = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    QByteArray photo(300 * 1024, Qt::Uninitialized);
+    for (qsizetype i = 0; i < photo.size(); ++i)
+        photo[i] = char((i * 7919) % 251);
+    const QByteArray sha = QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex();
+    const TestReply created = s.client->send("POST", u"/api/v1/blobs"_s, {},
+                                             {{"Upload-Length", QByteArray::number(photo.size())},
+                                              {"Upload-Metadata", "sha256 " + sha.toBase64() + ",content-type " +
+                                                                      QByteArray("image/jpeg").toBase64() +
+                                                                      ",filename " + QByteArray("../../etc/passwd").toBase64()}});
+    REQUIRE(created.status == 201);
+    const QString location = QString::fromLatin1(created.header("Location"));
+    REQUIRE(location.startsWith(u"/api/v1/blobs/uploads/"_s));
+    const QByteArray chunk1 = photo.left(100 * 1024);
+    REQUIRE(sendChunk(*s.client, location, 0, chunk1, checksum(chunk1)).status == 204);
+
+    // The connection is cut halfway through the second chunk: nothing of it counts.
+    {
+        QSslSocket raw;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(f.caFile()));
+        raw.setSslConfiguration(tls);
+        raw.connectToHostEncrypted(u"127.0.0.1"_s, quint16(QUrl(f.baseUrl()).port()));
+        QElapsedTimer t;
+        t.start();
+        while (!raw.isEncrypted() && t.elapsed() < 5000) {
+            QCoreApplication::processEvents();
+            raw.waitForEncrypted(50);
+        }
+        REQUIRE(raw.isEncrypted());
+        raw.write("PATCH " + location.toLatin1() + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " +
+                  s.accessToken.toLatin1() +
+                  "\r\nContent-Type: application/offset+octet-stream\r\nUpload-Offset: 102400\r\nContent-Length: 102400\r\n\r\n" +
+                  photo.mid(100 * 1024, 50 * 1024));
+        raw.flush();
+        for (int i = 0; i < 10; ++i) {
+            QCoreApplication::processEvents();
+            raw.waitForBytesWritten(20);
+        }
+        raw.abort();
+        for (int i = 0; i < 20; ++i)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    }
+    const TestReply head = s.client->head(location);
+    REQUIRE(head.status == 200);
+    CHECK(head.header("Upload-Offset") == "102400");
+    CHECK(head.header("Upload-Length") == QByteArray::number(photo.size()));
+    CHECK(head.header("Cache-Control") == "no-store");
+
+    const QByteArray chunk2 = photo.mid(100 * 1024, 100 * 1024);
+    QByteArray corrupted = chunk2;
+    corrupted[500] = char(corrupted[500] ^ 0x55);
+    const TestReply mismatch = sendChunk(*s.client, location, 102400, corrupted, checksum(chunk2));
+    CHECK(mismatch.status == 460);
+    CHECK(mismatch.errorCode() == u"checksum_mismatch"_s);
+    CHECK(s.client->head(location).header("Upload-Offset") == "102400");
+    const TestReply wrongOffset = sendChunk(*s.client, location, 0, chunk2, checksum(chunk2));
+    CHECK(wrongOffset.status == 409);
+    CHECK(wrongOffset.header("Upload-Offset") == "102400");
+    REQUIRE(sendChunk(*s.client, location, 102400, chunk2, checksum(chunk2)).status == 204);
+    const QByteArray chunk3 = photo.mid(200 * 1024);
+    const TestReply done = sendChunk(*s.client, location, 204800, chunk3, checksum(chunk3));
+    REQUIRE(done.status == 204);
+    CHECK(done.header("Blob-Status") == "stored");
+    CHECK(f.count(u"SELECT count(*) FROM blobs WHERE sha256 = ?"_s, {QString::fromLatin1(sha)}) == 1);
+
+    const TestReply download = s.client->get(u"/api/v1/blobs/"_s + QString::fromLatin1(sha));
+    CHECK(download.status == 200);
+    CHECK(download.body == photo);
+    CHECK(download.header("ETag") == '"' + sha + '"');
+    const TestReply range = s.client->get(u"/api/v1/blobs/"_s + QString::fromLatin1(sha), {{"Range", "bytes=10-19"}});
+    CHECK(range.status == 206);
+    CHECK(range.body == photo.mid(10, 10));
+
+    // The same photo again (another hazard): nothing to send.
+    const TestReply again = s.client->send("POST", u"/api/v1/blobs"_s, {},
+                                           {{"Upload-Length", QByteArray::number(photo.size())},
+                                            {"Upload-Metadata", "sha256 " + sha.toBase64()}});
+    CHECK(again.status == 200);
+    CHECK(again.header("Blob-Status") == "present");
+    CHECK(f.count(u"SELECT count(*) FROM blob_uploads"_s) == 0);
+}
+
+TEST_CASE("A file that does not hash to its announced sha256 is dropped with 422", "[api][blob]")
+{
+    ServerFixture f;
+    auto s = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QByteArray claimed = QCryptographicHash::hash("the real photo", QCryptographicHash::Sha256).toHex();
+    const QByteArray sent = "a different one";
+    const TestReply created = s.client->send("POST", u"/api/v1/blobs"_s, {},
+                                             {{"Upload-Length", QByteArray::number(sent.size())},
+                                              {"Upload-Metadata", "sha256 " + claimed.toBase64()}});
+    REQUIRE(created.status == 201);
+    const TestReply done = sendChunk(*s.client, QString::fromLatin1(created.header("Location")), 0, sent, checksum(sent));
+    CHECK(done.status == 422);
+    CHECK(done.errorCode() == u"hash_mismatch"_s);
+    CHECK(f.count(u"SELECT count(*) FROM blobs"_s) == 0);
+    CHECK(s.client->get(u"/api/v1/blobs/"_s + QString::fromLatin1(claimed)).status == 404);
+    const TestReply tooBig = s.client->send("POST", u"/api/v1/blobs"_s, {},
+                                            {{"Upload-Length", QByteArray::number(qint64(1) << 40)},
+                                             {"Upload-Metadata", "sha256 " + claimed.toBase64()}});
+    CHECK(tooBig.status == 413);
+}

@@ -1,0 +1,109 @@
+#include "server/devca.h"
+#include "server/httpfrontend.h"
+#include "support/resultmatchers.h"
+#include "support/tempdir.h"
+#include "testclient.h"
+
+#include <catch2/catch.hpp>
+
+#include <QFile>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+using namespace sitesafe;
+
+namespace {
+QSslConfiguration serverTls(const QString &dir)
+{
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificate(QSslCertificate::fromPath(dir + u"/server.pem"_s).value(0));
+    QFile key(dir + u"/server.key"_s);
+    REQUIRE(key.open(QIODevice::ReadOnly));
+    tls.setPrivateKey(QSslKey(&key, QSsl::Ec));
+    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
+    return tls;
+}
+} // namespace
+
+TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and passes any status code")
+{
+    TestDir dir;
+    REQUIRE(DevCa::create(dir.path()).isOk());
+    QThread *listening = QThread::currentThread();
+    std::atomic<bool> ranElsewhere{false};
+    HttpFrontend frontend(
+        [&](RouteId id, const HttpRequest &request) {
+            ranElsewhere = QThread::currentThread() != listening;
+            if (id == RouteId::BlobPatch) {
+                HttpResponse r = HttpResponse::error(460, u"checksum_mismatch"_s, u"x"_s);
+                r.setHeader("Upload-Offset", "12");
+                return r;
+            }
+            if (id == RouteId::BlobHead) {
+                HttpResponse r = HttpResponse::empty(200);
+                r.setHeader("Upload-Offset", request.pathArguments.value(0).toUtf8());
+                return r;
+            }
+            return HttpResponse::json(QJsonObject{{u"path"_s, request.path}});
+        },
+        ConnectionGuard::Limits{1024, 4096, 2000, 5000}, 2);
+    const quint16 port = frontend.listen(QHostAddress::LocalHost, 0, serverTls(dir.path()));
+    REQUIRE(port != 0);
+    TestClient client(u"https://127.0.0.1:%1"_s.arg(port), dir.file(u"ca.pem"_s));
+
+    TestReply meta = client.get(u"/api/v1/meta"_s);
+    CHECK(meta.status == 200);
+    CHECK(meta.json().value(u"path"_s).toString() == u"/api/v1/meta"_s);
+    CHECK(ranElsewhere);
+
+    TestReply patch = client.send("PATCH", u"/api/v1/blobs/uploads/abc"_s, "data");
+    CHECK(patch.status == 460);
+    CHECK(patch.errorCode() == u"checksum_mismatch"_s);
+    TestReply head = client.head(u"/api/v1/blobs/uploads/77"_s);
+    CHECK(head.status == 200);
+    CHECK(head.header("Upload-Offset") == "77");
+    TestReply missing = client.get(u"/api/v1/nothing"_s);
+    CHECK(missing.status == 404);
+    CHECK(missing.errorCode() == u"not_found"_s);
+
+    SECTION("the guard answers 413 for a declared oversize body and 431 for huge headers")
+    {
+        TestReply big = client.send("POST", u"/api/v1/sync/push"_s, QByteArray(5000, 'x'));
+        CHECK(big.status == 413);
+        CHECK(big.errorCode() == u"body_too_large"_s);
+        TestReply headers = client.get(u"/api/v1/meta"_s, {{"X-Padding", QByteArray(2000, 'a')}});
+        CHECK(headers.status == 431);
+        CHECK(headers.errorCode() == u"headers_too_large"_s);
+        CHECK(client.get(u"/api/v1/meta"_s).status == 200); // the server is still fine
+    }
+
+    SECTION("a client that never finishes its request gets 408 and is disconnected")
+    {
+        QSslSocket raw;
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(QSslCertificate::fromPath(dir.file(u"ca.pem"_s)));
+        raw.setSslConfiguration(tls);
+        raw.connectToHostEncrypted(u"127.0.0.1"_s, port, QIODevice::ReadWrite);
+        raw.setPeerVerifyName(u"127.0.0.1"_s);
+        QElapsedTimer t;
+        t.start();
+        while (!raw.isEncrypted() && t.elapsed() < 5000) {
+            raw.waitForEncrypted(100);
+            QCoreApplication::processEvents();
+        }
+        REQUIRE(raw.isEncrypted());
+        raw.write("POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc");
+        QByteArray answer;
+        while (raw.state() == QAbstractSocket::ConnectedState && t.elapsed() < 8000) {
+            QCoreApplication::processEvents();
+            raw.waitForReadyRead(50);
+            answer += raw.readAll();
+        }
+        answer += raw.readAll();
+        CHECK(answer.startsWith("HTTP/1.1 408"));
+        CHECK(answer.contains("request_timeout"));
+        CHECK(t.elapsed() < 6000);
+    }
+}

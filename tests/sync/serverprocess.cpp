@@ -1,0 +1,132 @@
+#include "serverprocess.h"
+
+#include <catch2/catch.hpp>
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
+
+using namespace Qt::StringLiterals;
+
+quint16 freeLocalPort()
+{
+    QTcpServer probe;
+    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
+    return probe.serverPort();
+}
+
+int ServerProcess::run(const QStringList &arguments, const QByteArray &input, QString *output)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(QStringLiteral(SITESAFE_SERVER), arguments);
+    REQUIRE(p.waitForStarted(10000));
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    if (output)
+        *output = QString::fromUtf8(p.readAll());
+    return p.exitCode();
+}
+
+ServerProcess::ServerProcess()
+{
+    QString out;
+    INFO(out.toStdString());
+    REQUIRE(run({u"dev-ca"_s, u"--out"_s, m_dir.file(u"tls"_s)}, {}, &out) == 0);
+    REQUIRE(run({u"init"_s, u"--data-dir"_s, dataDir()}, {}, &out) == 0);
+    REQUIRE(run({u"user"_s, u"add"_s, u"--data-dir"_s, dataDir(), u"--name"_s, u"zhangwei"_s, u"--role"_s,
+                 u"inspector"_s, u"--jurisdiction"_s, u"460100"_s, u"--password-stdin"_s},
+                "correct horse battery staple\n", &out)
+            == 0);
+}
+
+ServerProcess::~ServerProcess()
+{
+    stop();
+}
+
+QString ServerProcess::baseUrl() const
+{
+    return u"https://127.0.0.1:%1"_s.arg(m_port);
+}
+
+void ServerProcess::start(const QString &certFile, const QString &keyFile)
+{
+    stop();
+    m_port = freeLocalPort();
+    m_process.setProcessChannelMode(QProcess::MergedChannels);
+    m_process.start(QStringLiteral(SITESAFE_SERVER),
+                    {u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
+                     u"--tls-cert"_s, certFile.isEmpty() ? tlsFile(u"server.pem"_s) : certFile, u"--tls-key"_s,
+                     keyFile.isEmpty() ? tlsFile(u"server.key"_s) : keyFile});
+    REQUIRE(m_process.waitForStarted(10000));
+    // Ready when the port accepts connections (bounded wait).
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15000) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_port);
+        if (socket.waitForConnected(200))
+            return;
+        REQUIRE(m_process.state() == QProcess::Running);
+        QThread::msleep(50);
+    }
+    FAIL("sitesafe-server did not start listening: " << m_process.readAll().toStdString());
+}
+
+void ServerProcess::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+}
+
+std::pair<QString, QString> ServerProcess::issueCertificate(const QString &name, const QStringList &sans, bool isExpired)
+{
+    const QString dir = m_dir.file(u"tls"_s);
+    const auto openssl = [&](const QStringList &args) {
+        QProcess p;
+        p.setWorkingDirectory(dir);
+        p.setProcessChannelMode(QProcess::MergedChannels);
+        p.start(u"openssl"_s, args);
+        REQUIRE(p.waitForFinished(30000));
+        INFO(p.readAll().toStdString());
+        REQUIRE(p.exitCode() == 0);
+    };
+    const QString key = name + u".key"_s, csr = name + u".csr"_s, cert = name + u".pem"_s, ext = name + u".ext"_s;
+    openssl({u"req"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s,
+             u"-keyout"_s, key, u"-out"_s, csr, u"-subj"_s, u"/CN="_s + sans.first().section(u':', 1)});
+    QFile extFile(dir + u"/"_s + ext);
+    REQUIRE(extFile.open(QIODevice::WriteOnly));
+    extFile.write("subjectAltName=" + sans.join(u',').toUtf8() + "\nextendedKeyUsage=serverAuth\n");
+    extFile.close();
+    if (!isExpired) {
+        openssl({u"x509"_s, u"-req"_s, u"-in"_s, csr, u"-CA"_s, u"ca.pem"_s, u"-CAkey"_s, u"ca.key"_s,
+                 u"-CAcreateserial"_s, u"-out"_s, cert, u"-days"_s, u"30"_s, u"-extfile"_s, ext});
+    } else {
+        // `openssl ca` can set dates in the past; it needs a minimal CA database.
+        QFile cnf(dir + u"/ca.cnf"_s);
+        REQUIRE(cnf.open(QIODevice::WriteOnly));
+        cnf.write("[ca]\ndefault_ca = dev\n[dev]\ndatabase = index.txt\nnew_certs_dir = .\nserial = serial\n"
+                  "default_md = sha256\npolicy = any\n[any]\ncommonName = supplied\n");
+        cnf.close();
+        QFile(dir + u"/index.txt"_s).open(QIODevice::WriteOnly);
+        QFile serial(dir + u"/serial"_s);
+        REQUIRE(serial.open(QIODevice::WriteOnly));
+        serial.write("1000\n");
+        serial.close();
+        openssl({u"ca"_s, u"-batch"_s, u"-config"_s, u"ca.cnf"_s, u"-cert"_s, u"ca.pem"_s, u"-keyfile"_s, u"ca.key"_s,
+                 u"-in"_s, csr, u"-out"_s, cert, u"-startdate"_s, u"20200101000000Z"_s, u"-enddate"_s,
+                 u"20200201000000Z"_s, u"-extfile"_s, ext, u"-notext"_s});
+    }
+    return {dir + u"/"_s + cert, dir + u"/"_s + key};
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "support/tempdir.h"
+
+#include <QProcess>
+#include <QString>
+
+/// A real `sitesafe-server` process serving HTTPS on 127.0.0.1 with a development CA made by
+/// `sitesafe-server dev-ca`. Extra certificates (expired, other host names) are issued with the same CA by the
+/// openssl command-line tool, so TLS failures are produced for real.
+class ServerProcess
+{
+public:
+    ServerProcess();
+    ~ServerProcess();
+
+    /// Starts serving with the given certificate (default: the dev CA's server.pem for localhost/127.0.0.1).
+    void start(const QString &certFile = {}, const QString &keyFile = {});
+    void stop();
+
+    quint16 port() const { return m_port; }
+    QString baseUrl() const;
+    QString caFile() const { return m_dir.file(QStringLiteral("tls/ca.pem")); }
+    QString tlsFile(const QString &name) const { return m_dir.file(QStringLiteral("tls/") + name); }
+    QString dataDir() const { return m_dir.file(QStringLiteral("data")); }
+
+    /// Issues a certificate for `hostNames` (DNS/IP SANs) signed by the dev CA; expired when `isExpired`.
+    /// Returns {certFile, keyFile}.
+    std::pair<QString, QString> issueCertificate(const QString &name, const QStringList &sans, bool isExpired);
+
+    static int run(const QStringList &arguments, const QByteArray &input = {}, QString *output = nullptr);
+
+private:
+    TestDir m_dir;
+    QProcess m_process;
+    quint16 m_port = 0;
+};
+
+/// A free TCP port on 127.0.0.1 (bound and released).
+quint16 freeLocalPort();
