@@ -14,6 +14,7 @@
 #include <QSysInfo>
 #include <QTextStream>
 #include <QThread>
+#include <QTimer>
 
 #include <algorithm>
 #include <functional>
@@ -43,14 +44,18 @@ double percentile(QList<double> v, double p)
     return v.isEmpty() ? 0 : v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5))];
 }
 
+/// Sleeps in the event loop until `done` holds, as an idle UI thread does. (processEvents() with a time limit
+/// drops WaitForMoreEvents and spins: on 2 vCPUs that spinning took the CPU from the worker it was waiting for.)
 bool waitFor(const std::function<bool()> &done, int timeoutMs = 60000)
 {
     QElapsedTimer t;
     t.start();
+    QTimer wakeUp; // so a condition that no event announces is still looked at, and the timeout is honoured
+    wakeUp.start(20);
     while (!done()) {
         if (t.elapsed() > timeoutMs)
             return false;
-        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
     }
     return true;
 }
@@ -70,7 +75,7 @@ double directMs(QSqlDatabase db, const HazardQuery &query, int pageSize, qint64 
     q.next();
     *count = q.value(0).toLongLong();
     q.finish();
-    SqlStatement w = query.windowStatement(std::nullopt, false, 0, pageSize, HazardQuery::shouldWalkSortIndex(*count));
+    SqlStatement w = query.windowStatement(std::nullopt, false, 0, pageSize, query.shouldWalkSortIndex(*count));
     q.prepare(w.sql);
     for (const QVariant &v : w.values)
         q.addBindValue(v);

@@ -1,6 +1,7 @@
 // sitesafe-cli: the headless face of the SiteSafe libraries. Parses arguments and wires objects; nothing else.
 #include "checkcommand.h"
 #include "democommand.h"
+#include "synccommand.h"
 
 #include <QCoreApplication>
 
@@ -31,6 +32,7 @@ int main(int argc, char *argv[])
     std::vector<std::unique_ptr<Command>> commands;
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<SyncCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -22,7 +22,7 @@ struct HazardFilter {
     QDate deadlineFrom;       ///< effective deadline range, inclusive
     QDate deadlineTo;
     QString foundBy;
-    QString searchText;       ///< full-text search (FTS5 trigram; LIKE for words under three characters)
+    QString searchText;       ///< full-text search (FTS5 trigram; a bigram index for words under three characters)
     QDate today;              ///< the day "overdue" is judged on
 
     friend bool operator==(const HazardFilter &, const HazardFilter &) = default;

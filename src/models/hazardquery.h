@@ -39,9 +39,12 @@ public:
     SqlStatement windowStatement(const std::optional<HazardKey> &after, bool backwards, int offset, int limit,
                                  bool walkSortIndex = false) const;
     /// Chooses the plan from the exact count the list already knows (SQLite has no statistics on a client).
-    static bool shouldWalkSortIndex(qint64 matchingRows) { return matchingRows > kSortInMemoryLimit; }
+    bool shouldWalkSortIndex(qint64 matchingRows) const;
     /// Up to this many matching rows, letting SQLite use the filter's index and sort the matches is cheaper.
     static constexpr qint64 kSortInMemoryLimit = 20000;
+    /// The same for a search alone: the walk tests each index entry's rowid against the matches without reading
+    /// the hazard row, while sorting reads every match's row from a file too large to stay cached.
+    static constexpr qint64 kSearchSortInMemoryLimit = 2000;
 
     /// Reads the current row of a window statement.
     static HazardRow readRow(const QSqlQuery &query);
@@ -50,6 +53,15 @@ public:
     static QStringList searchTerms(const QString &text);
 
 private:
+    /// One full-text index and its MATCH expression: hazards_fts (trigram) for words of three or more
+    /// characters, hazard_grams (bigrams, sql/client/0006_hazard_list_search_sort.sql) for shorter ones.
+    struct SearchMatch {
+        QString table;
+        QString expression;
+    };
+    QList<SearchMatch> searchMatches() const;
+    /// True when the search text is the only restriction.
+    bool isSearchOnly() const;
     QString whereClause(QVariantList &values, bool disableFilterIndexes = false) const;
 
     HazardFilter m_filter;

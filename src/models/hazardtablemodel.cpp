@@ -167,7 +167,7 @@ void HazardTableModel::startReload()
             }
             f.total = q.value(0).toLongLong();
             q.finish();
-            f.walksSortIndex = HazardQuery::shouldWalkSortIndex(f.total);
+            f.walksSortIndex = query.shouldWalkSortIndex(f.total);
             if (!bindAndExec(q, query.windowStatement(std::nullopt, false, 0, pageSize, f.walksSortIndex))) {
                 f.error = queryError(q);
                 return f;

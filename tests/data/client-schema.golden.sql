@@ -91,6 +91,9 @@ CREATE INDEX notices_project ON notices (project_id);
 -- index outbox_entity on outbox
 CREATE INDEX outbox_entity ON outbox (entity, entity_id);
 
+-- index outbox_in_flight on outbox
+CREATE INDEX outbox_in_flight ON outbox (batch_id, client_seq) WHERE state = 'in_flight';
+
 -- index outbox_state on outbox
 CREATE INDEX outbox_state ON outbox (state, seq);
 
@@ -111,6 +114,9 @@ CREATE INDEX project_participants_project ON project_participants (project_id);
 
 -- index projects_jurisdiction on projects
 CREATE INDEX projects_jurisdiction ON projects (jurisdiction_code, status);
+
+-- index projects_jurisdiction_sort on projects
+CREATE INDEX projects_jurisdiction_sort ON projects (jurisdiction_code || char(31) || name || char(31) || id);
 
 -- index projects_name on projects
 CREATE INDEX projects_name ON projects (name);
@@ -145,6 +151,14 @@ CREATE TABLE audit_log (
     detail TEXT,
     prev_hash TEXT NOT NULL,
     hash TEXT NOT NULL UNIQUE
+);
+
+-- table blob_uploads on blob_uploads
+CREATE TABLE blob_uploads (
+    sha256 TEXT PRIMARY KEY REFERENCES blobs (sha256),
+    upload_url TEXT NOT NULL,
+    acknowledged_offset INTEGER NOT NULL DEFAULT 0 CHECK (acknowledged_offset >= 0),
+    updated_at TEXT NOT NULL
 );
 
 -- table blobs on blobs
@@ -362,6 +376,25 @@ CREATE TABLE hazard_events (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+
+-- table hazard_grams on hazard_grams
+CREATE VIRTUAL TABLE hazard_grams USING fts5(
+    bigrams,
+    content = 'hazard_search_bigrams', content_rowid = 'seq',
+    tokenize = 'ascii', detail = none
+);
+
+-- table hazard_grams_config on hazard_grams_config
+CREATE TABLE 'hazard_grams_config'(k PRIMARY KEY, v) WITHOUT ROWID;
+
+-- table hazard_grams_data on hazard_grams_data
+CREATE TABLE 'hazard_grams_data'(id INTEGER PRIMARY KEY, block BLOB);
+
+-- table hazard_grams_docsize on hazard_grams_docsize
+CREATE TABLE 'hazard_grams_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
+
+-- table hazard_grams_idx on hazard_grams_idx
+CREATE TABLE 'hazard_grams_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
 -- table hazards on hazards
 CREATE TABLE hazards (
@@ -604,6 +637,9 @@ CREATE TABLE projects (
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
 );
+
+-- table search_positions on search_positions
+CREATE TABLE search_positions (n INTEGER PRIMARY KEY);
 
 -- table sync_control on sync_control
 CREATE TABLE sync_control (
@@ -1115,6 +1151,7 @@ END;
 -- trigger hazards_fts_delete on hazards
 CREATE TRIGGER hazards_fts_delete AFTER DELETE ON hazards
 BEGIN
+    DELETE FROM hazard_grams WHERE rowid = OLD.seq;
     DELETE FROM hazards_fts WHERE rowid = OLD.seq;
 END;
 
@@ -1125,24 +1162,30 @@ BEGIN
     VALUES (NEW.seq, NEW.description, NEW.location,
             (SELECT name FROM projects WHERE id = NEW.project_id),
             (SELECT text FROM criteria_items WHERE code = NEW.criteria_item));
+    INSERT INTO hazard_grams (rowid, bigrams) SELECT seq, bigrams FROM hazard_search_bigrams WHERE seq = NEW.seq;
 END;
 
 -- trigger hazards_fts_project_renamed on projects
 CREATE TRIGGER hazards_fts_project_renamed AFTER UPDATE OF name ON projects
 BEGIN
+    DELETE FROM hazard_grams WHERE rowid IN (SELECT seq FROM hazards WHERE project_id = NEW.id);
     UPDATE hazards_fts SET project_name = NEW.name
      WHERE rowid IN (SELECT seq FROM hazards WHERE project_id = NEW.id);
+    INSERT INTO hazard_grams (rowid, bigrams)
+    SELECT seq, bigrams FROM hazard_search_bigrams WHERE seq IN (SELECT seq FROM hazards WHERE project_id = NEW.id);
 END;
 
 -- trigger hazards_fts_update on hazards
 CREATE TRIGGER hazards_fts_update AFTER UPDATE OF description, location, project_id, criteria_item ON hazards
 BEGIN
+    DELETE FROM hazard_grams WHERE rowid = OLD.seq;
     UPDATE hazards_fts
        SET description = NEW.description,
            location = NEW.location,
            project_name = (SELECT name FROM projects WHERE id = NEW.project_id),
            criterion_text = (SELECT text FROM criteria_items WHERE code = NEW.criteria_item)
      WHERE rowid = NEW.seq;
+    INSERT INTO hazard_grams (rowid, bigrams) SELECT seq, bigrams FROM hazard_search_bigrams WHERE seq = NEW.seq;
 END;
 
 -- trigger hazards_no_delete on hazards
@@ -1686,4 +1729,19 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
 BEGIN
     SELECT RAISE(ABORT, 'sitesafe: projects is reference data owned by the provincial server');
 END;
+
+-- view hazard_search_bigrams on hazard_search_bigrams
+CREATE VIEW hazard_search_bigrams (seq, bigrams) AS
+SELECT f.id,
+       (SELECT group_concat(unicode(substr(c.chunk, i.n, 1)) || 'x'
+                                || coalesce(unicode(substr(c.chunk, i.n + 1, 1)), ''), ' ')
+          FROM (SELECT substr(t.text, (k.n - 1) * 1000 + 1, 1001) AS chunk,
+                       min(1000, length(t.text) - (k.n - 1) * 1000) AS size
+                  FROM (SELECT lower(f.c0) AS text
+                        UNION ALL SELECT lower(f.c1)
+                        UNION ALL SELECT lower(f.c2)
+                        UNION ALL SELECT lower(f.c3)) t
+                  JOIN search_positions k ON k.n <= (length(t.text) + 999) / 1000) c
+          JOIN search_positions i ON i.n <= c.size)
+  FROM hazards_fts_content f;
 

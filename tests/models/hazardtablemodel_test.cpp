@@ -193,6 +193,8 @@ TEST_CASE("Windows fetched in any order give exactly the rows of a plain ORDER B
         {HazardColumn::Criterion, Qt::DescendingOrder, u"coalesce(h.criteria_item, '') DESC, h.seq DESC"_s},
         {HazardColumn::Project, Qt::AscendingOrder, u"p.name ASC, h.seq ASC"_s},
         {HazardColumn::Status, Qt::AscendingOrder, u"h.status ASC, h.seq ASC"_s},
+        {HazardColumn::Jurisdiction, Qt::AscendingOrder, u"p.jurisdiction_code, p.name, p.id, h.seq"_s},
+        {HazardColumn::Jurisdiction, Qt::DescendingOrder, u"p.jurisdiction_code DESC, p.name DESC, p.id DESC, h.seq DESC"_s},
     };
     for (const Sort &s : sorts) {
         INFO(s.sql.toStdString());

@@ -55,15 +55,28 @@ QString ServerProcess::baseUrl() const
     return u"https://127.0.0.1:%1"_s.arg(m_port);
 }
 
-void ServerProcess::start(const QString &certFile, const QString &keyFile)
+void ServerProcess::start(const QString &certFile, const QString &keyFile, const QStringList &extraArguments)
 {
     stop();
     m_port = freeLocalPort();
+    m_certFile = certFile.isEmpty() ? tlsFile(u"server.pem"_s) : certFile;
+    m_keyFile = keyFile.isEmpty() ? tlsFile(u"server.key"_s) : keyFile;
+    launch(m_certFile, m_keyFile, extraArguments);
+}
+
+void ServerProcess::restart(const QStringList &extraArguments)
+{
+    stop();
+    launch(m_certFile, m_keyFile, extraArguments);
+}
+
+void ServerProcess::launch(const QString &certFile, const QString &keyFile, const QStringList &extraArguments)
+{
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.start(QStringLiteral(SITESAFE_SERVER),
-                    {u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
-                     u"--tls-cert"_s, certFile.isEmpty() ? tlsFile(u"server.pem"_s) : certFile, u"--tls-key"_s,
-                     keyFile.isEmpty() ? tlsFile(u"server.key"_s) : keyFile});
+                    QStringList{u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
+                                u"--tls-cert"_s, certFile, u"--tls-key"_s, keyFile}
+                        + extraArguments);
     REQUIRE(m_process.waitForStarted(10000));
     // Ready when the port accepts connections (bounded wait).
     QElapsedTimer timer;
@@ -77,6 +90,22 @@ void ServerProcess::start(const QString &certFile, const QString &keyFile)
         QThread::msleep(50);
     }
     FAIL("sitesafe-server did not start listening: " << m_process.readAll().toStdString());
+}
+
+void ServerProcess::kill()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill(); // SIGKILL
+    m_process.waitForFinished(5000);
+}
+
+void ServerProcess::seedDemo(int seed)
+{
+    QString out;
+    const int code = run({u"seed-demo"_s, u"--data-dir"_s, dataDir(), u"--seed"_s, QString::number(seed)}, {}, &out);
+    INFO(out.toStdString());
+    REQUIRE(code == 0);
 }
 
 void ServerProcess::stop()

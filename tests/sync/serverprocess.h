@@ -15,8 +15,15 @@ public:
     ~ServerProcess();
 
     /// Starts serving with the given certificate (default: the dev CA's server.pem for localhost/127.0.0.1).
-    void start(const QString &certFile = {}, const QString &keyFile = {});
+    void start(const QString &certFile = {}, const QString &keyFile = {}, const QStringList &extraArguments = {});
+    /// Starts again on the same port with the same data (after stop() or kill()).
+    void restart(const QStringList &extraArguments = {});
     void stop();
+    /// SIGKILL: the server gets no chance to finish anything.
+    void kill();
+    /// Loads the demo reference data of `seed` (the same values `sitesafe-cli demo --seed` writes).
+    void seedDemo(int seed = 1);
+    QString databasePath() const { return m_dir.file(QStringLiteral("data/server.db")); }
 
     quint16 port() const { return m_port; }
     QString baseUrl() const;
@@ -33,7 +40,11 @@ public:
 private:
     TestDir m_dir;
     QProcess m_process;
+    void launch(const QString &certFile, const QString &keyFile, const QStringList &extraArguments);
+
     quint16 m_port = 0;
+    QString m_certFile;
+    QString m_keyFile;
 };
 
 /// A free TCP port on 127.0.0.1 (bound and released).

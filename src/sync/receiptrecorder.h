@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/error.h"
+#include "protocol/pushmessages.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
+namespace sitesafe {
+
+/// What one push changed locally, counted per outcome.
+struct ReceiptSummary {
+    int applied = 0;    ///< applied now, or answered duplicate of an applied mutation
+    int conflicts = 0;  ///< mutations with at least one field held with both values
+    int rejected = 0;   ///< needs attention: the server refused them with a reason
+    int unanswered = 0; ///< batch members the answer did not mention (stay in flight)
+};
+
+/// Records the server's per-mutation receipts of a frozen batch in ONE transaction (sync-anchors §2.4–2.6):
+/// applied / duplicate → the outbox row is released with the receipt (server_seq, result JSON); conflict → both
+/// values go to `conflicts` and the local row takes the server's value unless a later local edit of that field
+/// is still unsent; rejected → the row needs attention with the server's reason and never blocks the queue.
+/// Only an applied receipt releases a row; nothing is deleted.
+class ReceiptRecorder
+{
+    Q_DECLARE_TR_FUNCTIONS(ReceiptRecorder)
+
+public:
+    explicit ReceiptRecorder(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    Result<ReceiptSummary> record(const PushRequest &batch, const PushResponse &response);
+
+private:
+    Status recordConflicts(const Mutation &mutation, const MutationResult &result);
+    Status takeServerValue(const Mutation &mutation, const FieldConflict &conflict);
+
+    QSqlDatabase m_db;
+};
+
+} // namespace sitesafe

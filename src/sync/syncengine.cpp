@@ -1,0 +1,294 @@
+#include "syncengine.h"
+
+#include "blobuploader.h"
+#include "outboxbatcher.h"
+#include "pullapplier.h"
+#include "receiptrecorder.h"
+#include "syncconnection.h"
+#include "syncstatestore.h"
+
+#include "protocol/pullmessages.h"
+#include "protocol/wireerror.h"
+#include "storage/datastore.h"
+#include "storage/outboxrepository.h"
+
+#include <QJsonDocument>
+#include <QSqlQuery>
+#include <QUrlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+constexpr int kMaxBatchesPerRun = 10000; // a bound, never reached: each batch releases at least one row
+constexpr int kMaxPagesPerRun = 100000;
+
+QString busyMessage()
+{
+    return QCoreApplication::translate("SyncEngine", "A sync is already running; this one was merged into it.");
+}
+} // namespace
+
+SyncEngine::SyncEngine(DataStore &store, SyncOptions options, QObject *parent)
+    : QObject(parent), m_store(store), m_options(std::move(options))
+{
+    qRegisterMetaType<SyncProgress>();
+    qRegisterMetaType<SyncReport>();
+    auto device = SyncStateStore(m_store.connection()).deviceId();
+    if (device)
+        m_deviceId = device.value();
+    else
+        m_setupError = device.error();
+    m_connection = std::make_unique<SyncConnection>(m_options.serverUrl, m_options.tls, m_deviceId);
+    connect(m_connection.get(), &SyncConnection::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
+}
+
+SyncEngine::~SyncEngine() = default;
+
+qint64 SyncEngine::pendingCount()
+{
+    return OutboxRepository(m_store.connection()).pendingCount();
+}
+
+Status SyncEngine::signIn(const QString &userName, const QString &password)
+{
+    if (m_setupError)
+        return *m_setupError;
+    Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::SigningIn, 0, 1});
+    Status s = m_connection->signIn(userName, password);
+    if (s && m_state == State::NeedsSignIn)
+        setState(State::Idle);
+    return s;
+}
+
+void SyncEngine::restoreSession(const QString &refreshToken)
+{
+    m_connection->restoreSession(refreshToken);
+}
+
+void SyncEngine::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void SyncEngine::syncNow()
+{
+    if (m_isRunning) {
+        m_isRerunRequested = true;
+        return;
+    }
+    do {
+        m_isRerunRequested = false;
+        Q_EMIT finished(synchronize());
+    } while (m_isRerunRequested && m_state == State::Idle);
+}
+
+SyncReport SyncEngine::synchronize()
+{
+    SyncReport report;
+    if (m_isRunning) {
+        report.error = Error{u"sync.busy"_s, busyMessage()};
+        return report;
+    }
+    if (m_setupError) {
+        report.error = m_setupError;
+        finishReport(report);
+        return report;
+    }
+    m_isRunning = true;
+    setState(State::Syncing);
+    const int refreshesBefore = m_connection->refreshCount();
+    Status s;
+    if (!m_connection->hasCredentials())
+        s = SyncErrors::needsSignIn();
+    if (s)
+        s = checkReachable();
+    if (s)
+        s = uploadPhotos(report);
+    if (s)
+        s = push(report);
+    if (s)
+        s = pull(report);
+    if (!s)
+        report.error = s.error();
+    report.tokenRefreshes = m_connection->refreshCount() - refreshesBefore;
+    finishReport(report);
+    m_isRunning = false;
+    if (report.error && report.error->code.startsWith(u"auth."_s))
+        setState(State::NeedsSignIn);
+    else
+        setState(report.error ? State::Failed : State::Idle);
+    return report;
+}
+
+void SyncEngine::finishReport(SyncReport &report)
+{
+    QSqlQuery q(m_store.connection());
+    if (q.exec(u"SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')), "
+               "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
+               "(SELECT count(*) FROM conflicts WHERE resolved_at IS NULL)"_s)
+        && q.next()) {
+        report.stillPending = q.value(0).toLongLong();
+        report.needsAttention = q.value(1).toLongLong();
+        report.openConflicts = q.value(2).toLongLong();
+    }
+    m_lastReport = report;
+    Q_EMIT pendingCountChanged(report.stillPending);
+}
+
+Status SyncEngine::checkReachable()
+{
+    // /ping is the truth about being online (and renews the access token if needed) before anything local is
+    // touched: a TLS or trust failure here leaves the outbox exactly as it was.
+    HttpRequest request;
+    request.path = u"/api/v1/ping"_s;
+    const HttpResult result = m_connection->call(request);
+    if (!result.isOk() || result.status != 200)
+        return SyncErrors::fromResult(result, tr("reaching the server"));
+    return {};
+}
+
+Status SyncEngine::uploadPhotos(SyncReport &report)
+{
+    BlobUploader uploader(m_store.connection(), m_store.blobs(), *m_connection);
+    uploader.setChunkBytes(m_options.chunkBytes);
+    connect(&uploader, &BlobUploader::progress, this, [this](const QString &sha256, qint64 done, qint64 total) {
+        Q_EMIT photoProgress(sha256, done, total);
+        Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::Photos, done, total});
+    });
+    auto uploaded = uploader.uploadPending();
+    if (!uploaded)
+        return uploaded.error();
+    report.photosUploaded = uploaded.value().uploaded;
+    report.photoBytesSent = uploaded.value().bytesSent;
+    report.photoResumedFrom = uploaded.value().resumedFrom;
+    return {};
+}
+
+Status SyncEngine::push(SyncReport &report)
+{
+    QSqlDatabase db = m_store.connection();
+    ProtocolLimits limits;
+    limits.maxPushMutations = m_options.maxPushMutations;
+    limits.maxPushBytes = m_options.maxPushBytes;
+    OutboxBatcher batcher(db, limits);
+    ReceiptRecorder receipts(db);
+    const qint64 total = pendingCount();
+    qint64 answered = 0;
+    for (int round = 0; round < kMaxBatchesPerRun; ++round) {
+        auto next = batcher.nextBatch(m_deviceId);
+        if (!next)
+            return next.error();
+        if (!next.value())
+            return {};
+        const PushRequest &batch = *next.value();
+        HttpRequest request;
+        request.method = "POST";
+        request.path = u"/api/v1/sync/push"_s;
+        request.body = OutboxBatcher::encode(batch);
+        Q_EMIT pushSending(batch.batchId, int(batch.mutations.size()));
+        const HttpResult result = m_connection->call(request);
+        ++report.batchesSent;
+        if (!result.isOk() || result.status != 200) {
+            // The batch stays frozen in flight; the next run resends it unchanged.
+            return SyncErrors::fromResult(result, tr("sending your changes"));
+        }
+        const PushResponse response = PushResponse::fromJson(QJsonDocument::fromJson(result.body).object());
+        auto summary = receipts.record(batch, response);
+        if (!summary)
+            return summary.error();
+        if (summary.value().unanswered == batch.mutations.size())
+            return SyncErrors::badAnswer(tr("sending your changes"));
+        report.applied += summary.value().applied;
+        report.conflicts += summary.value().conflicts;
+        report.rejected += summary.value().rejected;
+        answered += batch.mutations.size() - summary.value().unanswered;
+        Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::Push, answered, total});
+        Q_EMIT pendingCountChanged(pendingCount());
+    }
+    return {};
+}
+
+Result<PullPage> SyncEngine::fetchPage(bool isSnapshot, const QString &position)
+{
+    QUrlQuery query;
+    if (!position.isEmpty())
+        query.addQueryItem(isSnapshot ? u"page_token"_s : u"cursor"_s, position);
+    query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+    HttpRequest request;
+    request.path = (isSnapshot ? u"/api/v1/sync/snapshot?"_s : u"/api/v1/sync/pull?"_s)
+        + query.toString(QUrl::FullyEncoded);
+    const HttpResult result = m_connection->call(request);
+    if (result.isOk() && result.status == 410)
+        return Error{u"sync.resync_required"_s, WireError::fromBytes(result.body).message};
+    if (!result.isOk() || result.status != 200)
+        return SyncErrors::fromResult(result, tr("receiving changes"));
+    const QJsonDocument doc = QJsonDocument::fromJson(result.body);
+    if (!doc.isObject())
+        return SyncErrors::badAnswer(tr("receiving changes"));
+    return PullPage::fromJson(doc.object());
+}
+
+Status SyncEngine::pull(SyncReport &report)
+{
+    QSqlDatabase db = m_store.connection();
+    SyncStateStore state(db);
+    PullApplier applier(db);
+    QString cursor = state.cursor();
+    QString snapshotToken = state.value(SyncStateStore::kSnapshotToken).value_or(QString());
+    // First sync, an unfinished snapshot, or after 410: a snapshot; the outbox is kept either way.
+    bool isSnapshot = cursor.isEmpty() || !snapshotToken.isEmpty();
+    QList<PulledChange> carried; // pages that must be applied together (a child before its parent)
+    int carriedPages = 0;
+    for (int page = 0; page < kMaxPagesPerRun; ++page) {
+        const QString position = isSnapshot ? snapshotToken : cursor;
+        auto fetched = fetchPage(isSnapshot, position);
+        if (!fetched && fetched.error().code == u"sync.resync_required") {
+            if (isSnapshot && snapshotToken.isEmpty())
+                return fetched.error();
+            isSnapshot = true; // the server's data was replaced: start a snapshot, keep the outbox
+            snapshotToken.clear();
+            carried.clear();
+            carriedPages = 0;
+            continue;
+        }
+        if (!fetched)
+            return fetched.error();
+        const PullPage &p = fetched.value();
+        report.hadSnapshot = report.hadSnapshot || isSnapshot;
+        QList<PulledChange> changes = carried + p.changes;
+        PullApplier::Position target;
+        target.epoch = p.serverEpoch;
+        const bool isLast = isSnapshot ? p.nextPageToken.isEmpty() : !p.hasMore;
+        if (isSnapshot && !isLast)
+            target.snapshotToken = p.nextPageToken;
+        else
+            target.cursor = p.nextCursor;
+        auto applied = applier.apply(changes, target);
+        if (!applied && applied.error().code == u"sync.missing_parent" && !isLast
+            && carriedPages < m_options.maxPagesTogether) {
+            carried = changes; // nothing stored yet: the next page is applied together with this one
+            ++carriedPages;
+        } else if (!applied) {
+            return applied.error();
+        } else {
+            report.rowsPulled += applied.value();
+            carried.clear();
+            carriedPages = 0;
+            Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::Pull, report.rowsPulled, -1});
+        }
+        if (isLast)
+            return {};
+        if (isSnapshot)
+            snapshotToken = p.nextPageToken;
+        else
+            cursor = p.nextCursor;
+    }
+    return {};
+}
+
+} // namespace sitesafe

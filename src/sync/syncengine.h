@@ -1,0 +1,111 @@
+#pragma once
+
+#include "core/error.h"
+#include "protocol/protocollimits.h"
+#include "syncreport.h"
+#include "tlssettings.h"
+
+#include <QCoreApplication>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+namespace sitesafe {
+
+class DataStore;
+class SyncConnection;
+struct HttpResult;
+struct PullPage;
+
+/// How to reach the provincial server and how much to send at once.
+struct SyncOptions {
+    QUrl serverUrl;
+    TlsSettings tls;
+    int maxPushMutations = 100;          ///< sync-anchors §2.7: ≤ 100 mutations …
+    qint64 maxPushBytes = 1024 * 1024;   ///< … or 1 MiB of JSON per push
+    int pullLimit = 500;
+    qint64 chunkBytes = 1024 * 1024;     ///< photo PATCH size
+    int maxPagesTogether = 20;           ///< pages applied together when a child arrives before its parent
+};
+
+/// The client sync engine of one data folder (DESIGN §4, sync-anchors §2.4–2.8): photos first (BlobUploader),
+/// then the outbox in frozen batches (OutboxBatcher → POST /sync/push → ReceiptRecorder), one push at a time,
+/// then pull pages (or a snapshot on the first sync and after 410) applied with their cursor in one transaction
+/// (PullApplier). Nothing local is ever deleted; a failure stops the run with an Error and leaves the outbox as
+/// it was (a frozen batch is resent identically next time).
+///
+/// Threading: synchronize() blocks while it waits for the network, so the engine lives in a worker thread
+/// (moveToThread) and the UI calls syncNow() through a queued connection and listens to the signals; the
+/// command line and tests call synchronize() directly. Database access uses the calling thread's connection.
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    Q_PROPERTY(qint64 pendingCount READ pendingCount NOTIFY pendingCountChanged)
+
+public:
+    enum class State {
+        Idle,        ///< nothing running; the last run (if any) completed
+        Syncing,     ///< a run is under way (see progressChanged)
+        NeedsSignIn, ///< the server wants a password again; local work is kept
+        Failed,      ///< the last run stopped early (offline, TLS, server busy …); lastReport().error says why
+    };
+    Q_ENUM(State)
+
+    SyncEngine(DataStore &store, SyncOptions options, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    State state() const { return m_state; }
+    /// Outbox rows not yet confirmed by the server (pending or in flight).
+    qint64 pendingCount();
+    const SyncReport &lastReport() const { return m_lastReport; }
+    SyncConnection &connection() { return *m_connection; }
+    /// This data folder's device id (sync_state), sent with sign-in and every push.
+    QString deviceId() const { return m_deviceId; }
+
+    Status signIn(const QString &userName, const QString &password);
+    /// Continues with a refresh token kept in the keychain (TokenStore::load).
+    void restoreSession(const QString &refreshToken);
+
+    /// One complete run (photos, push, pull). Blocks; never runs twice at once (a second call while running
+    /// returns an Error with code "sync.busy").
+    SyncReport synchronize();
+
+public Q_SLOTS:
+    /// For the UI (queued): runs synchronize(), or marks a re-run when one is under way, and emits finished().
+    void syncNow();
+
+Q_SIGNALS:
+    void stateChanged(sitesafe::SyncEngine::State state);
+    void progressChanged(const sitesafe::SyncProgress &progress);
+    void pendingCountChanged(qint64 count);
+    void finished(const sitesafe::SyncReport &report);
+    /// A new refresh token to keep with TokenStore (empty: forget it).
+    void refreshTokenChanged(const QString &refreshToken);
+    /// About to send a push batch (for progress and tests): the frozen batch id and its size.
+    void pushSending(const QString &batchId, int mutations);
+    /// Bytes of one photo the server has acknowledged.
+    void photoProgress(const QString &sha256, qint64 acknowledged, qint64 total);
+
+private:
+    Status checkReachable();
+    Status uploadPhotos(SyncReport &report);
+    Status push(SyncReport &report);
+    Status pull(SyncReport &report);
+    Result<PullPage> fetchPage(bool isSnapshot, const QString &position);
+    void setState(State state);
+    void finishReport(SyncReport &report);
+
+    DataStore &m_store;
+    SyncOptions m_options;
+    QString m_deviceId;
+    std::optional<Error> m_setupError;
+    std::unique_ptr<SyncConnection> m_connection;
+    State m_state = State::Idle;
+    SyncReport m_lastReport;
+    bool m_isRunning = false;
+    bool m_isRerunRequested = false;
+};
+
+} // namespace sitesafe

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QMetaType>
+#include <QString>
+
+#include <optional>
+
+namespace sitesafe {
+
+/// Where a running sync stands, for a progress bar: the phase, counts within it and photo bytes.
+struct SyncProgress {
+    enum class Phase { SigningIn, Photos, Push, Pull };
+    Phase phase = Phase::SigningIn;
+    qint64 done = 0;   ///< mutations answered (push), rows applied (pull), bytes acknowledged (photos)
+    qint64 total = -1; ///< -1: not known in advance (pull)
+};
+
+/// The outcome of one sync run, in numbers people can check (and `error` when it stopped early).
+struct SyncReport {
+    int photosUploaded = 0;
+    qint64 photoBytesSent = 0;
+    qint64 photoResumedFrom = -1; ///< server offset a resumed photo upload continued from; -1: none
+    int batchesSent = 0;
+    int applied = 0;       ///< mutations the server confirmed applied (including duplicates of applied ones)
+    int conflicts = 0;     ///< mutations with a field held with both values
+    int rejected = 0;      ///< mutations refused with a reason (needs attention)
+    int rowsPulled = 0;
+    bool hadSnapshot = false;
+    int tokenRefreshes = 0;
+    qint64 stillPending = 0;     ///< outbox rows pending or in flight after the run
+    qint64 needsAttention = 0;   ///< outbox rows rejected (all time, until handled)
+    qint64 openConflicts = 0;    ///< conflicts not resolved yet (all time)
+    std::optional<Error> error;  ///< why the run stopped early; nothing local was lost
+
+    bool isComplete() const { return !error && stillPending == 0; }
+    /// Everything recorded on this computer has been applied by the server, with nothing left to resolve.
+    bool isEverythingApplied() const { return isComplete() && needsAttention == 0 && openConflicts == 0; }
+};
+
+} // namespace sitesafe
+
+Q_DECLARE_METATYPE(sitesafe::SyncProgress)
+Q_DECLARE_METATYPE(sitesafe::SyncReport)

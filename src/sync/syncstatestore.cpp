@@ -1,0 +1,76 @@
+#include "syncstatestore.h"
+
+#include "core/uuidv7.h"
+#include "storage/storageerror.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+QString what()
+{
+    return QCoreApplication::translate("SyncStateStore", "saving the sync position");
+}
+} // namespace
+
+std::optional<QString> SyncStateStore::value(const char *key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT value FROM sync_state WHERE key = ?"_s);
+    q.addBindValue(QString::fromLatin1(key));
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    return q.value(0).toString();
+}
+
+Status SyncStateStore::setValue(const char *key, const QString &value)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.addBindValue(QString::fromLatin1(key));
+    q.addBindValue(value);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), what());
+    return {};
+}
+
+Status SyncStateStore::remove(const char *key)
+{
+    QSqlQuery q(m_db);
+    q.prepare(u"DELETE FROM sync_state WHERE key = ?"_s);
+    q.addBindValue(QString::fromLatin1(key));
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), what());
+    return {};
+}
+
+Result<QString> SyncStateStore::deviceId()
+{
+    if (auto id = value(kDeviceId); id && !id->isEmpty())
+        return *id;
+    const QString id = UuidV7::generate();
+    if (Status s = setValue(kDeviceId, id); !s)
+        return s.error();
+    return id;
+}
+
+qint64 SyncStateStore::lastClientSeq()
+{
+    return value(kLastClientSeq).value_or(QString()).toLongLong();
+}
+
+QDateTime SyncStateStore::lastPushAt()
+{
+    return QDateTime::fromString(value(kLastPushAt).value_or(QString()), Qt::ISODateWithMs);
+}
+
+QDateTime SyncStateStore::lastPullAt()
+{
+    return QDateTime::fromString(value(kLastPullAt).value_or(QString()), Qt::ISODateWithMs);
+}
+
+} // namespace sitesafe

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "support/tempdir.h"
+#include "sync/syncengine.h"
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+#include <memory>
+
+namespace sitesafe {
+class DataStore;
+}
+class ServerProcess;
+
+/// One client data folder of a sync test: an empty store that gets its data from the server's snapshot, an
+/// engine pointed at the test server, and the small helpers the tests edit and inspect it with.
+class SyncClient
+{
+public:
+    SyncClient();
+    ~SyncClient();
+
+    sitesafe::DataStore &store() { return *m_store; }
+    QSqlDatabase db();
+    sitesafe::SyncEngine &engine() { return *m_engine; }
+
+    /// A new engine for `server` (trusting its dev CA unless `tls` says otherwise), signed in as zhangwei.
+    void connect(const ServerProcess &server, sitesafe::SyncOptions options = {}, bool signIn = true);
+    void connectWith(const sitesafe::SyncOptions &options);
+    sitesafe::SyncReport sync();
+
+    QString anyProjectId();
+    /// A new hazard with its created event (two outbox rows).
+    QString createHazard(const QString &description);
+    void editHazard(const QString &id, const QString &field, const QString &value);
+    void addComment(const QString &hazardId, const QString &note);
+
+    qint64 count(const QString &sql, const QVariantList &values = {});
+    QString text(const QString &sql, const QVariantList &values = {});
+    /// Every synced column of the rows of `entity` (sorted by id), one line per row, for comparison.
+    QStringList rows(const QString &entity);
+
+private:
+    TestDir m_dir;
+    std::unique_ptr<sitesafe::DataStore> m_store;
+    std::unique_ptr<sitesafe::SyncEngine> m_engine;
+};
+
+/// The same canonical rows read from the server's SQLite file.
+QStringList serverRows(const ServerProcess &server, const QString &entity);
+qint64 serverCount(const ServerProcess &server, const QString &sql, const QVariantList &values = {});
+/// Canonical lines of `entity` rows from any connection (client or server use the same column names).
+QStringList canonicalRows(QSqlDatabase db, const QString &entity);

@@ -1,0 +1,74 @@
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
+#include "syncclient.h"
+
+#include "storage/datastore.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+using namespace sitesafe;
+using namespace Qt::StringLiterals;
+
+namespace {
+struct CliRun {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun runCli(const QStringList &arguments, const QByteArray &password, bool viaEnvironment)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(u"SITESAFE_PASSWORD"_s);
+    if (viaEnvironment)
+        env.insert(u"SITESAFE_PASSWORD"_s, QString::fromUtf8(password));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SITESAFE_CLI), arguments);
+    REQUIRE(p.waitForStarted(10000));
+    if (!viaEnvironment)
+        p.write(password + "\n");
+    p.closeWriteChannel();
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+} // namespace
+
+TEST_CASE("sitesafe-cli sync: clear sentences on failure, exit 0 only when everything was applied",
+          "[sync][cli]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient client;
+    client.connect(server);
+    REQUIRE(client.sync().isEverythingApplied());
+    client.createHazard(u"安全帽佩戴不规范"_s);
+    const QStringList args{u"sync"_s, u"--data-dir"_s, client.store().directory(), u"--server"_s, server.baseUrl(),
+                           u"--user"_s, u"zhangwei"_s, u"--ca-file"_s, server.caFile()};
+
+    const CliRun usage = runCli({u"sync"_s, u"--data-dir"_s, client.store().directory()}, {}, true);
+    CHECK(usage.exitCode == 2);
+    CHECK(usage.err.contains(u"Usage: sitesafe-cli sync"_s));
+
+    const CliRun wrong = runCli(args, "not the password", true);
+    INFO(wrong.out.toStdString() << wrong.err.toStdString());
+    CHECK(wrong.exitCode == 1);
+    CHECK(wrong.err.contains(u"user name or password is wrong"_s));
+    CHECK(wrong.err.contains(u"2 change(s) wait on this computer"_s));
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) == 2);
+
+    const CliRun untrusted = runCli(QStringList(args.mid(0, 7)), "correct horse battery staple", true);
+    CHECK(untrusted.exitCode == 1);
+    CHECK(untrusted.err.contains(u"not trusted"_s));
+
+    const CliRun ok = runCli(args, "correct horse battery staple", false); // password on standard input
+    INFO(ok.out.toStdString() << ok.err.toStdString());
+    CHECK(ok.exitCode == 0);
+    CHECK(ok.out.contains(u"2 applied"_s));
+    CHECK(ok.out.contains(u"Everything recorded on this computer has been applied"_s));
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'applied'"_s) == 2);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 1);
+}

@@ -1,0 +1,220 @@
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
+#include "syncclient.h"
+
+#include "sync/syncconnection.h"
+
+#include <QElapsedTimer>
+
+#include <algorithm>
+#include <QThread>
+#include <QTimer>
+
+using namespace sitesafe;
+using namespace Qt::StringLiterals;
+
+namespace {
+std::string describe(const SyncReport &r)
+{
+    return (r.error ? QString(r.error->code + u": "_s + r.error->message).toStdString() : std::string("no error"))
+        + " pending=" + std::to_string(r.stillPending) + " applied=" + std::to_string(r.applied)
+        + " conflicts=" + std::to_string(r.conflicts) + " rejected=" + std::to_string(r.rejected);
+}
+
+const QString kOutboxTotal = u"SELECT count(*) FROM outbox"_s;
+const QString kOutboxReleased = u"SELECT count(*) FROM outbox WHERE state IN ('applied', 'duplicate')"_s;
+} // namespace
+
+TEST_CASE("First sync downloads a snapshot; a new hazard reaches the server once and the other client",
+          "[sync][engine]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient a, b;
+    a.connect(server);
+    b.connect(server);
+
+    QElapsedTimer timer;
+    timer.start();
+    const SyncReport first = a.sync();
+    INFO(describe(first));
+    REQUIRE(first.isEverythingApplied());
+    CHECK(first.hadSnapshot);
+    CHECK(first.rowsPulled > 100);
+    WARN("snapshot of " << first.rowsPulled << " rows over HTTPS in " << timer.elapsed() << " ms");
+    CHECK(a.count(u"SELECT count(*) FROM projects"_s) > 0);
+    CHECK(a.count(kOutboxTotal) == 0); // pulled data never queues mutations
+    const QStringList serverProjects = serverRows(server, u"projects"_s);
+    const QStringList localProjects = a.rows(u"projects"_s);
+    CHECK(std::count_if(localProjects.cbegin(), localProjects.cend(),
+                        [&](const QString &row) { return !serverProjects.contains(row); })
+          == 0); // every pulled row exactly as the server holds it
+    REQUIRE(b.sync().isEverythingApplied());
+
+    const QString hazard = a.createHazard(u"电梯井道内贯通未设置水平防护"_s);
+    CHECK(a.count(kOutboxTotal) == 2); // the hazard and its created event
+    const SyncReport pushed = a.sync();
+    INFO(describe(pushed));
+    REQUIRE(pushed.isEverythingApplied());
+    CHECK(pushed.applied == 2);
+    CHECK(a.count(kOutboxReleased) == 2);
+    CHECK(a.count(u"SELECT count(*) FROM outbox WHERE server_seq IS NULL OR client_seq IS NULL"_s) == 0);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 2);
+
+    REQUIRE(b.sync().isEverythingApplied());
+    CHECK_FALSE(b.sync().hadSnapshot);
+    CHECK(b.count(u"SELECT count(*) FROM hazards WHERE id = ? AND status = 'open'"_s, {hazard}) == 1);
+    CHECK(b.count(u"SELECT count(*) FROM hazard_events WHERE hazard_id = ?"_s, {hazard}) == 1);
+    CHECK(b.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+    CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+}
+
+TEST_CASE("Two clients edit offline, sync in turns and converge; the same field edited on both is a conflict "
+          "with both values kept",
+          "[sync][engine][conflict]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient a, b;
+    a.connect(server);
+    b.connect(server);
+    REQUIRE(a.sync().isEverythingApplied());
+    const QString shared = a.createHazard(u"塔吊与外电架空线路安全距离不足"_s);
+    REQUIRE(a.sync().isEverythingApplied());
+    REQUIRE(b.sync().isEverythingApplied());
+    REQUIRE(b.count(u"SELECT count(*) FROM hazards WHERE id = ?"_s, {shared}) == 1);
+
+    // Offline on both laptops.
+    a.editHazard(shared, u"description"_s, u"A: 安全距离不足 2 米"_s);
+    const QString fromA = a.createHazard(u"A: 脚手架连墙件缺失"_s);
+    a.addComment(shared, u"A 已电话通知项目经理"_s);
+    b.editHazard(shared, u"description"_s, u"B: 安全距离不足 3 米"_s);
+    b.editHazard(shared, u"location"_s, u"北侧围挡外 10 米"_s);
+    const QString fromB = b.createHazard(u"B: 基坑临边无防护"_s);
+    b.addComment(shared, u"B 已下达整改通知"_s);
+    const qint64 mutationsA = a.count(kOutboxTotal), mutationsB = b.count(kOutboxTotal);
+
+    const SyncReport ra = a.sync();
+    INFO(describe(ra));
+    REQUIRE(ra.isEverythingApplied());
+    const SyncReport rb = b.sync();
+    INFO(describe(rb));
+    REQUIRE(rb.isComplete());
+    CHECK(rb.conflicts == 1);
+    CHECK(rb.rejected == 0);
+    CHECK(rb.openConflicts == 1);
+    REQUIRE(a.sync().isEverythingApplied()); // A pulls B's work
+
+    // The server kept A's description (first applied); B's is held in conflicts on both sides.
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ? AND description = ? AND location = ?"_s,
+                      {shared, u"A: 安全距离不足 2 米"_s, u"北侧围挡外 10 米"_s})
+          == 1);
+    CHECK(serverCount(server, u"SELECT count(*) FROM conflicts WHERE entity_id = ? AND field = 'description' AND "
+                              "server_value = ? AND client_value = ?"_s,
+                      {shared, u"A: 安全距离不足 2 米"_s, u"B: 安全距离不足 3 米"_s})
+          == 1);
+    CHECK(b.count(u"SELECT count(*) FROM conflicts WHERE entity_id = ? AND field = 'description' AND local_value = ? "
+                  "AND server_value = ? AND base_value = ? AND resolved_at IS NULL"_s,
+                  {shared, u"B: 安全距离不足 3 米"_s, u"A: 安全距离不足 2 米"_s, u"塔吊与外电架空线路安全距离不足"_s})
+          == 1);
+    CHECK(b.count(u"SELECT count(*) FROM outbox WHERE state = 'conflict'"_s) == 1);
+
+    // Converged: the same rows on both clients and on the server.
+    for (const QString &entity : {u"hazards"_s, u"hazard_events"_s}) {
+        INFO(entity.toStdString());
+        const QStringList onServer = serverRows(server, entity);
+        CHECK(a.rows(entity) == onServer);
+        CHECK(b.rows(entity) == onServer);
+    }
+    CHECK(a.count(u"SELECT count(*) FROM hazards WHERE id IN (?, ?)"_s, {fromA, fromB}) == 2);
+    CHECK(a.text(u"SELECT status FROM hazards WHERE id = ?"_s, {shared})
+          == b.text(u"SELECT status FROM hazards WHERE id = ?"_s, {shared}));
+    // Each mutation applied exactly once: one server record per outbox row of each client, none pending.
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == mutationsA + mutationsB); // A's outbox also holds the shared hazard's two
+    CHECK(serverCount(server, u"SELECT count(*) FROM (SELECT device_id, mutation_id FROM applied_mutations GROUP BY "
+                              "1, 2 HAVING count(*) > 1)"_s)
+          == 0);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazard_events WHERE hazard_id = ?"_s, {shared}) == 3);
+    CHECK(a.count(u"SELECT count(*) FROM outbox WHERE state NOT IN ('applied', 'duplicate')"_s) == 0);
+}
+
+TEST_CASE("The server is killed in the middle of a push and restarted: the retry applies every mutation exactly once",
+          "[sync][engine][crash]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient client;
+    SyncOptions options;
+    options.maxPushMutations = 50;
+    client.connect(server, options);
+    REQUIRE(client.sync().isEverythingApplied());
+    QStringList ids;
+    for (int i = 0; i < 75; ++i)
+        ids.append(client.createHazard(u"批量隐患 %1"_s.arg(i)));
+    REQUIRE(client.count(kOutboxTotal) == 150);
+
+    int batches = 0;
+    QString sending, cutBatch;
+    QObject::connect(&client.engine(), &SyncEngine::pushSending, [&](const QString &batchId, int) {
+        sending = batchId;
+        if (++batches == 2) {
+            // SIGKILL while the batch is on its way or being applied (whichever batch is in flight by then).
+            QTimer::singleShot(15, [&] {
+                cutBatch = sending;
+                server.kill();
+            });
+        }
+    });
+    const SyncReport cut = client.sync();
+    INFO(describe(cut));
+    REQUIRE(cut.error.has_value());
+    CHECK(cut.error->code.startsWith(u"network."_s));
+    CHECK(cut.applied >= 50); // the receipts of the batches before the cut arrived
+    CHECK(cut.applied % 50 == 0);
+    // The cut batch is still frozen: same batch id and contiguous client_seq, nothing released.
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'in_flight' AND batch_id = ?"_s, {cutBatch}) == 50);
+    CHECK(client.count(u"SELECT max(client_seq) - min(client_seq) + 1 FROM outbox WHERE batch_id = ?"_s, {cutBatch})
+          == 50);
+
+    server.restart();
+    client.connect(server, options);
+    QString resent;
+    QObject::connect(&client.engine(), &SyncEngine::pushSending, [&](const QString &batchId, int) {
+        if (resent.isEmpty())
+            resent = batchId;
+    });
+    const SyncReport retry = client.sync();
+    INFO(describe(retry));
+    REQUIRE(retry.isEverythingApplied());
+    CHECK(resent == cutBatch); // resent identically before anything new
+    CHECK(client.count(kOutboxReleased) == 150);
+    CHECK(client.count(u"SELECT attempts FROM outbox WHERE batch_id = ? LIMIT 1"_s, {cutBatch}) == 2);
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 150);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 75);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazard_events"_s) == 75);
+    CHECK(client.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+}
+
+TEST_CASE("An access token that expires during a sync is refreshed once and the sync completes", "[sync][engine][auth]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start({}, {}, {u"--access-token-ttl"_s, u"2"_s});
+    SyncClient client;
+    client.connect(server);
+    REQUIRE(client.sync().isEverythingApplied()); // the snapshot (may need refreshes of its own)
+    client.createHazard(u"临边防护缺失"_s);
+    QThread::msleep(2500); // the access token in memory is now expired
+    const SyncReport report = client.sync();
+    INFO(describe(report));
+    REQUIRE(report.isEverythingApplied());
+    CHECK(report.tokenRefreshes == 1); // one refresh, then every request of the run went through
+    CHECK(report.applied == 2);
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 2);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 1);
+}
