@@ -1,0 +1,110 @@
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
+#include "syncclient.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace sitesafe;
+using namespace Qt::StringLiterals;
+
+namespace {
+/// What an operator does after restoring the server from a backup: a new epoch, so old cursors are refused.
+void changeServerEpoch(const ServerProcess &server)
+{
+    const QString name = u"epoch-editor"_s;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(server.databasePath());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        q.prepare(u"UPDATE server_meta SET value = ? WHERE key = 'epoch'"_s);
+        q.addBindValue(QUuid::createUuid().toString(QUuid::WithoutBraces));
+        REQUIRE(q.exec());
+        REQUIRE(q.numRowsAffected() == 1);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
+TEST_CASE("After the server's epoch changes (410) the client takes a new snapshot and keeps its unsent work",
+          "[sync][engine][resync]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient a;
+    a.connect(server);
+    REQUIRE(a.sync().isEverythingApplied());
+
+    const QString hazard = a.createHazard(u"卸料平台拉结点未设置在主体结构上"_s);
+    REQUIRE(a.count(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) == 2);
+
+    server.stop();
+    changeServerEpoch(server);
+    server.restart();
+
+    const SyncReport report = a.sync();
+    INFO((report.error ? report.error->message.toStdString() : std::string("no error")));
+    REQUIRE(report.isEverythingApplied());
+    CHECK(report.hadSnapshot);           // the old cursor was refused and the client started over
+    CHECK(report.applied == 2);          // the unsent hazard and its event still went, once
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 2);
+    CHECK(a.count(u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+    CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+
+    const SyncReport again = a.sync(); // and the new cursor works
+    REQUIRE(again.isEverythingApplied());
+    CHECK_FALSE(again.hadSnapshot);
+}
+
+TEST_CASE("The connection is cut in the middle of a download: nothing half-applied, the next sync completes",
+          "[sync][engine][pullcut]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient a;
+    a.connect(server);
+    // SIGKILL the server as soon as the first downloaded page has been applied.
+    qint64 rowsAtCut = -1;
+    QObject::connect(&a.engine(), &SyncEngine::progressChanged, &a.engine(), [&](const SyncProgress &p) {
+        if (p.phase == SyncProgress::Phase::Pull && p.done > 0 && rowsAtCut < 0) {
+            rowsAtCut = p.done;
+            server.kill();
+        }
+    });
+    const SyncReport cut = a.sync();
+    REQUIRE(rowsAtCut > 0);
+    REQUIRE(cut.error.has_value());
+    CHECK(cut.error->code.startsWith(u"network."_s));
+    const qint64 projectsAfterCut = a.count(u"SELECT count(*) FROM projects"_s);
+    const QString cursorAfterCut = a.text(u"SELECT coalesce(group_concat(key || '=' || value, ';'), '') FROM "
+                                          "(SELECT key, value FROM sync_state WHERE key LIKE '%cursor%' OR key "
+                                          "LIKE '%page%' ORDER BY key)"_s);
+    CHECK(a.count(u"SELECT count(*) FROM outbox"_s) == 0); // pulled rows never queue mutations
+
+    // Still offline: another attempt changes nothing that was stored.
+    const SyncReport offline = a.sync();
+    CHECK(offline.error.has_value());
+    CHECK(a.count(u"SELECT count(*) FROM projects"_s) == projectsAfterCut);
+    CHECK(a.text(u"SELECT coalesce(group_concat(key || '=' || value, ';'), '') FROM (SELECT key, value FROM "
+                 "sync_state WHERE key LIKE '%cursor%' OR key LIKE '%page%' ORDER BY key)"_s)
+          == cursorAfterCut);
+
+    server.restart();
+    const SyncReport resumed = a.sync();
+    INFO((resumed.error ? resumed.error->message.toStdString() : std::string("no error")));
+    REQUIRE(resumed.isEverythingApplied());
+    // The inspector of 460100 holds exactly the server's 海口 projects, each exactly as the server has it.
+    const QStringList local = a.rows(u"projects"_s), remote = serverRows(server, u"projects"_s);
+    CHECK(a.count(u"SELECT count(*) FROM projects"_s)
+          == serverCount(server, u"SELECT count(*) FROM projects WHERE jurisdiction_code = '460100'"_s));
+    CHECK(std::count_if(local.cbegin(), local.cend(), [&](const QString &row) { return !remote.contains(row); }) == 0);
+    CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+    CHECK(a.rows(u"people"_s) == serverRows(server, u"people"_s));
+}
