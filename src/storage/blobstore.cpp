@@ -55,20 +55,13 @@ bool BlobStore::contains(const QString &sha256) const
 
 Result<BlobStore::Stored> BlobStore::put(const QByteArray &content)
 {
-    if (!QDir().mkpath(m_root))
-        return Error{u"blob.folder"_s, tr("The photo folder %1 cannot be created. Check the disk.").arg(m_root)};
-    QTemporaryFile temp(m_root + u"/.incoming-XXXXXX"_s);
-    temp.setAutoRemove(true);
-    if (!temp.open() || temp.write(content) != content.size() || !temp.flush())
-        return Error{u"blob.write"_s, tr("The photo could not be saved (%1). Nothing was changed; free some disk "
-                                         "space and try again.")
-                                          .arg(temp.errorString())};
-    const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
-    temp.close();
-    auto stored = commit(temp.fileName(), sha, content.size());
-    if (stored)
-        temp.setAutoRemove(false); // renamed away or deliberately dropped as a duplicate
-    return stored;
+    bool isRead = false;
+    return write([&]() -> std::optional<QByteArray> {
+        if (isRead)
+            return QByteArray();
+        isRead = true;
+        return content;
+    });
 }
 
 Result<BlobStore::Stored> BlobStore::putFile(const QString &sourcePath)
@@ -76,6 +69,19 @@ Result<BlobStore::Stored> BlobStore::putFile(const QString &sourcePath)
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly))
         return Error{u"blob.source"_s, tr("The file %1 cannot be read: %2").arg(sourcePath, source.errorString())};
+    auto stored = write([&]() -> std::optional<QByteArray> {
+        const QByteArray chunk = source.read(1 << 20);
+        if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
+            return std::nullopt;
+        return chunk;
+    });
+    if (!stored && stored.error().code == u"blob.source")
+        return Error{u"blob.source"_s, tr("Reading %1 failed: %2").arg(sourcePath, source.errorString())};
+    return stored;
+}
+
+Result<BlobStore::Stored> BlobStore::write(const std::function<std::optional<QByteArray>()> &nextChunk)
+{
     if (!QDir().mkpath(m_root))
         return Error{u"blob.folder"_s, tr("The photo folder %1 cannot be created. Check the disk.").arg(m_root)};
     QTemporaryFile temp(m_root + u"/.incoming-XXXXXX"_s);
@@ -83,13 +89,15 @@ Result<BlobStore::Stored> BlobStore::putFile(const QString &sourcePath)
         return Error{u"blob.write"_s, tr("The photo could not be saved: %1").arg(temp.errorString())};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     qint64 size = 0;
-    while (!source.atEnd()) {
-        const QByteArray chunk = source.read(1 << 20);
-        if (chunk.isEmpty() && source.error() != QFileDevice::NoError)
-            return Error{u"blob.source"_s, tr("Reading %1 failed: %2").arg(sourcePath, source.errorString())};
-        hash.addData(chunk);
-        size += chunk.size();
-        if (temp.write(chunk) != chunk.size())
+    for (;;) {
+        const std::optional<QByteArray> chunk = nextChunk();
+        if (!chunk)
+            return Error{u"blob.source"_s, {}};
+        if (chunk->isEmpty())
+            break;
+        hash.addData(*chunk);
+        size += chunk->size();
+        if (temp.write(*chunk) != chunk->size())
             return Error{u"blob.write"_s, tr("The photo could not be saved (%1). Nothing was changed; free some "
                                              "disk space and try again.")
                                               .arg(temp.errorString())};
@@ -99,7 +107,7 @@ Result<BlobStore::Stored> BlobStore::putFile(const QString &sourcePath)
     temp.close();
     auto stored = commit(temp.fileName(), QString::fromLatin1(hash.result().toHex()), size);
     if (stored)
-        temp.setAutoRemove(false);
+        temp.setAutoRemove(false); // renamed away, or dropped as a duplicate
     return stored;
 }
 

@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+#include <optional>
+
 namespace sitesafe {
 
 /// Content-addressed file store for photos, signatures and notice PDFs: each content is kept once under its
@@ -35,6 +38,8 @@ public:
     static QString relativePathOf(const QString &sha256);
 
 private:
+    /// Streams chunks (an empty chunk ends, nullopt is a read failure) into a temporary file, then commit().
+    Result<Stored> write(const std::function<std::optional<QByteArray>()> &nextChunk);
     Result<Stored> commit(const QString &tempPath, const QString &sha256, qint64 size);
 
     QString m_root;
