@@ -574,7 +574,7 @@ CREATE TABLE outbox (
     result TEXT,
     server_seq INTEGER,
     last_error TEXT
-);
+, content_hash TEXT CHECK (content_hash IS NULL OR length(content_hash) = 64));
 
 -- table people on people
 CREATE TABLE people (

@@ -1,0 +1,57 @@
+#include "serverprofile.h"
+
+#include "syncstatestore.h"
+
+#include "storage/transaction.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+constexpr auto kServerUrl = "server_url";
+constexpr auto kUserName = "user_name";
+constexpr auto kCaFile = "ca_file";
+constexpr auto kSpkiPins = "spki_pins";
+constexpr auto kHttp2 = "http2";
+} // namespace
+
+QString ServerProfile::keychainAccount() const
+{
+    return serverUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) + u'|' + userName;
+}
+
+ServerProfile ServerProfile::load(QSqlDatabase db)
+{
+    SyncStateStore state(db);
+    ServerProfile profile;
+    profile.serverUrl = QUrl(state.value(kServerUrl).value_or(QString()), QUrl::StrictMode);
+    profile.userName = state.value(kUserName).value_or(QString());
+    profile.tls.caFile = state.value(kCaFile).value_or(QString());
+    profile.tls.spkiPins = state.value(kSpkiPins).value_or(QString()).split(u' ', Qt::SkipEmptyParts);
+    profile.tls.isHttp2Allowed = state.value(kHttp2).value_or(QString()) == u"1";
+    return profile;
+}
+
+Status ServerProfile::save(QSqlDatabase db) const
+{
+    // Local origin: sync_state has no outbox trigger, and the five values change together or not at all.
+    Transaction transaction(db);
+    if (!transaction.isActive())
+        return transaction.error();
+    SyncStateStore state(db);
+    Status s = state.setValue(kServerUrl, serverUrl.toString(QUrl::StripTrailingSlash));
+    if (s)
+        s = state.setValue(kUserName, userName);
+    if (s)
+        s = state.setValue(kCaFile, tls.caFile);
+    if (s)
+        s = state.setValue(kSpkiPins, tls.spkiPins.join(u' '));
+    if (s)
+        s = state.setValue(kHttp2, tls.isHttp2Allowed ? u"1"_s : u"0"_s);
+    if (!s)
+        return s;
+    return transaction.commit();
+}
+
+} // namespace sitesafe
