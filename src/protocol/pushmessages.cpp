@@ -80,6 +80,8 @@ QJsonObject MutationResult::toJson() const
     }
     if (!supersededReason.isEmpty())
         o.insert(u"superseded"_s, supersededReason);
+    if (!contentHash.isEmpty())
+        o.insert(u"content_hash"_s, contentHash);
     return o;
 }
 
@@ -100,6 +102,7 @@ MutationResult MutationResult::fromJson(const QJsonObject &o)
                                          c.value(u"client_value"_s), c.value(u"base_value"_s)});
     }
     r.supersededReason = o.value(u"superseded"_s).toString();
+    r.contentHash = o.value(u"content_hash"_s).toString();
     return r;
 }
 

@@ -40,6 +40,9 @@ struct MutationResult {
     QString errorMessage;
     QList<FieldConflict> conflicts;
     QString supersededReason; ///< an event kept but without effect on the fold
+    /// ContentHash of the row as the server holds it after the mutation (applied and conflict; duplicates repeat
+    /// the stored one); empty for rejections and for answers of servers before the field existed.
+    QString contentHash;
 
     QJsonObject toJson() const;
     static MutationResult fromJson(const QJsonObject &json);

@@ -8,6 +8,7 @@
 #include "writetransaction.h"
 
 #include "core/uuidv7.h"
+#include "protocol/contenthash.h"
 #include "protocol/entityrules.h"
 
 #include <QDateTime>
@@ -82,7 +83,7 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
     for (const Mutation &m : request.mutations) {
         // A repeat of a recorded mutation: answer with what was stored, whatever its client_seq.
         QSqlQuery stored(db);
-        stored.prepare(u"SELECT result FROM applied_mutations WHERE device_id = ? AND mutation_id = ?"_s);
+        stored.prepare(u"SELECT result, content_hash FROM applied_mutations WHERE device_id = ? AND mutation_id = ?"_s);
         stored.addBindValue(caller.deviceId);
         stored.addBindValue(m.mutationId);
         if (!stored.exec())
@@ -91,6 +92,7 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
             MutationResult r = MutationResult::fromJson(QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object());
             r.originalStatus = r.status;
             r.status = Status_::Duplicate;
+            r.contentHash = stored.value(1).toString(); // the hash of the row as it was stored then
             response.results.append(r);
             continue;
         }
@@ -109,7 +111,7 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         MutationResult result = apply(tx, rows, caller, m);
         QSqlQuery record(db);
         record.prepare(u"INSERT INTO applied_mutations (device_id, mutation_id, client_seq, entity, entity_id, status, "
-                       "server_seq, result, applied_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+                       "server_seq, result, applied_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         record.addBindValue(caller.deviceId);
         record.addBindValue(m.mutationId);
         record.addBindValue(m.clientSeq);
@@ -119,6 +121,8 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         record.addBindValue(result.serverSeq);
         record.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
         record.addBindValue(nowText());
+        record.addBindValue(result.contentHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                                         : QVariant(result.contentHash));
         if (!record.exec())
             return dbError(record);
         if (Status s = AuditLog::append(db, caller, u"sync.%1"_s.arg(MutationResult::statusCode(result.status)),
@@ -174,10 +178,28 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
         return rejected(m, u"server_error"_s, s.error().message);
     MutationResult result = m.op == Mutation::Op::Insert ? applyInsert(rows, caller, *rule, m)
                                                          : applyUpdate(rows, caller, *rule, m);
+    if (result.status != Status_::Rejected) {
+        // The receipt names what the server now holds, read back as stored (sync-protocol.md, "Content hash").
+        auto hash = contentHashOf(rows, *rule, m.entityId);
+        if (hash)
+            result.contentHash = hash.value();
+        else
+            result = rejected(m, u"server_error"_s, hash.error().message);
+    }
     if (result.status == Status_::Rejected)
         tx.rollbackTo(u"mutation"_s);
     tx.release(u"mutation"_s);
     return result;
+}
+
+Result<QString> PushProcessor::contentHashOf(RowStore &rows, const EntityRule &rule, const QString &id)
+{
+    auto wire = rows.wireRows(rule, {id});
+    if (!wire)
+        return wire.error();
+    if (!wire.value().contains(id))
+        return Error{u"db.error"_s, tr("The %1 row just written cannot be read back.").arg(rule.entity)};
+    return ContentHash::of(rule, wire.value().value(id));
 }
 
 MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule,

@@ -18,7 +18,8 @@ struct EntityRule;
 /// (device_id, mutation_id) row written in the transaction that applies the mutation (a repeat answers
 /// `duplicate` with the stored result), permissions by role and jurisdiction, the entity rule's policy
 /// (per-field compare-and-set with both values kept on conflict, append-only events folded in server order,
-/// read-only reference data), an audit entry per mutation, and the write checkpoint.
+/// read-only reference data), an audit entry per mutation, the write checkpoint, and per result the content hash
+/// of the row as stored (kept with the applied mutation, so a duplicate answers the same hash).
 class PushProcessor
 {
     Q_DECLARE_TR_FUNCTIONS(PushProcessor)
@@ -34,6 +35,8 @@ private:
     MutationResult applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
     MutationResult applyUpdate(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
     Status afterWrite(RowStore &rows, const EntityRule &rule, const QString &id, MutationResult &result);
+    /// ContentHash of the row as stored now (its wire columns read back through the database).
+    Result<QString> contentHashOf(RowStore &rows, const EntityRule &rule, const QString &id);
 
     Backend &m_backend;
     QString m_epoch;

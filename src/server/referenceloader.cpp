@@ -4,6 +4,7 @@
 #include "rowstore.h"
 #include "writetransaction.h"
 
+#include "core/catalogids.h"
 #include "core/clock.h"
 #include "core/criteriacatalog.h"
 #include "core/scoresheetcatalog.h"
@@ -68,7 +69,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
     };
     auto addTemplate = [&w](const QString &code, int version, const QString &title, const QStringList &items) {
         return w.put(u"checklist_templates"_s,
-                     {{u"id"_s, UuidV7::generate()}, {u"code"_s, code}, {u"version"_s, version}, {u"title"_s, title},
+                     {{u"id"_s, CatalogIds::checklistTemplate(code, version)}, {u"code"_s, code}, {u"version"_s, version}, {u"title"_s, title},
                       {u"source_set_code"_s, code},
                       {u"item_codes"_s, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(items)).toJson(QJsonDocument::Compact))}});
     };
@@ -79,7 +80,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
         const CriteriaCatalog &c = catalog.value();
         if (installed(c.code))
             continue;
-        const QString setId = UuidV7::generate();
+        const QString setId = CatalogIds::set(c.code);
         SITESAFE_TRY(w.put(u"criteria_sets"_s, {{u"id"_s, setId}, {u"code"_s, c.code}, {u"kind"_s, u"major_hazard_criteria"_s},
                                                 {u"edition"_s, c.edition}, {u"title"_s, c.title}, {u"document"_s, text(c.document)},
                                                 {u"catalog_version"_s, c.catalogVersion}, {u"effective_on"_s, date(c.effective)},
@@ -89,13 +90,13 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
             for (const CriteriaItem &i : a.items) {
                 judging.append(i.code);
                 SITESAFE_TRY(w.put(u"criteria_items"_s,
-                                   {{u"id"_s, UuidV7::generate()}, {u"set_id"_s, setId}, {u"code"_s, i.code},
+                                   {{u"id"_s, CatalogIds::item(c.code, u"item"_s, i.code)}, {u"set_id"_s, setId}, {u"code"_s, i.code},
                                     {u"parent_code"_s, a.code}, {u"level"_s, u"item"_s}, {u"article_number"_s, a.number},
                                     {u"article_title"_s, a.title}, {u"item_number"_s, i.number}, {u"text"_s, i.text},
                                     {u"is_uncertain"_s, i.isUncertain ? 1 : 0}, {u"requires_reason"_s, i.requiresReason ? 1 : 0}}));
                 for (const CriteriaCondition &cond : i.conditions)
                     SITESAFE_TRY(w.put(u"criteria_items"_s,
-                                       {{u"id"_s, UuidV7::generate()}, {u"set_id"_s, setId}, {u"code"_s, cond.code},
+                                       {{u"id"_s, CatalogIds::item(c.code, u"condition"_s, cond.code)}, {u"set_id"_s, setId}, {u"code"_s, cond.code},
                                         {u"parent_code"_s, i.code}, {u"level"_s, u"condition"_s},
                                         {u"article_number"_s, a.number}, {u"article_title"_s, a.title},
                                         {u"item_number"_s, cond.number}, {u"text"_s, cond.text},
@@ -109,7 +110,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
         return sheets.error();
     const ScoreSheetCatalog &c = sheets.value();
     if (!installed(c.code)) {
-        const QString setId = UuidV7::generate();
+        const QString setId = CatalogIds::set(c.code);
         SITESAFE_TRY(w.put(u"criteria_sets"_s, {{u"id"_s, setId}, {u"code"_s, c.code}, {u"kind"_s, u"score_sheets"_s},
                                                 {u"title"_s, c.title}, {u"catalog_version"_s, c.catalogVersion}}));
         QStringList codes;
@@ -121,7 +122,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
                     : i.kind == ScoreSheetItem::Kind::General                   ? u"general"_s
                                                                                 : u"unsplit"_s;
                 SITESAFE_TRY(w.put(u"criteria_items"_s,
-                                   {{u"id"_s, UuidV7::generate()}, {u"set_id"_s, setId}, {u"code"_s, i.code},
+                                   {{u"id"_s, CatalogIds::item(c.code, u"sheet_item"_s, i.code)}, {u"set_id"_s, setId}, {u"code"_s, i.code},
                                     {u"parent_code"_s, sheet.code}, {u"level"_s, u"sheet_item"_s},
                                     {u"article_title"_s, sheet.title}, {u"item_number"_s, ++number}, {u"text"_s, i.title},
                                     {u"is_uncertain"_s, i.isPointsUncertain ? 1 : 0}, {u"requires_reason"_s, 0},

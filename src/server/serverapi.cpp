@@ -21,7 +21,7 @@ using namespace Qt::StringLiterals;
 namespace sitesafe {
 
 namespace {
-constexpr int kSchemaVersion = 1;
+constexpr int kSchemaVersion = 2; // the newest sql/server migration
 const QString kMinClientVersion = u"0.1.0"_s;
 
 QString bearer(const HttpRequest &request)

@@ -4,6 +4,7 @@
 #include "wirevalue.h"
 
 #include "core/uuidv7.h"
+#include "protocol/contenthash.h"
 #include "protocol/entityrules.h"
 #include "storage/storageerror.h"
 #include "storage/transaction.h"
@@ -42,7 +43,7 @@ Result<ReceiptSummary> ReceiptRecorder::record(const PushRequest &batch, const P
         return tx.error();
     ReceiptSummary summary;
     QSqlQuery update(m_db);
-    update.prepare(u"UPDATE outbox SET state = ?, server_seq = ?, result = ?, last_error = ? "
+    update.prepare(u"UPDATE outbox SET state = ?, server_seq = ?, result = ?, last_error = ?, content_hash = ? "
                    "WHERE mutation_id = ? AND state = 'in_flight'"_s);
     for (const Mutation &m : batch.mutations) {
         const MutationResult *r = byId.value(m.mutationId);
@@ -75,6 +76,9 @@ Result<ReceiptSummary> ReceiptRecorder::record(const PushRequest &batch, const P
         update.addBindValue(r->serverSeq > 0 ? QVariant(r->serverSeq) : QVariant(QMetaType(QMetaType::LongLong)));
         update.addBindValue(QString::fromUtf8(QJsonDocument(r->toJson()).toJson(QJsonDocument::Compact)));
         update.addBindValue(lastError);
+        // What the server holds after the mutation; a malformed hash (an older or foreign server) is not kept.
+        update.addBindValue(ContentHash::isWellFormed(r->contentHash) ? QVariant(r->contentHash)
+                                                                      : QVariant(QMetaType(QMetaType::QString)));
         update.addBindValue(m.mutationId);
         if (!update.exec())
             return StorageError::fromSql(update.lastError(), what());

@@ -17,7 +17,8 @@ struct ReceiptSummary {
 };
 
 /// Records the server's per-mutation receipts of a frozen batch in ONE transaction (sync-anchors §2.4–2.6):
-/// applied / duplicate → the outbox row is released with the receipt (server_seq, result JSON); conflict → both
+/// applied / duplicate → the outbox row is released with the receipt (server_seq, content hash, result JSON);
+/// conflict → both
 /// values go to `conflicts` and the local row takes the server's value unless a later local edit of that field
 /// is still unsent; rejected → the row needs attention with the server's reason and never blocks the queue.
 /// Only an applied receipt releases a row; nothing is deleted.

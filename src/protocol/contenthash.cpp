@@ -1,0 +1,176 @@
+#include "contenthash.h"
+
+#include "entityrules.h"
+
+#include <QCryptographicHash>
+#include <QJsonArray>
+#include <QStringList>
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+
+void appendString(QByteArray &out, const QString &text)
+{
+    out.append('"');
+    const QByteArray utf8 = text.toUtf8();
+    for (const char c : utf8) {
+        const auto byte = static_cast<unsigned char>(c);
+        switch (byte) {
+        case '"': out.append("\\\""); break;
+        case '\\': out.append("\\\\"); break;
+        case '\b': out.append("\\b"); break;
+        case '\f': out.append("\\f"); break;
+        case '\n': out.append("\\n"); break;
+        case '\r': out.append("\\r"); break;
+        case '\t': out.append("\\t"); break;
+        default:
+            if (byte < 0x20) {
+                static constexpr char kHex[] = "0123456789abcdef";
+                out.append("\\u00");
+                out.append(kHex[byte >> 4]);
+                out.append(kHex[byte & 0xf]);
+            } else {
+                out.append(c);
+            }
+        }
+    }
+    out.append('"');
+}
+
+void appendValue(QByteArray &out, const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        out.append(value.toBool() ? "true" : "false");
+        break;
+    case QJsonValue::Double:
+        out.append(ContentHash::number(value.toDouble()));
+        break;
+    case QJsonValue::String:
+        appendString(out, value.toString());
+        break;
+    case QJsonValue::Array: {
+        out.append('[');
+        const QJsonArray array = value.toArray();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            appendValue(out, array.at(i));
+        }
+        out.append(']');
+        break;
+    }
+    case QJsonValue::Object: {
+        const QJsonObject object = value.toObject();
+        QStringList keys = object.keys();
+        // QString's operator< compares UTF-16 code units, which is RFC 8785's order.
+        std::sort(keys.begin(), keys.end());
+        out.append('{');
+        for (qsizetype i = 0; i < keys.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            appendString(out, keys.at(i));
+            out.append(':');
+            appendValue(out, object.value(keys.at(i)));
+        }
+        out.append('}');
+        break;
+    }
+    case QJsonValue::Null:
+    case QJsonValue::Undefined:
+        out.append("null");
+        break;
+    }
+}
+
+} // namespace
+
+QByteArray ContentHash::number(double value)
+{
+    if (!std::isfinite(value))
+        return QByteArrayLiteral("null");
+    if (value == 0)
+        return QByteArrayLiteral("0"); // -0 too
+    // Shortest round-trip digits in scientific form ("-1.2345e+06"), then laid out as ECMAScript does.
+    char buffer[64];
+    const auto written = std::to_chars(buffer, buffer + sizeof buffer, value, std::chars_format::scientific);
+    const QByteArray scientific(buffer, written.ptr - buffer);
+    const qsizetype ePos = scientific.indexOf('e');
+    QByteArray mantissa = scientific.left(ePos);
+    const int exponent = scientific.mid(ePos + 1).toInt();
+    QByteArray out;
+    if (mantissa.startsWith('-')) {
+        out.append('-');
+        mantissa.remove(0, 1);
+    }
+    const QByteArray digits = QByteArray(mantissa).replace(".", "");
+    const int k = int(digits.size());
+    const int n = exponent + 1; // value = 0.digits × 10^n
+    if (k <= n && n <= 21) {
+        out.append(digits);
+        out.append(QByteArray(n - k, '0'));
+    } else if (0 < n && n <= 21) {
+        out.append(digits.left(n));
+        out.append('.');
+        out.append(digits.mid(n));
+    } else if (-6 < n && n <= 0) {
+        out.append("0.");
+        out.append(QByteArray(-n, '0'));
+        out.append(digits);
+    } else {
+        out.append(digits.left(1));
+        if (k > 1) {
+            out.append('.');
+            out.append(digits.mid(1));
+        }
+        out.append('e');
+        out.append(n - 1 >= 0 ? '+' : '-');
+        out.append(QByteArray::number(std::abs(n - 1)));
+    }
+    return out;
+}
+
+QByteArray ContentHash::canonicalJson(const QJsonValue &value)
+{
+    QByteArray out;
+    appendValue(out, value);
+    return out;
+}
+
+QByteArray ContentHash::canonicalRecord(const EntityRule &rule, const QJsonObject &row)
+{
+    QJsonObject record;
+    for (const QString &column : rule.wireColumns()) {
+        QJsonValue v = row.value(column);
+        if (v.isUndefined())
+            v = QJsonValue::Null;
+        else if (v.isBool())
+            v = v.toBool() ? 1 : 0; // booleans travel as 0/1 (the client stores them so)
+        record.insert(column, v);
+    }
+    return canonicalJson(record);
+}
+
+QString ContentHash::of(const EntityRule &rule, const QJsonObject &row)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalRecord(rule, row), QCryptographicHash::Sha256).toHex());
+}
+
+bool ContentHash::isWellFormed(const QString &hash)
+{
+    if (hash.size() != 64)
+        return false;
+    return std::all_of(hash.cbegin(), hash.cend(), [](QChar c) {
+        return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f');
+    });
+}
+
+} // namespace sitesafe
