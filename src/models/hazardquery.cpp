@@ -1,5 +1,6 @@
 #include "hazardquery.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
@@ -233,6 +234,45 @@ SqlStatement HazardQuery::windowStatement(const std::optional<HazardKey> &after,
     }
     s.values << limit << offset;
     return s;
+}
+
+SqlStatement HazardQuery::syncStateStatement(const QList<qint64> &seqs)
+{
+    // Bit 1 (pending / in flight) and bit 4 (rejected). The hazard's own outbox rows: a correlated lookup on
+    // outbox_entity per window row. Its events' rows: the hazards named by the unsent (or rejected) event
+    // mutations, read once per statement through outbox_state — the event's hazard_id is in the mutation itself
+    // (events are insert-only), so no hazard_events row is read: looking events up per hazard read ~1,000 random
+    // event rows per window at province scale (≈ 90 ms cold), this reads only the few unsent outbox rows.
+    // `+o.entity` keeps outbox_entity from driving, which would walk every event mutation ever applied.
+    // Bit 2: an open conflict, on the partial index conflicts_open.
+    static const QString ownBits = u"(SELECT coalesce(max(o.state IN ('pending', 'in_flight')), 0) "
+                                   "| (coalesce(max(o.state = 'rejected'), 0) << 2) FROM outbox o "
+                                   "WHERE o.entity = 'hazards' AND o.entity_id = h.id "
+                                   "AND o.state IN ('pending', 'in_flight', 'rejected'))"_s;
+    static const QString eventHazards = u"SELECT json_extract(o.fields, '$.hazard_id.value') FROM outbox o "
+                                        "WHERE o.state IN (%1) AND +o.entity = 'hazard_events'"_s;
+    SqlStatement s;
+    s.sql = u"SELECT h.seq, %1 | (h.id IN (%2)) | ((h.id IN (%3)) << 2) "
+            "| (EXISTS (SELECT 1 FROM conflicts c WHERE c.entity = 'hazards' AND c.entity_id = h.id "
+            "AND c.resolved_at IS NULL) << 1) "
+            "FROM hazards h WHERE h.seq IN (%4)"_s.arg(ownBits, eventHazards.arg(u"'pending', 'in_flight'"_s),
+                                                       eventHazards.arg(u"'rejected'"_s), placeholders(seqs.size()));
+    for (qint64 seq : seqs)
+        s.values << seq;
+    return s;
+}
+
+void HazardQuery::readSyncStates(QSqlQuery &q, QList<HazardRow> &rows)
+{
+    QHash<qint64, int> flags;
+    while (q.next())
+        flags.insert(q.value(0).toLongLong(), q.value(1).toInt());
+    for (HazardRow &row : rows) {
+        const int f = flags.value(row.seq);
+        row.hasUnsentChanges = f & 1;
+        row.hasOpenConflict = f & 2;
+        row.hasRejectedChange = f & 4;
+    }
 }
 
 HazardRow HazardQuery::readRow(const QSqlQuery &q)

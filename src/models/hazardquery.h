@@ -46,6 +46,13 @@ public:
     /// the hazard row, while sorting reads every match's row from a file too large to stay cached.
     static constexpr qint64 kSearchSortInMemoryLimit = 2000;
 
+    /// The sync badge of the hazards with these seqs (a window's rows): columns seq, flags (1 unsent changes of the
+    /// hazard or its events, 2 open conflict, 4 rejected change). Per row lookups on outbox_entity and
+    /// conflicts_open, plus the unsent and rejected event mutations read once through outbox_state: never a scan,
+    /// and no cost that grows with the number of hazards, events or applied mutations.
+    static SqlStatement syncStateStatement(const QList<qint64> &seqs);
+    /// Sets the badge flags of `rows` from a syncStateStatement() result.
+    static void readSyncStates(QSqlQuery &query, QList<HazardRow> &rows);
     /// Reads the current row of a window statement.
     static HazardRow readRow(const QSqlQuery &query);
     static QString sortExpression(HazardColumn column);

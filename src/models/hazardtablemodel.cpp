@@ -85,6 +85,28 @@ QString queryError(const QSqlQuery &q)
                                 "or run “sitesafe-cli check”.")
         .arg(q.lastError().text());
 }
+
+/// Reads a window, then the sync badges of just its rows. Empty on success, else the error sentence.
+QString readWindow(QSqlDatabase db, const SqlStatement &window, QList<HazardRow> &rows)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!bindAndExec(q, window))
+        return queryError(q);
+    rows = readRows(q);
+    q.finish();
+    if (rows.isEmpty())
+        return {};
+    QList<qint64> seqs;
+    seqs.reserve(rows.size());
+    for (const HazardRow &row : std::as_const(rows))
+        seqs << row.seq;
+    if (!bindAndExec(q, HazardQuery::syncStateStatement(seqs)))
+        return queryError(q);
+    HazardQuery::readSyncStates(q, rows);
+    q.finish();
+    return {};
+}
 } // namespace
 
 HazardTableModel::HazardTableModel(const QString &databasePath, QObject *parent)
@@ -168,12 +190,7 @@ void HazardTableModel::startReload()
             f.total = q.value(0).toLongLong();
             q.finish();
             f.walksSortIndex = query.shouldWalkSortIndex(f.total);
-            if (!bindAndExec(q, query.windowStatement(std::nullopt, false, 0, pageSize, f.walksSortIndex))) {
-                f.error = queryError(q);
-                return f;
-            }
-            f.rows = readRows(q);
-            q.finish();
+            f.error = readWindow(db, query.windowStatement(std::nullopt, false, 0, pageSize, f.walksSortIndex), f.rows);
             return f;
         },
         [this, pageSize, query](Fetched f) {
@@ -270,14 +287,9 @@ void HazardTableModel::requestPage(int page) const
                 f.isSkipped = true;
                 return f;
             }
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
-            if (!bindAndExec(q, query.windowStatement(anchor, backwards, offset, count, walk))) {
-                f.error = queryError(q);
+            f.error = readWindow(db, query.windowStatement(anchor, backwards, offset, count, walk), f.rows);
+            if (!f.error.isEmpty())
                 return f;
-            }
-            f.rows = readRows(q);
-            q.finish();
             if (backwards)
                 std::reverse(f.rows.begin(), f.rows.end());
             return f;
@@ -368,6 +380,20 @@ QVariant HazardTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole: return displayValue(*row, column);
     case Qt::ToolTipRole:
+    case Qt::AccessibleDescriptionRole:
+        if (column == HazardColumn::Number) {
+            // Every state that holds, most urgent first (a rejected event and an unsent edit, say).
+            QStringList lines;
+            if (row->hasRejectedChange)
+                lines << syncStateText(HazardSyncState::Rejected);
+            if (row->hasOpenConflict)
+                lines << syncStateText(HazardSyncState::Conflict);
+            if (row->hasUnsentChanges)
+                lines << syncStateText(HazardSyncState::Pending);
+            return lines.isEmpty() ? QVariant() : QVariant(lines.join(u'\n'));
+        }
+        if (role == Qt::AccessibleDescriptionRole)
+            return {};
         if (column == HazardColumn::Description || column == HazardColumn::Project)
             return row->location.isEmpty() ? row->description
                                            : tr("%1\nLocation: %2").arg(row->description, row->location);
@@ -388,8 +414,24 @@ QVariant HazardTableModel::data(const QModelIndex &index, int role) const
     case StatusCodeRole: return row->status;
     case IsOverdueRole: return isOverdue(*row);
     case IsLoadedRole: return true;
+    case SyncStateRole: return int(row->syncState());
+    case Qt::AccessibleTextRole:
+        if (column == HazardColumn::Number && row->syncState() != HazardSyncState::Synced)
+            return tr("%1, %2").arg(QString::number(row->seq), syncStateText(row->syncState()));
+        return {};
     default: return {};
     }
+}
+
+QString HazardTableModel::syncStateText(HazardSyncState state)
+{
+    switch (state) {
+    case HazardSyncState::Synced: return {};
+    case HazardSyncState::Pending: return tr("Not yet on the server");
+    case HazardSyncState::Conflict: return tr("Conflict: choose a value on the Sync page");
+    case HazardSyncState::Rejected: return tr("Refused by the server: see the Sync page");
+    }
+    return {};
 }
 
 QVariant HazardTableModel::headerData(int section, Qt::Orientation orientation, int role) const

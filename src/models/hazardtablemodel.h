@@ -22,7 +22,8 @@ struct HazardFetchState;
 /// placeholder and is asked for, and dataChanged() follows when its window arrives.
 ///
 /// A new filter or sort keeps the old rows on screen until the new count and first window are ready; then the
-/// model resets once and emits loaded().
+/// model resets once and emits loaded(). Each window also brings the sync badge of its rows (SyncStateRole), so
+/// reload() after a sync refreshes the badges.
 class HazardTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -36,6 +37,9 @@ public:
         StatusCodeRole,
         IsOverdueRole,
         IsLoadedRole,
+        /// int(HazardSyncState): the row's sync badge. The Number column also gives its sentence as tool tip and
+        /// accessible description, and in its accessible text (what a screen reader says for the cell).
+        SyncStateRole,
     };
 
     explicit HazardTableModel(const QString &databasePath, QObject *parent = nullptr);
@@ -62,6 +66,9 @@ public:
     qint64 lastLoadMilliseconds() const { return m_lastLoadMs; }
     /// Asks for the window holding `row` without waiting for it.
     void prefetch(int row) const;
+
+    /// The badge's sentence ("Not yet on the server", …); empty for Synced.
+    static QString syncStateText(HazardSyncState state);
 
     int pageSize() const { return m_pageSize; }
     /// Rows per window (default 256); takes effect with the next reload.

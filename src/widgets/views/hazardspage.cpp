@@ -3,6 +3,7 @@
 #include "ui_hazardspage.h"
 
 #include "delegates/highlightdelegate.h"
+#include "delegates/syncbadgedelegate.h"
 #include "hazarddetailpane.h"
 
 #include "models/domainlabels.h"
@@ -33,11 +34,13 @@ HazardsPage::HazardsPage(const QString &databasePath, const QString &blobRoot, Q
     m_ui->hazardTable->setModel(m_model);
     for (HazardColumn c : {HazardColumn::Description, HazardColumn::Project})
         m_ui->hazardTable->setItemDelegateForColumn(int(c), m_highlight);
+    // The sync badge sits in the number column, left of the right-aligned number.
+    m_ui->hazardTable->setItemDelegateForColumn(int(HazardColumn::Number), new SyncBadgeDelegate(this));
     m_ui->hazardTable->verticalHeader()->hide();
     m_ui->hazardTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_ui->hazardTable->horizontalHeader()->setSortIndicator(int(HazardColumn::FoundAt), Qt::DescendingOrder);
     m_ui->hazardTable->horizontalHeader()->setSectionsMovable(true);
-    const QList<QPair<HazardColumn, int>> widths{{HazardColumn::Number, 64},  {HazardColumn::Status, 96},
+    const QList<QPair<HazardColumn, int>> widths{{HazardColumn::Number, 84},  {HazardColumn::Status, 96},
                                                  {HazardColumn::Level, 48},   {HazardColumn::Description, 300},
                                                  {HazardColumn::Project, 220}, {HazardColumn::Jurisdiction, 80},
                                                  {HazardColumn::Criterion, 130}, {HazardColumn::FoundAt, 124},

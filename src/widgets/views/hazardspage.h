@@ -23,7 +23,8 @@ class SqlWorker;
 
 /// 隐患: the hazard list with its filters (status, major/general, overdue, criterion article, 市县, project,
 /// deadline range, found-by) and full-text search with the matched words highlighted, sortable on every column,
-/// multi-select, and the detail of the current hazard beside it. Everything reads off the UI thread.
+/// multi-select, and the detail of the current hazard beside it. Everything reads off the UI thread. The number
+/// column carries each row's sync badge (not yet on the server, conflict, refused), refreshed with reload().
 class HazardsPage final : public QWidget
 {
     Q_OBJECT
