@@ -25,7 +25,8 @@ struct HazardPhoto {
     QString sha256;
     QString capturedAt;
     QImage thumbnail;
-    bool isLocal = false;
+    bool isLocal = false; ///< a thumbnail was decoded
+    QString localPath;    ///< the file in the blob store; empty while the bytes are only on the server
 };
 
 /// Everything the hazard detail pane shows, read in one go on the worker thread.

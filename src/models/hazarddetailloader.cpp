@@ -9,7 +9,7 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize)
+HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize, const QSet<QString> &knownThumbnails)
 {
     HazardDetail d;
     QSqlQuery q(m_db);
@@ -58,7 +58,7 @@ HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize
     d.itemText = q.value(26).toString();
     q.finish();
     loadTimeline(d);
-    loadPhotos(d, thumbnailSize);
+    loadPhotos(d, thumbnailSize, knownThumbnails);
     return d;
 }
 
@@ -87,7 +87,17 @@ void HazardDetailLoader::loadTimeline(HazardDetail &d)
     }
 }
 
-void HazardDetailLoader::loadPhotos(HazardDetail &d, int thumbnailSize)
+QImage HazardDetailLoader::thumbnail(const QString &filePath, int size)
+{
+    QImageReader reader(filePath);
+    reader.setAutoTransform(true);
+    const QSize original = reader.size();
+    if (original.isValid())
+        reader.setScaledSize(original.scaled(size, size, Qt::KeepAspectRatio));
+    return reader.read();
+}
+
+void HazardDetailLoader::loadPhotos(HazardDetail &d, int thumbnailSize, const QSet<QString> &knownThumbnails)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
@@ -103,14 +113,13 @@ void HazardDetailLoader::loadPhotos(HazardDetail &d, int thumbnailSize)
         p.sha256 = q.value(1).toString();
         p.capturedAt = q.value(2).toString();
         const QString localPath = q.value(3).toString();
-        if (!localPath.isEmpty()) {
-            QImageReader reader(QDir(m_blobRoot).filePath(localPath));
-            reader.setAutoTransform(true);
-            const QSize size = reader.size();
-            if (size.isValid())
-                reader.setScaledSize(size.scaled(thumbnailSize, thumbnailSize, Qt::KeepAspectRatio));
-            p.thumbnail = reader.read();
-            p.isLocal = !p.thumbnail.isNull();
+        const QString filePath = localPath.isEmpty() ? QString() : QDir(m_blobRoot).filePath(localPath);
+        if (!filePath.isEmpty() && QFileInfo::exists(filePath)) {
+            p.localPath = filePath;
+            if (!knownThumbnails.contains(p.sha256)) {
+                p.thumbnail = thumbnail(filePath, thumbnailSize);
+                p.isLocal = !p.thumbnail.isNull();
+            }
         }
         d.photos.append(p);
     }

@@ -2,6 +2,7 @@
 
 #include "hazarddetail.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 
 namespace sitesafe {
@@ -14,11 +15,14 @@ public:
     /// `blobRoot` is the store's blobs/ folder (photos are kept there by hash).
     HazardDetailLoader(QSqlDatabase db, QString blobRoot) : m_db(std::move(db)), m_blobRoot(std::move(blobRoot)) {}
 
-    HazardDetail load(const QString &hazardId, int thumbnailSize = 128);
+    /// Photos named in `knownThumbnails` (sha256) are not decoded again: the caller has them cached.
+    HazardDetail load(const QString &hazardId, int thumbnailSize = 128, const QSet<QString> &knownThumbnails = {});
+    /// A thumbnail of at most `size`×`size` pixels, decoded at that size (fast even for large photos).
+    static QImage thumbnail(const QString &filePath, int size);
 
 private:
     void loadTimeline(HazardDetail &detail);
-    void loadPhotos(HazardDetail &detail, int thumbnailSize);
+    void loadPhotos(HazardDetail &detail, int thumbnailSize, const QSet<QString> &knownThumbnails);
 
     QSqlDatabase m_db;
     QString m_blobRoot;

@@ -80,6 +80,26 @@ Result<BlobStore::Stored> BlobStore::putFile(const QString &sourcePath)
     return stored;
 }
 
+Result<BlobStore::Stored> BlobStore::adoptFile(const QString &path, const QString &expectedSha256)
+{
+    if (!isHexSha256(expectedSha256))
+        return Error{u"blob.id"_s, tr("“%1” is not a photo identifier.").arg(expectedSha256)};
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{u"blob.source"_s, tr("The file %1 cannot be read: %2").arg(path, file.errorString())};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&file))
+        return Error{u"blob.source"_s, tr("Reading %1 failed: %2").arg(path, file.errorString())};
+    const qint64 size = file.size();
+    file.close();
+    if (QString::fromLatin1(hash.result().toHex()) != expectedSha256) {
+        QFile::remove(path);
+        return Error{u"blob.hash_mismatch"_s, tr("The photo %1 does not match its fingerprint; it was not stored.")
+                                                  .arg(expectedSha256.left(12))};
+    }
+    return commit(path, expectedSha256, size);
+}
+
 Result<BlobStore::Stored> BlobStore::write(const std::function<std::optional<QByteArray>()> &nextChunk)
 {
     if (!QDir().mkpath(m_root))

@@ -31,6 +31,9 @@ public:
     Result<Stored> put(const QByteArray &content);
     /// Copies a file into the store (streamed; the original is left untouched).
     Result<Stored> putFile(const QString &sourcePath);
+    /// Moves a file written inside the store's folder (a finished download, blobs/.partial/…) into place after
+    /// checking it hashes to `expectedSha256`. On a mismatch the file is removed and nothing is stored.
+    Result<Stored> adoptFile(const QString &path, const QString &expectedSha256);
     /// The content, after checking it still hashes to `sha256`.
     Result<QByteArray> read(const QString &sha256) const;
     bool contains(const QString &sha256) const;

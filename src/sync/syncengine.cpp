@@ -1,5 +1,6 @@
 #include "syncengine.h"
 
+#include "blobdownloader.h"
 #include "blobuploader.h"
 #include "outboxbatcher.h"
 #include "pullapplier.h"
@@ -15,6 +16,9 @@
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUrlQuery>
+
+#include <algorithm>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +89,72 @@ void SyncEngine::syncNow()
         m_isRerunRequested = false;
         Q_EMIT finished(synchronize());
     } while (m_isRerunRequested && m_state == State::Idle);
+    runDownloads(); // photos asked for while the run was under way
+}
+
+void SyncEngine::downloadPhotos(const QStringList &sha256s)
+{
+    queueDownloads(sha256s);
+    runDownloads();
+}
+
+void SyncEngine::queueDownloads(const QStringList &sha256s)
+{
+    // Smallest first within the request (a size not known yet counts as large), the request before older ones.
+    QList<std::pair<qint64, QString>> sized;
+    QSqlQuery q(m_store.connection());
+    q.prepare(u"SELECT size FROM blobs WHERE sha256 = ?"_s);
+    for (const QString &sha256 : sha256s) {
+        if (std::any_of(sized.cbegin(), sized.cend(), [&](const auto &s) { return s.second == sha256; }))
+            continue;
+        q.addBindValue(sha256);
+        const qint64 size = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        sized.append({size > 0 ? size : std::numeric_limits<qint64>::max(), sha256});
+    }
+    std::stable_sort(sized.begin(), sized.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QStringList ordered;
+    for (const auto &entry : std::as_const(sized))
+        ordered.append(entry.second);
+    for (const QString &older : std::as_const(m_downloadQueue)) {
+        if (!ordered.contains(older))
+            ordered.append(older);
+    }
+    m_downloadQueue = ordered;
+}
+
+void SyncEngine::runDownloads()
+{
+    // m_isRunning also covers downloads: a sync asked for meanwhile runs after them, and downloads asked for
+    // while waiting on the network join the queue this loop drains.
+    if (m_isRunning || m_downloadQueue.isEmpty())
+        return;
+    m_isRunning = true;
+    BlobDownloader downloader(m_store.connection(), m_store.blobs(), *m_connection);
+    downloader.setChunkBytes(m_options.chunkBytes);
+    connect(&downloader, &BlobDownloader::progress, this, &SyncEngine::photoDownloadProgress);
+    std::optional<Error> stop = m_setupError;
+    if (!stop && !m_connection->hasCredentials())
+        stop = SyncErrors::needsSignIn();
+    while (!m_downloadQueue.isEmpty()) {
+        const QString sha256 = m_downloadQueue.takeFirst();
+        if (stop) {
+            Q_EMIT photoDownloaded(sha256, false, stop->message);
+            continue;
+        }
+        auto downloaded = downloader.download(sha256);
+        if (downloaded) {
+            Q_EMIT photoDownloaded(sha256, true, QString());
+            continue;
+        }
+        Q_EMIT photoDownloaded(sha256, false, downloaded.error().message);
+        if (!downloaded.error().code.startsWith(u"download."_s))
+            stop = downloaded.error(); // offline, TLS, signed out: the other photos would fail alike
+    }
+    m_isRunning = false;
+    if (stop && stop->code.startsWith(u"auth."_s))
+        setState(State::NeedsSignIn);
+    if (m_isRerunRequested)
+        syncNow();
 }
 
 SyncReport SyncEngine::synchronize()

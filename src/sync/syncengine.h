@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QObject>
+#include <QStringList>
 #include <QUrl>
 
 #include <memory>
@@ -25,7 +26,7 @@ struct SyncOptions {
     int maxPushMutations = 100;          ///< sync-anchors §2.7: ≤ 100 mutations …
     qint64 maxPushBytes = 1024 * 1024;   ///< … or 1 MiB of JSON per push
     int pullLimit = 500;
-    qint64 chunkBytes = 1024 * 1024;     ///< photo PATCH size
+    qint64 chunkBytes = 1024 * 1024;     ///< photo PATCH size, and Range size of photo downloads
     int maxPagesTogether = 20;           ///< pages applied together when a child arrives before its parent
 };
 
@@ -75,6 +76,10 @@ public:
 public Q_SLOTS:
     /// For the UI (queued): runs synchronize(), or marks a re-run when one is under way, and emits finished().
     void syncNow();
+    /// For the UI (queued): downloads photos only the server holds (BlobDownloader), smallest first within this
+    /// request (small renditions before large originals) and this request before older ones (callers pass what
+    /// is on screen). Waits behind a sync under way. Answers photoDownloaded() once per photo.
+    void downloadPhotos(const QStringList &sha256s);
 
 Q_SIGNALS:
     void stateChanged(sitesafe::SyncEngine::State state);
@@ -87,6 +92,10 @@ Q_SIGNALS:
     void pushSending(const QString &batchId, int mutations);
     /// Bytes of one photo the server has acknowledged.
     void photoProgress(const QString &sha256, qint64 acknowledged, qint64 total);
+    /// A photo asked for with downloadPhotos() is on this computer now, or `message` says why not.
+    void photoDownloaded(const QString &sha256, bool isAvailable, const QString &message);
+    /// Bytes of a downloading photo on disk so far.
+    void photoDownloadProgress(const QString &sha256, qint64 received, qint64 total);
 
 private:
     Status checkReachable();
@@ -96,6 +105,8 @@ private:
     Result<PullPage> fetchPage(bool isSnapshot, const QString &position);
     void setState(State state);
     void finishReport(SyncReport &report);
+    void queueDownloads(const QStringList &sha256s);
+    void runDownloads();
 
     DataStore &m_store;
     SyncOptions m_options;
@@ -106,6 +117,7 @@ private:
     SyncReport m_lastReport;
     bool m_isRunning = false;
     bool m_isRerunRequested = false;
+    QStringList m_downloadQueue; ///< photos still to download, in order
 };
 
 } // namespace sitesafe

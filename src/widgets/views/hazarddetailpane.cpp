@@ -5,8 +5,9 @@
 #include "models/domainlabels.h"
 #include "models/hazarddetailloader.h"
 #include "models/sqlworker.h"
+#include "photostrip.h"
 
-#include <QPainter>
+#include <QMetaMethod>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -17,17 +18,6 @@ namespace {
 QString row(const QString &label, const QString &value)
 {
     return u"<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), value);
-}
-
-QIcon placeholderIcon(const QString &text)
-{
-    QPixmap pixmap(96, 96);
-    pixmap.fill(QColor(0xe8, 0xea, 0xed));
-    QPainter painter(&pixmap);
-    painter.setPen(QColor(0x5f, 0x63, 0x68));
-    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1));
-    painter.drawText(pixmap.rect().adjusted(4, 4, -4, -4), Qt::AlignCenter | Qt::TextWordWrap, text);
-    return QIcon(pixmap);
 }
 } // namespace
 
@@ -41,6 +31,9 @@ HazardDetailPane::HazardDetailPane(QWidget *parent) : QWidget(parent), m_ui(std:
         if (url.scheme() == u"project")
             emit projectRequested(url.path());
     });
+    connect(m_ui->photoList, &PhotoStrip::photosWanted, this, &HazardDetailPane::photosWanted);
+    connect(m_ui->photoList, &PhotoStrip::statusChanged, this, &HazardDetailPane::updatePhotoStatus);
+    connect(m_ui->downloadButton, &QPushButton::clicked, m_ui->photoList, &PhotoStrip::downloadMissing);
     clear();
 }
 
@@ -51,6 +44,33 @@ void HazardDetailPane::setSource(SqlWorker *worker, const QString &blobRoot, QDa
     m_worker = worker;
     m_blobRoot = blobRoot;
     m_today = today;
+    m_ui->photoList->setSource(worker, blobRoot);
+}
+
+PhotoStrip *HazardDetailPane::photoStrip() const
+{
+    return m_ui->photoList;
+}
+
+void HazardDetailPane::onPhotoFetched(const QString &sha256, bool isAvailable, const QString &message)
+{
+    m_ui->photoList->onPhotoFetched(sha256, isAvailable, message);
+}
+
+void HazardDetailPane::updatePhotoStatus()
+{
+    const QStringList missing = m_ui->photoList->missingPhotos();
+    m_ui->downloadButton->setVisible(!missing.isEmpty()
+                                     && isSignalConnected(QMetaMethod::fromSignal(&HazardDetailPane::photosWanted)));
+    QString message;
+    for (const QString &sha256 : missing) {
+        if (m_ui->photoList->state(sha256) == PhotoStrip::State::Failed) {
+            message = m_ui->photoList->message(sha256);
+            break;
+        }
+    }
+    m_ui->photoMessage->setText(message);
+    m_ui->photoMessage->setVisible(!message.isEmpty());
 }
 
 void HazardDetailPane::clear()
@@ -58,7 +78,7 @@ void HazardDetailPane::clear()
     m_requestedId.clear();
     m_detail = HazardDetail{};
     m_ui->summaryBrowser->setHtml(u"<p style='color:#777'>%1</p>"_s.arg(tr("Select a hazard to see its detail.").toHtmlEscaped()));
-    m_ui->photoList->clear();
+    m_ui->photoList->clearPhotos();
     m_ui->timelineTree->clear();
     m_ui->photosLabel->setText(tr("Photos"));
     m_ui->timelineLabel->setText(tr("Timeline"));
@@ -70,8 +90,10 @@ void HazardDetailPane::showHazard(const QString &hazardId)
         return;
     m_requestedId = hazardId;
     const QString blobRoot = m_blobRoot;
+    const QSet<QString> cached = m_ui->photoList->cachedThumbnails();
     m_worker->post<HazardDetail>(
-        this, [hazardId, blobRoot](QSqlDatabase db) { return HazardDetailLoader(db, blobRoot).load(hazardId); },
+        this,
+        [hazardId, blobRoot, cached](QSqlDatabase db) { return HazardDetailLoader(db, blobRoot).load(hazardId, 128, cached); },
         [this, hazardId](HazardDetail detail) {
             if (hazardId != m_requestedId)
                 return;
@@ -101,7 +123,7 @@ void HazardDetailPane::render()
     const HazardDetail &d = m_detail;
     if (!d.isFound) {
         m_ui->summaryBrowser->setHtml(u"<p>%1</p>"_s.arg(tr("This hazard is no longer in the data folder.").toHtmlEscaped()));
-        m_ui->photoList->clear();
+        m_ui->photoList->clearPhotos();
         m_ui->timelineTree->clear();
         return;
     }
@@ -142,13 +164,9 @@ void HazardDetailPane::render()
     }
     m_ui->summaryBrowser->setHtml(html);
 
-    m_ui->photoList->clear();
     m_ui->photosLabel->setText(tr("Photos (%1)").arg(d.photos.size()));
-    for (const HazardPhoto &p : d.photos) {
-        const QIcon icon = p.isLocal ? QIcon(QPixmap::fromImage(p.thumbnail)) : placeholderIcon(tr("On the server"));
-        auto *item = new QListWidgetItem(icon, p.caption, m_ui->photoList);
-        item->setToolTip(u"%1\n%2"_s.arg(p.caption, p.sha256));
-    }
+    m_ui->photoList->setCanDownload(isSignalConnected(QMetaMethod::fromSignal(&HazardDetailPane::photosWanted)));
+    m_ui->photoList->setPhotos(d.photos);
 
     m_ui->timelineTree->clear();
     m_ui->timelineLabel->setText(tr("Timeline (%1 events)").arg(d.timeline.size()));

@@ -12,11 +12,14 @@ class HazardDetailPane;
 
 namespace sitesafe {
 
+class PhotoStrip;
 class SqlWorker;
 
 /// The detail of one hazard beside the list: description, status, legal basis (edition, article, item text),
 /// deadlines, responsible party, photo thumbnails and the event timeline (superseded events greyed, with the
-/// reason). Reads on a worker connection; showing another hazard while one loads simply wins.
+/// reason). Reads on a worker connection; showing another hazard while one loads simply wins. Photos only the
+/// server holds are asked for with photosWanted() (connect it to SyncController::fetchPhotos, and
+/// SyncController::photoFetched to onPhotoFetched()); see PhotoStrip.
 class HazardDetailPane final : public QWidget
 {
     Q_OBJECT
@@ -34,13 +37,21 @@ public:
     QString summaryText() const;
     int photoCount() const;
     int timelineCount() const;
+    PhotoStrip *photoStrip() const;
+
+public slots:
+    /// A photo asked for with photosWanted() is on this computer now, or `message` says why not.
+    void onPhotoFetched(const QString &sha256, bool isAvailable, const QString &message);
 
 signals:
     void projectRequested(const QString &projectId);
     void loaded(const QString &hazardId);
+    /// Photos shown here that only the server holds, most wanted first (the ones on screen).
+    void photosWanted(const QStringList &sha256s);
 
 private:
     void render();
+    void updatePhotoStatus();
 
     std::unique_ptr<Ui::HazardDetailPane> m_ui;
     SqlWorker *m_worker = nullptr;
