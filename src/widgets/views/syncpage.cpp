@@ -1,0 +1,296 @@
+#include "syncpage.h"
+
+#include "ui_syncpage.h"
+
+#include "dialogs/conflictdialog.h"
+#include "synccontroller.h"
+
+#include "models/conflictlistmodel.h"
+#include "models/synclabels.h"
+#include "storage/datastore.h"
+
+#include <QButtonGroup>
+#include <QHeaderView>
+#include <QLocale>
+#include <QUndoStack>
+
+#include <algorithm>
+#include <limits>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+QString number(qint64 n)
+{
+    return QLocale().toString(n);
+}
+} // namespace
+
+SyncPage::SyncPage(DataStore &store, SyncController *controller, QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::SyncPage>()),
+      m_store(store),
+      m_controller(controller),
+      m_outbox(new OutboxModel(DataStore::databasePath(store.directory()), this)),
+      m_conflicts(new ConflictListModel(DataStore::databasePath(store.directory()), this)),
+      m_undoStack(new QUndoStack(this))
+{
+    m_ui->setupUi(this);
+    m_ui->outboxTable->setModel(m_outbox);
+    m_ui->conflictsTable->setModel(m_conflicts);
+    for (QTableView *table : {m_ui->outboxTable, m_ui->conflictsTable}) {
+        table->verticalHeader()->hide();
+        table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+        table->horizontalHeader()->setStretchLastSection(true);
+    }
+    const QList<QPair<int, int>> outboxWidths{{OutboxModel::Time, 124},  {OutboxModel::Record, 260},
+                                              {OutboxModel::Change, 320}, {OutboxModel::State, 90},
+                                              {OutboxModel::ServerSeq, 80}, {OutboxModel::ContentHash, 110}};
+    for (const auto &[column, width] : outboxWidths)
+        m_ui->outboxTable->setColumnWidth(column, width);
+    const QList<QPair<int, int>> conflictWidths{{ConflictListModel::Detected, 124}, {ConflictListModel::Record, 280},
+                                                {ConflictListModel::Project, 200}, {ConflictListModel::Field, 110},
+                                                {ConflictListModel::Yours, 180}};
+    for (const auto &[column, width] : conflictWidths)
+        m_ui->conflictsTable->setColumnWidth(column, width);
+    m_ui->splitter->setStretchFactor(0, 3);
+    m_ui->splitter->setStretchFactor(1, 1);
+    m_ui->pageLayout->setStretch(m_ui->pageLayout->indexOf(m_ui->splitter), 1);
+    m_ui->errorLabel->setStyleSheet(u"color: #c62828"_s);
+    m_ui->errorLabel->hide();
+    m_ui->progressLabel->hide();
+    m_ui->progressBar->hide();
+    m_ui->resolveButton->setEnabled(false);
+
+    auto *filters = new QButtonGroup(this);
+    for (OutboxGroup group : {OutboxGroup::All, OutboxGroup::Waiting, OutboxGroup::Applied, OutboxGroup::Conflict,
+                              OutboxGroup::Rejected}) {
+        QToolButton *button = filterButton(group);
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        filters->addButton(button, int(group));
+    }
+    connect(filters, &QButtonGroup::idClicked, this, [this](int id) { showGroup(OutboxGroup(id)); });
+
+    connect(m_outbox, &OutboxModel::loaded, this, [this] {
+        updateCounts();
+        updateTimes();
+    });
+    connect(m_outbox, &OutboxModel::rowsInserted, this, &SyncPage::updateCounts);
+    connect(m_outbox, &OutboxModel::loadFailed, this, [this](const QString &message) {
+        m_ui->errorLabel->setText(message);
+        m_ui->errorLabel->show();
+    });
+    connect(m_conflicts, &ConflictListModel::loaded, this, [this] {
+        updateConflictsLabel();
+        if (m_conflicts->rowCount() > 0 && !m_ui->conflictsTable->currentIndex().isValid())
+            m_ui->conflictsTable->setCurrentIndex(m_conflicts->index(0, 0));
+        m_ui->resolveButton->setEnabled(m_conflicts->rowCount() > 0);
+    });
+    connect(m_conflicts, &ConflictListModel::loadFailed, m_outbox, &OutboxModel::loadFailed);
+    connect(m_ui->conflictsTable, &QTableView::activated, this, [this] { resolveCurrentConflict(); });
+    connect(m_ui->resolveButton, &QPushButton::clicked, this, [this] { resolveCurrentConflict(); });
+
+    m_clock.setInterval(30 * 1000);
+    connect(&m_clock, &QTimer::timeout, this, &SyncPage::updateTimes);
+    m_clock.start();
+
+    if (m_controller) {
+        connect(m_ui->syncNowButton, &QPushButton::clicked, m_controller, &SyncController::syncNow);
+        connect(m_controller, &SyncController::stateChanged, this, &SyncPage::updateSession);
+        connect(m_controller, &SyncController::sessionChanged, this, &SyncPage::updateSession);
+        connect(m_controller, &SyncController::profileChanged, this, &SyncPage::updateSession);
+        connect(m_controller, &SyncController::progressChanged, this, &SyncPage::showProgress);
+        connect(m_controller, &SyncController::finished, this, [this](const SyncReport &report) {
+            showReport(report);
+            reload();
+        });
+        if (m_controller->hasReport())
+            showReport(m_controller->lastReport());
+        if (m_controller->progress())
+            showProgress(*m_controller->progress());
+    }
+    if (!m_controller || !m_controller->hasReport())
+        m_ui->reportLabel->setText(tr("No sync has run since SiteSafe started."));
+    updateSession();
+    updateCounts();
+    updateConflictsLabel();
+    reload();
+}
+
+SyncPage::~SyncPage() = default;
+
+QTableView *SyncPage::outboxView() const
+{
+    return m_ui->outboxTable;
+}
+
+QTableView *SyncPage::conflictView() const
+{
+    return m_ui->conflictsTable;
+}
+
+QToolButton *SyncPage::filterButton(OutboxGroup group) const
+{
+    switch (group) {
+    case OutboxGroup::All: return m_ui->allButton;
+    case OutboxGroup::Waiting: return m_ui->waitingButton;
+    case OutboxGroup::Applied: return m_ui->appliedButton;
+    case OutboxGroup::Conflict: return m_ui->conflictButton;
+    case OutboxGroup::Rejected: return m_ui->rejectedButton;
+    }
+    return m_ui->allButton;
+}
+
+void SyncPage::reload()
+{
+    m_outbox->reload();
+    m_conflicts->reload();
+}
+
+void SyncPage::showGroup(OutboxGroup group)
+{
+    filterButton(group)->setChecked(true);
+    m_outbox->setGroup(group);
+}
+
+QString SyncPage::actor() const
+{
+    // The audit log names who resolved; without a signed-in account, the operating-system user.
+    if (m_controller && !m_controller->profile().userName.isEmpty())
+        return m_controller->profile().userName;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? u"local"_s : user;
+}
+
+void SyncPage::updateSession()
+{
+    if (!m_controller || !m_controller->profile().isConfigured()) {
+        m_ui->serverLabel->setText(tr("No provincial server is set up. Sign in to one to send your work; "
+                                      "everything stays on this computer until then."));
+        m_ui->syncNowButton->setEnabled(false);
+        return;
+    }
+    const ServerProfile &profile = m_controller->profile();
+    const QString session = m_controller->isSignedIn() ? tr("signed in") : tr("not signed in");
+    m_ui->serverLabel->setText(tr("Server: %1 · User: %2 · %3")
+                                   .arg(profile.serverUrl.toDisplayString(),
+                                        profile.userName.isEmpty() ? tr("(none)") : profile.userName, session));
+    m_ui->syncNowButton->setEnabled(!m_controller->isRunning());
+    if (!m_controller->isRunning()) {
+        m_ui->progressLabel->hide();
+        m_ui->progressBar->hide();
+    }
+}
+
+void SyncPage::updateTimes()
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_ui->lastPushLabel->setText(SyncLabels::whenText(m_outbox->summary().lastPushAt, now));
+    m_ui->lastPullLabel->setText(SyncLabels::whenText(m_outbox->summary().lastPullAt, now));
+}
+
+void SyncPage::updateCounts()
+{
+    const OutboxSummary &s = m_outbox->summary();
+    m_ui->allButton->setText(tr("&All (%1)").arg(number(s.count(OutboxGroup::All))));
+    m_ui->waitingButton->setText(tr("&Waiting (%1)").arg(number(s.count(OutboxGroup::Waiting))));
+    m_ui->appliedButton->setText(tr("A&pplied (%1)").arg(number(s.count(OutboxGroup::Applied))));
+    m_ui->conflictButton->setText(tr("&Conflicts (%1)").arg(number(s.count(OutboxGroup::Conflict))));
+    m_ui->rejectedButton->setText(tr("Re&jected (%1)").arg(number(s.count(OutboxGroup::Rejected))));
+    const qint64 total = m_outbox->totalCount();
+    m_ui->outboxCountLabel->setText(m_outbox->rowCount() < total
+                                        ? tr("Showing the newest %1 of %2; scroll down for more")
+                                              .arg(number(m_outbox->rowCount()), number(total))
+                                        : tr("%n change(s)", nullptr, int(qMin<qint64>(total, std::numeric_limits<int>::max()))));
+}
+
+void SyncPage::updateConflictsLabel()
+{
+    const qint64 total = m_conflicts->totalCount();
+    m_ui->conflictsLabel->setText(
+        total == 0 ? tr("No open conflicts.")
+                   : tr("Open conflicts: %1 — fields changed both here and on the server. Choose which value counts.")
+                         .arg(number(total)));
+}
+
+void SyncPage::showProgress(const SyncProgress &progress)
+{
+    const QLocale locale;
+    QString text;
+    switch (progress.phase) {
+    case SyncProgress::Phase::SigningIn: text = tr("Connecting to the server…"); break;
+    case SyncProgress::Phase::Photos:
+        text = progress.total > 0 ? tr("Uploading photos: %1 of %2")
+                                        .arg(locale.formattedDataSize(progress.done), locale.formattedDataSize(progress.total))
+                                  : tr("Uploading photos: %1").arg(locale.formattedDataSize(progress.done));
+        break;
+    case SyncProgress::Phase::Push:
+        text = progress.total > 0 ? tr("Sending changes: %1 of %2").arg(number(progress.done), number(progress.total))
+                                  : tr("Sending changes: %1").arg(number(progress.done));
+        break;
+    case SyncProgress::Phase::Pull: text = tr("Receiving changes: %1 rows").arg(number(progress.done)); break;
+    }
+    m_ui->progressLabel->setText(text);
+    if (progress.total > 0) {
+        m_ui->progressBar->setRange(0, 1000);
+        m_ui->progressBar->setValue(int(std::clamp<qint64>(progress.done * 1000 / progress.total, 0, 1000)));
+    } else {
+        m_ui->progressBar->setRange(0, 0); // busy: the total is not known in advance
+    }
+    m_ui->progressLabel->show();
+    m_ui->progressBar->show();
+    m_ui->syncNowButton->setEnabled(false);
+}
+
+void SyncPage::showReport(const SyncReport &r)
+{
+    const QLocale locale;
+    QStringList parts;
+    parts << tr("%1 applied, %2 conflicts, %3 rejected").arg(number(r.applied), number(r.conflicts), number(r.rejected));
+    parts << (r.hadSnapshot ? tr("%1 rows received (full download)") : tr("%1 rows received")).arg(number(r.rowsPulled));
+    if (r.photosUploaded > 0 || r.photoBytesSent > 0)
+        parts << tr("%1 photos sent (%2)").arg(number(r.photosUploaded), locale.formattedDataSize(r.photoBytesSent));
+    parts << tr("%1 still waiting").arg(number(r.stillPending));
+    QString text = parts.join(u" · "_s);
+    if (r.isEverythingApplied())
+        text += u"\n"_s + tr("Everything recorded on this computer has been applied by the server.");
+    else if (r.needsAttention > 0 || r.openConflicts > 0)
+        text += u"\n"_s + tr("Needs your attention: %1 rejected, %2 open conflicts.")
+                              .arg(number(r.needsAttention), number(r.openConflicts));
+    m_ui->reportLabel->setText(text);
+    if (r.error) {
+        m_ui->errorLabel->setText(r.error->message);
+        m_ui->errorLabel->show();
+    } else {
+        m_ui->errorLabel->hide();
+    }
+    m_ui->progressLabel->hide();
+    m_ui->progressBar->hide();
+    updateSession();
+}
+
+ConflictDialog *SyncPage::resolveCurrentConflict()
+{
+    const QModelIndex current = m_ui->conflictsTable->currentIndex();
+    if (!current.isValid() || current.row() >= m_conflicts->rowCount())
+        return nullptr;
+    ConflictDialog::Target target;
+    target.db = m_store.connection();
+    target.undoStack = m_undoStack;
+    target.actor = actor();
+    // Runs after every redo and undo, also from the Edit menu long after the dialog closed.
+    target.changed = [this](const Status &status) {
+        m_ui->errorLabel->setVisible(!status);
+        if (!status)
+            m_ui->errorLabel->setText(status.error().message);
+        reload();
+    };
+    auto *dialog = new ConflictDialog(m_conflicts->conflictAt(current.row()), std::move(target), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
+} // namespace sitesafe
