@@ -80,10 +80,14 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     const int targetProjects = generator.targets().projects;
     DatasetWriter writer(db, stamp);
     Status failure;
-    Dataset firstChunk;
+    // The demo inspector of `make run` works for 海口市 (460100): the laptop's own edits are made there, so the
+    // server accepts them (an inspector may write only in their jurisdiction).
+    constexpr auto kLocalJurisdiction = u"460100";
+    QList<QString> localProjects;
     generator.generate([&](const Dataset &chunk) {
-        if (firstChunk.projects.isEmpty())
-            firstChunk = chunk;
+        for (const auto &project : chunk.projects)
+            if (project.jurisdictionCode == kLocalJurisdiction && localProjects.size() < 3)
+                localProjects.append(project.id);
         if (Status s = writer.write(chunk); !s) {
             failure = s;
             return false;
@@ -99,9 +103,9 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
 
     // A few edits made "on this laptop" so the outbox has something to sync.
     HazardRepository hazards(db);
-    for (int i = 0; i < 3 && i < firstChunk.projects.size(); ++i) {
+    for (int i = 0; i < localProjects.size(); ++i) {
         Hazard h;
-        h.projectId = firstChunk.projects[i].id;
+        h.projectId = localProjects[i];
         h.criteriaItem = i == 0 ? u"V2024-09-04"_s : u"V2024-10-02"_s;
         h.isMajor = true;
         h.description = i == 0 ? u"电梯井道内贯通未设置水平防护，井口无防护门"_s : u"塔吊与外电架空线路安全距离不足且无防护"_s;

@@ -2,7 +2,7 @@
 
 #include "bulkinserter.h"
 #include "core/clock.h"
-#include "core/uuidv7.h"
+#include "core/catalogids.h"
 #include "sqlvalues.h"
 #include "transaction.h"
 
@@ -26,7 +26,7 @@ Status insertTemplate(QSqlDatabase db, const QString &code, int version, const Q
     BulkInserter ins(db, u"checklist_templates"_s,
                      {u"id"_s, u"code"_s, u"version"_s, u"title"_s, u"source_set_code"_s, u"item_codes"_s,
                       u"created_at"_s, u"updated_at"_s});
-    return ins.insert({UuidV7::generate(), code, version, title, code, V::jsonArray(itemCodes), stamp, stamp});
+    return ins.insert({CatalogIds::checklistTemplate(code, version), code, version, title, code, V::jsonArray(itemCodes), stamp, stamp});
 }
 } // namespace
 
@@ -50,7 +50,7 @@ Status CatalogInstaller::install(const CriteriaCatalog &c)
     Transaction tx(m_db, Transaction::Origin::Remote);
     if (!tx.isActive())
         return tx.error();
-    const QString setId = UuidV7::generate();
+    const QString setId = CatalogIds::set(c.code);
     BulkInserter sets(m_db, u"criteria_sets"_s,
                       {u"id"_s, u"code"_s, u"kind"_s, u"edition"_s, u"title"_s, u"document"_s, u"catalog_version"_s,
                        u"effective_on"_s, u"repealed_on"_s, u"created_at"_s, u"updated_at"_s});
@@ -63,13 +63,13 @@ Status CatalogInstaller::install(const CriteriaCatalog &c)
     for (const CriteriaArticle &a : c.articles) {
         for (const CriteriaItem &i : a.items) {
             judging.append(i.code);
-            if (Status s = items.insert({UuidV7::generate(), setId, i.code, a.code, u"item"_s, a.number, a.title,
+            if (Status s = items.insert({CatalogIds::item(c.code, u"item"_s, i.code), setId, i.code, a.code, u"item"_s, a.number, a.title,
                                          i.number, i.text, V::boolean(i.isUncertain), V::boolean(i.requiresReason),
                                          kNull, kNull, m_stamp, m_stamp});
                 !s)
                 return s;
             for (const CriteriaCondition &cond : i.conditions) {
-                if (Status s = items.insert({UuidV7::generate(), setId, cond.code, i.code, u"condition"_s, a.number,
+                if (Status s = items.insert({CatalogIds::item(c.code, u"condition"_s, cond.code), setId, cond.code, i.code, u"condition"_s, a.number,
                                              a.title, cond.number, cond.text, V::boolean(i.isUncertain), 0, kNull,
                                              kNull, m_stamp, m_stamp});
                     !s)
@@ -89,7 +89,7 @@ Status CatalogInstaller::install(const ScoreSheetCatalog &c)
     Transaction tx(m_db, Transaction::Origin::Remote);
     if (!tx.isActive())
         return tx.error();
-    const QString setId = UuidV7::generate();
+    const QString setId = CatalogIds::set(c.code);
     BulkInserter sets(m_db, u"criteria_sets"_s,
                       {u"id"_s, u"code"_s, u"kind"_s, u"title"_s, u"catalog_version"_s, u"created_at"_s,
                        u"updated_at"_s});
@@ -104,7 +104,7 @@ Status CatalogInstaller::install(const ScoreSheetCatalog &c)
             const QString kind = i.kind == ScoreSheetItem::Kind::Guaranteed ? u"guaranteed"_s
                 : i.kind == ScoreSheetItem::Kind::General                   ? u"general"_s
                                                                             : u"unsplit"_s;
-            if (Status s = items.insert({UuidV7::generate(), setId, i.code, sheet.code, u"sheet_item"_s, kNull,
+            if (Status s = items.insert({CatalogIds::item(c.code, u"sheet_item"_s, i.code), setId, i.code, sheet.code, u"sheet_item"_s, kNull,
                                          sheet.title, ++number, i.title, V::boolean(i.isPointsUncertain), 0, kind,
                                          i.points, m_stamp, m_stamp});
                 !s)
