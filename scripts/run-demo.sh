@@ -10,6 +10,14 @@ app="$build_dir/src/app/sitesafe"
 client_dir="$demo_dir/client"
 server_dir="$demo_dir/server"
 port=${SITESAFE_DEMO_PORT:-8443}
+demo_version=2 # bump when older demo folders cannot sync with this build (v2: name-based catalog ids)
+
+if [ -d "$demo_dir" ] && [ "$(cat "$demo_dir/.demo-version" 2>/dev/null)" != "$demo_version" ]; then
+    echo "Replacing the demo folders in $demo_dir (made by an older build) …"
+    rm -rf "$client_dir" "$server_dir"
+fi
+mkdir -p "$demo_dir"
+echo "$demo_version" > "$demo_dir/.demo-version"
 
 if [ ! -f "$client_dir/sitesafe.db" ]; then
     echo "Creating the demo client store in $client_dir …"
@@ -47,4 +55,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: run 'make run' in a desktop session, or under a virtual one: xvfb-run -a make run" >&2
     exit 1
 fi
-"$app" --data-dir "$client_dir"
+# Configured to trust the local server's CA and signed in as the demo inspector (password read once from the
+# environment, refresh token then kept in the keychain when one runs).
+SITESAFE_PASSWORD=sitesafe-demo "$app" --data-dir "$client_dir" --server "https://127.0.0.1:$port" \
+    --user inspector --ca-file "$server_dir/tls/ca.pem"

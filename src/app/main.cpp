@@ -2,12 +2,14 @@
 #include "widgets/appsettings.h"
 #include "widgets/localization.h"
 #include "widgets/mainwindow.h"
+#include "widgets/synccontroller.h"
 
 #include "storage/datastore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTextStream>
 #include <QTimer>
@@ -29,6 +31,16 @@ void describe(QCommandLineParser &parser)
                       QCoreApplication::translate("main", "Data folder to open (default: the one in Settings, else %1).")
                           .arg(sitesafe::AppSettings::defaultDataDirectory()),
                       QCoreApplication::translate("main", "DIR")});
+    parser.addOption({u"server"_s,
+                      QCoreApplication::translate("main", "Provincial server to sync with (remembered in the data folder)."),
+                      QCoreApplication::translate("main", "URL")});
+    parser.addOption({u"user"_s,
+                      QCoreApplication::translate("main", "User name to sign in with; the password comes from "
+                                                          "SITESAFE_PASSWORD when set (demo), else the sign-in dialog."),
+                      QCoreApplication::translate("main", "NAME")});
+    parser.addOption({u"ca-file"_s,
+                      QCoreApplication::translate("main", "Provincial CA certificate (PEM) to trust besides the system CAs."),
+                      QCoreApplication::translate("main", "FILE")});
     // For the start-up test: report when the window is on screen, then close it like a user would.
     QCommandLineOption closeAfterShown(u"close-after-shown"_s);
     closeAfterShown.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -81,9 +93,28 @@ int main(int argc, char *argv[])
     }
 
     sitesafe::MainWindow window(*store.value(), settings);
+    sitesafe::SyncController &sync = *window.syncController();
+    if (parser.isSet(u"server"_s) || parser.isSet(u"user"_s) || parser.isSet(u"ca-file"_s)) {
+        sitesafe::ServerProfile profile = sync.profile();
+        if (parser.isSet(u"server"_s))
+            profile.serverUrl = QUrl(parser.value(u"server"_s), QUrl::StrictMode);
+        if (parser.isSet(u"user"_s))
+            profile.userName = parser.value(u"user"_s);
+        if (parser.isSet(u"ca-file"_s))
+            profile.tls.caFile = QFileInfo(parser.value(u"ca-file"_s)).absoluteFilePath();
+        if (sitesafe::Status s = sync.setProfile(profile); !s)
+            QMessageBox::warning(nullptr, QCoreApplication::translate("main", "SiteSafe"), s.error().message);
+    }
     window.show();
+    if (!parser.isSet(u"close-after-shown"_s)) {
+        // The demo of `make run` passes the demo account's password this way; it is read once and not kept.
+        const QString password = qEnvironmentVariable("SITESAFE_PASSWORD");
+        qunsetenv("SITESAFE_PASSWORD");
+        sync.start(password);
+    }
 
     if (parser.isSet(u"close-after-shown"_s)) {
+        window.setConfirmsQuit(false);
         auto *poll = new QTimer(&window);
         QObject::connect(poll, &QTimer::timeout, &window, [&window, &sinceStart, poll] {
             if (!window.windowHandle() || !window.windowHandle()->isExposed())

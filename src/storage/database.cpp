@@ -104,7 +104,7 @@ QSqlDatabase Database::connection()
         QMutexLocker lock(&m_mutex);
         name = m_connectionNames.value(thread);
         if (name.isEmpty()) {
-            name = m_namePrefix + QString::number(m_connectionNames.size());
+            name = m_namePrefix + QString::number(m_connectionsMade++);
             m_connectionNames.insert(thread, name);
         } else {
             return QSqlDatabase::database(name, false);
@@ -112,6 +112,23 @@ QSqlDatabase Database::connection()
     }
     Result<QSqlDatabase> opened = openConnection(name);
     return opened ? opened.value() : QSqlDatabase::database(name, false);
+}
+
+void Database::releaseConnection()
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        name = m_connectionNames.take(QThread::currentThread());
+    }
+    if (name.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(name, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name)

@@ -36,6 +36,9 @@ public:
     QString path() const { return m_path; }
     /// The connection of the calling thread, created on first use with the same PRAGMAs.
     QSqlDatabase connection();
+    /// Closes the calling thread's connection; a thread that ends calls it last (a new thread may reuse the
+    /// address of the old one and must not inherit its connection).
+    void releaseConnection();
     int schemaVersion();
 
     static constexpr int kBusyTimeoutMs = 5000;
@@ -47,6 +50,7 @@ private:
     QString m_path;
     QString m_namePrefix;
     QMutex m_mutex;
+    int m_connectionsMade = 0;
     QHash<QThread *, QString> m_connectionNames;
 };
 

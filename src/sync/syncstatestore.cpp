@@ -30,7 +30,7 @@ std::optional<QString> SyncStateStore::value(const char *key)
 Status SyncStateStore::setValue(const char *key, const QString &value)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO sync_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
+    q.prepare(u"INSERT INTO sync_state (key, value) VALUES (?, coalesce(?, '')) ON CONFLICT (key) DO UPDATE SET value = excluded.value"_s);
     q.addBindValue(QString::fromLatin1(key));
     q.addBindValue(value);
     if (!q.exec())

@@ -4,6 +4,9 @@
 
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
+#include "dialogs/signindialog.h"
+#include "synccontroller.h"
+#include "syncstatusindicator.h"
 #include "views/hazardspage.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
@@ -37,7 +40,8 @@ MainWindow::MainWindow(DataStore &store, AppSettings &settings, QDate today, QWi
       m_store(store),
       m_settings(settings),
       m_today(today),
-      m_worker(new SqlWorker(store.database().path(), this))
+      m_worker(new SqlWorker(store.database().path(), this)),
+      m_sync(new SyncController(store, this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("SiteSafe — construction-safety inspection"));
@@ -53,11 +57,11 @@ MainWindow::MainWindow(DataStore &store, AppSettings &settings, QDate today, QWi
     m_locationLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(store.directory())));
     m_locationLabel->setToolTip(QDir::toNativeSeparators(databasePath));
     m_pendingLabel = new QLabel(tr("Counting changes…"), this);
-    m_syncLabel = new QLabel(tr("Sync: not set up (offline)"), this);
-    m_syncLabel->setToolTip(tr("Synchronisation with the provincial server arrives with the sync feature."));
+    m_syncIndicator = new SyncStatusIndicator(*m_sync, this);
     statusBar()->addWidget(m_locationLabel, 1);
     statusBar()->addPermanentWidget(m_pendingLabel);
-    statusBar()->addPermanentWidget(m_syncLabel);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    connectSync();
     m_pendingTimer.setInterval(kPendingRefreshMs);
     connect(&m_pendingTimer, &QTimer::timeout, this, &MainWindow::countPendingChanges);
     m_pendingTimer.start();
@@ -220,7 +224,7 @@ QWidget *MainWindow::page(Page page) const
 
 QString MainWindow::statusText() const
 {
-    return u"%1 | %2 | %3"_s.arg(m_locationLabel->text(), m_pendingLabel->text(), m_syncLabel->text());
+    return u"%1 | %2 | %3"_s.arg(m_locationLabel->text(), m_pendingLabel->text(), m_syncIndicator->text());
 }
 
 void MainWindow::countPendingChanges()
@@ -303,6 +307,10 @@ void MainWindow::saveLayouts()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_isQuitConfirmed && !confirmQuit()) {
+        event->ignore();
+        return;
+    }
     saveLayouts();
     m_pendingTimer.stop();
     event->accept();

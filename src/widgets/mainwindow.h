@@ -19,7 +19,10 @@ class DataStore;
 class HazardsPage;
 class ProjectsPage;
 class SqlWorker;
+class SyncController;
+class SyncStatusIndicator;
 class TodayPage;
+struct SyncReport;
 
 /// The inspector's home: navigation between 今日, 项目, 检查, 隐患, 台账, 统计 and 同步, menus with a shortcut for
 /// every main action, and a status bar with the data location, the changes waiting in the outbox and the sync
@@ -41,6 +44,7 @@ public:
     TodayPage *todayPage() const { return m_todayPage; }
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     HazardsPage *hazardsPage() const { return m_hazardsPage; }
+    SyncController *syncController() const { return m_sync; }
     QWidget *page(Page page) const;
 
     /// Changes waiting to be synced, as last counted (-1 before the first count).
@@ -48,6 +52,12 @@ public:
     QString statusText() const;
     /// Reloads every page and the outbox count (after a sync or an import).
     void refresh();
+    /// Sync now, or the sign-in dialog first when not signed in (toolbar, F9).
+    void syncNow();
+    /// The sign-in dialog (Sync menu); true when signed in afterwards.
+    bool signIn();
+    /// Off: closing never asks about changes waiting (the start-up test's scripted close).
+    void setConfirmsQuit(bool isConfirming) { m_isQuitConfirmed = !isConfirming; }
 
 signals:
     void pendingChangesCounted(qint64 count);
@@ -64,6 +74,10 @@ private:
     void showAbout();
     void restoreLayouts();
     void saveLayouts();
+    void connectSync();
+    void onSyncFinished(const SyncReport &report);
+    /// Asks what to do when changes wait to be sent; false keeps the window open.
+    bool confirmQuit();
 
     std::unique_ptr<Ui::MainWindow> m_ui;
     DataStore &m_store;
@@ -75,7 +89,10 @@ private:
     HazardsPage *m_hazardsPage = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
-    QLabel *m_syncLabel = nullptr;
+    SyncController *m_sync = nullptr;
+    SyncStatusIndicator *m_syncIndicator = nullptr;
+    bool m_isQuitAfterSync = false;
+    bool m_isQuitConfirmed = false;
     QTimer m_pendingTimer;
     qint64 m_pendingChanges = -1;
     QList<QPair<QString, QString>> m_jurisdictions;

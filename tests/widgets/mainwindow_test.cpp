@@ -85,6 +85,7 @@ TEST_CASE("Window geometry and column layouts are remembered", "[widgets][mainwi
         MainWindow window(*store.value(), settings, DemoFixture::today());
         window.show();
         window.hazardsPage()->view()->setColumnWidth(3, 421);
+        answerNextMessageBox(u"Quit now"_s); // the demo store has changes waiting to be sent
         window.close();
         columns = settings.layout(u"hazards/columns"_s);
     }

@@ -7,8 +7,12 @@
 #include "widgets/appsettings.h"
 #include "widgets/mainwindow.h"
 
+#include <QAbstractButton>
+#include <QApplication>
+#include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -42,5 +46,34 @@ struct WindowFixture {
     }
     QSqlDatabase db() const { return directConnection(DemoFixture::databasePath()); }
 };
+
+/// Clicks the button labelled `buttonText` in the next modal message box (e.g. the quit prompt), polling for up
+/// to 10 s; `answered` (optional) is set when it did.
+inline void answerNextMessageBox(const QString &buttonText, bool *answered = nullptr)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(20);
+    auto ticks = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, ticks, buttonText, answered] {
+        if (++*ticks > 500) {
+            timer->deleteLater();
+            return;
+        }
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        for (QAbstractButton *button : box->buttons()) {
+            if (button->text() == buttonText) {
+                timer->stop();
+                timer->deleteLater();
+                if (answered)
+                    *answered = true;
+                button->click();
+                return;
+            }
+        }
+    });
+    timer->start();
+}
 
 } // namespace sitesafe::test

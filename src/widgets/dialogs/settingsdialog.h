@@ -14,7 +14,7 @@ namespace sitesafe {
 
 class AppSettings;
 
-/// Settings: data folder, language and the user's jurisdiction (server fields arrive with the sync issue).
+/// Settings: data folder, language and the user's jurisdiction (the server is set in SignInDialog).
 /// Writes to AppSettings only when accepted; says when a restart is needed.
 class SettingsDialog final : public QDialog
 {

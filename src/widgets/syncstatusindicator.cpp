@@ -1,0 +1,127 @@
+#include "syncstatusindicator.h"
+
+#include "synccontroller.h"
+
+#include "sync/syncscheduler.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QMouseEvent>
+#include <QProgressBar>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+QString phaseName(SyncProgress::Phase phase)
+{
+    switch (phase) {
+    case SyncProgress::Phase::SigningIn: return SyncStatusIndicator::tr("signing in");
+    case SyncProgress::Phase::Photos: return SyncStatusIndicator::tr("sending photos");
+    case SyncProgress::Phase::Push: return SyncStatusIndicator::tr("sending changes");
+    case SyncProgress::Phase::Pull: return SyncStatusIndicator::tr("receiving changes");
+    }
+    return {};
+}
+
+QString inWords(qint64 ms)
+{
+    if (ms < 60000)
+        return SyncStatusIndicator::tr("%n second(s)", nullptr, int(qMax<qint64>(1, ms / 1000)));
+    return SyncStatusIndicator::tr("%n minute(s)", nullptr, int((ms + 59999) / 60000));
+}
+} // namespace
+
+SyncStatusIndicator::SyncStatusIndicator(SyncController &controller, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_label(new QLabel(this)), m_bar(new QProgressBar(this))
+{
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_label);
+    m_bar->setMaximumWidth(140);
+    m_bar->setMaximumHeight(14);
+    m_bar->setTextVisible(false);
+    m_bar->hide();
+    setCursor(Qt::PointingHandCursor);
+    setToolTip(tr("Sync with the provincial server — click for the Sync page"));
+    connect(&controller, &SyncController::stateChanged, this, &SyncStatusIndicator::update);
+    connect(&controller, &SyncController::sessionChanged, this, &SyncStatusIndicator::update);
+    connect(&controller, &SyncController::profileChanged, this, &SyncStatusIndicator::update);
+    connect(&controller, &SyncController::finished, this, &SyncStatusIndicator::update);
+    connect(&controller, &SyncController::progressChanged, this, &SyncStatusIndicator::showProgress);
+    connect(&controller.scheduler(), &SyncScheduler::nextAttemptScheduled, this, [this](qint64 delayMs) {
+        m_nextAttemptMs = delayMs;
+        update();
+    });
+    update();
+}
+
+QString SyncStatusIndicator::text() const
+{
+    return m_label->text();
+}
+
+QString SyncStatusIndicator::describe(const SyncController &controller, qint64 nextAttemptMs)
+{
+    if (!controller.profile().isConfigured())
+        return tr("Sync: not set up — Sync ▸ Sign in");
+    if (controller.isRunning()) {
+        if (const auto &progress = controller.progress())
+            return tr("Syncing: %1…").arg(phaseName(progress->phase));
+        return tr("Syncing…");
+    }
+    if (!controller.isSignedIn())
+        return tr("Sync: signed out — Sync ▸ Sign in");
+    if (controller.hasReport()) {
+        const SyncReport &report = controller.lastReport();
+        if (report.error) {
+            QString text = tr("Sync failed: %1").arg(report.error->message.section(u'.', 0, 0));
+            if (nextAttemptMs > 0)
+                text += u" "_s + tr("(next try in %1)").arg(inWords(nextAttemptMs));
+            return text;
+        }
+        QString text = tr("Synced %1").arg(QLocale().toString(controller.lastSuccessAt().time(), QLocale::ShortFormat));
+        if (report.openConflicts > 0 || report.needsAttention > 0)
+            text += u" — "_s + tr("%n item(s) need your attention", nullptr,
+                                   int(report.openConflicts + report.needsAttention));
+        return text;
+    }
+    return tr("Sync: signed in as %1").arg(controller.profile().userName);
+}
+
+void SyncStatusIndicator::update()
+{
+    if (!m_controller.isRunning())
+        m_bar->hide();
+    const QString text = describe(m_controller, m_nextAttemptMs);
+    m_label->setText(text);
+    m_label->setAccessibleName(text);
+    if (m_controller.hasReport() && m_controller.lastReport().error)
+        m_label->setToolTip(m_controller.lastReport().error->message);
+    else
+        m_label->setToolTip(QString());
+}
+
+void SyncStatusIndicator::showProgress(const SyncProgress &progress)
+{
+    m_bar->show();
+    if (progress.total > 0) {
+        m_bar->setRange(0, 1000);
+        m_bar->setValue(int(1000 * qMin(progress.done, progress.total) / progress.total));
+    } else {
+        m_bar->setRange(0, 0); // busy: the total is not known (pull)
+    }
+    update();
+}
+
+void SyncStatusIndicator::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (event->button() == Qt::LeftButton)
+        Q_EMIT clicked();
+    QWidget::mouseReleaseEvent(event);
+}
+
+} // namespace sitesafe

@@ -1,0 +1,162 @@
+// The desktop client's sync UI against a real sitesafe-server over real TLS on 127.0.0.1: the sign-in dialog,
+// the automatic first sync, F9, the status bar, and the quit prompt with changes waiting.
+#include "sync/serverprocess.h"
+#include "sync/syncclient.h"
+#include "widgettesthelpers.h"
+
+#include "widgets/dialogs/signindialog.h"
+#include "widgets/synccontroller.h"
+#include "widgets/syncstatusindicator.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QSignalSpy>
+
+using namespace Qt::StringLiterals;
+using namespace sitesafe;
+using namespace sitesafe::test;
+
+namespace {
+const QString kUser = QStringLiteral("zhangwei");
+const QString kPassword = QStringLiteral("correct horse battery staple");
+
+/// A main window on a fresh client folder (its data comes from the server's snapshot).
+struct SyncWindow {
+    QTemporaryDir settingsDir;
+    AppSettings settings{settingsDir.filePath(u"sitesafe.ini"_s)};
+    SyncClient client;
+    std::unique_ptr<MainWindow> window;
+
+    SyncWindow()
+    {
+        window = std::make_unique<MainWindow>(client.store(), settings);
+        window->show();
+    }
+    SyncController &sync() { return *window->syncController(); }
+    qint64 pending() { return client.count(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s); }
+
+    /// Fills the sign-in dialog like a user and presses Sign in; returns the dialog (still open on failure).
+    std::unique_ptr<SignInDialog> signIn(const ServerProcess &server, const QString &password, const QString &caFile)
+    {
+        auto dialog = std::make_unique<SignInDialog>(sync(), window.get());
+        dialog->show();
+        dialog->findChild<QLineEdit *>(u"serverEdit"_s)->setText(server.baseUrl());
+        dialog->findChild<QLineEdit *>(u"userEdit"_s)->setText(kUser);
+        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
+        dialog->findChild<QLineEdit *>(u"caEdit"_s)->setText(caFile);
+        QSignalSpy answered(&sync(), &SyncController::signInFinished);
+        dialog->accept();
+        const bool isAnswered = answered.wait(20000);
+        INFO(dialog->message().toStdString());
+        REQUIRE(isAnswered);
+        return dialog;
+    }
+    /// Waits for the next finished sync run and returns its report.
+    SyncReport waitForSync(QSignalSpy &finished, int runs = 1)
+    {
+        REQUIRE(waitFor([&] { return finished.size() >= runs; }, 60000));
+        return finished.last().at(0).value<SyncReport>();
+    }
+};
+} // namespace
+
+TEST_CASE("Signing in from the dialog syncs at once; F9 sends a new hazard exactly once", "[widgets][sync]")
+{
+    ServerProcess server;
+    server.start();
+    server.seedDemo(1);
+    SyncWindow w;
+    CHECK(w.window->statusText().contains(u"not set up"_s));
+
+    // A wrong password: the dialog stays open and says so; nothing is signed in.
+    auto refused = w.signIn(server, u"wrong password"_s, server.caFile());
+    CHECK(refused->isVisible());
+    CHECK(refused->result() != QDialog::Accepted);
+    CHECK_FALSE(refused->message().isEmpty());
+    CHECK_FALSE(w.sync().isSignedIn());
+    CHECK(w.client.count(u"SELECT count(*) FROM projects"_s) == 0);
+    refused.reset();
+
+    // The right one: the dialog closes and the first sync (a snapshot) starts by itself.
+    QSignalSpy finished(&w.sync(), &SyncController::finished);
+    auto accepted = w.signIn(server, kPassword, server.caFile());
+    CHECK(accepted->result() == QDialog::Accepted);
+    CHECK(w.sync().isSignedIn());
+    SyncReport first = w.waitForSync(finished);
+    INFO((first.error ? first.error->message.toStdString() : std::string()));
+    CHECK_FALSE(first.error);
+    CHECK(first.hadSnapshot);
+    CHECK(w.client.count(u"SELECT count(*) FROM projects"_s)
+          == serverCount(server, u"SELECT count(*) FROM projects WHERE jurisdiction_code = '460100'"_s));
+    CHECK(w.window->statusText().contains(u"Synced"_s));
+    // The server address and CA are remembered in the data folder; the password is nowhere in it.
+    CHECK(w.client.text(u"SELECT value FROM sync_state WHERE key = 'server_url'"_s) == server.baseUrl());
+    CHECK(w.client.count(u"SELECT count(*) FROM sync_state WHERE value LIKE ?"_s, {u"%horse%"_s}) == 0);
+
+    // A hazard recorded offline, sent with F9.
+    const QString hazard = w.client.createHazard(u"临边防护缺失（界面同步测试）"_s);
+    CHECK(w.pending() == 2);
+    auto *syncAction = w.window->findChild<QAction *>(u"actionSyncNow"_s);
+    REQUIRE(syncAction);
+    CHECK(syncAction->shortcut() == QKeySequence(Qt::Key_F9));
+    syncAction->trigger();
+    SyncReport second = w.waitForSync(finished, 2);
+    CHECK_FALSE(second.error);
+    CHECK(second.applied == 2);
+    CHECK(w.pending() == 0);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+    CHECK(w.client.count(u"SELECT count(*) FROM outbox WHERE entity_id = ? AND state = 'applied' AND server_seq > 0"_s,
+                         {hazard})
+          == 1);
+    REQUIRE(waitFor([&] { return w.window->pendingChanges() == 0; }));
+    CHECK(w.window->statusText().contains(u"All changes synced"_s));
+}
+
+TEST_CASE("Quitting with changes waiting offers to sync first, then quits with nothing left", "[widgets][sync]")
+{
+    ServerProcess server;
+    server.start();
+    server.seedDemo(1);
+    SyncWindow w;
+    QSignalSpy finished(&w.sync(), &SyncController::finished);
+    w.signIn(server, kPassword, server.caFile());
+    w.waitForSync(finished);
+    const QString hazard = w.client.createHazard(u"卸料平台限载标识缺失（退出前同步）"_s);
+    REQUIRE(w.pending() == 2);
+
+    // Cancel keeps the window open and sends nothing.
+    bool answered = false;
+    answerNextMessageBox(u"Cancel"_s, &answered);
+    w.window->close();
+    CHECK(answered);
+    CHECK(w.window->isVisible());
+    CHECK(w.pending() == 2);
+
+    // "Sync, then quit": the window closes only after the server applied both changes.
+    answered = false;
+    answerNextMessageBox(u"Sync, then quit"_s, &answered);
+    w.window->close();
+    CHECK(answered);
+    REQUIRE(waitFor([&] { return !w.window->isVisible(); }, 60000));
+    CHECK(finished.size() == 2);
+    CHECK(w.pending() == 0);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+}
+
+TEST_CASE("A wrong CA in the sign-in dialog fails with a clear message and nothing is sent", "[widgets][sync]")
+{
+    ServerProcess server;
+    server.start();
+    // Another development CA: a real certificate authority that did not sign this server's certificate.
+    TestDir other;
+    REQUIRE(ServerProcess::run({u"dev-ca"_s, u"--out"_s, other.path()}) == 0);
+    SyncWindow w;
+    auto dialog = w.signIn(server, kPassword, other.file(u"ca.pem"_s));
+    CHECK(dialog->isVisible());
+    CHECK(dialog->message().contains(u"not trusted"_s));
+    CHECK(dialog->message().contains(u"Nothing was sent"_s));
+    CHECK_FALSE(w.sync().isSignedIn());
+    CHECK(serverCount(server, u"SELECT count(*) FROM refresh_tokens"_s) == 0);
+}
