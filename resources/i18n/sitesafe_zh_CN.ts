@@ -20,37 +20,75 @@
     </message>
 </context>
 <context>
+    <name>BlobDownloadErrors</name>
+    <message>
+        <location filename="../../src/sync/blobdownloader.cpp" line="+236"/>
+        <source>No record on this computer refers to the photo %1, so it was not downloaded. Sync first, then open the record again.</source>
+        <translation>本机没有任何记录引用照片 %1，因此未下载。请先同步，再重新打开该记录。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server does not have the photo %1, or it is outside your jurisdiction. Nothing was stored; ask the inspector who took it to sync, or the provincial operator to check your access.</source>
+        <translation>服务器上没有照片 %1，或该照片不在您的辖区范围内。本机未保存任何内容；请让拍摄该照片的检查人员同步，或请省级管理员核查您的访问权限。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server refused the photo %1 to this account. Nothing was stored; ask the provincial operator to check your access.</source>
+        <translation>服务器拒绝向此账号提供照片 %1。本机未保存任何内容；请省级管理员核查您的访问权限。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The photo %1 arrived damaged (its content does not match its fingerprint) and was not stored. Download it again; if this repeats, tell the provincial operator.</source>
+        <translation>照片 %1 下载后已损坏（内容与其指纹不符），未予保存。请重新下载；如反复出现，请告知省级管理员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The photo %1 is larger (%2 bytes) than a photo may be (%3 bytes) and was not downloaded. Tell the provincial operator.</source>
+        <translation>照片 %1 的大小（%2 字节）超过允许的上限（%3 字节），未下载。请告知省级管理员。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The photo cannot be saved on this computer (%1). Free some disk space and download it again.</source>
+        <translation>照片无法保存到本机（%1）。请释放部分磁盘空间后重新下载。</translation>
+    </message>
+</context>
+<context>
     <name>BlobStore</name>
     <message>
-        <location filename="../../src/storage/blobstore.cpp" line="+59"/>
-        <location line="+21"/>
+        <location filename="../../src/storage/blobstore.cpp" line="+106"/>
         <source>The photo folder %1 cannot be created. Check the disk.</source>
         <translation>无法创建照片文件夹 %1，请检查磁盘。</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <location line="+30"/>
+        <location line="+15"/>
         <source>The photo could not be saved (%1). Nothing was changed; free some disk space and try again.</source>
         <translation>照片未能保存（%1）。数据未作任何改动；请释放磁盘空间后重试。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-50"/>
+        <location line="+18"/>
         <source>The file %1 cannot be read: %2</source>
         <translation>无法读取文件 %1：%2</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+15"/>
+        <location line="+20"/>
+        <location line="+17"/>
         <source>The photo could not be saved: %1</source>
         <translation>照片未能保存：%1</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-47"/>
+        <location line="+13"/>
         <source>Reading %1 failed: %2</source>
         <translation>读取 %1 失败：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+5"/>
+        <source>The photo %1 does not match its fingerprint; it was not stored.</source>
+        <translation>照片 %1 与其指纹不符，未予保存。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The photo could not be written to disk. Nothing was changed; try again.</source>
         <translation>照片未能写入磁盘。数据未作任何改动，请重试。</translation>
     </message>
@@ -65,7 +103,8 @@
         <translation>照片未能移入数据存储。数据未作任何改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-63"/>
+        <location line="+71"/>
         <source>“%1” is not a photo identifier.</source>
         <translation>“%1”不是照片标识。</translation>
     </message>
@@ -86,6 +125,120 @@
         <location filename="../../src/storage/bulkinserter.cpp" line="+29"/>
         <source>writing %1</source>
         <translation>写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/conflictdialog.ui" line="+6"/>
+        <source>Resolve a sync conflict</source>
+        <translation>处理同步冲突</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Before either change:</source>
+        <translation>修改前的值：</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Yours (this computer)</source>
+        <translation>您的（本机）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Server&apos;s (now in effect)</source>
+        <translation>服务器的（当前生效）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the &amp;server&apos;s</source>
+        <translation>采用服务器的(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Enter a new value:</source>
+        <translation>输入新值(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your choice is saved as a new change and sent with the next sync. You can undo it.</source>
+        <translation>您的选择将作为一次新的修改保存，并在下次同步时上传。可以撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <location filename="../../src/storage/conflictrepository.cpp" line="+94"/>
+        <location line="+11"/>
+        <source>reading the conflicts</source>
+        <translation>读取冲突</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The field “%1” of “%2” cannot be changed on this computer, so the conflict cannot be resolved here. Ask the provincial administrator to correct it on the server.</source>
+        <translation>“%2”的字段“%1”不能在本机修改，因此无法在此处理该冲突。请联系省级管理员在服务器上更正。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+8"/>
+        <source>checking the conflict&apos;s field</source>
+        <translation>检查冲突字段</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“%1” is not a whole number. Enter digits only.</source>
+        <translation>“%1”不是整数，请只输入数字。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is not a number. Enter a number such as 12.5.</source>
+        <translation>“%1”不是数字，请输入如 12.5 的数字。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>saving the chosen value</source>
+        <translation>保存所选的值</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The record of this conflict is no longer on this computer. Sync again to receive it.</source>
+        <translation>此冲突对应的记录已不在本机，请重新同步以获取。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+49"/>
+        <source>This conflict no longer exists. Refresh the Sync page.</source>
+        <translation>此冲突已不存在，请刷新“同步”页。</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>This conflict has already been resolved. Refresh the Sync page.</source>
+        <translation>此冲突已处理，请刷新“同步”页。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This field cannot be empty. Enter a value or keep one of the two versions.</source>
+        <translation>此字段不能为空。请输入一个值，或保留两个版本之一。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>marking the conflict resolved</source>
+        <translation>将冲突标记为已处理</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>This conflict is already open.</source>
+        <translation>此冲突已处于待处理状态。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>opening the conflict again</source>
+        <translation>重新打开冲突</translation>
     </message>
 </context>
 <context>
@@ -181,13 +334,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+45"/>
+        <location line="+62"/>
         <location line="+7"/>
         <source>opening %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-64"/>
         <source>checking %1</source>
         <translation>检查 %1</translation>
     </message>
@@ -687,12 +840,22 @@
 <context>
     <name>HazardDetailPane</name>
     <message>
-        <location filename="../../ui/views/hazarddetailpane.ui" line="+21"/>
+        <location filename="../../ui/views/hazarddetailpane.ui" line="+23"/>
         <source>Photos</source>
         <translation>照片</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+4"/>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download the photos of this hazard that are only on the server</source>
+        <translation>下载此隐患仅存于服务器上的照片</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Timeline</source>
         <translation>处置记录</translation>
     </message>
@@ -891,6 +1054,64 @@
     </message>
 </context>
 <context>
+    <name>HttpsErrors</name>
+    <message>
+        <location filename="../../src/sync/httpsclient.cpp" line="+135"/>
+        <source>The server cannot be reached (%1). Your work is kept on this computer and will be sent when the connection is back.</source>
+        <translation>无法连接服务器（%1）。您的工作已保存在本机，网络恢复后将自动上传。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The server certificate of %1 has expired. Nothing was sent. Tell the provincial operator; if the certificate is still valid, check this computer&apos;s date and time.</source>
+        <translation>%1 的服务器证书已过期，未发送任何内容。请告知省级管理员；如果证书实际仍在有效期内，请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server certificate of %1 is not valid yet. Nothing was sent. Check this computer&apos;s date and time.</source>
+        <translation>%1 的服务器证书尚未生效，未发送任何内容。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server at %1 presented a certificate for another name. Nothing was sent. Check the server address in the settings.</source>
+        <translation>%1 上的服务器出示的证书属于其他名称，未发送任何内容。请检查设置中的服务器地址。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server at %1 is not trusted (%2). Nothing was sent. Check the server address and the provincial CA file in the settings.</source>
+        <translation>%1 上的服务器不受信任（%2），未发送任何内容。请检查设置中的服务器地址和省级 CA 证书文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>handshake failed</source>
+        <translation>握手失败</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server at %1 did not present the expected key (pin mismatch). Nothing was sent. This can mean an interception; tell the provincial operator.</source>
+        <translation>%1 上的服务器未出示预期的密钥（密钥指纹不符），未发送任何内容。这可能意味着通信被拦截；请告知省级管理员。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server did not answer in time. Your work is kept on this computer; sync will try again.</source>
+        <translation>服务器未及时响应。您的工作已保存在本机，稍后将自动重试同步。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The network redirected the request to %1 — probably a sign-in page of this network (captive portal). Sign in to the network first; nothing was sent to that page.</source>
+        <translation>网络将请求重定向到了 %1 —— 这可能是当前网络的上网认证页面。请先完成网络认证；未向该页面发送任何内容。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>another address</source>
+        <translation>其他地址</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The server&apos;s answer is larger than %1 MB and was refused.</source>
+        <translation>服务器的应答超过 %1 MB，已拒绝接收。</translation>
+    </message>
+</context>
+<context>
     <name>IdCardNumber</name>
     <message>
         <location filename="../../src/core/idcardnumber.cpp" line="+41"/>
@@ -911,6 +1132,19 @@
         <location line="+7"/>
         <source>The check character (18th) is “%1” but should be “%2”: one of the digits is mistyped.</source>
         <translation>校验码（第 18 位）为“%1”，应为“%2”：有数字录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>LocalContentHash</name>
+    <message>
+        <location filename="../../src/sync/localcontenthash.cpp" line="+20"/>
+        <source>%1 is not a record type that is synced.</source>
+        <translation>%1 不是同步的记录类型。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the record to check its content hash</source>
+        <translation>读取记录以核对其内容哈希</translation>
     </message>
 </context>
 <context>
@@ -945,11 +1179,21 @@
     </message>
     <message>
         <location line="+12"/>
+        <source>&amp;Sync</source>
+        <translation>同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>Toolbar</source>
+        <translation>工具栏</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Settings…</source>
         <translation>设置…</translation>
     </message>
@@ -1090,6 +1334,41 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>F9</source>
+        <translation>F9</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send your changes and photos to the provincial server and receive its changes (F9)</source>
+        <translation>将您的修改和照片上传到省级服务器，并接收服务器上的更新（F9）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign out</source>
+        <translation>退出登录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>About SiteSafe</source>
         <translation>关于工地安全巡检</translation>
     </message>
@@ -1125,6 +1404,14 @@
         <location line="+2"/>
         <source>upgrading the data file (step %1, %2)</source>
         <translation>升级数据文件（第 %1 步，%2）</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxBatcher</name>
+    <message>
+        <location filename="../../src/sync/outboxbatcher.cpp" line="+45"/>
+        <source>preparing changes for sending</source>
+        <translation>准备待上传的修改</translation>
     </message>
 </context>
 <context>
@@ -1309,6 +1596,35 @@
     </message>
 </context>
 <context>
+    <name>PullApplier</name>
+    <message>
+        <location filename="../../src/sync/pullapplier.cpp" line="+22"/>
+        <source>saving data from the server</source>
+        <translation>保存来自服务器的数据</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>A row arrived before the row it belongs to; it is applied together with the next page.</source>
+        <translation>有一行数据先于其所属的记录到达，将与下一批数据一起写入。</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptRecorder</name>
+    <message>
+        <location filename="../../src/sync/receiptrecorder.cpp" line="+25"/>
+        <source>recording the server&apos;s receipts</source>
+        <translation>记录服务器的回执</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveConflictCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/resolveconflictcommand.cpp" line="+17"/>
+        <source>Resolve conflict in “%1”</source>
+        <translation>处理“%1”的冲突</translation>
+    </message>
+</context>
+<context>
     <name>ScoreSheetCatalogLoader</name>
     <message>
         <location filename="../../src/core/scoresheetcatalog.cpp" line="+37"/>
@@ -1375,8 +1691,76 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>A new data folder or language takes effect the next time SiteSafe starts. The provincial server settings arrive with synchronisation.</source>
-        <translation>更换数据文件夹或界面语言后，下次启动工地安全巡检时生效。省级服务器的设置将随同步功能提供。</translation>
+        <source>A new data folder or language takes effect the next time SiteSafe starts. The provincial server, its certificate and your user name are set in the sign-in dialog (Sync menu).</source>
+        <translation>更换数据文件夹或界面语言后，下次启动工地安全巡检时生效。省级服务器地址、证书和用户名在登录对话框中设置（“同步”菜单）。</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/signindialog.ui" line="+6"/>
+        <source>Sign in to the provincial server</source>
+        <translation>登录省级服务器</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your work is saved on this computer whether or not you sign in. Signing in lets SiteSafe send it to the province and receive the latest projects.</source>
+        <translation>无论是否登录，您的工作都会保存在本机。登录后，工地安全巡检即可将其上传到省级服务器，并接收最新的项目信息。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Server address</source>
+        <translation>服务器地址(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://sync.example.gov.cn:8443</source>
+        <translation>https://sync.example.gov.cn:8443</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name</source>
+        <translation>用户名(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate trust</source>
+        <translation>证书信任</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provincial &amp;CA file</source>
+        <translation>省级 CA 证书文件(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Optional: PEM file, trusted besides the system certificates</source>
+        <translation>可选：PEM 文件，在系统证书之外额外信任</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Key &amp;pins</source>
+        <translation>密钥指纹(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional: SPKI SHA-256 (base64), separated by spaces</source>
+        <translation>可选：SPKI SHA-256（base64），多个以空格分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allow &amp;HTTP/2 (off unless your administrator says so)</source>
+        <translation>允许 HTTP/2(&amp;H)（除非管理员要求，否则保持关闭）</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1845,394 @@
     </message>
 </context>
 <context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../../src/sync/syncengine.cpp" line="+33"/>
+        <source>A sync is already running; this one was merged into it.</source>
+        <translation>已有一次同步正在进行，本次同步已并入其中。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrors</name>
+    <message>
+        <location filename="../../src/sync/syncconnection.cpp" line="+48"/>
+        <location line="+19"/>
+        <source>signing in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>renewing the sign-in</source>
+        <translation>登录续期</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The user name or password is wrong (%1). Nothing was sent; check them and sign in again.</source>
+        <translation>用户名或密码错误（%1）。未发送任何内容；请检查后重新登录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server no longer accepts this sign-in (%1). Sign in again; your unsent work is kept.</source>
+        <translation>服务器已不再接受本次登录（%1）。请重新登录；尚未上传的工作会保留。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server refused %1: %2. Ask the provincial operator to check your account.</source>
+        <translation>服务器拒绝了%1请求：%2。请省级管理员核查您的账号。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Too many attempts; the server asks to wait before %1. Try again in a few minutes.</source>
+        <translation>尝试次数过多，服务器要求稍候再发送%1请求。请几分钟后重试。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server cannot process %1 right now. Your work is kept on this computer; sync will try again.</source>
+        <translation>服务器暂时无法处理%1请求。您的工作已保存在本机，稍后将自动重试同步。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The server refused %1 (HTTP %2): %3. Your work is kept on this computer.</source>
+        <translation>服务器拒绝了%1请求（HTTP %2）：%3。您的工作已保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sign in to the provincial server to sync. Your unsent work is kept on this computer.</source>
+        <translation>请登录省级服务器后再同步。尚未上传的工作已保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server&apos;s answer to %1 could not be read. Nothing was changed here; check that the server address points to a SiteSafe server.</source>
+        <translation>无法读取服务器对%1请求的应答。本机数据未作任何改动；请检查服务器地址是否指向工地安全巡检服务器。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The server expects earlier changes of this computer first (%1). Nothing was lost; tell the provincial operator, as this computer&apos;s data may have been restored from an older copy.</source>
+        <translation>服务器要求先收到本机更早的修改（%1）。没有任何数据丢失；请告知省级管理员，本机数据可能是从较旧的备份恢复的。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLabels</name>
+    <message>
+        <location filename="../../src/models/synclabels.cpp" line="+13"/>
+        <location line="+32"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Hazard event</source>
+        <translation>隐患记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+29"/>
+        <source>Inspection</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>Checklist answer</source>
+        <translation>检查表结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate check</source>
+        <translation>证书核验</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enforcement action</source>
+        <translation>执法措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major dangerous situation</source>
+        <translation>重大险情</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo or attachment</source>
+        <translation>照片或附件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Location</source>
+        <translation>部位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Measure</source>
+        <translation>处置措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Criteria edition</source>
+        <translation>标准版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Legal basis</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible enterprise</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible person</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found by</source>
+        <translation>发现人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Equipment</source>
+        <translation>起重机械</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dangerous work</source>
+        <translation>危大工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>结束时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Checklist</source>
+        <translation>检查表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caption</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New deadline</source>
+        <translation>新期限</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending</source>
+        <translation>发送中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>已生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied (repeat)</source>
+        <translation>已生效（重复）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rejected</source>
+        <translation>被拒绝</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+14"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>just now</source>
+        <translation>刚刚</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n 分钟前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n 小时前</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n days ago</source>
+        <translation>
+            <numerusform>%n 天前</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../ui/views/syncpage.ui" line="+11"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Last successful push:</source>
+        <translation>上次成功上传：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last successful pull:</source>
+        <translation>上次成功下载：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last run:</source>
+        <translation>上次同步：</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>&amp;Resolve…</source>
+        <translation>处理(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStateStore</name>
+    <message>
+        <location filename="../../src/sync/syncstatestore.cpp" line="+16"/>
+        <source>saving the sync position</source>
+        <translation>保存同步进度</translation>
+    </message>
+</context>
+<context>
+    <name>Tls</name>
+    <message>
+        <location filename="../../src/sync/tlssettings.cpp" line="+24"/>
+        <source>The provincial CA file %1 cannot be read or holds no certificate. Check the file in the settings.</source>
+        <translation>无法读取省级 CA 证书文件 %1，或其中没有证书。请检查设置中的该文件。</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <location filename="../../ui/views/todaypage.ui" line="+12"/>
@@ -1484,7 +2256,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+25"/>
+        <location filename="../../src/app/main.cpp" line="+27"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -1499,15 +2271,119 @@
         <translation>文件夹</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Provincial server to sync with (remembered in the data folder).</source>
+        <translation>要同步的省级服务器（保存在数据文件夹中）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User name to sign in with; the password comes from SITESAFE_PASSWORD when set (demo), else the sign-in dialog.</source>
+        <translation>登录使用的用户名；设置了 SITESAFE_PASSWORD 时从中读取密码（演示用），否则在登录对话框中输入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NAME</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provincial CA certificate (PEM) to trust besides the system CAs.</source>
+        <translation>在系统 CA 之外额外信任的省级 CA 证书（PEM）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
         <location line="+48"/>
+        <location line="+15"/>
         <source>SiteSafe</source>
         <translation>工地安全巡检</translation>
     </message>
 </context>
 <context>
+    <name>sitesafe::BlobDownloader</name>
+    <message>
+        <location filename="../../src/sync/blobdownloader.cpp" line="-257"/>
+        <source>downloading photos</source>
+        <translation>照片下载</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::BlobUploader</name>
+    <message>
+        <location filename="../../src/sync/blobuploader.cpp" line="+19"/>
+        <source>uploading photos</source>
+        <translation>照片上传</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ConflictDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/conflictdialog.cpp" line="+26"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project: %1</source>
+        <translation>项目：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was changed on this computer and on the server since the last sync (found %2). The server&apos;s value is in effect until you choose.</source>
+        <translation>自上次同步以来，“%1”在本机和服务器上都被修改过（发现于 %2）。在您选择之前，以服务器的值为准。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ConflictListModel</name>
+    <message>
+        <location filename="../../src/models/conflictlistmodel.cpp" line="+84"/>
+        <location line="+1"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Detected</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your value</source>
+        <translation>您的值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server&apos;s value</source>
+        <translation>服务器的值</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::HazardDetailPane</name>
     <message>
-        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+60"/>
+        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+80"/>
         <source>Select a hazard to see its detail.</source>
         <translation>请选择一条隐患查看详情。</translation>
     </message>
@@ -1522,7 +2398,7 @@
         <translation>处置记录</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+41"/>
         <source>This hazard is no longer in the data folder.</source>
         <translation>该隐患已不在数据文件夹中。</translation>
     </message>
@@ -1597,17 +2473,12 @@
         <translation>第(%1)项 · %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Photos (%1)</source>
         <translation>照片（%1）</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>On the server</source>
-        <translation>在服务器上</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Timeline (%1 events)</source>
         <translation>处置记录（%1 条）</translation>
     </message>
@@ -1635,7 +2506,7 @@
         <translation>无法读取隐患列表（%1）。请在设置中检查数据文件夹，或运行“sitesafe-cli check”。</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+267"/>
         <source>%1 · listed</source>
         <translation>%1 · 督办</translation>
     </message>
@@ -1645,14 +2516,34 @@
         <translation>加载中…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>%1
 Location: %2</source>
         <translation>%1
 部位：%2</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+21"/>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not yet on the server</source>
+        <translation>尚未上传到服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict: choose a value on the Sync page</source>
+        <translation>有冲突：请在“同步”页选择取值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused by the server: see the Sync page</source>
+        <translation>服务器拒绝了修改：请查看“同步”页</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No.</source>
         <translation>序号</translation>
     </message>
@@ -1710,7 +2601,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::HazardsPage</name>
     <message>
-        <location filename="../../src/widgets/views/hazardspage.cpp" line="+113"/>
+        <location filename="../../src/widgets/views/hazardspage.cpp" line="+116"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -1785,12 +2676,12 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+43"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+48"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
@@ -1800,17 +2691,7 @@ Location: %2</source>
         <translation>正在统计待同步修改…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Sync: not set up (offline)</source>
-        <translation>同步：未设置（离线）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Synchronisation with the provincial server arrives with the sync feature.</source>
-        <translation>与省级服务器的同步将随同步功能提供。</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -1860,11 +2741,6 @@ Location: %2</source>
         <translation>此处将提供统计图表：按轮次和市县的全覆盖进度、按判定条款的隐患分布、整改率和逾期趋势。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Signing in to the provincial server, sending and receiving changes with a receipt per record, and resolving conflicts will be here. Until then all work stays on this computer and nothing is lost.</source>
-        <translation>此处将提供登录省级服务器、上传和下载修改（每条记录都有回执）以及处理冲突。在此之前，所有工作都保存在本机上，不会丢失。</translation>
-    </message>
-    <message>
         <location line="+53"/>
         <source>Incident</source>
         <translation>事故</translation>
@@ -1887,7 +2763,7 @@ Location: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1910,6 +2786,215 @@ Location: %2</source>
         <location line="+1"/>
         <source>&lt;h3&gt;SiteSafe %1&lt;/h3&gt;&lt;p&gt;Construction-safety field inspection for Hainan&apos;s housing and urban-rural development departments. Works offline; data folder:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../src/widgets/mainwindowsync.cpp" line="+35"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Sync did not finish</source>
+        <translation>同步未完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) are still only on this computer. They are safe and will be sent at the next sync.</source>
+        <translation>
+            <numerusform>仍有 %n 项修改只保存在本机。这些修改不会丢失，将在下次同步时上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit anyway</source>
+        <translation>仍然退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay</source>
+        <translation>留下</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes not yet sent</source>
+        <translation>有修改尚未上传</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) recorded on this computer have not reached the provincial server yet.</source>
+        <translation>
+            <numerusform>本机记录的 %n 项修改尚未上传到省级服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They stay saved on this computer and are sent at the next sync. You can sync now and quit when it is done.</source>
+        <translation>这些修改会一直保存在本机，并在下次同步时上传。您也可以现在同步，完成后再退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync, then quit</source>
+        <translation>先同步再退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit now</source>
+        <translation>立即退出</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Syncing before quitting…</source>
+        <translation>正在同步，完成后退出…</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::OutboxModel</name>
+    <message>
+        <location filename="../../src/models/outboxmodel.cpp" line="+46"/>
+        <location line="+147"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="-143"/>
+        <location line="+1"/>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>New record, %n field(s)</source>
+        <translation>
+            <numerusform>新建记录，%n 个字段</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changed on both sides</source>
+        <translation>双方均有修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed on both sides: %1</source>
+        <translation>双方均有修改：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server had already applied it</source>
+        <translation>服务器此前已接收生效</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>The outbox could not be read (%1). Check the data folder in Settings, or run “sitesafe-cli check”.</source>
+        <translation>无法读取待发送队列（%1）。请在设置中检查数据文件夹，或运行“sitesafe-cli check”。</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1
+Id: %2</source>
+        <translation>%1
+编号：%2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %n time(s)</source>
+        <translation>
+            <numerusform>已发送 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server no.</source>
+        <translation>服务器序号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Content hash</source>
+        <translation>内容哈希</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::PhotoStrip</name>
+    <message>
+        <location filename="../../src/widgets/views/photostrip.cpp" line="+139"/>
+        <source>On the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Only on the server. Double-click to download it.</source>
+        <translation>%1
+仅在服务器上。双击即可下载。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Downloading…</source>
+        <translation>正在下载…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Downloading from the server…</source>
+        <translation>%1
+正在从服务器下载…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not downloaded</source>
+        <translation>未下载</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No preview</source>
+        <translation>无法预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1
+Double-click to open the photo.</source>
+        <translation>%1
+双击打开照片。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The photo is not on this computer after all. Download it again.</source>
+        <translation>本机上仍没有这张照片。请重新下载。</translation>
     </message>
 </context>
 <context>
@@ -2199,6 +3284,322 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::SignInDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/signindialog.cpp" line="+20"/>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Provincial CA certificate</source>
+        <translation>省级 CA 证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server address must start with https:// and name a host, e.g. https://sync.example.gov.cn:8443. Ask your administrator for it.</source>
+        <translation>服务器地址必须以 https:// 开头并包含主机名，例如 https://sync.example.gov.cn:8443。请向管理员索取。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The CA file %1 cannot be read. Choose the PEM file your administrator gave you, or leave the field empty to trust only the system certificates.</source>
+        <translation>无法读取 CA 证书文件 %1。请选择管理员提供的 PEM 文件，或留空以仅信任系统证书。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::SyncController</name>
+    <message>
+        <location filename="../../src/widgets/synccontroller.cpp" line="+184"/>
+        <source>Enter the server address first (https://…).</source>
+        <translation>请先输入服务器地址（https://…）。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Sign in to the provincial server (Sync ▸ Sign in) to download this photo.</source>
+        <translation>请先登录省级服务器（同步 ▸ 登录）再下载这张照片。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::SyncEngine</name>
+    <message>
+        <location filename="../../src/sync/syncengine.cpp" line="+188"/>
+        <source>reaching the server</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+7"/>
+        <source>sending your changes</source>
+        <translation>修改上传</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+3"/>
+        <source>receiving changes</source>
+        <translation>更新下载</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::SyncPage</name>
+    <message>
+        <location filename="../../src/widgets/views/syncpage.cpp" line="+115"/>
+        <source>No sync has run since SiteSafe started.</source>
+        <translation>自工地安全巡检启动以来尚未同步。</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No provincial server is set up. Sign in to one to send your work; everything stays on this computer until then.</source>
+        <translation>尚未设置省级服务器。登录后即可上传工作；在此之前所有数据都保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+9"/>
+        <source>Sign &amp;in…</source>
+        <translation>登录(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>signed in</source>
+        <translation>已登录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: %1 · User: %2 · %3</source>
+        <translation>服务器：%1 · 用户：%2 · %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;All (%1)</source>
+        <translation>全部(&amp;A)（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Waiting (%1)</source>
+        <translation>待发送(&amp;W)（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;pplied (%1)</source>
+        <translation>已生效(&amp;P)（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Conflicts (%1)</source>
+        <translation>冲突(&amp;C)（%1）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;jected (%1)</source>
+        <translation>被拒绝(&amp;J)（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Showing the newest %1 of %2; scroll down for more</source>
+        <translation>显示最新 %1 条，共 %2 条；向下滚动加载更多</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n 项修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No open conflicts.</source>
+        <translation>没有待处理的冲突。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open conflicts: %1 — fields changed both here and on the server. Choose which value counts.</source>
+        <translation>待处理冲突：%1 —— 这些字段在本机和服务器上都被修改过，请选择以哪个为准。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uploading photos: %1 of %2</source>
+        <translation>正在上传照片：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uploading photos: %1</source>
+        <translation>正在上传照片：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending changes: %1 of %2</source>
+        <translation>正在上传修改：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes: %1</source>
+        <translation>正在上传修改：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving changes: %1 rows</source>
+        <translation>正在接收更新：%1 行</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>%1 applied, %2 conflicts, %3 rejected</source>
+        <translation>已生效 %1，冲突 %2，被拒绝 %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 rows received (full download)</source>
+        <translation>已接收 %1 行（完整下载）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows received</source>
+        <translation>已接收 %1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 photos sent (%2)</source>
+        <translation>已上传 %1 张照片（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 still waiting</source>
+        <translation>仍有 %1 项待发送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everything recorded on this computer has been applied by the server.</source>
+        <translation>本机记录的所有内容均已被服务器接收生效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs your attention: %1 rejected, %2 open conflicts.</source>
+        <translation>需要处理：%1 项被拒绝，%2 个冲突未解决。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::SyncStatusIndicator</name>
+    <message>
+        <location filename="../../src/widgets/syncstatusindicator.cpp" line="+21"/>
+        <source>signing in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending photos</source>
+        <translation>上传照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sending changes</source>
+        <translation>上传修改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>receiving changes</source>
+        <translation>接收更新</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sync with the provincial server — click for the Sync page</source>
+        <translation>与省级服务器同步 —— 单击打开“同步”页</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sync: not set up — Sync ▸ Sign in</source>
+        <translation>同步：未设置 —— 同步 ▸ 登录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Syncing: %1…</source>
+        <translation>正在同步：%1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sync: signed out — Sync ▸ Sign in</source>
+        <translation>同步：未登录 —— 同步 ▸ 登录</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync failed: %1</source>
+        <translation>同步失败：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(next try in %1)</source>
+        <translation>（%1后重试）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Synced %1</source>
+        <translation>已于 %1 同步</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) need your attention</source>
+        <translation>
+            <numerusform>%n 项需要处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync: signed in as %1</source>
+        <translation>同步：已登录为 %1</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::TodayModel</name>
     <message>
         <location filename="../../src/models/todaymodel.cpp" line="+56"/>
@@ -2282,6 +3683,24 @@ Location: %2</source>
         <location line="+1"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::TokenStore</name>
+    <message>
+        <location filename="../../src/sync/tokenstore.cpp" line="+21"/>
+        <source>No password keychain is running on this computer (%1). You stay signed in until SiteSafe closes; the sign-in is not written to disk.</source>
+        <translation>本机没有运行密码钥匙串（%1）。在关闭工地安全巡检之前您将保持登录；登录信息不会写入磁盘。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain refused access (%1). You stay signed in until SiteSafe closes.</source>
+        <translation>钥匙串拒绝访问（%1）。在关闭工地安全巡检之前您将保持登录。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The keychain failed (%1). You stay signed in until SiteSafe closes.</source>
+        <translation>钥匙串出错（%1）。在关闭工地安全巡检之前您将保持登录。</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include "views/hazardspage.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
+#include "views/syncpage.h"
 #include "views/todaypage.h"
 
 #include "models/referencelists.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(DataStore &store, AppSettings &settings, QDate today, QWi
     m_todayPage = new TodayPage(databasePath, this);
     m_projectsPage = new ProjectsPage(databasePath, today, this);
     m_hazardsPage = new HazardsPage(databasePath, QDir(store.directory()).filePath(u"blobs"_s), today, this);
+    m_syncPage = new SyncPage(store, m_sync, this);
     createNavigation();
     connectActions();
 
@@ -133,13 +135,7 @@ void MainWindow::createNavigation()
                                             "criterion article, rectification rate and the overdue trend will be here."),
                                          this);
             break;
-        case Page::Sync:
-            widget = new PlaceholderPage(pageTitle(page),
-                                         tr("Signing in to the provincial server, sending and receiving changes with a "
-                                            "receipt per record, and resolving conflicts will be here. Until then all "
-                                            "work stays on this computer and nothing is lost."),
-                                         this);
-            break;
+        case Page::Sync: widget = m_syncPage; break;
         case Page::Count: break;
         }
         m_ui->pageStack->addWidget(widget);
@@ -243,6 +239,7 @@ void MainWindow::refresh()
     m_todayPage->refresh();
     m_projectsPage->reload();
     m_hazardsPage->reload();
+    m_syncPage->reload();
     countPendingChanges();
 }
 

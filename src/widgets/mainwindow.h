@@ -20,6 +20,7 @@ class HazardsPage;
 class ProjectsPage;
 class SqlWorker;
 class SyncController;
+class SyncPage;
 class SyncStatusIndicator;
 class TodayPage;
 struct SyncReport;
@@ -45,6 +46,7 @@ public:
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     HazardsPage *hazardsPage() const { return m_hazardsPage; }
     SyncController *syncController() const { return m_sync; }
+    SyncPage *syncPage() const { return m_syncPage; }
     QWidget *page(Page page) const;
 
     /// Changes waiting to be synced, as last counted (-1 before the first count).
@@ -90,6 +92,7 @@ private:
     QLabel *m_locationLabel = nullptr;
     QLabel *m_pendingLabel = nullptr;
     SyncController *m_sync = nullptr;
+    SyncPage *m_syncPage = nullptr;
     SyncStatusIndicator *m_syncIndicator = nullptr;
     bool m_isQuitAfterSync = false;
     bool m_isQuitConfirmed = false;

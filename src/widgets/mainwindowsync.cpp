@@ -8,13 +8,17 @@
 #include "syncstatusindicator.h"
 #include "views/hazarddetailpane.h"
 #include "views/hazardspage.h"
+#include "views/syncpage.h"
 
 #include "storage/datastore.h"
 #include "storage/outboxrepository.h"
 
 #include <QMessageBox>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QStatusBar>
+
+using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
@@ -26,6 +30,18 @@ void MainWindow::connectSync()
     connect(m_ui->actionSignIn, &QAction::triggered, this, &MainWindow::signIn);
     connect(m_ui->actionSignOut, &QAction::triggered, m_sync, &SyncController::signOut);
     connect(m_syncIndicator, &SyncStatusIndicator::clicked, this, [this] { showPage(Page::Sync); });
+    connect(m_syncPage, &SyncPage::syncRequested, this, &MainWindow::syncNow);
+    // Conflict resolutions are edits: Undo / Redo in the Edit menu.
+    QAction *undo = m_syncPage->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(u"actionUndo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_syncPage->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(u"actionRedo"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    QAction *first = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertAction(first, undo);
+    m_ui->menuEdit->insertAction(first, redo);
+    m_ui->menuEdit->insertSeparator(first);
     auto updateActions = [this] {
         m_ui->actionSignOut->setEnabled(m_sync->isSignedIn());
         m_ui->actionSyncNow->setEnabled(!m_sync->isRunning());

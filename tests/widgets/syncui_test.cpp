@@ -4,14 +4,20 @@
 #include "sync/syncclient.h"
 #include "widgettesthelpers.h"
 
+#include "widgets/dialogs/conflictdialog.h"
 #include "widgets/dialogs/signindialog.h"
 #include "widgets/synccontroller.h"
 #include "widgets/syncstatusindicator.h"
+#include "widgets/views/syncpage.h"
+
+#include "models/conflictlistmodel.h"
 
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
 #include <QLineEdit>
+#include <QRadioButton>
+#include <QTableView>
 #include <QSignalSpy>
 
 using namespace Qt::StringLiterals;
@@ -159,4 +165,59 @@ TEST_CASE("A wrong CA in the sign-in dialog fails with a clear message and nothi
     CHECK(dialog->message().contains(u"Nothing was sent"_s));
     CHECK_FALSE(w.sync().isSignedIn());
     CHECK(serverCount(server, u"SELECT count(*) FROM refresh_tokens"_s) == 0);
+}
+
+TEST_CASE("Two computers change the same field: the Sync page holds both values until the choice, then all converge",
+          "[widgets][sync][conflicts]")
+{
+    ServerProcess server;
+    server.start();
+    server.seedDemo(1);
+    SyncClient other; // the colleague's laptop, synced through the engine directly
+    other.connect(server);
+    REQUIRE_FALSE(other.sync().error);
+    const QString hazard = other.createHazard(u"外脚手架连墙件缺失"_s);
+    REQUIRE(other.sync().isEverythingApplied());
+
+    SyncWindow w;
+    QSignalSpy finished(&w.sync(), &SyncController::finished);
+    w.signIn(server, kPassword, server.caFile());
+    REQUIRE_FALSE(w.waitForSync(finished).error);
+    REQUIRE(w.client.count(u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+
+    // Both change the location offline; the colleague syncs first.
+    other.editHazard(hazard, u"location"_s, u"3号楼北侧"_s);
+    w.client.editHazard(hazard, u"location"_s, u"3号楼南侧"_s);
+    REQUIRE(other.sync().isEverythingApplied());
+    w.window->syncNow();
+    const SyncReport clash = w.waitForSync(finished, 2);
+    CHECK(clash.conflicts == 1);
+    CHECK(clash.openConflicts == 1);
+
+    // The Sync page lists the conflict with both values; the server's value is in effect meanwhile.
+    w.window->showPage(MainWindow::Page::Sync);
+    SyncPage *page = w.window->syncPage();
+    REQUIRE(waitFor([&] { return page->conflictModel()->rowCount() == 1; }));
+    CHECK(w.client.text(u"SELECT location FROM hazards WHERE id = ?"_s, {hazard}) == u"3号楼北侧"_s);
+    CHECK(w.client.count(u"SELECT count(*) FROM conflicts WHERE entity_id = ? AND resolved_at IS NULL "
+                         "AND local_value LIKE '%南侧%' AND server_value LIKE '%北侧%'"_s,
+                         {hazard})
+          == 1);
+
+    // Keep mine, then sync: the choice travels as an ordinary edit and wins everywhere.
+    page->conflictView()->setCurrentIndex(page->conflictModel()->index(0, 0));
+    ConflictDialog *dialog = page->resolveCurrentConflict();
+    REQUIRE(dialog);
+    dialog->findChild<QRadioButton *>(u"keepMineRadio"_s)->setChecked(true);
+    dialog->accept();
+    CHECK(w.client.text(u"SELECT location FROM hazards WHERE id = ?"_s, {hazard}) == u"3号楼南侧"_s);
+    CHECK(w.client.count(u"SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"_s) == 0);
+    w.window->syncNow();
+    const SyncReport resolved = w.waitForSync(finished, 3);
+    CHECK(resolved.isEverythingApplied());
+    REQUIRE(other.sync().isEverythingApplied());
+    CHECK(serverRows(server, u"hazards"_s).filter(hazard) == w.client.rows(u"hazards"_s).filter(hazard));
+    CHECK(other.rows(u"hazards"_s).filter(hazard) == w.client.rows(u"hazards"_s).filter(hazard));
+    CHECK(w.client.rows(u"hazards"_s).filter(hazard).join(u' ').contains(u"3号楼南侧"_s));
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
 }

@@ -96,8 +96,8 @@ SyncPage::SyncPage(DataStore &store, SyncController *controller, QWidget *parent
     connect(&m_clock, &QTimer::timeout, this, &SyncPage::updateTimes);
     m_clock.start();
 
+    connect(m_ui->syncNowButton, &QPushButton::clicked, this, &SyncPage::syncRequested);
     if (m_controller) {
-        connect(m_ui->syncNowButton, &QPushButton::clicked, m_controller, &SyncController::syncNow);
         connect(m_controller, &SyncController::stateChanged, this, &SyncPage::updateSession);
         connect(m_controller, &SyncController::sessionChanged, this, &SyncPage::updateSession);
         connect(m_controller, &SyncController::profileChanged, this, &SyncPage::updateSession);
@@ -169,7 +169,8 @@ void SyncPage::updateSession()
     if (!m_controller || !m_controller->profile().isConfigured()) {
         m_ui->serverLabel->setText(tr("No provincial server is set up. Sign in to one to send your work; "
                                       "everything stays on this computer until then."));
-        m_ui->syncNowButton->setEnabled(false);
+        m_ui->syncNowButton->setText(tr("Sign &in…"));
+        m_ui->syncNowButton->setEnabled(m_controller != nullptr);
         return;
     }
     const ServerProfile &profile = m_controller->profile();
@@ -177,6 +178,7 @@ void SyncPage::updateSession()
     m_ui->serverLabel->setText(tr("Server: %1 · User: %2 · %3")
                                    .arg(profile.serverUrl.toDisplayString(),
                                         profile.userName.isEmpty() ? tr("(none)") : profile.userName, session));
+    m_ui->syncNowButton->setText(m_controller->isSignedIn() ? tr("&Sync now") : tr("Sign &in…"));
     m_ui->syncNowButton->setEnabled(!m_controller->isRunning());
     if (!m_controller->isRunning()) {
         m_ui->progressLabel->hide();

@@ -51,6 +51,10 @@ public:
     /// Opens the resolution dialog for the current conflict row (window-modal, not blocking); null when none.
     ConflictDialog *resolveCurrentConflict();
 
+Q_SIGNALS:
+    /// "Sync now" (or "Sign in…" when not signed in) was pressed; the main window decides which.
+    void syncRequested();
+
 private:
     void showGroup(OutboxGroup group);
     void updateSession();
