@@ -1978,7 +1978,7 @@
     <message>
         <location line="+7"/>
         <source>Description</source>
-        <translation>隐患描述</translation>
+        <translation>描述</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2108,7 +2108,7 @@
     <message>
         <location line="+1"/>
         <source>By</source>
-        <translation>操作人</translation>
+        <translation>记录人</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2191,7 +2191,7 @@
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../ui/views/syncpage.ui" line="+11"/>
+        <location filename="../../ui/views/syncpage.ui" line="+10"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
@@ -2817,7 +2817,7 @@ Location: %2</source>
     <message>
         <location line="+1"/>
         <source>Stay</source>
-        <translation>留下</translation>
+        <translation>暂不退出</translation>
     </message>
     <message>
         <location line="+14"/>

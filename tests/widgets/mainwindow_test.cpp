@@ -10,6 +10,7 @@
 #include "widgets/views/hazarddetailpane.h"
 #include "widgets/views/hazardspage.h"
 #include "widgets/views/placeholderpage.h"
+#include "widgets/views/syncpage.h"
 #include "widgets/views/todaypage.h"
 
 #include <catch2/catch.hpp>
@@ -185,7 +186,7 @@ void checkNotBlank(const QImage &image)
 }
 } // namespace
 
-TEST_CASE("Renders Today, Projects and Hazards in Chinese to PNG at 1366×768", "[widgets][render]")
+TEST_CASE("Renders Today, Projects, Hazards and Sync in Chinese to PNG at 1366×768", "[widgets][render]")
 {
     REQUIRE(Localization::install(u"zh_CN"_s));
     Localization::applyFonts();
@@ -197,7 +198,8 @@ TEST_CASE("Renders Today, Projects and Hazards in Chinese to PNG at 1366×768", 
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::Page::Today, u"today"_s},
                                                             {MainWindow::Page::Projects, u"projects"_s},
-                                                            {MainWindow::Page::Hazards, u"hazards"_s}};
+                                                            {MainWindow::Page::Hazards, u"hazards"_s},
+                                                            {MainWindow::Page::Sync, u"sync"_s}};
         for (const auto &[page, name] : pages) {
             f.window->showPage(page);
             if (page == MainWindow::Page::Projects) {
@@ -212,6 +214,8 @@ TEST_CASE("Renders Today, Projects and Hazards in Chinese to PNG at 1366×768", 
                 REQUIRE(waitFor([&] { return f.window->hazardsPage()->detailPane()->detail().isFound; }));
                 REQUIRE(waitFor([&] { return f.window->hazardsPage()->model()->isRowLoaded(30); }));
             }
+            if (page == MainWindow::Page::Sync)
+                REQUIRE(waitFor([&] { return f.window->syncPage()->outboxModel()->isReady(); }));
             QTest::qWait(50);
             const QImage image = f.window->grab().toImage();
             CHECK(image.size() == QSize(1366, 768) * f.window->devicePixelRatio());

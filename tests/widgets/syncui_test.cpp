@@ -15,6 +15,7 @@
 #include <catch2/catch.hpp>
 
 #include <QCheckBox>
+#include <QDir>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTableView>
@@ -203,6 +204,11 @@ TEST_CASE("Two computers change the same field: the Sync page holds both values 
                          "AND local_value LIKE '%南侧%' AND server_value LIKE '%北侧%'"_s,
                          {hazard})
           == 1);
+
+    w.window->resize(1366, 768);
+    QTest::qWait(50);
+    QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
+    CHECK(w.window->grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/syncpage-conflict.png"_s));
 
     // Keep mine, then sync: the choice travels as an ordinary edit and wins everywhere.
     page->conflictView()->setCurrentIndex(page->conflictModel()->index(0, 0));
