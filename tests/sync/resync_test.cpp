@@ -108,3 +108,63 @@ TEST_CASE("The connection is cut in the middle of a download: nothing half-appli
     CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
     CHECK(a.rows(u"people"_s) == serverRows(server, u"people"_s));
 }
+
+TEST_CASE("The connection is cut in the middle of an incremental pull: the cursor covers exactly what was applied, "
+          "the next sync completes",
+          "[sync][engine][pullcut]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient a, b;
+    a.connect(server);
+    REQUIRE(a.sync().isEverythingApplied()); // the snapshot; from here on A pulls changes page by page
+    b.connect(server);
+    REQUIRE(b.sync().isEverythingApplied());
+    QStringList created;
+    for (int i = 0; i < 150; ++i)
+        created << b.createHazard(u"增量下载中断测试 %1"_s.arg(i));
+    REQUIRE(b.sync().isEverythingApplied()); // 300 new rows on the server (hazard + created event each)
+
+    SyncOptions small;
+    small.pullLimit = 40; // several pages, so the cut lands between two of them
+    small.tls.caFile = server.caFile();
+    a.connect(server, small);
+    int pagesApplied = 0;
+    QObject::connect(&a.engine(), &SyncEngine::progressChanged, &a.engine(), [&](const SyncProgress &p) {
+        if (p.phase == SyncProgress::Phase::Pull && p.done > 0 && ++pagesApplied == 2)
+            server.kill();
+    });
+    const SyncReport cut = a.sync();
+    REQUIRE(cut.error.has_value());
+    CHECK(cut.error->code.startsWith(u"network."_s));
+    CHECK_FALSE(cut.hadSnapshot);
+
+    // The stored cursor (base64url of "epoch:seq") names the last applied row: every row up to it is here, none
+    // after it is.
+    const QByteArray decoded =
+        QByteArray::fromBase64(a.text(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s).toLatin1(),
+                               QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const qint64 cursorSeq = decoded.mid(decoded.lastIndexOf(':') + 1).toLongLong();
+    REQUIRE(cursorSeq > 0);
+    const QString marker = u"增量下载中断测试%"_s;
+    const qint64 arrived = a.count(u"SELECT count(*) FROM hazards WHERE description LIKE ?"_s, {marker});
+    CHECK(arrived > 0);
+    CHECK(arrived < created.size());
+    CHECK(arrived
+          == serverCount(server, u"SELECT count(*) FROM hazards WHERE description LIKE ? AND server_seq <= ?"_s,
+                         {marker, cursorSeq}));
+    CHECK(a.count(u"SELECT count(*) FROM hazards WHERE description LIKE ? AND server_version > ?"_s,
+                  {marker, cursorSeq})
+          == 0);
+    CHECK(a.count(u"SELECT count(*) FROM outbox"_s) == 0);
+
+    server.restart();
+    const SyncReport resumed = a.sync();
+    INFO((resumed.error ? resumed.error->message.toStdString() : std::string("no error")));
+    REQUIRE(resumed.isEverythingApplied());
+    CHECK_FALSE(resumed.hadSnapshot);
+    CHECK(a.count(u"SELECT count(*) FROM hazards WHERE description LIKE ?"_s, {marker}) == created.size());
+    CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+    CHECK(a.rows(u"hazard_events"_s) == serverRows(server, u"hazard_events"_s));
+}
