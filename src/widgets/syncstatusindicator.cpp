@@ -26,6 +26,17 @@ QString phaseName(SyncProgress::Phase phase)
     return {};
 }
 
+/// The first sentence of an error message, in English or Chinese, for the narrow status bar.
+QString firstSentence(const QString &message)
+{
+    for (int i = 0; i < message.size(); ++i) {
+        const QChar c = message.at(i);
+        if (c == u'。' || (c == u'.' && (i + 1 == message.size() || message.at(i + 1).isSpace())))
+            return message.left(i);
+    }
+    return message;
+}
+
 QString inWords(qint64 ms)
 {
     if (ms < 60000)
@@ -78,7 +89,7 @@ QString SyncStatusIndicator::describe(const SyncController &controller, qint64 n
     if (controller.hasReport()) {
         const SyncReport &report = controller.lastReport();
         if (report.error) {
-            QString text = tr("Sync failed: %1").arg(report.error->message.section(u'.', 0, 0));
+            QString text = tr("Sync failed: %1").arg(firstSentence(report.error->message));
             if (nextAttemptMs > 0)
                 text += u" "_s + tr("(next try in %1)").arg(inWords(nextAttemptMs));
             return text;

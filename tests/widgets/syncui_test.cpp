@@ -227,3 +227,34 @@ TEST_CASE("Two computers change the same field: the Sync page holds both values 
     CHECK(w.client.rows(u"hazards"_s).filter(hazard).join(u' ').contains(u"3号楼南侧"_s));
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
 }
+
+TEST_CASE("When the server goes away the status bar says why and when it tries again; the outbox keeps everything",
+          "[widgets][sync]")
+{
+    ServerProcess server;
+    server.start();
+    server.seedDemo(1);
+    SyncWindow w;
+    QSignalSpy finished(&w.sync(), &SyncController::finished);
+    w.signIn(server, kPassword, server.caFile());
+    REQUIRE_FALSE(w.waitForSync(finished).error);
+    w.client.createHazard(u"配电箱未设置漏电保护（服务器离线）"_s);
+    server.stop();
+
+    w.window->syncNow();
+    const SyncReport failed = w.waitForSync(finished, 2);
+    REQUIRE(failed.error.has_value());
+    CHECK(failed.error->code.startsWith(u"network."_s));
+    CHECK(w.pending() == 2);
+    auto *indicator = w.window->findChild<SyncStatusIndicator *>();
+    REQUIRE(indicator);
+    REQUIRE(waitFor([&] { return indicator->text().contains(u"next try in"_s); }));
+    CHECK(indicator->text().startsWith(u"Sync failed: The server cannot be reached"_s));
+    CHECK_FALSE(indicator->text().contains(u"Your work is kept"_s)); // one sentence fits the status bar
+
+    // Back online: the automatic retry (or F9) sends both changes once.
+    server.restart();
+    w.window->syncNow();
+    REQUIRE(waitFor([&] { return w.pending() == 0; }, 60000));
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE description LIKE '%服务器离线%'"_s) == 1);
+}
