@@ -258,3 +258,44 @@ TEST_CASE("When the server goes away the status bar says why and when it tries a
     REQUIRE(waitFor([&] { return w.pending() == 0; }, 60000));
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE description LIKE '%服务器离线%'"_s) == 1);
 }
+
+// Runs inside `dbus-run-session` with an unlocked gnome-keyring (tests/sync/with-keyring.sh): a real Secret Service.
+TEST_CASE("The next start continues the session kept in the OS keychain without a password; sign-out forgets it",
+          "[.with-keyring]")
+{
+    REQUIRE(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"));
+    ServerProcess server;
+    server.start();
+    server.seedDemo(1);
+    SyncWindow w;
+    {
+        QSignalSpy finished(&w.sync(), &SyncController::finished);
+        w.signIn(server, kPassword, server.caFile());
+        REQUIRE_FALSE(w.waitForSync(finished).error);
+        QTest::qWait(500); // the keychain write is asynchronous
+        CHECK(w.sync().keychainWarning().isEmpty());
+    }
+    w.window.reset(); // SiteSafe closes
+
+    // Started again on the same folder: no dialog, no password; the kept refresh token signs in and syncs.
+    w.client.createHazard(u"钢筋加工棚防护不到位（钥匙串会话）"_s);
+    w.window = std::make_unique<MainWindow>(w.client.store(), w.settings);
+    QSignalSpy finished(&w.sync(), &SyncController::finished);
+    w.sync().start();
+    const SyncReport resumed = w.waitForSync(finished);
+    INFO((resumed.error ? resumed.error->message.toStdString() : std::string()));
+    CHECK(resumed.isEverythingApplied());
+    CHECK(w.sync().isSignedIn());
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE description LIKE '%钥匙串会话%'"_s) == 1);
+
+    // Signing out removes it: the next start is signed out and sends nothing.
+    w.sync().signOut();
+    QTest::qWait(500);
+    w.window.reset();
+    w.window = std::make_unique<MainWindow>(w.client.store(), w.settings);
+    QSignalSpy sessions(&w.sync(), &SyncController::sessionChanged);
+    w.sync().start();
+    QTest::qWait(1500);
+    CHECK_FALSE(w.sync().isSignedIn());
+    CHECK(sessions.isEmpty());
+}
