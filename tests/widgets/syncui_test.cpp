@@ -16,6 +16,7 @@
 
 #include <QCheckBox>
 #include <QDir>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
 #include <QTableView>
@@ -105,6 +106,12 @@ TEST_CASE("Signing in from the dialog syncs at once; F9 sends a new hazard exact
     // A hazard recorded offline, sent with F9.
     const QString hazard = w.client.createHazard(u"临边防护缺失（界面同步测试）"_s);
     CHECK(w.pending() == 2);
+    // What the Sync page's progress line said while the run was under way.
+    QStringList progressTexts;
+    auto *progressLabel = w.window->syncPage()->findChild<QLabel *>(u"progressLabel"_s);
+    REQUIRE(progressLabel);
+    QObject::connect(&w.sync(), &SyncController::progressChanged, progressLabel,
+                     [&] { progressTexts << progressLabel->text(); });
     auto *syncAction = w.window->findChild<QAction *>(u"actionSyncNow"_s);
     REQUIRE(syncAction);
     CHECK(syncAction->shortcut() == QKeySequence(Qt::Key_F9));
@@ -113,6 +120,7 @@ TEST_CASE("Signing in from the dialog syncs at once; F9 sends a new hazard exact
     CHECK_FALSE(second.error);
     CHECK(second.applied == 2);
     CHECK(w.pending() == 0);
+    CHECK(progressTexts.contains(u"Sending changes: 2 of 2"_s));
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
     CHECK(w.client.count(u"SELECT count(*) FROM outbox WHERE entity_id = ? AND state = 'applied' AND server_seq > 0"_s,
                          {hazard})
