@@ -371,6 +371,7 @@ Run runOnce(int index, const QString &serverProgram, int records, const QString 
     BenchServer server(serverProgram);
     if (!server.start())
         fail(server.error());
+    err << "run " << index + 1 << ": sitesafe-server pid " << server.pid() << " on " << server.baseUrl() << Qt::endl;
     QTemporaryDir dirA, dirB, dirC, dirD, work;
     auto storeA = openStore(dirA.path());
     auto storeB = openStore(dirB.path());
@@ -403,13 +404,17 @@ Run runOnce(int index, const QString &serverProgram, int records, const QString 
             fail(u"create hazard: "_s + id.error().message);
     }
     run.createMs = ms(t);
+    err << "run " << index + 1 << ": " << records << " hazards created in " << run.createMs << " ms; pushing" << Qt::endl;
     const qint64 outbox = engineA.pendingCount();
 
     // (a) push: from synchronize() to the receipts of the last batch.
     double lastPush = 0;
     QObject::connect(&engineA, &SyncEngine::progressChanged, &engineA, [&](const SyncProgress &p) {
-        if (p.phase == SyncProgress::Phase::Push)
-            lastPush = ms(t);
+        if (p.phase != SyncProgress::Phase::Push)
+            return;
+        lastPush = ms(t);
+        if (p.done >= p.total)
+            err << "run " << index + 1 << ": push answered" << Qt::endl; // (a marker for profilers)
     });
     t.restart();
     const SyncReport pushed = syncOrFail(engineA, "push");
@@ -426,6 +431,7 @@ Run runOnce(int index, const QString &serverProgram, int records, const QString 
     auto storeD = copyStore(*storeB, dirD.path());
 
     // (a) pull: B's whole synchronize().
+    err << "run " << index + 1 << ": pushed in " << run.pushMs << " ms; pulling" << Qt::endl;
     t.restart();
     const SyncReport pulled = syncOrFail(engineB, "pull");
     run.pullMs = ms(t);

@@ -3533,7 +3533,7 @@ Double-click to open the photo.</source>
         <translation>接收更新</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+19"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n 秒</numerusform>
