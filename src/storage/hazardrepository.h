@@ -5,7 +5,9 @@
 #include "core/hazardlifecycle.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <optional>
 
@@ -33,7 +35,12 @@ public:
     Result<HazardFold> refreshCache(const QString &hazardId);
 
 private:
+    /// Prepared once per repository object: refreshing many hazards (a pulled page) then compiles the hazards
+    /// UPDATE and its triggers once instead of once per hazard.
+    QSqlQuery &prepared(const QString &sql);
+
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;
 };
 
 } // namespace sitesafe
