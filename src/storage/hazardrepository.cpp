@@ -179,17 +179,6 @@ QList<HazardEvent> HazardRepository::events(const QString &hazardId)
     return out;
 }
 
-QSqlQuery &HazardRepository::prepared(const QString &sql)
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.prepare(sql); // a failure shows at exec(), with the same error text
-        it = m_statements.insert(sql, query);
-    }
-    return it.value();
-}
-
 Result<HazardFold> HazardRepository::refreshCache(const QString &hazardId)
 {
     const std::optional<Hazard> hazard = find(hazardId);
@@ -198,14 +187,14 @@ Result<HazardFold> HazardRepository::refreshCache(const QString &hazardId)
     const QList<HazardEvent> history = events(hazardId);
     const HazardFold f = HazardLifecycle::fold(history, hazard->deadline);
 
-    QSqlQuery &q = prepared(u"UPDATE hazards SET status = ?, is_supervision_listed = ?, supervision_level = ?, "
+    QSqlQuery &q = m_statements.prepared(u"UPDATE hazards SET status = ?, is_supervision_listed = ?, supervision_level = ?, "
                             "effective_deadline = ?, closed_at = ? WHERE id = ?"_s);
     for (const QVariant &v : {QVariant(hazardStateCode(f.state)), V::boolean(f.isSupervisionListed),
                               V::text(f.supervisionLevel), V::date(f.deadline), V::time(f.closedAt), QVariant(hazardId)})
         q.addBindValue(v);
     if (!q.exec())
         return StorageError::fromSql(q.lastError(), tr("saving the hazard state"));
-    QSqlQuery &mark = prepared(u"UPDATE hazard_events SET is_superseded = ?, superseded_reason = ? WHERE id = ? AND "
+    QSqlQuery &mark = m_statements.prepared(u"UPDATE hazard_events SET is_superseded = ?, superseded_reason = ? WHERE id = ? AND "
                                "(is_superseded IS NOT ? OR superseded_reason IS NOT ?)"_s);
     for (qsizetype i = 0; i < history.size(); ++i) {
         const QVariant superseded = V::boolean(!f.outcomes[i].isApplied);

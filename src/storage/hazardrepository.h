@@ -5,9 +5,9 @@
 #include "core/hazardlifecycle.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include "statementcache.h"
+
 #include <QSqlDatabase>
-#include <QSqlQuery>
 
 #include <optional>
 
@@ -20,7 +20,7 @@ class HazardRepository
     Q_DECLARE_TR_FUNCTIONS(HazardRepository)
 
 public:
-    explicit HazardRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit HazardRepository(QSqlDatabase db) : m_db(db), m_statements(std::move(db)) {}
 
     /// Records a new hazard with its `created` event. Ids are made here when empty.
     Result<QString> create(Hazard hazard, const QString &actor);
@@ -35,12 +35,9 @@ public:
     Result<HazardFold> refreshCache(const QString &hazardId);
 
 private:
-    /// Prepared once per repository object: refreshing many hazards (a pulled page) then compiles the hazards
-    /// UPDATE and its triggers once instead of once per hazard.
-    QSqlQuery &prepared(const QString &sql);
-
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    /// Refreshing many hazards (a pulled page) compiles the hazards UPDATE and its triggers once.
+    StatementCache m_statements;
 };
 
 } // namespace sitesafe

@@ -87,7 +87,7 @@ Status PullApplier::storePosition(const Position &position)
 QSet<QString> PullApplier::dirtyFields(const QString &entity, const QString &id)
 {
     QSet<QString> dirty;
-    QSqlQuery &q = prepared(
+    QSqlQuery &q = m_statements.prepared(
         u"SELECT fields FROM outbox WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'in_flight')"_s);
     q.addBindValue(entity);
     q.addBindValue(id);
@@ -113,7 +113,7 @@ Status PullApplier::applyRow(const PulledChange &change, QSet<QString> &hazards)
     }
     if (rule.entity == u"attachments") {
         // The photo itself comes later, on demand; the row needs its blob entry now.
-        QSqlQuery &blob = prepared(u"INSERT INTO blobs (sha256, size, mime, upload_state, created_at) VALUES (?, 0, "
+        QSqlQuery &blob = m_statements.prepared(u"INSERT INTO blobs (sha256, size, mime, upload_state, created_at) VALUES (?, 0, "
                                    "'application/octet-stream', 'remote_only', ?) ON CONFLICT (sha256) DO NOTHING"_s);
         blob.addBindValue(change.row.value(u"blob_sha256"_s).toString());
         blob.addBindValue(now());
@@ -125,7 +125,7 @@ Status PullApplier::applyRow(const PulledChange &change, QSet<QString> &hazards)
     if (rule.lifecycle == EntityRule::Lifecycle::HazardEvents)
         hazards.insert(change.row.value(rule.lifecycleParentColumn).toString());
 
-    QSqlQuery &exists = prepared(u"SELECT 1 FROM \"%1\" WHERE id = ?"_s.arg(rule.entity));
+    QSqlQuery &exists = m_statements.prepared(u"SELECT 1 FROM \"%1\" WHERE id = ?"_s.arg(rule.entity));
     exists.addBindValue(change.entityId);
     if (!exists.exec())
         return StorageError::fromSql(exists.lastError(), what());
@@ -138,7 +138,7 @@ Status PullApplier::applyRow(const PulledChange &change, QSet<QString> &hazards)
             quoted.append(u"\"%1\""_s.arg(c));
             marks.append(u"?"_s);
         }
-        q = &prepared(u"INSERT INTO \"%1\" (id, %2, server_version) VALUES (?, %3, ?)"_s.arg(
+        q = &m_statements.prepared(u"INSERT INTO \"%1\" (id, %2, server_version) VALUES (?, %3, ?)"_s.arg(
             rule.entity, quoted.join(u", "_s), marks.join(u", "_s)));
         q->addBindValue(change.entityId);
         for (const QString &c : std::as_const(columns))
@@ -156,7 +156,7 @@ Status PullApplier::applyRow(const PulledChange &change, QSet<QString> &hazards)
         }
         assignments.append(u"server_version = ?"_s);
         values.append(change.serverSeq);
-        q = &prepared(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(rule.entity, assignments.join(u", "_s)));
+        q = &m_statements.prepared(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(rule.entity, assignments.join(u", "_s)));
         for (const QVariant &v : std::as_const(values))
             q->addBindValue(v);
         q->addBindValue(change.entityId);
@@ -164,18 +164,6 @@ Status PullApplier::applyRow(const PulledChange &change, QSet<QString> &hazards)
     if (!q->exec())
         return StorageError::fromSql(q->lastError(), what());
     return {};
-}
-
-QSqlQuery &PullApplier::prepared(const QString &sql)
-{
-    auto it = m_statements.find(sql);
-    if (it == m_statements.end()) {
-        QSqlQuery query(m_db);
-        query.setForwardOnly(true);
-        query.prepare(sql); // a failure shows at exec(), with the same error text
-        it = m_statements.insert(sql, query);
-    }
-    return it.value();
 }
 
 } // namespace sitesafe

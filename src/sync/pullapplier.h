@@ -2,11 +2,10 @@
 
 #include "core/error.h"
 #include "protocol/pullmessages.h"
+#include "storage/statementcache.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QSet>
-#include <QSqlQuery>
 #include <QSqlDatabase>
 
 namespace sitesafe {
@@ -23,7 +22,7 @@ class PullApplier
     Q_DECLARE_TR_FUNCTIONS(PullApplier)
 
 public:
-    explicit PullApplier(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit PullApplier(QSqlDatabase db) : m_db(db), m_statements(std::move(db)) {}
 
     /// Where the client stands after the page: the pull cursor, or (snapshot pages before the last) the token
     /// of the next snapshot page.
@@ -41,12 +40,9 @@ private:
     Status applyRow(const PulledChange &change, QSet<QString> &hazards);
     Status storePosition(const Position &position);
     QSet<QString> dirtyFields(const QString &entity, const QString &id);
-    /// A statement prepared once per applier (one pull run) and reused for every row: compiling an INSERT into
-    /// hazards also compiles its triggers, which was most of the apply time.
-    QSqlQuery &prepared(const QString &sql);
-
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;
+    /// For one pull run: compiling an INSERT into hazards also compiles its triggers, most of the apply time.
+    StatementCache m_statements;
 };
 
 } // namespace sitesafe

@@ -23,6 +23,8 @@ struct ServerProfile {
     /// "https://host:port|user", the account the refresh token is kept under in the OS keychain.
     QString keychainAccount() const;
 
+    friend bool operator==(const ServerProfile &, const ServerProfile &) = default;
+
     static ServerProfile load(QSqlDatabase db);
     Status save(QSqlDatabase db) const;
 };

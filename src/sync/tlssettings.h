@@ -18,6 +18,8 @@ struct TlsSettings {
     int inactivityTimeoutMs = 30000;
     int deadlineMs = 60000;  ///< total time one request may take
     qint64 maxResponseBytes = 64 * 1024 * 1024;
+
+    friend bool operator==(const TlsSettings &, const TlsSettings &) = default;
 };
 
 /// Helpers for the TLS side of TlsSettings.

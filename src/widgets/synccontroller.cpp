@@ -110,9 +110,7 @@ SyncController::~SyncController()
 
 Status SyncController::setProfile(const ServerProfile &profile)
 {
-    if (profile.serverUrl == m_profile.serverUrl && profile.userName == m_profile.userName
-        && profile.tls.caFile == m_profile.tls.caFile && profile.tls.spkiPins == m_profile.tls.spkiPins
-        && profile.tls.isHttp2Allowed == m_profile.tls.isHttp2Allowed)
+    if (profile == m_profile)
         return {}; // nothing changed: keep the session
     const bool isOtherAccount = profile.keychainAccount() != m_profile.keychainAccount();
     if (Status s = profile.save(m_store.connection()); !s)

@@ -58,16 +58,16 @@ SyncStatusIndicator::SyncStatusIndicator(SyncController &controller, QWidget *pa
     m_bar->hide();
     setCursor(Qt::PointingHandCursor);
     setToolTip(tr("Sync with the provincial server — click for the Sync page"));
-    connect(&controller, &SyncController::stateChanged, this, &SyncStatusIndicator::update);
-    connect(&controller, &SyncController::sessionChanged, this, &SyncStatusIndicator::update);
-    connect(&controller, &SyncController::profileChanged, this, &SyncStatusIndicator::update);
-    connect(&controller, &SyncController::finished, this, &SyncStatusIndicator::update);
+    connect(&controller, &SyncController::stateChanged, this, &SyncStatusIndicator::refreshText);
+    connect(&controller, &SyncController::sessionChanged, this, &SyncStatusIndicator::refreshText);
+    connect(&controller, &SyncController::profileChanged, this, &SyncStatusIndicator::refreshText);
+    connect(&controller, &SyncController::finished, this, &SyncStatusIndicator::refreshText);
     connect(&controller, &SyncController::progressChanged, this, &SyncStatusIndicator::showProgress);
     connect(&controller.scheduler(), &SyncScheduler::nextAttemptScheduled, this, [this](qint64 delayMs) {
         m_nextAttemptMs = delayMs;
-        update();
+        refreshText();
     });
-    update();
+    refreshText();
 }
 
 QString SyncStatusIndicator::text() const
@@ -103,7 +103,7 @@ QString SyncStatusIndicator::describe(const SyncController &controller, qint64 n
     return tr("Sync: signed in as %1").arg(controller.profile().userName);
 }
 
-void SyncStatusIndicator::update()
+void SyncStatusIndicator::refreshText()
 {
     if (!m_controller.isRunning())
         m_bar->hide();
@@ -125,7 +125,7 @@ void SyncStatusIndicator::showProgress(const SyncProgress &progress)
     } else {
         m_bar->setRange(0, 0); // busy: the total is not known (pull)
     }
-    update();
+    refreshText();
 }
 
 void SyncStatusIndicator::mouseReleaseEvent(QMouseEvent *event)

@@ -33,7 +33,7 @@ protected:
     void mouseReleaseEvent(QMouseEvent *event) override;
 
 private:
-    void update();
+    void refreshText();
     void showProgress(const SyncProgress &progress);
 
     SyncController &m_controller;
