@@ -8,6 +8,8 @@
 #include "syncstatusindicator.h"
 #include "views/hazarddetailpane.h"
 #include "views/hazardspage.h"
+#include "views/projectspage.h"
+#include "views/todaypage.h"
 #include "views/syncpage.h"
 
 #include "storage/datastore.h"
@@ -74,7 +76,13 @@ bool MainWindow::signIn()
 
 void MainWindow::onSyncFinished(const SyncReport &report)
 {
-    refresh();
+    // The Sync page reloads itself on every run; the data pages only when the run changed local rows.
+    if (report.rowsPulled > 0 || report.applied > 0 || report.conflicts > 0 || report.rejected > 0) {
+        m_todayPage->refresh();
+        m_projectsPage->reload();
+        m_hazardsPage->reload(); // badges change when changes are applied
+    }
+    countPendingChanges();
     if (report.error)
         statusBar()->showMessage(report.error->message, 15000);
     if (!m_isQuitAfterSync)
