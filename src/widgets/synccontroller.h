@@ -6,7 +6,6 @@
 
 #include <QDateTime>
 #include <QObject>
-#include <QPointer>
 #include <QThread>
 
 #include <functional>
