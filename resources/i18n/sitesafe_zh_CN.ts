@@ -353,7 +353,7 @@
 <context>
     <name>DomainLabels</name>
     <message>
-        <location filename="../../src/models/domainlabels.cpp" line="+12"/>
+        <location filename="../../src/core/domainlabels.cpp" line="+12"/>
         <source>Open</source>
         <translation>已发现</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "hazardtablemodel.h"
 
-#include "domainlabels.h"
+#include "core/domainlabels.h"
 #include "sqlworker.h"
 
 #include <QBrush>

@@ -1,6 +1,6 @@
 #include "outboxmodel.h"
 
-#include "domainlabels.h"
+#include "core/domainlabels.h"
 #include "sqlworker.h"
 #include "synclabels.h"
 

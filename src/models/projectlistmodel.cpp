@@ -1,6 +1,6 @@
 #include "projectlistmodel.h"
 
-#include "domainlabels.h"
+#include "core/domainlabels.h"
 #include "sqlworker.h"
 
 #include <QBrush>

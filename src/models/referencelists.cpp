@@ -1,6 +1,6 @@
 #include "referencelists.h"
 
-#include "domainlabels.h"
+#include "core/domainlabels.h"
 
 #include <QSqlQuery>
 

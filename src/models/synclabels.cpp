@@ -1,6 +1,6 @@
 #include "synclabels.h"
 
-#include "domainlabels.h"
+#include "core/domainlabels.h"
 
 #include <QLocale>
 

@@ -4,7 +4,7 @@
 
 #include "commands/resolveconflictcommand.h"
 
-#include "models/domainlabels.h"
+#include "core/domainlabels.h"
 #include "models/synclabels.h"
 
 #include <QPushButton>

@@ -2,7 +2,7 @@
 
 #include "ui_hazarddetailpane.h"
 
-#include "models/domainlabels.h"
+#include "core/domainlabels.h"
 #include "models/hazarddetailloader.h"
 #include "models/sqlworker.h"
 #include "photostrip.h"

@@ -6,7 +6,7 @@
 #include "delegates/syncbadgedelegate.h"
 #include "hazarddetailpane.h"
 
-#include "models/domainlabels.h"
+#include "core/domainlabels.h"
 #include "models/hazardquery.h"
 #include "models/hazardtablemodel.h"
 #include "models/referencelists.h"

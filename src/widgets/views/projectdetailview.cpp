@@ -2,7 +2,7 @@
 
 #include "ui_projectdetailview.h"
 
-#include "models/domainlabels.h"
+#include "core/domainlabels.h"
 #include "models/projectdetailloader.h"
 #include "models/sqlworker.h"
 

@@ -4,7 +4,7 @@
 
 #include "projectdetailview.h"
 
-#include "models/domainlabels.h"
+#include "core/domainlabels.h"
 #include "models/projectlistmodel.h"
 #include "models/referencelists.h"
 #include "models/sqlworker.h"
