@@ -21,7 +21,7 @@
 #include "sync/syncconnection.h"
 #include "sync/syncengine.h"
 #include "sync/syncstatestore.h"
-#include "sync/wirevalue.h"
+#include "protocol/wirevalue.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

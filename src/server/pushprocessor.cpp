@@ -1,10 +1,11 @@
 #include "pushprocessor.h"
 
-#include "auditlog.h"
+#include "serverauditlog.h"
+#include "core/clock.h"
 #include "backend.h"
 #include "hazardfolder.h"
 #include "rowstore.h"
-#include "sqlvalue.h"
+#include "protocol/wirevalue.h"
 #include "writetransaction.h"
 
 #include "core/uuidv7.h"
@@ -38,11 +39,6 @@ MutationResult rejected(const Mutation &m, const QString &code, const QString &m
 bool isMetaField(const QString &f)
 {
     return f == u"created_at" || f == u"updated_at";
-}
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 Error dbError(const QSqlQuery &q)
@@ -120,13 +116,14 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         record.addBindValue(MutationResult::statusCode(result.status));
         record.addBindValue(result.serverSeq);
         record.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
-        record.addBindValue(nowText());
+        record.addBindValue(Timestamp::toText(m_backend.clock().now()));
         record.addBindValue(result.contentHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                          : QVariant(result.contentHash));
         if (!record.exec())
             return dbError(record);
-        if (Status s = AuditLog::append(db, caller, u"sync.%1"_s.arg(MutationResult::statusCode(result.status)),
-                                        m.entity.left(64), m.entityId, result.errorCode);
+        if (Status s = ServerAuditLog::append(db, m_backend.clock().now(), caller,
+                                              u"sync.%1"_s.arg(MutationResult::statusCode(result.status)),
+                                              m.entity.left(64), m.entityId, result.errorCode);
             !s)
             return s.error();
         last = m.clientSeq;
@@ -136,7 +133,7 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         QSqlQuery q(db);
         q.prepare(u"UPDATE devices SET last_client_seq = ?, last_seen_at = ? WHERE id = ?"_s);
         q.addBindValue(last);
-        q.addBindValue(nowText());
+        q.addBindValue(Timestamp::toText(m_backend.clock().now()));
         q.addBindValue(caller.deviceId);
         if (!q.exec())
             return dbError(q);
@@ -212,7 +209,7 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
         // The same create again under another mutation id: harmless if identical, refused if not (ODK 409).
         const QVariantMap &row = *existing.value();
         for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
-            if (!isMetaField(it.key()) && !SqlValue::same(SqlValue::toJson(row.value(it.key())), it->value))
+            if (!isMetaField(it.key()) && !WireValue::same(WireValue::json(row.value(it.key())), it->value))
                 return rejected(m, u"id_conflict"_s,
                                 tr("A different %1 row with this id already exists.").arg(rule.entity));
         }
@@ -224,8 +221,8 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
     }
     QVariantMap values;
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
-        values.insert(it.key(), SqlValue::fromJson(it->value));
-    const QString now = nowText();
+        values.insert(it.key(), WireValue::variant(it->value));
+    const QString now = Timestamp::toText(m_backend.clock().now());
     if (!values.contains(u"created_at"_s) || values.value(u"created_at"_s).isNull())
         values.insert(u"created_at"_s, now);
     if (!values.contains(u"updated_at"_s) || values.value(u"updated_at"_s).isNull())
@@ -287,15 +284,15 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
         if (isMetaField(it.key()))
             continue;
-        const QJsonValue current = SqlValue::toJson(row.value(it.key()));
-        if (SqlValue::same(current, it->value))
+        const QJsonValue current = WireValue::json(row.value(it.key()));
+        if (WireValue::same(current, it->value))
             continue; // both sides agree already
         if (rule.immutableFields.contains(it.key()))
             return rejected(m, u"immutable_field"_s, tr("%1 of %2 is fixed when the row is created.").arg(it.key(), rule.entity));
         if (!it->base)
             return rejected(m, u"missing_base"_s, tr("The update of %1 carries no base value.").arg(it.key()));
-        if (SqlValue::same(current, *it->base)) {
-            changes.insert(it.key(), SqlValue::fromJson(it->value));
+        if (WireValue::same(current, *it->base)) {
+            changes.insert(it.key(), WireValue::variant(it->value));
         } else {
             r.conflicts.append(FieldConflict{it.key(), current, it->value, *it->base});
         }
@@ -305,7 +302,8 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
         if (!seq)
             return rejected(m, u"server_error"_s, seq.error().message);
         const auto updatedAt = m.fields.value(u"updated_at"_s).value;
-        changes.insert(u"updated_at"_s, updatedAt.isString() ? updatedAt.toString() : nowText());
+        changes.insert(u"updated_at"_s,
+                       updatedAt.isString() ? updatedAt.toString() : Timestamp::toText(m_backend.clock().now()));
         if (Status s = rows.update(rule, m.entityId, changes, seq.value()); !s)
             return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));
         if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
@@ -324,13 +322,13 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
             q.addBindValue(rule.entity);
             q.addBindValue(m.entityId);
             q.addBindValue(c.field);
-            q.addBindValue(c.serverValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(SqlValue::toText(c.serverValue)));
-            q.addBindValue(c.clientValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(SqlValue::toText(c.clientValue)));
-            q.addBindValue(c.baseValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(SqlValue::toText(c.baseValue)));
+            q.addBindValue(WireValue::text(c.serverValue));
+            q.addBindValue(WireValue::text(c.clientValue));
+            q.addBindValue(WireValue::text(c.baseValue));
             q.addBindValue(caller.deviceId);
             q.addBindValue(m.mutationId);
             q.addBindValue(r.serverSeq);
-            q.addBindValue(nowText());
+            q.addBindValue(Timestamp::toText(m_backend.clock().now()));
             if (!q.exec())
                 return rejected(m, u"server_error"_s, q.lastError().text());
         }

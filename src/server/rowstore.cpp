@@ -1,6 +1,6 @@
 #include "rowstore.h"
 
-#include "sqlvalue.h"
+#include "protocol/wirevalue.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -197,7 +197,7 @@ Result<QHash<QString, QJsonObject>> RowStore::wireRows(const EntityRule &rule, c
         while (q.next()) {
             QJsonObject row;
             for (qsizetype i = 0; i < columns.size(); ++i)
-                row.insert(columns[i], SqlValue::toJson(q.value(int(i))));
+                row.insert(columns[i], WireValue::json(q.value(int(i))));
             out.insert(row.value(u"id"_s).toString(), row);
         }
     }

@@ -1,6 +1,6 @@
 #include "localcontenthash.h"
 
-#include "wirevalue.h"
+#include "protocol/wirevalue.h"
 
 #include "protocol/contenthash.h"
 #include "protocol/entityrules.h"

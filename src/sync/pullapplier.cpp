@@ -1,7 +1,7 @@
 #include "pullapplier.h"
 
 #include "syncstatestore.h"
-#include "wirevalue.h"
+#include "protocol/wirevalue.h"
 
 #include "protocol/entityrules.h"
 #include "storage/hazardrepository.h"

@@ -1,7 +1,7 @@
 #include "receiptrecorder.h"
 
 #include "syncstatestore.h"
-#include "wirevalue.h"
+#include "protocol/wirevalue.h"
 
 #include "core/uuidv7.h"
 #include "protocol/contenthash.h"

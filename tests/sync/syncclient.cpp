@@ -7,7 +7,7 @@
 #include "protocol/entityrules.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
-#include "sync/wirevalue.h"
+#include "protocol/wirevalue.h"
 
 #include <catch2/catch.hpp>
 
