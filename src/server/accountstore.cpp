@@ -1,7 +1,8 @@
 #include "accountstore.h"
 
-#include "auditlog.h"
+#include "serverauditlog.h"
 #include "backend.h"
+#include "core/clock.h"
 #include "core/uuidv7.h"
 #include "passwordhasher.h"
 #include "writetransaction.h"
@@ -16,16 +17,6 @@ namespace sitesafe {
 
 namespace {
 const QStringList kRoles{u"inspector"_s, u"supervisor"_s, u"province"_s, u"admin"_s};
-
-qint64 nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 Error dbError(const QSqlQuery &q)
 {
@@ -44,6 +35,16 @@ QVariant nullOr(const QString &s)
 } // namespace
 
 AccountStore::AccountStore(Backend &backend, Settings settings) : m_backend(backend), m_settings(settings) {}
+
+qint64 AccountStore::nowMs() const
+{
+    return m_backend.clock().now().toMSecsSinceEpoch();
+}
+
+QString AccountStore::nowText() const
+{
+    return Timestamp::toText(m_backend.clock().now());
+}
 
 Status AccountStore::addUser(const QString &name, const QString &role, const QString &jurisdictionCode,
                              const QString &password)
@@ -74,7 +75,9 @@ Status AccountStore::addUser(const QString &name, const QString &role, const QSt
     q.addBindValue(nowText());
     if (!q.exec())
         return Error{u"user.exists"_s, u"The user %1 could not be added: %2"_s.arg(name, q.lastError().text())};
-    if (Status s = AuditLog::append(tx.database(), u"cli"_s, {}, u"user.add"_s, u"users"_s, name, role); !s)
+    if (Status s = ServerAuditLog::append(tx.database(), m_backend.clock().now(), u"cli"_s, {}, u"user.add"_s,
+                                          u"users"_s, name, role);
+        !s)
         return s;
     return tx.commit();
 }
@@ -133,7 +136,7 @@ Result<AccountStore::TokenPair> AccountStore::login(const QString &name, const Q
         q.addBindValue(nowMs());
         if (!q.exec())
             return dbError(q);
-        AuditLog::append(tx.database(), name, deviceId, u"auth.login_failed"_s);
+        ServerAuditLog::append(tx.database(), m_backend.clock().now(), name, deviceId, u"auth.login_failed"_s);
         if (Status s = tx.commit(); !s)
             return s.error();
         return Error{u"auth.invalid_credentials"_s, u"The user name or password is wrong."_s};
@@ -156,7 +159,7 @@ Result<AccountStore::TokenPair> AccountStore::login(const QString &name, const Q
     auto pair = issue(tx.database(), caller, UuidV7::generate());
     if (!pair)
         return pair;
-    if (Status s = AuditLog::append(tx.database(), caller, u"auth.login"_s); !s)
+    if (Status s = ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller, u"auth.login"_s); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -234,7 +237,8 @@ Result<AccountStore::TokenPair> AccountStore::refresh(const QString &refreshToke
         r.addBindValue(now);
         r.addBindValue(family);
         r.exec();
-        AuditLog::append(db, caller, u"auth.refresh_reuse"_s, {}, {}, u"family revoked"_s);
+        ServerAuditLog::append(db, m_backend.clock().now(), caller, u"auth.refresh_reuse"_s, {}, {},
+                               u"family revoked"_s);
         if (Status s = tx.commit(); !s)
             return s.error();
         return Error{u"auth.token_reused"_s,
@@ -251,7 +255,7 @@ Result<AccountStore::TokenPair> AccountStore::refresh(const QString &refreshToke
     auto pair = issue(db, caller, family);
     if (!pair)
         return pair;
-    if (Status s = AuditLog::append(db, caller, u"auth.refresh"_s); !s)
+    if (Status s = ServerAuditLog::append(db, m_backend.clock().now(), caller, u"auth.refresh"_s); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -281,7 +285,7 @@ Status AccountStore::revoke(const QString &refreshToken)
         if (!r.exec())
             return dbError(r);
     }
-    AuditLog::append(tx.database(), u"device"_s, device, u"auth.revoke"_s);
+    ServerAuditLog::append(tx.database(), m_backend.clock().now(), u"device"_s, device, u"auth.revoke"_s);
     return tx.commit();
 }
 

@@ -50,6 +50,9 @@ public:
 
 private:
     Result<TokenPair> issue(QSqlDatabase &db, const Caller &caller, const QString &family);
+    /// The server clock (Backend::clock()): token expiry and rate-limit windows move with it in tests.
+    qint64 nowMs() const;
+    QString nowText() const;
 
     Backend &m_backend;
     Settings m_settings;

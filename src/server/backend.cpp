@@ -1,5 +1,6 @@
 #include "backend.h"
 
+#include "core/clock.h"
 #include "postgresbackend.h"
 #include "serverconfig.h"
 #include "sqlitebackend.h"
@@ -101,7 +102,7 @@ Status Backend::migrate()
         QSqlQuery mark(db);
         mark.prepare(u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s);
         mark.addBindValue(version);
-        mark.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+        mark.addBindValue(Timestamp::toText(m_clock->now()));
         if (!mark.exec() || !db.commit()) {
             db.rollback();
             return Error{u"db.migrate"_s, mark.lastError().text()};
@@ -110,7 +111,7 @@ Status Backend::migrate()
     return {};
 }
 
-Result<std::unique_ptr<Backend>> Backend::open(const ServerConfig &config)
+Result<std::unique_ptr<Backend>> Backend::open(const ServerConfig &config, const Clock &clock)
 {
     std::unique_ptr<Backend> backend;
     if (config.isPostgres()) {
@@ -121,6 +122,7 @@ Result<std::unique_ptr<Backend>> Backend::open(const ServerConfig &config)
     } else {
         backend = std::make_unique<SqliteBackend>(config.sqlitePath());
     }
+    backend->m_clock = &clock;
     auto conn = backend->connection();
     if (!conn)
         return conn.error();

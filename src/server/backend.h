@@ -9,12 +9,14 @@
 
 namespace sitesafe {
 
+class Clock;
 struct ServerConfig;
 
 /// The server's database, SQLite or PostgreSQL, behind one interface. Everything else is plain SQL both
 /// dialects accept (ON CONFLICT, SAVEPOINT, ? placeholders); this interface holds the differences:
 /// connections, migrations and how a write transaction starts. Thread-safe: connection() gives each thread its
-/// own QSqlDatabase (Qt SQL connections cannot be shared between threads).
+/// own QSqlDatabase (Qt SQL connections cannot be shared between threads). It also carries the server's one
+/// clock: every time the server stores, compares or reports goes through clock(), so tests can move it.
 class Backend
 {
 public:
@@ -34,7 +36,9 @@ public:
     /// Creates the schema or brings it up to date.
     Status migrate();
 
-    static Result<std::unique_ptr<Backend>> open(const ServerConfig &config);
+    /// `clock` must outlive the backend (the process's Clock::system(), or a test's clock).
+    static Result<std::unique_ptr<Backend>> open(const ServerConfig &config, const Clock &clock);
+    const Clock &clock() const { return *m_clock; }
 
 protected:
     Backend();
@@ -42,6 +46,7 @@ protected:
 
 private:
     QString m_connectionPrefix; ///< unique per instance, so a new Backend never inherits a stale connection
+    const Clock *m_clock = nullptr;
 };
 
 } // namespace sitesafe

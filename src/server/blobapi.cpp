@@ -1,6 +1,7 @@
 #include "blobapi.h"
 
-#include "auditlog.h"
+#include "serverauditlog.h"
+#include "core/clock.h"
 #include "backend.h"
 #include "serverconfig.h"
 #include "writetransaction.h"
@@ -23,11 +24,6 @@ using namespace Qt::StringLiterals;
 namespace sitesafe {
 
 namespace {
-
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
 
 HttpResponse dbFailure(const QSqlQuery &q)
 {
@@ -86,7 +82,7 @@ QString BlobApi::uploadPath(const QString &uploadId) const
     return QDir(m_uploadDir).filePath(uploadId);
 }
 
-HttpResponse BlobApi::create(const Caller &caller, const HttpRequest &request)
+HttpResponse BlobApi::create(const Caller &caller, const ServerRequest &request)
 {
     bool ok = false;
     const qint64 length = request.header("Upload-Length").toLongLong(&ok);
@@ -117,7 +113,7 @@ HttpResponse BlobApi::create(const Caller &caller, const HttpRequest &request)
         return r;
     }
     const QString id = UuidV7::generate();
-    const QDateTime expires = QDateTime::currentDateTimeUtc().addSecs(qint64(m_settings.uploadExpiryHours) * 3600);
+    const QDateTime expires = m_backend.clock().now().addSecs(qint64(m_settings.uploadExpiryHours) * 3600);
     q.prepare(u"INSERT INTO blob_uploads (id, user_id, device_id, sha256, length, upload_offset, mime, filename, "
               "created_at, expires_at) VALUES (?, ?, ?, ?, ?, 0, ?, ?, ?, ?)"_s);
     q.addBindValue(id);
@@ -127,7 +123,7 @@ HttpResponse BlobApi::create(const Caller &caller, const HttpRequest &request)
     q.addBindValue(length);
     q.addBindValue(mime);
     q.addBindValue(filename.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(filename));
-    q.addBindValue(nowText());
+    q.addBindValue(Timestamp::toText(m_backend.clock().now()));
     q.addBindValue(expires.toMSecsSinceEpoch());
     if (!q.exec())
         return dbFailure(q);
@@ -135,7 +131,7 @@ HttpResponse BlobApi::create(const Caller &caller, const HttpRequest &request)
     if (!file.open(QIODevice::WriteOnly))
         return HttpResponse::error(507, u"storage_full"_s, tr("The server cannot create the upload file."));
     file.close();
-    AuditLog::append(tx.database(), caller, u"blob.upload_created"_s, u"blobs"_s, sha);
+    ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller, u"blob.upload_created"_s, u"blobs"_s, sha);
     if (!tx.commit())
         return HttpResponse::error(503, u"unavailable"_s, tr("The server is busy; retry later."));
     HttpResponse r = HttpResponse::empty(201);
@@ -166,7 +162,7 @@ HttpResponse BlobApi::head(const Caller &caller, const QString &uploadId)
     return r;
 }
 
-HttpResponse BlobApi::patch(const Caller &caller, const HttpRequest &request)
+HttpResponse BlobApi::patch(const Caller &caller, const ServerRequest &request)
 {
     const QString id = request.pathArguments.value(0);
     if (request.header("Content-Type") != "application/offset+octet-stream")
@@ -236,7 +232,8 @@ HttpResponse BlobApi::patch(const Caller &caller, const HttpRequest &request)
     if (!q.exec())
         return dbFailure(q);
     if (QString::fromLatin1(hash.result().toHex()) != sha) {
-        AuditLog::append(tx.database(), caller, u"blob.hash_mismatch"_s, u"blobs"_s, sha);
+        ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller, u"blob.hash_mismatch"_s, u"blobs"_s,
+                               sha);
         tx.commit();
         QFile::remove(uploadPath(id));
         return HttpResponse::error(422, u"hash_mismatch"_s,
@@ -254,7 +251,7 @@ HttpResponse BlobApi::patch(const Caller &caller, const HttpRequest &request)
     q.addBindValue(length);
     q.addBindValue(mime);
     q.addBindValue(caller.userId);
-    q.addBindValue(nowText());
+    q.addBindValue(Timestamp::toText(m_backend.clock().now()));
     if (!q.exec())
         return dbFailure(q);
     q.prepare(u"INSERT INTO blob_access (sha256, jurisdiction_code) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
@@ -262,7 +259,8 @@ HttpResponse BlobApi::patch(const Caller &caller, const HttpRequest &request)
     q.addBindValue(caller.jurisdictionCode);
     if (!q.exec())
         return dbFailure(q);
-    AuditLog::append(tx.database(), caller, u"blob.stored"_s, u"blobs"_s, sha, QString::number(length));
+    ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller, u"blob.stored"_s, u"blobs"_s, sha,
+                           QString::number(length));
     if (!tx.commit())
         return HttpResponse::error(503, u"unavailable"_s, tr("The server is busy; retry later."));
     r.setHeader("Blob-Status", "stored");
@@ -289,7 +287,7 @@ HttpResponse BlobApi::remove(const Caller &caller, const QString &uploadId)
     return r;
 }
 
-HttpResponse BlobApi::download(const Caller &caller, const HttpRequest &request)
+HttpResponse BlobApi::download(const Caller &caller, const ServerRequest &request)
 {
     const QString sha = request.pathArguments.value(0);
     if (!isSha256(sha))

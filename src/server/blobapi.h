@@ -1,7 +1,7 @@
 #pragma once
 
 #include "caller.h"
-#include "httprequest.h"
+#include "serverrequest.h"
 #include "httpresponse.h"
 #include "serversettings.h"
 
@@ -24,11 +24,11 @@ class BlobApi
 public:
     BlobApi(Backend &backend, const ServerConfig &config, const ServerSettings &settings);
 
-    HttpResponse create(const Caller &caller, const HttpRequest &request);
+    HttpResponse create(const Caller &caller, const ServerRequest &request);
     HttpResponse head(const Caller &caller, const QString &uploadId);
-    HttpResponse patch(const Caller &caller, const HttpRequest &request);
+    HttpResponse patch(const Caller &caller, const ServerRequest &request);
     HttpResponse remove(const Caller &caller, const QString &uploadId);
-    HttpResponse download(const Caller &caller, const HttpRequest &request);
+    HttpResponse download(const Caller &caller, const ServerRequest &request);
 
     static bool isSha256(const QString &text);
 

@@ -1,6 +1,6 @@
 #include "csvimporter.h"
 
-#include "auditlog.h"
+#include "serverauditlog.h"
 #include "rowstore.h"
 #include "writetransaction.h"
 
@@ -214,14 +214,15 @@ CsvImporter::Report CsvImporter::import(Backend &backend, const QString &kind, c
     if (!report.problems.isEmpty())
         return report; // the transaction rolls back untouched
     RowStore store(db);
-    const QString stamp = Timestamp::toText(QDateTime::currentDateTimeUtc());
+    const QString stamp = Timestamp::toText(backend.clock().now());
     for (const auto &[line, row] : rows) {
         if (Status s = store.upsertReference(*rule, row, stamp); !s) {
             report.problems.append({line, {}, tr("The database refused the row: %1").arg(s.error().message)});
             return report;
         }
     }
-    AuditLog::append(db, u"cli"_s, {}, u"reference.import"_s, kind, {}, QString::number(rows.size()));
+    ServerAuditLog::append(db, backend.clock().now(), u"cli"_s, {}, u"reference.import"_s, kind, {},
+                           QString::number(rows.size()));
     if (Status s = tx.commit(); !s) {
         report.problems.append({0, {}, s.error().message});
         return report;

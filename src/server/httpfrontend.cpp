@@ -52,9 +52,9 @@ QHttpServerRequest::Method methodFor(const QString &name)
     return QHttpServerRequest::Method::Put;
 }
 
-HttpRequest copyRequest(const QHttpServerRequest &request, QStringList arguments)
+ServerRequest copyRequest(const QHttpServerRequest &request, QStringList arguments)
 {
-    HttpRequest r;
+    ServerRequest r;
     r.method = methodName(request.method());
     r.path = request.url().path();
     r.query = request.query();
@@ -108,7 +108,7 @@ void HttpFrontend::registerRoutes()
         if (brace < 0) {
             m_server->route(spec.path, method,
                             [this, id](const QHttpServerRequest &request) -> QFuture<QHttpServerResponse> {
-                                HttpRequest copy = copyRequest(request, {});
+                                ServerRequest copy = copyRequest(request, {});
                                 return QtConcurrent::run(&m_pool, [handler = m_handler, id, copy]() {
                                     return toQt(handler(id, copy));
                                 });
@@ -118,7 +118,7 @@ void HttpFrontend::registerRoutes()
             m_server->route(pattern, method,
                             [this, id](const QString &argument,
                                        const QHttpServerRequest &request) -> QFuture<QHttpServerResponse> {
-                                HttpRequest copy = copyRequest(request, {argument});
+                                ServerRequest copy = copyRequest(request, {argument});
                                 return QtConcurrent::run(&m_pool, [handler = m_handler, id, copy]() {
                                     return toQt(handler(id, copy));
                                 });

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "connectionguard.h"
-#include "httprequest.h"
+#include "serverrequest.h"
 #include "httpresponse.h"
 #include "routetable.h"
 
@@ -20,7 +20,7 @@ class QTcpServer;
 namespace sitesafe {
 
 /// The only class that touches QHttpServer (Qt 6.4 API). It registers every RouteTable route, copies each
-/// request into an HttpRequest, runs the handler on its worker pool (DB work never runs on the listening
+/// request into a ServerRequest, runs the handler on its worker pool (DB work never runs on the listening
 /// thread; handlers return QFuture<QHttpServerResponse> to QHttpServer) and converts the HttpResponse back.
 /// Moving to a newer Qt changes this file only.
 class HttpFrontend : public QObject
@@ -28,7 +28,7 @@ class HttpFrontend : public QObject
     Q_OBJECT
 
 public:
-    using Handler = std::function<HttpResponse(RouteId, const HttpRequest &)>;
+    using Handler = std::function<HttpResponse(RouteId, const ServerRequest &)>;
 
     HttpFrontend(Handler handler, ConnectionGuard::Limits limits, int workerThreads, QObject *parent = nullptr);
     ~HttpFrontend() override;

@@ -1,6 +1,8 @@
 #include "noticeblockallocator.h"
 
-#include "auditlog.h"
+#include "backend.h"
+#include "serverauditlog.h"
+#include "core/clock.h"
 #include "rowstore.h"
 #include "writetransaction.h"
 
@@ -23,7 +25,10 @@ Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Calle
     if (!tx.isActive())
         return tx.error();
     QSqlDatabase &db = tx.database();
-    const int year = QDate::currentDate().year();
+    // Notice numbers are official documents of Hainan: their year is the year in China time (UTC+8, no
+    // daylight saving), whatever time zone the server machine runs in.
+    const QDateTime now = backend.clock().now();
+    const int year = now.toOffsetFromUtc(8 * 3600).date().year();
     const QString scope = caller.jurisdictionCode.isEmpty() ? u"province"_s : caller.jurisdictionCode;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO notice_counters (jurisdiction_code, kind, year, next_number) VALUES (?, ?, ?, 1) "
@@ -56,7 +61,7 @@ Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Calle
 
     const EntityRule *rule = EntityRules::find(u"notice_number_blocks"_s);
     const QString id = UuidV7::generate();
-    const QString stamp = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString stamp = Timestamp::toText(now);
     QVariantMap row{{u"id"_s, id},
                     {u"device_id"_s, caller.deviceId},
                     {u"kind"_s, kind},
@@ -67,8 +72,8 @@ Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Calle
     RowStore rows(db);
     if (Status s = rows.upsertReference(*rule, row, stamp); !s)
         return s.error();
-    if (Status s = AuditLog::append(db, caller, u"notice_block.allocate"_s, rule->entity, id,
-                                    u"%1 %2-%3"_s.arg(kind).arg(first).arg(first + size - 1));
+    if (Status s = ServerAuditLog::append(db, now, caller, u"notice_block.allocate"_s, rule->entity, id,
+                                          u"%1 %2-%3"_s.arg(kind).arg(first).arg(first + size - 1));
         !s)
         return s.error();
     auto wire = rows.wireRows(*rule, {id});

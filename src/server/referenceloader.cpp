@@ -1,6 +1,6 @@
 #include "referenceloader.h"
 
-#include "auditlog.h"
+#include "serverauditlog.h"
 #include "rowstore.h"
 #include "writetransaction.h"
 
@@ -154,7 +154,7 @@ Result<int> ReferenceLoader::loadDataset(Backend &backend, const Dataset &d, boo
     WriteTransaction tx(backend);
     if (!tx.isActive())
         return tx.error();
-    Writer w(tx.database(), Timestamp::toText(QDateTime::currentDateTimeUtc()));
+    Writer w(tx.database(), Timestamp::toText(backend.clock().now()));
     for (const Jurisdiction &j : d.jurisdictions)
         SITESAFE_TRY(w.put(u"jurisdictions"_s, {{u"id"_s, j.id}, {u"code"_s, j.code}, {u"name"_s, j.name},
                                                 {u"kind"_s, j.kind}, {u"parent_code"_s, text(j.parentCode)}}));
@@ -208,8 +208,8 @@ Result<int> ReferenceLoader::loadDataset(Backend &backend, const Dataset &d, boo
         if (!catalogs)
             return catalogs.error();
     }
-    SITESAFE_TRY(AuditLog::append(tx.database(), u"cli"_s, {}, u"reference.load"_s, {}, {},
-                                  QString::number(w.count())));
+    SITESAFE_TRY(ServerAuditLog::append(tx.database(), backend.clock().now(), u"cli"_s, {}, u"reference.load"_s, {},
+                                        {}, QString::number(w.count())));
     SITESAFE_TRY(tx.commit());
     return w.count();
 }

@@ -18,11 +18,11 @@ ReferenceServer::~ReferenceServer()
     m_frontend.reset(); // stops listening and waits for running handlers before the API goes
 }
 
-Status ReferenceServer::initialize(const ServerConfig &config)
+Status ReferenceServer::initialize(const ServerConfig &config, const Clock &clock)
 {
     if (Status s = config.save(); !s)
         return s;
-    auto backend = Backend::open(config);
+    auto backend = Backend::open(config, clock);
     if (!backend)
         return backend.error();
     if (Status s = backend.value()->migrate(); !s)
@@ -50,9 +50,10 @@ Result<QString> ReferenceServer::readEpoch(Backend &backend)
     return q.value(0).toString();
 }
 
-Result<std::unique_ptr<ReferenceServer>> ReferenceServer::open(const ServerConfig &config, ServerSettings settings)
+Result<std::unique_ptr<ReferenceServer>> ReferenceServer::open(const ServerConfig &config, ServerSettings settings,
+                                                               const Clock &clock)
 {
-    auto backend = Backend::open(config);
+    auto backend = Backend::open(config, clock);
     if (!backend)
         return backend.error();
     if (Status s = backend.value()->migrate(); !s) // several processes on one PostgreSQL: idempotent
@@ -70,7 +71,7 @@ Result<std::unique_ptr<ReferenceServer>> ReferenceServer::open(const ServerConfi
                                               settings.limits.requestTimeoutSeconds * 1000,
                                               settings.limits.requestTimeoutSeconds * 4000};
     server->m_frontend = std::make_unique<HttpFrontend>(
-        [api](RouteId route, const HttpRequest &request) { return api->handle(route, request); }, guardLimits,
+        [api](RouteId route, const ServerRequest &request) { return api->handle(route, request); }, guardLimits,
         settings.workerThreads);
     return server;
 }

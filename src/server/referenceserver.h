@@ -14,6 +14,7 @@
 namespace sitesafe {
 
 class Backend;
+class Clock;
 class HttpFrontend;
 class ServerApi;
 
@@ -27,9 +28,10 @@ public:
     ~ReferenceServer() override;
 
     /// Creates or upgrades the database of a data folder and gives it an epoch (first time only).
-    static Status initialize(const ServerConfig &config);
-    /// Opens an initialized data folder.
-    static Result<std::unique_ptr<ReferenceServer>> open(const ServerConfig &config, ServerSettings settings);
+    static Status initialize(const ServerConfig &config, const Clock &clock);
+    /// Opens an initialized data folder. Every time the server uses comes from `clock`, which must outlive it.
+    static Result<std::unique_ptr<ReferenceServer>> open(const ServerConfig &config, ServerSettings settings,
+                                                         const Clock &clock);
     /// The epoch stored in the database (created by initialize()).
     static Result<QString> readEpoch(Backend &backend);
 

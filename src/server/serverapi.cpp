@@ -1,6 +1,7 @@
 #include "serverapi.h"
 
 #include "accountstore.h"
+#include "core/clock.h"
 #include "backend.h"
 #include "blobapi.h"
 #include "noticeblockallocator.h"
@@ -24,7 +25,7 @@ namespace {
 constexpr int kSchemaVersion = 2; // the newest sql/server migration
 const QString kMinClientVersion = u"0.1.0"_s;
 
-QString bearer(const HttpRequest &request)
+QString bearer(const ServerRequest &request)
 {
     const QByteArray value = request.header("Authorization");
     if (!value.startsWith("Bearer "))
@@ -78,7 +79,7 @@ HttpResponse ServerApi::errorResponse(const Error &error)
     return r;
 }
 
-Result<QJsonObject> ServerApi::jsonBody(const HttpRequest &request) const
+Result<QJsonObject> ServerApi::jsonBody(const ServerRequest &request) const
 {
     if (Status s = JsonShape::check(request.body, {m_settings.limits.maxJsonDepth, m_settings.limits.maxJsonArrayLength}); !s)
         return s.error();
@@ -91,7 +92,7 @@ Result<QJsonObject> ServerApi::jsonBody(const HttpRequest &request) const
     return doc.object();
 }
 
-QString ServerApi::remoteAddress(const HttpRequest &request) const
+QString ServerApi::remoteAddress(const ServerRequest &request) const
 {
     if (m_settings.isBehindProxy && request.remoteAddress.isLoopback()) {
         const QByteArray forwarded = request.header("X-Forwarded-For");
@@ -101,7 +102,7 @@ QString ServerApi::remoteAddress(const HttpRequest &request) const
     return request.remoteAddress.toString();
 }
 
-HttpResponse ServerApi::handle(RouteId route, const HttpRequest &request)
+HttpResponse ServerApi::handle(RouteId route, const ServerRequest &request)
 {
     const RouteSpec &spec = RouteTable::spec(route);
     Caller caller;
@@ -120,7 +121,7 @@ HttpResponse ServerApi::handle(RouteId route, const HttpRequest &request)
         return meta();
     case RouteId::Ping:
         return HttpResponse::json(QJsonObject{{u"ok"_s, true},
-                                              {u"server_time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                              {u"server_time"_s, Timestamp::toText(m_backend.clock().now())},
                                               {u"user"_s, caller.userName},
                                               {u"role"_s, caller.role}});
     case RouteId::AuthToken:
@@ -160,14 +161,14 @@ HttpResponse ServerApi::meta()
         {u"server_epoch"_s, m_epoch},
         {u"schema_version"_s, kSchemaVersion},
         {u"min_client_version"_s, kMinClientVersion},
-        {u"server_time"_s, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+        {u"server_time"_s, Timestamp::toText(m_backend.clock().now())},
         {u"access_token_ttl_seconds"_s, m_settings.auth.accessTokenTtlSeconds},
         {u"limits"_s, m_settings.limits.toJson()},
         {u"entities"_s, QJsonArray::fromStringList(EntityRules::names())},
     });
 }
 
-HttpResponse ServerApi::authToken(const HttpRequest &request)
+HttpResponse ServerApi::authToken(const ServerRequest &request)
 {
     auto body = jsonBody(request);
     if (!body)
@@ -185,7 +186,7 @@ HttpResponse ServerApi::authToken(const HttpRequest &request)
                                           {u"jurisdiction"_s, pair.value().caller.jurisdictionCode}});
 }
 
-HttpResponse ServerApi::authRefresh(const HttpRequest &request)
+HttpResponse ServerApi::authRefresh(const ServerRequest &request)
 {
     auto body = jsonBody(request);
     if (!body)
@@ -200,7 +201,7 @@ HttpResponse ServerApi::authRefresh(const HttpRequest &request)
                                           {u"expires_in"_s, pair.value().expiresIn}});
 }
 
-HttpResponse ServerApi::authRevoke(const HttpRequest &request)
+HttpResponse ServerApi::authRevoke(const ServerRequest &request)
 {
     auto body = jsonBody(request);
     if (!body)
@@ -210,7 +211,7 @@ HttpResponse ServerApi::authRevoke(const HttpRequest &request)
     return HttpResponse::empty(204);
 }
 
-HttpResponse ServerApi::pull(const Caller &caller, const HttpRequest &request, bool isSnapshot)
+HttpResponse ServerApi::pull(const Caller &caller, const ServerRequest &request, bool isSnapshot)
 {
     int limit = m_settings.limits.defaultPullLimit;
     const QString limitText = request.query.queryItemValue(u"limit"_s);
@@ -228,7 +229,7 @@ HttpResponse ServerApi::pull(const Caller &caller, const HttpRequest &request, b
     return HttpResponse::json(page.value().toJson());
 }
 
-HttpResponse ServerApi::push(const Caller &caller, const HttpRequest &request)
+HttpResponse ServerApi::push(const Caller &caller, const ServerRequest &request)
 {
     if (request.body.size() > m_settings.limits.maxPushBytes)
         return errorResponse(Error{u"body_too_large"_s, tr("A push may carry at most %1 bytes; send smaller batches.")
@@ -248,7 +249,7 @@ HttpResponse ServerApi::push(const Caller &caller, const HttpRequest &request)
     return HttpResponse::json(result.value().toJson());
 }
 
-HttpResponse ServerApi::noticeBlocks(const Caller &caller, const HttpRequest &request)
+HttpResponse ServerApi::noticeBlocks(const Caller &caller, const ServerRequest &request)
 {
     auto body = jsonBody(request);
     if (!body)

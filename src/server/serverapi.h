@@ -1,7 +1,7 @@
 #pragma once
 
 #include "caller.h"
-#include "httprequest.h"
+#include "serverrequest.h"
 #include "httpresponse.h"
 #include "routetable.h"
 #include "serversettings.h"
@@ -31,7 +31,7 @@ public:
     ServerApi(Backend &backend, const ServerConfig &config, ServerSettings settings, QString serverEpoch);
     ~ServerApi();
 
-    HttpResponse handle(RouteId route, const HttpRequest &request);
+    HttpResponse handle(RouteId route, const ServerRequest &request);
 
     /// HTTP status for an error code of the services ("sync.out_of_order" → 409 …).
     static int statusFor(const QString &code);
@@ -40,15 +40,15 @@ public:
 
 private:
     HttpResponse meta();
-    HttpResponse authToken(const HttpRequest &request);
-    HttpResponse authRefresh(const HttpRequest &request);
-    HttpResponse authRevoke(const HttpRequest &request);
-    HttpResponse pull(const Caller &caller, const HttpRequest &request, bool isSnapshot);
-    HttpResponse push(const Caller &caller, const HttpRequest &request);
-    HttpResponse noticeBlocks(const Caller &caller, const HttpRequest &request);
+    HttpResponse authToken(const ServerRequest &request);
+    HttpResponse authRefresh(const ServerRequest &request);
+    HttpResponse authRevoke(const ServerRequest &request);
+    HttpResponse pull(const Caller &caller, const ServerRequest &request, bool isSnapshot);
+    HttpResponse push(const Caller &caller, const ServerRequest &request);
+    HttpResponse noticeBlocks(const Caller &caller, const ServerRequest &request);
     HttpResponse missingAttachments(const Caller &caller);
-    Result<QJsonObject> jsonBody(const HttpRequest &request) const;
-    QString remoteAddress(const HttpRequest &request) const;
+    Result<QJsonObject> jsonBody(const ServerRequest &request) const;
+    QString remoteAddress(const ServerRequest &request) const;
 
     Backend &m_backend;
     ServerSettings m_settings;

@@ -2,8 +2,10 @@
 
 #include "accountstore.h"
 #include "backend.h"
+#include "core/clock.h"
 #include "csvimporter.h"
 #include "devca.h"
+#include "offsetfileclock.h"
 #include "referenceloader.h"
 #include "referenceserver.h"
 
@@ -98,7 +100,8 @@ int ServerCommands::run(const QStringList &arguments, QTextStream &out, QTextStr
            "       sitesafe-server seed-demo --data-dir DIR [--seed N]\n"
            "       sitesafe-server import --data-dir DIR --kind projects|enterprises|people|certificates|equipment FILE.csv\n"
            "       sitesafe-server serve --data-dir DIR --listen ADDR:PORT [--tls-cert F --tls-key F | --behind-proxy]\n"
-           "             [--access-token-ttl SECONDS] [--workers N]"
+           "             [--access-token-ttl SECONDS] [--workers N]\n"
+           "             [--test-clock-offset-file FILE   (tests only: the server clock runs FILE's seconds ahead)]"
         << Qt::endl;
     return 2;
 }
@@ -131,7 +134,7 @@ int ServerCommands::init(const QStringList &arguments, QTextStream &out, QTextSt
     ServerConfig config;
     config.dataDir = parser.value(kDataDir);
     config.databaseUrl = parser.value(db);
-    if (Status s = ReferenceServer::initialize(config); !s)
+    if (Status s = ReferenceServer::initialize(config, Clock::system()); !s)
         return fail(err, s.error());
     out << "Initialized " << config.dataDir << (config.isPostgres() ? " (PostgreSQL)" : " (SQLite)") << Qt::endl;
     return 0;
@@ -154,7 +157,7 @@ int ServerCommands::userAdd(const QStringList &arguments, QTextStream &out, QTex
         return fail(err, Error{u"usage"_s, u"Give the password on standard input with --password-stdin."_s});
     QTextStream in(stdin);
     const QString password = in.readLine();
-    auto backend = Backend::open(config.value());
+    auto backend = Backend::open(config.value(), Clock::system());
     if (!backend)
         return fail(err, backend.error());
     AccountStore accounts(*backend.value(), {});
@@ -174,7 +177,7 @@ int ServerCommands::seedDemo(const QStringList &arguments, QTextStream &out, QTe
     auto config = loadConfig(parser);
     if (!config)
         return fail(err, config.error());
-    auto backend = Backend::open(config.value());
+    auto backend = Backend::open(config.value(), Clock::system());
     if (!backend)
         return fail(err, backend.error());
     auto count = ReferenceLoader::loadDemo(*backend.value(), parser.value(seed).toULongLong());
@@ -197,7 +200,7 @@ int ServerCommands::import(const QStringList &arguments, QTextStream &out, QText
         return fail(err, config.error());
     if (parser.positionalArguments().size() != 1)
         return fail(err, Error{u"usage"_s, u"Give exactly one CSV file."_s});
-    auto backend = Backend::open(config.value());
+    auto backend = Backend::open(config.value(), Clock::system());
     if (!backend)
         return fail(err, backend.error());
     const CsvImporter::Report report = CsvImporter::import(*backend.value(), parser.value(kind),
@@ -223,7 +226,12 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption proxy(u"behind-proxy"_s, u"Plain HTTP on loopback behind a TLS reverse proxy."_s);
     const QCommandLineOption ttl(u"access-token-ttl"_s, u"Access token lifetime in seconds."_s, u"SECONDS"_s);
     const QCommandLineOption workers(u"workers"_s, u"Database worker threads."_s, u"N"_s);
-    parser.addOptions({kDataDir, listen, cert, key, proxy, ttl, workers});
+    const QCommandLineOption clockFile(u"test-clock-offset-file"_s,
+                                       u"TEST ONLY: add the whole number of seconds written in FILE (re-read at "
+                                       "every use) to the server's clock, so tests can move time without sleeping. "
+                                       "Never use it in production."_s,
+                                       u"FILE"_s);
+    parser.addOptions({kDataDir, listen, cert, key, proxy, ttl, workers, clockFile});
     if (!parse(parser, arguments, err))
         return 2;
     auto config = loadConfig(parser);
@@ -257,7 +265,12 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
         settings.auth.accessTokenTtlSeconds = qMax(1, parser.value(ttl).toInt());
     if (parser.isSet(workers))
         settings.workerThreads = qBound(1, parser.value(workers).toInt(), 64);
-    auto server = ReferenceServer::open(config.value(), settings);
+    // The process's one clock: the system clock, or (tests only) the system clock moved by a file's offset.
+    std::optional<OffsetFileClock> testClock;
+    if (parser.isSet(clockFile))
+        testClock.emplace(parser.value(clockFile));
+    const Clock &clock = testClock ? static_cast<const Clock &>(*testClock) : Clock::system();
+    auto server = ReferenceServer::open(config.value(), settings, clock);
     if (!server)
         return fail(err, server.error());
     auto bound = server.value()->listen(address, quint16(port), tls);

@@ -1,19 +1,23 @@
 #include "serverfixture.h"
 
-#include <catch2/catch.hpp>
+#include "server/accountstore.h"
 
-#include <QThread>
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 
 TEST_CASE("Access tokens expire, refresh tokens rotate, and a reused refresh token revokes the family", "[api][auth]")
 {
+    // The server runs on a clock the test moves: expiry is checked at exact instants, no sleep.
+    sitesafe::FixedClock clock(QDateTime(QDate(2026, 12, 5), QTime(9, 0), Qt::UTC));
     sitesafe::ServerSettings settings;
-    settings.auth.accessTokenTtlSeconds = 1;
-    ServerFixture f(settings);
+    settings.auth.accessTokenTtlSeconds = 60;
+    ServerFixture f(settings, clock);
     auto s = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
     CHECK(s.client->get(u"/api/v1/ping"_s).status == 200);
-    QThread::msleep(1200);
+    clock.set(clock.now().addSecs(59));
+    CHECK(s.client->get(u"/api/v1/ping"_s).status == 200); // one second before expiry: still valid
+    clock.set(clock.now().addSecs(1));
     const TestReply expired = s.client->get(u"/api/v1/ping"_s);
     CHECK(expired.status == 401);
     CHECK(expired.errorCode() == u"token_expired"_s);
@@ -29,7 +33,7 @@ TEST_CASE("Access tokens expire, refresh tokens rotate, and a reused refresh tok
     const QString access2 = rotated.json().value(u"access_token"_s).toString();
     const QString refresh2 = rotated.json().value(u"refresh_token"_s).toString();
     CHECK(refresh2 != s.refreshToken);
-    CHECK(rotated.json().value(u"expires_in"_s).toInt() == 1);
+    CHECK(rotated.json().value(u"expires_in"_s).toInt() == 60);
     s.client->setToken(access2);
     CHECK(s.client->get(u"/api/v1/ping"_s).status == 200);
 
@@ -49,7 +53,8 @@ TEST_CASE("Access tokens expire, refresh tokens rotate, and a reused refresh tok
 
 TEST_CASE("Failed sign-ins are rate-limited and passwords are argon2id hashes", "[api][auth]")
 {
-    ServerFixture f;
+    sitesafe::FixedClock clock(QDateTime(QDate(2026, 12, 5), QTime(9, 0), Qt::UTC));
+    ServerFixture f({}, clock);
     auto s = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
     CHECK(f.count(u"SELECT count(*) FROM users WHERE password_hash LIKE '$argon2id$%'"_s) == 1);
     auto c = f.client();
@@ -65,4 +70,11 @@ TEST_CASE("Failed sign-ins are rate-limited and passwords are argon2id hashes", 
     // Revoke ends the session.
     CHECK(c->post(u"/api/v1/auth/revoke"_s, {{u"refresh_token"_s, s.refreshToken}}).status == 204);
     CHECK(s.client->get(u"/api/v1/ping"_s).status == 401);
+    // The window is counted on the server clock: once it has passed, the right password works again.
+    clock.set(clock.now().addSecs(sitesafe::AccountStore::Settings{}.failureWindowSeconds + 1));
+    CHECK(c->post(u"/api/v1/auth/token"_s, {{u"username"_s, u"hk-inspector"_s},
+                                            {u"password"_s, u"correct horse battery"_s},
+                                            {u"device_id"_s, s.deviceId}})
+              .status
+          == 200);
 }

@@ -34,7 +34,7 @@ TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and
     QThread *listening = QThread::currentThread();
     std::atomic<bool> ranElsewhere{false};
     HttpFrontend frontend(
-        [&](RouteId id, const HttpRequest &request) {
+        [&](RouteId id, const ServerRequest &request) {
             ranElsewhere = QThread::currentThread() != listening;
             if (id == RouteId::BlobPatch) {
                 HttpResponse r = HttpResponse::error(460, u"checksum_mismatch"_s, u"x"_s);

@@ -64,7 +64,7 @@ QString newId()
     return UuidV7::generate();
 }
 
-ServerFixture::ServerFixture(ServerSettings settings)
+ServerFixture::ServerFixture(ServerSettings settings, const Clock &clock)
 {
     REQUIRE(DevCa::create(m_dir.file(u"tls"_s)).isOk());
     ServerConfig config;
@@ -89,11 +89,11 @@ ServerFixture::ServerFixture(ServerSettings settings)
         dbUrl.setPath(u"/"_s + m_pgDatabase);
         config.databaseUrl = dbUrl.toString();
     }
-    const Status init = ReferenceServer::initialize(config);
+    const Status init = ReferenceServer::initialize(config, clock);
     INFO(errorText(init));
     REQUIRE(init.isOk());
     settings.workerThreads = 4;
-    auto server = ReferenceServer::open(config, settings);
+    auto server = ReferenceServer::open(config, settings, clock);
     INFO(errorText(server));
     REQUIRE(server.isOk());
     m_server = std::move(server).value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "server/referenceserver.h"
 #include "support/tempdir.h"
 #include "testclient.h"
@@ -12,11 +13,13 @@
 
 /// An in-process reference server serving real HTTPS on 127.0.0.1 (a test CA made with DevCa), on SQLite, or
 /// on a fresh PostgreSQL database when SITESAFE_TEST_PG_URL is set (tests/server/with-postgres.sh). Loads a
-/// small reference set: 市县 460100 (海口) and 460200 (三亚), one enterprise, one project in each.
+/// small reference set: 市县 460100 (海口) and 460200 (三亚), one enterprise, one project in each. The server
+/// runs on `clock` (a test's FixedClock moves its time without sleeping); it must outlive the fixture.
 class ServerFixture
 {
 public:
-    explicit ServerFixture(sitesafe::ServerSettings settings = {});
+    explicit ServerFixture(sitesafe::ServerSettings settings = {},
+                           const sitesafe::Clock &clock = sitesafe::Clock::system());
     ~ServerFixture();
 
     static constexpr const char *kHaikouProject = "0190a000-0000-7000-8000-000000000101";

@@ -6,6 +6,7 @@
 #include "sync/syncconnection.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 
 #include <algorithm>
 #include <QThread>
@@ -202,14 +203,26 @@ TEST_CASE("The server is killed in the middle of a push and restarted: the retry
 
 TEST_CASE("An access token that expires during a sync is refreshed once and the sync completes", "[sync][engine][auth]")
 {
+    // The server's clock runs the seconds written in a file ahead of the system clock (a test-only option of
+    // `serve`): the test expires the token by moving that clock, not by sleeping past a short lifetime.
+    TestDir clockDir;
+    const QString clockFile = clockDir.file(u"clock-offset"_s);
+    const auto setServerClockAhead = [&](qint64 seconds) {
+        QFile file(clockFile);
+        REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        REQUIRE(file.write(QByteArray::number(seconds)) > 0);
+    };
+    setServerClockAhead(0);
     ServerProcess server;
     server.seedDemo(1);
-    server.start({}, {}, {u"--access-token-ttl"_s, u"2"_s});
+    server.start({}, {}, {u"--access-token-ttl"_s, u"600"_s, u"--test-clock-offset-file"_s, clockFile});
     SyncClient client;
     client.connect(server);
-    REQUIRE(client.sync().isEverythingApplied()); // the snapshot (may need refreshes of its own)
+    const SyncReport snapshot = client.sync();
+    REQUIRE(snapshot.isEverythingApplied());
+    CHECK(snapshot.tokenRefreshes == 0); // the token lives far longer than the snapshot takes
     client.createHazard(u"临边防护缺失"_s);
-    QThread::msleep(2500); // the access token in memory is now expired
+    setServerClockAhead(601); // the access token in memory is now expired on the server
     const SyncReport report = client.sync();
     INFO(describe(report));
     REQUIRE(report.isEverythingApplied());

@@ -1,8 +1,8 @@
-#include "auditlog.h"
+#include "serverauditlog.h"
 
 #include "caller.h"
+#include "core/clock.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,13 +17,14 @@ QVariant orNull(const QString &s)
 }
 } // namespace
 
-Status AuditLog::append(QSqlDatabase &db, const QString &actor, const QString &deviceId, const QString &action,
-                        const QString &entity, const QString &entityId, const QString &detail)
+Status ServerAuditLog::append(QSqlDatabase &db, const QDateTime &at, const QString &actor, const QString &deviceId,
+                              const QString &action, const QString &entity, const QString &entityId,
+                              const QString &detail)
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO audit_log (at, actor, device_id, action, entity, entity_id, detail) "
               "VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(Timestamp::toText(at));
     q.addBindValue(actor);
     q.addBindValue(orNull(deviceId));
     q.addBindValue(action);
@@ -35,10 +36,10 @@ Status AuditLog::append(QSqlDatabase &db, const QString &actor, const QString &d
     return {};
 }
 
-Status AuditLog::append(QSqlDatabase &db, const Caller &caller, const QString &action, const QString &entity,
-                        const QString &entityId, const QString &detail)
+Status ServerAuditLog::append(QSqlDatabase &db, const QDateTime &at, const Caller &caller, const QString &action,
+                              const QString &entity, const QString &entityId, const QString &detail)
 {
-    return append(db, caller.userName, caller.deviceId, action, entity, entityId, detail);
+    return append(db, at, caller.userName, caller.deviceId, action, entity, entityId, detail);
 }
 
 } // namespace sitesafe

@@ -12,7 +12,7 @@ namespace sitesafe {
 
 /// A request as our handlers see it: a plain value copied out of QHttpServerRequest on the listening thread,
 /// so worker threads own it and the handlers do not depend on QHttpServer's API (which changed in 6.5 and 6.8).
-struct HttpRequest {
+struct ServerRequest {
     QString method; ///< "GET", "POST", …
     QString path;
     QUrlQuery query;

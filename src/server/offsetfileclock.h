@@ -1,0 +1,24 @@
+#pragma once
+
+#include "core/clock.h"
+
+#include <QString>
+
+namespace sitesafe {
+
+/// TEST ONLY (`sitesafe-server serve --test-clock-offset-file FILE`): the system time plus a whole number of
+/// seconds read from FILE at every call, so a test can move a running server's time (token and upload expiry)
+/// by rewriting the file instead of sleeping. A missing, empty or unreadable file means no offset.
+class OffsetFileClock final : public Clock
+{
+public:
+    explicit OffsetFileClock(QString file) : m_file(std::move(file)) {}
+    QDateTime now() const override;
+    /// The offset the file holds now, in seconds (0 when it holds none).
+    qint64 offsetSeconds() const;
+
+private:
+    QString m_file;
+};
+
+} // namespace sitesafe

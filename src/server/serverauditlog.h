@@ -1,0 +1,26 @@
+#pragma once
+
+#include "core/error.h"
+
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace sitesafe {
+
+struct Caller;
+
+/// Appends to the server's audit_log inside the caller's transaction, so the entry commits or rolls back
+/// with the write it records. Never pass passwords, tokens or personal data as detail. `at` is the server
+/// clock's time (Backend::clock()).
+class ServerAuditLog
+{
+public:
+    static Status append(QSqlDatabase &db, const QDateTime &at, const QString &actor, const QString &deviceId,
+                         const QString &action, const QString &entity = {}, const QString &entityId = {},
+                         const QString &detail = {});
+    static Status append(QSqlDatabase &db, const QDateTime &at, const Caller &caller, const QString &action,
+                         const QString &entity = {}, const QString &entityId = {}, const QString &detail = {});
+};
+
+} // namespace sitesafe
