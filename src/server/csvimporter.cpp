@@ -1,5 +1,6 @@
 #include "csvimporter.h"
 
+#include "backend.h"
 #include "serverauditlog.h"
 #include "rowstore.h"
 #include "writetransaction.h"
