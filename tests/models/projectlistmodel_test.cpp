@@ -18,7 +18,7 @@ TEST_CASE("The project list filters in SQL and passes QAbstractItemModelTester",
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSqlDatabase db = directConnection(DemoFixture::databasePath());
     REQUIRE(waitFor([&] { return model.isReady(); }));
-    CHECK(model.rowCount() == sqlCount(db, u"SELECT count(*) FROM projects"_s));
+    CHECK(model.rowCount() == nonZero(sqlCount(db, u"SELECT count(*) FROM projects"_s)));
 
     struct Case {
         const char *name;
@@ -130,12 +130,12 @@ TEST_CASE("Project detail holds participants, key people, equipment, 危大工�
     q.finish();
     const ProjectDetail d = ProjectDetailLoader(db, DemoFixture::today()).load(id);
     REQUIRE(d.isFound);
-    CHECK(d.participants.size() == sqlCount(db, u"SELECT count(*) FROM project_participants WHERE project_id = ?"_s, {id}));
-    CHECK(d.keyPeople.size() == sqlCount(db, u"SELECT count(*) FROM project_key_people WHERE project_id = ?"_s, {id}));
-    CHECK(d.equipment.size() == sqlCount(db, u"SELECT count(*) FROM equipment WHERE project_id = ?"_s, {id}));
-    CHECK(d.dangerousWorks.size() == sqlCount(db, u"SELECT count(*) FROM dangerous_works WHERE project_id = ?"_s, {id}));
+    CHECK(d.participants.size() == nonZero(sqlCount(db, u"SELECT count(*) FROM project_participants WHERE project_id = ?"_s, {id})));
+    CHECK(d.keyPeople.size() == nonZero(sqlCount(db, u"SELECT count(*) FROM project_key_people WHERE project_id = ?"_s, {id})));
+    CHECK(d.equipment.size() == nonZero(sqlCount(db, u"SELECT count(*) FROM equipment WHERE project_id = ?"_s, {id})));
+    CHECK(d.dangerousWorks.size() == nonZero(sqlCount(db, u"SELECT count(*) FROM dangerous_works WHERE project_id = ?"_s, {id})));
     CHECK(d.inspections.size() == sqlCount(db, u"SELECT count(*) FROM inspections WHERE project_id = ?"_s, {id}));
-    CHECK(d.hazards.size() == sqlCount(db, u"SELECT count(*) FROM hazards WHERE project_id = ?"_s, {id}));
+    CHECK(d.hazards.size() == nonZero(sqlCount(db, u"SELECT count(*) FROM hazards WHERE project_id = ?"_s, {id})));
     for (const auto &p : d.participants)
         CHECK(p.creditCode.size() == 18);
     // Expired certificates are flagged against the day given.

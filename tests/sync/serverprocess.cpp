@@ -2,21 +2,13 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDir>
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QFile>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-quint16 freeLocalPort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
 
 int ServerProcess::run(const QStringList &arguments, const QByteArray &input, QString *output)
 {
@@ -58,7 +50,7 @@ QString ServerProcess::baseUrl() const
 void ServerProcess::start(const QString &certFile, const QString &keyFile, const QStringList &extraArguments)
 {
     stop();
-    m_port = freeLocalPort();
+    m_port = 0; // the server picks a free port and says which (no bind-and-release race with other tests)
     m_certFile = certFile.isEmpty() ? tlsFile(u"server.pem"_s) : certFile;
     m_keyFile = keyFile.isEmpty() ? tlsFile(u"server.key"_s) : keyFile;
     launch(m_certFile, m_keyFile, extraArguments);
@@ -78,18 +70,31 @@ void ServerProcess::launch(const QString &certFile, const QString &keyFile, cons
                                 u"--tls-cert"_s, certFile, u"--tls-key"_s, keyFile}
                         + extraArguments);
     REQUIRE(m_process.waitForStarted(10000));
-    // Ready when the port accepts connections (bounded wait).
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 15000) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
-        if (socket.waitForConnected(200))
-            return;
-        REQUIRE(m_process.state() == QProcess::Running);
-        QThread::msleep(50);
+    // Ready when it prints the address it listens on: "sitesafe-server listening on https://127.0.0.1:N (…)",
+    // written after the socket is bound, so a connection made afterwards is accepted.
+    static const QRegularExpression listening(uR"(^sitesafe-server listening on https?://127\.0\.0\.1:(\d+) )"_s);
+    QByteArray output;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        while (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine();
+            output += line;
+            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(line));
+            if (match.hasMatch()) {
+                const quint16 bound = quint16(match.captured(1).toUInt());
+                REQUIRE(bound != 0);
+                if (m_port != 0)
+                    REQUIRE(bound == m_port); // a restart keeps the address the clients were given
+                m_port = bound;
+                return;
+            }
+        }
+        if (m_process.state() != QProcess::Running)
+            break;
+        m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
     }
-    FAIL("sitesafe-server did not start listening: " << m_process.readAll().toStdString());
+    output += m_process.readAll();
+    FAIL("sitesafe-server did not say it was listening: " << output.toStdString());
 }
 
 void ServerProcess::kill()

@@ -14,7 +14,8 @@ public:
     ServerProcess();
     ~ServerProcess();
 
-    /// Starts serving with the given certificate (default: the dev CA's server.pem for localhost/127.0.0.1).
+    /// Starts serving with the given certificate (default: the dev CA's server.pem for localhost/127.0.0.1) on a
+    /// port the server picks (--listen 127.0.0.1:0); port() is the one it reports once it listens.
     void start(const QString &certFile = {}, const QString &keyFile = {}, const QStringList &extraArguments = {});
     /// Starts again on the same port with the same data (after stop() or kill()).
     void restart(const QStringList &extraArguments = {});
@@ -46,6 +47,3 @@ private:
     QString m_certFile;
     QString m_keyFile;
 };
-
-/// A free TCP port on 127.0.0.1 (bound and released).
-quint16 freeLocalPort();

@@ -161,7 +161,10 @@ QStringList canonicalRows(QSqlDatabase db, const QString &entity)
 
 QStringList serverRows(const ServerProcess &server, const QString &entity)
 {
-    return canonicalRows(serverDb(server), entity);
+    const QStringList rows = canonicalRows(serverDb(server), entity);
+    INFO("the server holds no " << entity.toStdString() << ": a comparison with it would pass as empty == empty");
+    REQUIRE_FALSE(rows.isEmpty());
+    return rows;
 }
 
 qint64 serverCount(const ServerProcess &server, const QString &sql, const QVariantList &values)
