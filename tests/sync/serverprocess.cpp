@@ -2,9 +2,14 @@
 
 #include <catch2/catch.hpp>
 
+#include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -25,12 +30,44 @@ int ServerProcess::run(const QStringList &arguments, const QByteArray &input, QS
     return p.exitCode();
 }
 
+namespace {
+/// A new empty database in the cluster of SITESAFE_TEST_PG_URL; returns its URL.
+QString createPostgresDatabase(const QString &clusterUrl)
+{
+    static int s_created = 0;
+    const QUrl url(clusterUrl);
+    const QString name = u"sitesafe_sync_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++s_created);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"server-process-admin"_s);
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        INFO("PostgreSQL at " << clusterUrl.toStdString() << ": " << admin.lastError().text().toStdString());
+        REQUIRE(admin.open());
+        QSqlQuery q(admin);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(u"DROP DATABASE IF EXISTS "_s + name));
+        REQUIRE(q.exec(u"CREATE DATABASE "_s + name));
+    }
+    QSqlDatabase::removeDatabase(u"server-process-admin"_s);
+    QUrl database = url;
+    database.setPath(u"/"_s + name);
+    return database.toString();
+}
+} // namespace
+
 ServerProcess::ServerProcess()
 {
     QString out;
     INFO(out.toStdString());
     REQUIRE(run({u"dev-ca"_s, u"--out"_s, m_dir.file(u"tls"_s)}, {}, &out) == 0);
-    REQUIRE(run({u"init"_s, u"--data-dir"_s, dataDir()}, {}, &out) == 0);
+    QStringList init{u"init"_s, u"--data-dir"_s, dataDir()};
+    if (const QString cluster = qEnvironmentVariable("SITESAFE_TEST_PG_URL"); !cluster.isEmpty()) {
+        m_databaseUrl = createPostgresDatabase(cluster);
+        init << u"--db"_s << m_databaseUrl;
+    }
+    REQUIRE(run(init, {}, &out) == 0);
     REQUIRE(run({u"user"_s, u"add"_s, u"--data-dir"_s, dataDir(), u"--name"_s, u"zhangwei"_s, u"--role"_s,
                  u"inspector"_s, u"--jurisdiction"_s, u"460100"_s, u"--password-stdin"_s},
                 "correct horse battery staple\n", &out)
@@ -40,6 +77,13 @@ ServerProcess::ServerProcess()
 ServerProcess::~ServerProcess()
 {
     stop();
+}
+
+QString ServerProcess::databasePath() const
+{
+    INFO("this test reads the server's SQLite file; it cannot run with SITESAFE_TEST_PG_URL set");
+    REQUIRE_FALSE(isPostgres());
+    return m_dir.file(u"data/server.db"_s);
 }
 
 QString ServerProcess::baseUrl() const

@@ -135,7 +135,7 @@ TEST_CASE("Two clients edit offline, sync in turns and converge; the same field 
     // Each mutation applied exactly once: one server record per outbox row of each client, none pending.
     CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == mutationsA + mutationsB); // A's outbox also holds the shared hazard's two
     CHECK(serverCount(server, u"SELECT count(*) FROM (SELECT device_id, mutation_id FROM applied_mutations GROUP BY "
-                              "1, 2 HAVING count(*) > 1)"_s)
+                              "1, 2 HAVING count(*) > 1) AS repeated"_s)
           == 0);
     CHECK(serverCount(server, u"SELECT count(*) FROM hazard_events WHERE hazard_id = ?"_s, {shared}) == 3);
     CHECK(a.count(u"SELECT count(*) FROM outbox WHERE state NOT IN ('applied', 'duplicate')"_s) == 0);
