@@ -43,8 +43,9 @@ QString createPostgresDatabase(const QString &clusterUrl)
         admin.setPort(url.port(5432));
         admin.setUserName(url.userName());
         admin.setDatabaseName(url.path().mid(1));
+        const bool isOpen = admin.open();
         INFO("PostgreSQL at " << clusterUrl.toStdString() << ": " << admin.lastError().text().toStdString());
-        REQUIRE(admin.open());
+        REQUIRE(isOpen);
         QSqlQuery q(admin);
         INFO(q.lastError().text().toStdString());
         REQUIRE(q.exec(u"DROP DATABASE IF EXISTS "_s + name));
