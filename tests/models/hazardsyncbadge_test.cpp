@@ -6,12 +6,13 @@
 #include "models/hazardquery.h"
 #include "models/hazardtablemodel.h"
 #include "storage/datastore.h"
+#include "storage/conflictrepository.h"
 #include "storage/hazardrepository.h"
+#include "sync/syncscenario.h"
 
 #include <catch2/catch.hpp>
 
 #include <QSqlError>
-#include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
@@ -31,40 +32,6 @@ const QString kBadgeBySql = uR"(
             THEN 1
         ELSE 0 END
     FROM hazards h)"_s;
-
-/// The outbox rows of one hazard and of its events (bind the hazard id twice).
-const QString kOfHazard = u"((entity = 'hazards' AND entity_id = ?) OR (entity = 'hazard_events' AND entity_id IN "
-                          "(SELECT id FROM hazard_events WHERE hazard_id = ?)))"_s;
-
-/// A writable copy of the shared demo store (tests only read the shared one).
-struct StoreCopy {
-    QTemporaryDir dir;
-    std::unique_ptr<DataStore> store;
-
-    StoreCopy()
-    {
-        REQUIRE(dir.isValid());
-        QSqlQuery q(directConnection(DemoFixture::databasePath()));
-        q.prepare(u"VACUUM INTO ?"_s);
-        q.addBindValue(DataStore::databasePath(dir.path()));
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(q.exec());
-        auto opened = DataStore::open(dir.path());
-        REQUIRE(opened.isOk());
-        store = std::move(opened).value();
-    }
-    QString path() const { return DataStore::databasePath(dir.path()); }
-    QSqlDatabase db() const { return store->connection(); }
-    void exec(const QString &sql, const QVariantList &values = {})
-    {
-        QSqlQuery q(db());
-        REQUIRE(q.prepare(sql));
-        for (const QVariant &v : values)
-            q.addBindValue(v);
-        INFO(sql.toStdString() << ": " << q.lastError().text().toStdString());
-        REQUIRE(q.exec());
-    }
-};
 
 HazardFilter everything()
 {
@@ -95,37 +62,26 @@ HazardSyncState badgeOf(HazardTableModel &model, qint64 seq)
     return HazardSyncState::Synced;
 }
 
-qint64 seqOf(StoreCopy &copy, const QString &hazardId)
+qint64 seqOf(SyncClient &client, const QString &hazardId)
 {
-    return sqlCount(copy.db(), u"SELECT seq FROM hazards WHERE id = ?"_s, {hazardId});
-}
-
-QString newHazard(StoreCopy &copy, const QString &description)
-{
-    Hazard h;
-    QSqlQuery q(copy.db());
-    REQUIRE(q.exec(u"SELECT id FROM projects ORDER BY id LIMIT 1"_s));
-    REQUIRE(q.next());
-    h.projectId = q.value(0).toString();
-    h.description = description;
-    h.measure = u"immediate"_s;
-    auto id = HazardRepository(copy.db()).create(h, u"测试检查员"_s);
-    REQUIRE(id.isOk());
-    return id.value();
+    return client.count(u"SELECT seq FROM hazards WHERE id = ?"_s, {hazardId});
 }
 } // namespace
 
 TEST_CASE("The sync badge follows the outbox, conflicts and rejections of a hazard and its events",
           "[models][hazards][sync]")
 {
-    StoreCopy copy;
-    HazardTableModel model(copy.path());
+    // Every state below is left by a real sync with the real server (SyncScenario), never set by hand.
+    SyncScenario scenario;
+    SyncClient &mine = scenario.mine();
+    const QString other = scenario.appliedHazard(u"另一条已同步的隐患"_s); // a neighbour without a badge
+    HazardTableModel model(scenario.databasePath());
     model.setQuery(everything(), HazardColumn::Number, Qt::DescendingOrder);
     REQUIRE(waitFor([&] { return model.isReady(); }));
 
     // A hazard made on this laptop: its insert and created event wait in the outbox.
-    const QString hazard = newHazard(copy, u"临边防护缺失（徽标测试）"_s);
-    const qint64 seq = seqOf(copy, hazard);
+    const QString hazard = mine.createHazard(u"临边防护缺失（徽标测试）"_s);
+    const qint64 seq = seqOf(mine, hazard);
     reloadAndWait(model);
     CHECK(badgeOf(model, seq) == HazardSyncState::Pending);
     const QModelIndex top = model.index(0, int(HazardColumn::Number));
@@ -136,67 +92,70 @@ TEST_CASE("The sync badge follows the outbox, conflicts and rejections of a haza
           == int(HazardSyncState::Pending));
 
     // The server's receipts released its rows: no badge.
-    copy.exec(u"UPDATE outbox SET state = 'applied', server_seq = 1 WHERE state IN ('pending', 'in_flight') AND "_s
-                  + kOfHazard,
-              {hazard, hazard});
+    REQUIRE(scenario.sync().isEverythingApplied());
     reloadAndWait(model);
     CHECK(badgeOf(model, seq) == HazardSyncState::Synced);
     CHECK_FALSE(model.index(0, int(HazardColumn::Number)).data(Qt::ToolTipRole).isValid());
 
-    // Only an event of it waits (a comment): still "not yet on the server".
-    HazardEvent comment;
-    comment.id = UuidV7::generate();
-    comment.hazardId = hazard;
-    comment.kind = HazardEventKind::Comment;
-    comment.at = Clock::system().now();
-    comment.actor = u"测试检查员"_s;
-    comment.note = u"已通知项目经理"_s;
-    REQUIRE(HazardRepository(copy.db()).appendEvent(comment).isOk());
-    CHECK(sqlCount(copy.db(), u"SELECT count(*) FROM outbox WHERE entity = 'hazards' AND entity_id = ? AND state = 'pending'"_s,
-                   {hazard})
+    // Only an event of it waits (a comment): still "not yet on the server", also while its batch is in flight.
+    const auto comment = [&] {
+        HazardEvent e;
+        e.id = UuidV7::generate();
+        e.hazardId = hazard;
+        e.kind = HazardEventKind::Comment;
+        e.at = Clock::system().now();
+        e.actor = u"测试检查员"_s;
+        e.note = u"已通知项目经理"_s;
+        REQUIRE(HazardRepository(mine.db()).appendEvent(e).isOk());
+    };
+    comment();
+    CHECK(mine.count(u"SELECT count(*) FROM outbox WHERE entity = 'hazards' AND entity_id = ? AND state = 'pending'"_s,
+                     {hazard})
           == 0);
     reloadAndWait(model);
     CHECK(badgeOf(model, seq) == HazardSyncState::Pending);
-    copy.exec(u"UPDATE outbox SET state = 'in_flight', client_seq = 900001, batch_id = 'b' WHERE state = 'pending' AND "_s
-                  + kOfHazard,
-              {hazard, hazard});
+    scenario.leaveInFlight([] {});
+    REQUIRE(mine.count(u"SELECT count(*) FROM outbox WHERE entity = 'hazard_events' AND state = 'in_flight'"_s) == 1);
     reloadAndWait(model);
     CHECK(badgeOf(model, seq) == HazardSyncState::Pending); // sent, not yet answered
-    copy.exec(u"UPDATE outbox SET state = 'applied', server_seq = 2 WHERE state = 'in_flight' AND "_s + kOfHazard,
-              {hazard, hazard});
+    REQUIRE(scenario.sync().isEverythingApplied());
+    reloadAndWait(model);
+    CHECK(badgeOf(model, seq) == HazardSyncState::Synced);
 
     // An open conflict on a field of it; resolved, the badge goes.
-    copy.exec(u"INSERT INTO conflicts (id, entity, entity_id, field, local_value, server_value, base_value, detected_at) "
-              "VALUES (?, 'hazards', ?, 'description', 'local', 'server', 'base', '2026-01-01T00:00:00.000Z')"_s,
-              {UuidV7::generate(), hazard});
+    scenario.changeOnBothSides(hazard, u"description"_s, u"我的描述"_s, u"同事的描述"_s);
     reloadAndWait(model);
     CHECK(badgeOf(model, seq) == HazardSyncState::Conflict);
     CHECK(model.index(0, int(HazardColumn::Number)).data(Qt::ToolTipRole).toString()
           == HazardTableModel::tr("Conflict: choose a value on the Sync page"));
-    copy.exec(u"UPDATE conflicts SET resolved_at = '2026-01-02T00:00:00.000Z', resolution = 'server' WHERE entity_id = ?"_s,
-              {hazard});
+    ConflictRepository conflicts(mine.db());
+    auto open = conflicts.openConflicts();
+    REQUIRE(open.isOk());
+    REQUIRE(open.value().size() == 1);
+    REQUIRE(conflicts.resolve(open.value().first().id, ConflictRepository::Choice::Server, {}, u"张伟"_s).isOk());
     reloadAndWait(model);
     CHECK(badgeOf(model, seq) == HazardSyncState::Synced);
 
     // The server refused its event: needs attention, and it outranks an unsent edit.
-    copy.exec(u"UPDATE outbox SET state = 'rejected', last_error = 'forbidden_field: test' WHERE entity = 'hazard_events' "
-              "AND entity_id = ?"_s,
-              {comment.id});
-    copy.exec(u"UPDATE hazards SET location = '北侧', updated_at = '2026-01-03T00:00:00.000Z' WHERE id = ?"_s, {hazard});
+    scenario.provinceOnlyEvent(hazard);
+    REQUIRE(scenario.sync().rejected == 1);
+    mine.editHazard(hazard, u"location"_s, u"北侧"_s);
     reloadAndWait(model);
     CHECK(badgeOf(model, seq) == HazardSyncState::Rejected);
     const QStringList lines = model.index(0, int(HazardColumn::Number)).data(Qt::ToolTipRole).toString().split(u'\n');
     CHECK(lines == QStringList{HazardTableModel::tr("Refused by the server: see the Sync page"),
                                HazardTableModel::tr("Not yet on the server")});
 
-    // Every row of the list against plain SQL (the demo's own local hazards included).
+    // Every row of the list against plain SQL.
     QHash<qint64, int> expected;
-    QSqlQuery q(copy.db());
+    QSqlQuery q(mine.db());
     REQUIRE(q.exec(kBadgeBySql));
     while (q.next())
         expected.insert(q.value(0).toLongLong(), q.value(1).toInt());
     CHECK(expected.value(seq) == int(HazardSyncState::Rejected));
+    CHECK(expected.value(seqOf(mine, other), -1) == int(HazardSyncState::Synced));
     qint64 withBadge = 0;
+    REQUIRE(model.rowCount() == 2);
     for (int row = 0; row < model.rowCount(); ++row) {
         if (!model.isRowLoaded(row)) {
             model.prefetch(row);
@@ -208,7 +167,7 @@ TEST_CASE("The sync badge follows the outbox, conflicts and rejections of a haza
         CHECK(index.data(HazardTableModel::SyncStateRole).toInt() == expected.value(rowSeq, -1));
         withBadge += index.data(HazardTableModel::SyncStateRole).toInt() != 0;
     }
-    CHECK(withBadge == DemoFixture::kLocalEdits + 1); // the demo's own unsent hazards and this one
+    CHECK(withBadge == 1); // this hazard; the neighbour is synced
 }
 
 TEST_CASE("The badge statement reads only indexes and unsent mutations, never a scan", "[models][hazards][sync]")

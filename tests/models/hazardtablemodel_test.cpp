@@ -89,7 +89,7 @@ TEST_CASE("Hazard counts equal plain SQL counts for every filter", "[models][haz
     QSqlDatabase db = directConnection(DemoFixture::databasePath());
     const QString today = DemoFixture::today().toString(Qt::ISODate);
     applyAndWait(model, baseFilter());
-    CHECK(model.rowCount() == sqlCount(db, u"SELECT count(*) FROM hazards"_s));
+    CHECK(model.rowCount() == nonZero(sqlCount(db, u"SELECT count(*) FROM hazards"_s)));
 
     struct Case {
         const char *name;

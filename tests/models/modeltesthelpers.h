@@ -1,5 +1,7 @@
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -47,6 +49,14 @@ inline qint64 sqlCount(QSqlDatabase db, const QString &sql, const QVariantList &
     if (!q.exec() || !q.next())
         return -1;
     return q.value(0).toLongLong();
+}
+
+/// `count` after requiring that it is above zero: an equality of two counts must not pass as 0 == 0 (a filter
+/// that matches nothing in the fixture proves nothing about the filter).
+inline qint64 nonZero(qint64 count)
+{
+    REQUIRE(count > 0);
+    return count;
 }
 
 } // namespace sitesafe::test

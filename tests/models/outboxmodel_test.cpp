@@ -1,8 +1,10 @@
-#include "democopy.h"
 #include "modeltesthelpers.h"
+#include "sync/syncscenario.h"
 
 #include "models/conflictlistmodel.h"
 #include "models/outboxmodel.h"
+#include "core/clock.h"
+#include "storage/conflictrepository.h"
 
 #include <catch2/catch.hpp>
 
@@ -22,43 +24,6 @@ const QList<QPair<OutboxGroup, QString>> kGroups{
     {OutboxGroup::Rejected, u"state = 'rejected'"_s},
 };
 
-/// Outbox rows as the sync engine leaves them after some receipts (written directly: no server here), mixed
-/// so that every group has rows spread over the whole seq range.
-void addOutboxRows(QSqlDatabase db, int count)
-{
-    static int s_made = 0; // mutation ids are unique
-    const QString hazardId = [&] {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"SELECT id FROM hazards ORDER BY seq LIMIT 1"_s));
-        REQUIRE(q.next());
-        return q.value(0).toString();
-    }();
-    const QStringList states{u"applied"_s, u"applied"_s,  u"applied"_s,  u"duplicate"_s,
-                             u"conflict"_s, u"rejected"_s, u"in_flight"_s, u"applied"_s};
-    REQUIRE(db.transaction());
-    QSqlQuery q(db);
-    q.prepare(u"INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at, state, "
-              "server_seq, content_hash, result, last_error, attempts) VALUES (?, 'hazards', ?, 'update', 3, ?, ?, ?, "
-              "?, ?, ?, ?, 1)"_s);
-    for (int i = 0; i < count; ++i) {
-        const QString state = states[i % states.size()];
-        const bool isApplied = state == u"applied" || state == u"duplicate";
-        q.addBindValue(u"test-mutation-%1"_s.arg(++s_made));
-        q.addBindValue(hazardId);
-        q.addBindValue(u"{\"description\":{\"value\":\"新描述 %1\",\"base\":\"旧描述\"},\"updated_at\":{\"value\":\"b\",\"base\":\"a\"}}"_s.arg(i));
-        q.addBindValue(u"2026-11-28T08:%1:00.000Z"_s.arg(i % 60, 2, 10, QLatin1Char('0')));
-        q.addBindValue(state);
-        q.addBindValue(isApplied ? QVariant(1000 + i) : QVariant(QMetaType(QMetaType::LongLong)));
-        q.addBindValue(isApplied ? QVariant(QString(64, QLatin1Char("0123456789abcdef"[i % 16]))) : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(state == u"conflict" ? QVariant(u"{\"status\":\"conflict\",\"conflicts\":[{\"field\":\"description\"}]}"_s)
-                                            : QVariant(QMetaType(QMetaType::QString)));
-        q.addBindValue(state == u"rejected" ? QVariant(u"frozen: 检查已签署，不能修改"_s) : QVariant(QMetaType(QMetaType::QString)));
-        INFO(q.lastError().text().toStdString());
-        REQUIRE(q.exec());
-    }
-    REQUIRE(db.commit());
-}
-
 QList<qint64> sqlSeqs(QSqlDatabase db, const QString &condition)
 {
     QSqlQuery q(db);
@@ -69,26 +34,25 @@ QList<qint64> sqlSeqs(QSqlDatabase db, const QString &condition)
     return out;
 }
 
-QSqlDatabase copyConnection(const DemoCopy &copy)
+QSqlDatabase storeConnection(SyncScenario &s)
 {
-    const QString name = u"outbox-test-copy"_s;
+    const QString name = u"outbox-test-store"_s;
     if (QSqlDatabase::contains(name))
         QSqlDatabase::removeDatabase(name);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-    db.setDatabaseName(copy.databasePath());
+    db.setDatabaseName(s.databasePath());
     REQUIRE(db.open());
     return db;
 }
 } // namespace
 
-TEST_CASE("Outbox counts per group equal SQL counts on the demo dataset and added rows", "[models][outbox]")
+TEST_CASE("Outbox counts per group equal SQL counts on rows left by real syncs", "[models][outbox]")
 {
-    DemoCopy copy;
-    QSqlDatabase db = copyConnection(copy);
-    CHECK(sqlCount(db, u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) > 0); // the demo's local edits
-    addOutboxRows(db, 333);
+    SyncScenario scenario;
+    const QStringList hazards = scenario.makeEveryState(60);
+    QSqlDatabase db = storeConnection(scenario);
 
-    OutboxModel model(copy.databasePath());
+    OutboxModel model(scenario.databasePath());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.reload();
     REQUIRE(waitFor([&] { return model.isReady(); }));
@@ -106,7 +70,7 @@ TEST_CASE("Outbox counts per group equal SQL counts on the demo dataset and adde
 
     SECTION("a new edit shows after a reload, newest first")
     {
-        addOutboxRows(db, 1);
+        scenario.mine().editHazard(hazards.first(), u"location"_s, u"南侧"_s);
         const qint64 newest = sqlSeqs(db, u"1"_s).constFirst();
         model.reload();
         REQUIRE(waitFor([&] { return model.isReady(); }));
@@ -116,22 +80,22 @@ TEST_CASE("Outbox counts per group equal SQL counts on the demo dataset and adde
     SECTION("sync times come from sync_state")
     {
         QSqlQuery q(db);
-        REQUIRE(q.exec(u"INSERT OR REPLACE INTO sync_state (key, value) VALUES ('last_push_at', "
-                       "'2026-11-28T09:30:00.000Z')"_s));
-        model.reload();
-        REQUIRE(waitFor([&] { return model.isReady(); }));
-        CHECK(model.summary().lastPushAt == QDateTime(QDate(2026, 11, 28), QTime(9, 30), Qt::UTC));
-        CHECK_FALSE(model.summary().lastPullAt.isValid());
+        REQUIRE(q.exec(u"SELECT value FROM sync_state WHERE key = 'last_push_at'"_s));
+        REQUIRE(q.next());
+        const QDateTime pushedAt = Timestamp::fromText(q.value(0).toString()); // written by the real receipts
+        REQUIRE(pushedAt.isValid());
+        CHECK(model.summary().lastPushAt == pushedAt);
+        CHECK(model.summary().lastPullAt.isValid());
     }
 }
 
 TEST_CASE("Paging through each outbox group returns its rows newest first, each exactly once", "[models][outbox]")
 {
-    DemoCopy copy;
-    QSqlDatabase db = copyConnection(copy);
-    addOutboxRows(db, 517);
+    SyncScenario scenario;
+    scenario.makeEveryState(60);
+    QSqlDatabase db = storeConnection(scenario);
 
-    OutboxModel model(copy.databasePath());
+    OutboxModel model(scenario.databasePath());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.setPageSize(37);
     for (const auto &[group, condition] : kGroups) {
@@ -165,59 +129,75 @@ TEST_CASE("Paging through each outbox group returns its rows newest first, each 
 TEST_CASE("Outbox rows read as people need them: record, change, server number, hash and reason",
           "[models][outbox]")
 {
-    DemoCopy copy;
-    QSqlDatabase db = copyConnection(copy);
-    addOutboxRows(db, 8);
-    OutboxModel model(copy.databasePath());
+    SyncScenario scenario;
+    SyncClient &mine = scenario.mine();
+    const QString edited = mine.createHazard(u"旧描述 A"_s);
+    const QString clashed = mine.createHazard(u"旧描述 B"_s);
+    const QString listed = mine.createHazard(u"旧描述 C"_s);
+    REQUIRE(scenario.sync().isEverythingApplied());
+    mine.editHazard(edited, u"description"_s, u"新描述 A"_s);                               // applied
+    scenario.changeOnBothSides(clashed, u"description"_s, u"我的描述"_s, u"同事的描述"_s, false); // conflict
+    scenario.provinceOnlyEvent(listed);                                                     // rejected
+    const SyncReport report = scenario.sync();
+    REQUIRE(report.conflicts == 1);
+    REQUIRE(report.rejected == 1);
+    mine.createHazard(u"旧描述 D"_s); // pending: a new record not yet sent
+
+    OutboxModel model(scenario.databasePath());
     model.setGroup(OutboxGroup::All);
     REQUIRE(waitFor([&] { return model.isReady(); }));
     const auto find = [&](const QString &state) {
-        for (int row = 0; row < model.rowCount(); ++row) {
+        for (int row = 0; row < model.rowCount(); ++row) { // newest first
             if (model.index(row, 0).data(OutboxModel::StateCodeRole).toString() == state)
                 return row;
         }
         FAIL("no row in state " << state.toStdString());
         return -1;
     };
-    const QString description = [&] {
-        QSqlQuery q(db);
-        REQUIRE(q.exec(u"SELECT description FROM hazards ORDER BY seq LIMIT 1"_s));
-        REQUIRE(q.next());
-        return q.value(0).toString();
-    }();
     const int applied = find(u"applied"_s);
-    CHECK(model.index(applied, OutboxModel::Record).data().toString().contains(description.left(10)));
-    CHECK(model.index(applied, OutboxModel::Change).data().toString().startsWith(u"Description: 旧描述 → 新描述"_s));
+    CHECK(model.index(applied, OutboxModel::Record).data().toString().contains(u"新描述 A"_s));
+    CHECK(model.index(applied, OutboxModel::Change).data().toString().startsWith(u"Description: 旧描述 A → 新描述 A"_s));
     CHECK_FALSE(model.index(applied, OutboxModel::Change).data().toString().contains(u"updated_at"_s));
-    CHECK(model.index(applied, OutboxModel::ServerSeq).data().toLongLong() >= 1000);
+    CHECK(model.index(applied, OutboxModel::ServerSeq).data().toLongLong() >= 1);
     CHECK(model.index(applied, OutboxModel::ContentHash).data().toString().size() == 12);
     CHECK(model.index(applied, OutboxModel::ContentHash).data(Qt::ToolTipRole).toString().size() == 64);
     CHECK(model.index(applied, OutboxModel::State).data().toString() == u"Applied"_s);
     CHECK(model.index(find(u"conflict"_s), OutboxModel::Reason).data().toString()
           == u"Changed on both sides: Description"_s);
-    CHECK(model.index(find(u"rejected"_s), OutboxModel::Reason).data().toString().startsWith(u"frozen:"_s));
-    const int pending = find(u"pending"_s); // the demo's own local hazards: inserts
+    CHECK(model.index(find(u"rejected"_s), OutboxModel::Reason).data().toString().startsWith(u"forbidden_field:"_s));
+    const int pending = find(u"pending"_s);
     CHECK(model.index(pending, OutboxModel::Change).data().toString().startsWith(u"New record"_s));
     CHECK_FALSE(model.index(pending, OutboxModel::ServerSeq).data().isValid());
 }
 
 TEST_CASE("The conflict list shows each open conflict with its hazard and project", "[models][conflicts]")
 {
-    DemoCopy copy;
-    QSqlDatabase db = copyConnection(copy);
-    // Conflicts as ReceiptRecorder records them on a conflict receipt (no server in this test).
-    QSqlQuery q(db);
-    REQUIRE(q.exec(u"INSERT INTO conflicts (id, entity, entity_id, field, local_value, server_value, base_value, "
-                   "detected_at) SELECT 'c' || seq, 'hazards', id, 'measure', 'full_stop', 'deadline', 'immediate', "
-                   "'2026-11-28T09:00:0' || (seq % 10) || '.000Z' FROM hazards ORDER BY seq LIMIT 7"_s));
-    REQUIRE(q.exec(u"UPDATE conflicts SET resolved_at = '2026-11-28T10:00:00.000Z', resolution = 'server' "
-                   "WHERE rowid IN (SELECT rowid FROM conflicts LIMIT 2)"_s));
+    // Seven measures changed on both sides in real syncs; two of the conflicts are then resolved.
+    SyncScenario scenario;
+    QStringList hazards;
+    for (int i = 0; i < 7; ++i)
+        hazards << scenario.mine().createHazard(u"冲突隐患 %1"_s.arg(i));
+    REQUIRE(scenario.sync().isEverythingApplied());
+    REQUIRE(scenario.colleague().sync().isEverythingApplied());
+    for (const QString &id : std::as_const(hazards))
+        scenario.colleague().editHazard(id, u"measure"_s, u"deadline"_s);
+    REQUIRE(scenario.colleague().sync().isEverythingApplied());
+    for (const QString &id : std::as_const(hazards))
+        scenario.mine().editHazard(id, u"measure"_s, u"full_stop"_s);
+    REQUIRE(scenario.sync().conflicts == 7);
+    QSqlDatabase db = storeConnection(scenario);
+    ConflictRepository conflicts(scenario.mine().db());
+    auto open = conflicts.openConflicts();
+    REQUIRE(open.isOk());
+    REQUIRE(open.value().size() == 7);
+    for (int i = 5; i < 7; ++i)
+        REQUIRE(conflicts.resolve(open.value()[i].id, ConflictRepository::Choice::Server, {}, u"张伟"_s).isOk());
 
-    ConflictListModel model(copy.databasePath());
+    ConflictListModel model(scenario.databasePath());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.reload();
     REQUIRE(waitFor([&] { return model.isReady(); }));
-    CHECK(model.rowCount() == sqlCount(db, u"SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"_s));
+    CHECK(model.rowCount() == nonZero(sqlCount(db, u"SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"_s)));
     CHECK(model.totalCount() == 5);
     REQUIRE(model.rowCount() == 5);
     const ConflictRecord &c = model.conflictAt(0);

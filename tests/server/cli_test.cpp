@@ -122,7 +122,7 @@ TEST_CASE("sitesafe-server commands: dev-ca, init, user add, import, serve, and 
     QString banner;
     QElapsedTimer t;
     t.start();
-    while (!banner.contains(u'\n') && t.elapsed() < 10000 && serve.state() == QProcess::Running) {
+    while (!banner.contains(u'\n') && t.elapsed() < 30000 && serve.state() == QProcess::Running) {
         serve.waitForReadyRead(100);
         banner += QString::fromUtf8(serve.readAllStandardOutput());
     }

@@ -145,6 +145,10 @@ TEST_CASE("A server that never answers hits the deadline; a bad CA file is repor
     HttpsClient misconfigured(QUrl(u"https://127.0.0.1:1"_s), badCa);
     CHECK(errorCode(fetch(misconfigured, meta())) == u"tls.ca_file"_s);
 
-    HttpsClient closed(QUrl(u"https://127.0.0.1:%1"_s.arg(freeLocalPort())), TlsSettings{});
+    // A port held bound but not listening: connections are refused, and no other process can take it meanwhile
+    // (bound without SO_REUSEADDR), unlike a port that was bound and released.
+    QTcpSocket holder;
+    REQUIRE(holder.bind(QHostAddress::LocalHost, 0, QAbstractSocket::DontShareAddress));
+    HttpsClient closed(QUrl(u"https://127.0.0.1:%1"_s.arg(holder.localPort())), TlsSettings{});
     CHECK(errorCode(fetch(closed, meta())) == u"network.offline"_s);
 }

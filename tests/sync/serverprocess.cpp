@@ -2,21 +2,18 @@
 
 #include <catch2/catch.hpp>
 
-#include <QDir>
-#include <QElapsedTimer>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
-#include <QTcpServer>
-#include <QTcpSocket>
-#include <QThread>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
-
-quint16 freeLocalPort()
-{
-    QTcpServer probe;
-    REQUIRE(probe.listen(QHostAddress::LocalHost, 0));
-    return probe.serverPort();
-}
 
 int ServerProcess::run(const QStringList &arguments, const QByteArray &input, QString *output)
 {
@@ -33,12 +30,45 @@ int ServerProcess::run(const QStringList &arguments, const QByteArray &input, QS
     return p.exitCode();
 }
 
+namespace {
+/// A new empty database in the cluster of SITESAFE_TEST_PG_URL; returns its URL.
+QString createPostgresDatabase(const QString &clusterUrl)
+{
+    static int s_created = 0;
+    const QUrl url(clusterUrl);
+    const QString name = u"sitesafe_sync_%1_%2"_s.arg(QCoreApplication::applicationPid()).arg(++s_created);
+    {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(u"QPSQL"_s, u"server-process-admin"_s);
+        admin.setHostName(url.host());
+        admin.setPort(url.port(5432));
+        admin.setUserName(url.userName());
+        admin.setDatabaseName(url.path().mid(1));
+        const bool isOpen = admin.open();
+        INFO("PostgreSQL at " << clusterUrl.toStdString() << ": " << admin.lastError().text().toStdString());
+        REQUIRE(isOpen);
+        QSqlQuery q(admin);
+        INFO(q.lastError().text().toStdString());
+        REQUIRE(q.exec(u"DROP DATABASE IF EXISTS "_s + name));
+        REQUIRE(q.exec(u"CREATE DATABASE "_s + name));
+    }
+    QSqlDatabase::removeDatabase(u"server-process-admin"_s);
+    QUrl database = url;
+    database.setPath(u"/"_s + name);
+    return database.toString();
+}
+} // namespace
+
 ServerProcess::ServerProcess()
 {
     QString out;
     INFO(out.toStdString());
     REQUIRE(run({u"dev-ca"_s, u"--out"_s, m_dir.file(u"tls"_s)}, {}, &out) == 0);
-    REQUIRE(run({u"init"_s, u"--data-dir"_s, dataDir()}, {}, &out) == 0);
+    QStringList init{u"init"_s, u"--data-dir"_s, dataDir()};
+    if (const QString cluster = qEnvironmentVariable("SITESAFE_TEST_PG_URL"); !cluster.isEmpty()) {
+        m_databaseUrl = createPostgresDatabase(cluster);
+        init << u"--db"_s << m_databaseUrl;
+    }
+    REQUIRE(run(init, {}, &out) == 0);
     REQUIRE(run({u"user"_s, u"add"_s, u"--data-dir"_s, dataDir(), u"--name"_s, u"zhangwei"_s, u"--role"_s,
                  u"inspector"_s, u"--jurisdiction"_s, u"460100"_s, u"--password-stdin"_s},
                 "correct horse battery staple\n", &out)
@@ -50,6 +80,13 @@ ServerProcess::~ServerProcess()
     stop();
 }
 
+QString ServerProcess::databasePath() const
+{
+    INFO("this test reads the server's SQLite file; it cannot run with SITESAFE_TEST_PG_URL set");
+    REQUIRE_FALSE(isPostgres());
+    return m_dir.file(u"data/server.db"_s);
+}
+
 QString ServerProcess::baseUrl() const
 {
     return u"https://127.0.0.1:%1"_s.arg(m_port);
@@ -58,7 +95,7 @@ QString ServerProcess::baseUrl() const
 void ServerProcess::start(const QString &certFile, const QString &keyFile, const QStringList &extraArguments)
 {
     stop();
-    m_port = freeLocalPort();
+    m_port = 0; // the server picks a free port and says which (no bind-and-release race with other tests)
     m_certFile = certFile.isEmpty() ? tlsFile(u"server.pem"_s) : certFile;
     m_keyFile = keyFile.isEmpty() ? tlsFile(u"server.key"_s) : keyFile;
     launch(m_certFile, m_keyFile, extraArguments);
@@ -78,18 +115,31 @@ void ServerProcess::launch(const QString &certFile, const QString &keyFile, cons
                                 u"--tls-cert"_s, certFile, u"--tls-key"_s, keyFile}
                         + extraArguments);
     REQUIRE(m_process.waitForStarted(10000));
-    // Ready when the port accepts connections (bounded wait).
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 15000) {
-        QTcpSocket socket;
-        socket.connectToHost(QHostAddress::LocalHost, m_port);
-        if (socket.waitForConnected(200))
-            return;
-        REQUIRE(m_process.state() == QProcess::Running);
-        QThread::msleep(50);
+    // Ready when it prints the address it listens on: "sitesafe-server listening on https://127.0.0.1:N (…)",
+    // written after the socket is bound, so a connection made afterwards is accepted.
+    static const QRegularExpression listening(uR"(^sitesafe-server listening on https?://127\.0\.0\.1:(\d+) )"_s);
+    QByteArray output;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        while (m_process.canReadLine()) {
+            const QByteArray line = m_process.readLine();
+            output += line;
+            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(line));
+            if (match.hasMatch()) {
+                const quint16 bound = quint16(match.captured(1).toUInt());
+                REQUIRE(bound != 0);
+                if (m_port != 0)
+                    REQUIRE(bound == m_port); // a restart keeps the address the clients were given
+                m_port = bound;
+                return;
+            }
+        }
+        if (m_process.state() != QProcess::Running)
+            break;
+        m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
     }
-    FAIL("sitesafe-server did not start listening: " << m_process.readAll().toStdString());
+    output += m_process.readAll();
+    FAIL("sitesafe-server did not say it was listening: " << output.toStdString());
 }
 
 void ServerProcess::kill()

@@ -6,7 +6,7 @@
 #include <QString>
 
 /// A real `sitesafe-server` process serving HTTPS on 127.0.0.1 with a development CA made by
-/// `sitesafe-server dev-ca`. Extra certificates (expired, other host names) are issued with the same CA by the
+/// `sitesafe-server dev-ca`, on SQLite, or on PostgreSQL when SITESAFE_TEST_PG_URL is set. Extra certificates (expired, other host names) are issued with the same CA by the
 /// openssl command-line tool, so TLS failures are produced for real.
 class ServerProcess
 {
@@ -14,7 +14,8 @@ public:
     ServerProcess();
     ~ServerProcess();
 
-    /// Starts serving with the given certificate (default: the dev CA's server.pem for localhost/127.0.0.1).
+    /// Starts serving with the given certificate (default: the dev CA's server.pem for localhost/127.0.0.1) on a
+    /// port the server picks (--listen 127.0.0.1:0); port() is the one it reports once it listens.
     void start(const QString &certFile = {}, const QString &keyFile = {}, const QStringList &extraArguments = {});
     /// Starts again on the same port with the same data (after stop() or kill()).
     void restart(const QStringList &extraArguments = {});
@@ -23,7 +24,13 @@ public:
     void kill();
     /// Loads the demo reference data of `seed` (the same values `sitesafe-cli demo --seed` writes).
     void seedDemo(int seed = 1);
-    QString databasePath() const { return m_dir.file(QStringLiteral("data/server.db")); }
+    /// The server's SQLite file (fails the test when the server runs on PostgreSQL).
+    QString databasePath() const;
+    /// True when SITESAFE_TEST_PG_URL names a PostgreSQL cluster (tests/server/with-postgres.sh): then every
+    /// ServerProcess gets a database of its own there instead of the SQLite file.
+    bool isPostgres() const { return !m_databaseUrl.isEmpty(); }
+    /// postgres://USER@HOST:PORT/DB of this server's database (empty on SQLite).
+    QString databaseUrl() const { return m_databaseUrl; }
 
     quint16 port() const { return m_port; }
     QString baseUrl() const;
@@ -43,9 +50,7 @@ private:
     void launch(const QString &certFile, const QString &keyFile, const QStringList &extraArguments);
 
     quint16 m_port = 0;
+    QString m_databaseUrl;
     QString m_certFile;
     QString m_keyFile;
 };
-
-/// A free TCP port on 127.0.0.1 (bound and released).
-quint16 freeLocalPort();

@@ -15,6 +15,7 @@
 #include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;
@@ -33,6 +34,20 @@ QSqlQuery run(QSqlDatabase db, const QString &sql, const QVariantList &values)
 
 QSqlDatabase serverDb(const ServerProcess &server)
 {
+    if (server.isPostgres()) {
+        const QUrl url(server.databaseUrl());
+        const QString name = u"server-read-"_s + server.databaseUrl();
+        QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
+                                                       : QSqlDatabase::addDatabase(u"QPSQL"_s, name);
+        db.setHostName(url.host());
+        db.setPort(url.port(5432));
+        db.setUserName(url.userName());
+        db.setDatabaseName(url.path().mid(1));
+        const bool isOpen = db.isOpen() || db.open();
+        INFO(db.lastError().text().toStdString());
+        REQUIRE(isOpen);
+        return db;
+    }
     const QString name = u"server-read-"_s + server.databasePath();
     QSqlDatabase db = QSqlDatabase::contains(name) ? QSqlDatabase::database(name)
                                                    : QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
@@ -105,7 +120,7 @@ QString SyncClient::createHazard(const QString &description)
 
 void SyncClient::editHazard(const QString &id, const QString &field, const QString &value)
 {
-    REQUIRE((field == u"description" || field == u"location" || field == u"responsible_person"));
+    REQUIRE((field == u"description" || field == u"location" || field == u"responsible_person" || field == u"measure"));
     run(db(), u"UPDATE hazards SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(field),
         {value, Timestamp::toText(Clock::system().now()), id});
 }
@@ -161,7 +176,10 @@ QStringList canonicalRows(QSqlDatabase db, const QString &entity)
 
 QStringList serverRows(const ServerProcess &server, const QString &entity)
 {
-    return canonicalRows(serverDb(server), entity);
+    const QStringList rows = canonicalRows(serverDb(server), entity);
+    INFO("the server holds no " << entity.toStdString() << ": a comparison with it would pass as empty == empty");
+    REQUIRE_FALSE(rows.isEmpty());
+    return rows;
 }
 
 qint64 serverCount(const ServerProcess &server, const QString &sql, const QVariantList &values)

@@ -47,7 +47,8 @@ private:
     std::unique_ptr<sitesafe::SyncEngine> m_engine;
 };
 
-/// The same canonical rows read from the server's SQLite file.
+/// The same canonical rows read from the server's database; requires at least one (every caller compares them
+/// with a client's rows, and two empty lists prove nothing).
 QStringList serverRows(const ServerProcess &server, const QString &entity);
 qint64 serverCount(const ServerProcess &server, const QString &sql, const QVariantList &values = {});
 /// Canonical lines of `entity` rows from any connection (client or server use the same column names).

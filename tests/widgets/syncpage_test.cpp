@@ -1,10 +1,9 @@
-#include "models/democopy.h"
 #include "models/modeltesthelpers.h"
+#include "sync/syncscenario.h"
 
 #include "models/conflictlistmodel.h"
 #include "models/outboxmodel.h"
 #include "storage/datastore.h"
-#include "storage/transaction.h"
 #include "widgets/dialogs/conflictdialog.h"
 #include "widgets/views/syncpage.h"
 
@@ -36,16 +35,6 @@ T *child(QWidget *parent, const QString &name)
     return widget;
 }
 
-void exec(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
-{
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    INFO(q.lastError().text().toStdString());
-    REQUIRE(q.exec());
-}
-
 QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values = {})
 {
     QSqlQuery q(db);
@@ -57,21 +46,15 @@ QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values 
     return q.value(0);
 }
 
-/// The writable demo copy, its store, and the Sync page on it without a sync controller.
+/// A laptop whose outbox and conflicts come from real syncs with the real server (SyncScenario), and the Sync
+/// page on its store without a sync controller.
 struct PageFixture {
-    DemoCopy copy;
-    std::unique_ptr<DataStore> store;
+    SyncScenario scenario;
     std::unique_ptr<SyncPage> page;
 
-    PageFixture()
-    {
-        auto opened = DataStore::open(copy.directory());
-        REQUIRE(opened.isOk());
-        store = std::move(opened).value();
-    }
     void showPage()
     {
-        page = std::make_unique<SyncPage>(*store, nullptr);
+        page = std::make_unique<SyncPage>(scenario.mine().store(), nullptr);
         page->resize(1200, 800);
         page->show();
         REQUIRE(QTest::qWaitForWindowExposed(page.get()));
@@ -81,38 +64,15 @@ struct PageFixture {
     {
         REQUIRE(waitFor([&] { return page->outboxModel()->isReady() && page->conflictModel()->isReady(); }));
     }
-    QSqlDatabase db() { return store->connection(); }
+    QSqlDatabase db() { return scenario.mine().db(); }
     qint64 count(const QString &sql) { return scalar(db(), sql).toLongLong(); }
 };
 
-/// Receipts as the sync engine records them (no server here): states set directly on rows of the outbox.
-void addReceipts(QSqlDatabase db)
+/// The open conflict of `hazardId` (one per hazard in these tests).
+QString conflictOf(PageFixture &f, const QString &hazardId)
 {
-    exec(db, u"INSERT INTO outbox (mutation_id, entity, entity_id, op, fields, created_at, state, server_seq, "
-             "content_hash, last_error) SELECT 'receipt-' || seq, 'hazards', id, 'update', "
-             "'{\"location\":{\"value\":\"新\",\"base\":\"旧\"}}', '2026-11-28T08:00:00.000Z', "
-             "CASE seq % 5 WHEN 0 THEN 'applied' WHEN 1 THEN 'duplicate' WHEN 2 THEN 'conflict' "
-             "WHEN 3 THEN 'rejected' ELSE 'in_flight' END, "
-             "CASE WHEN seq % 5 < 2 THEN 500 + seq END, CASE WHEN seq % 5 < 2 THEN printf('%064d', seq) END, "
-             "CASE WHEN seq % 5 = 3 THEN 'frozen: signed' END FROM hazards ORDER BY seq LIMIT 40"_s);
-}
-
-/// A field both sides changed, as ReceiptRecorder leaves it on a conflict receipt: the local row already holds
-/// the server's value (written in a Remote transaction, so nothing is queued) and `conflicts` keeps both values.
-/// No server runs in this test; the rows are what the engine writes.
-QString makeConflict(QSqlDatabase db, int hazardOffset, const QString &field, const QString &mine)
-{
-    const QString hazardId =
-        scalar(db, u"SELECT id FROM hazards ORDER BY seq LIMIT 1 OFFSET ?"_s, {hazardOffset}).toString();
-    const QString server =
-        scalar(db, u"SELECT %1 FROM hazards WHERE id = ?"_s.arg(field), {hazardId}).toString();
-    const QString id = u"conflict-%1"_s.arg(hazardOffset);
-    Transaction receipt(db, Transaction::Origin::Remote);
-    exec(db, u"INSERT INTO conflicts (id, entity, entity_id, field, local_value, server_value, base_value, "
-             "mutation_id, detected_at) VALUES (?, 'hazards', ?, ?, ?, ?, 'base', 'm', '2026-11-28T09:00:00.000Z')"_s,
-         {id, hazardId, field, mine, server});
-    REQUIRE(receipt.commit().isOk());
-    return id;
+    return scalar(f.db(), u"SELECT id FROM conflicts WHERE entity_id = ? AND resolved_at IS NULL"_s, {hazardId})
+        .toString();
 }
 
 int rowOf(QAbstractItemModel *model, const QString &conflictId)
@@ -147,10 +107,12 @@ ConflictDialog *openDialog(PageFixture &f, const QString &conflictId)
 TEST_CASE("The Sync page shows the SQL counts per state and each filter shows those rows", "[widgets][sync]")
 {
     PageFixture f;
-    addReceipts(f.db());
+    f.scenario.makeEveryState(40);
     f.showPage();
     CHECK(child<QLabel>(f.page.get(), u"serverLabel"_s)->text().contains(u"No provincial server"_s));
-    CHECK(child<QLabel>(f.page.get(), u"lastPushLabel"_s)->text() == u"never"_s);
+    const QString lastPush = child<QLabel>(f.page.get(), u"lastPushLabel"_s)->text();
+    CHECK_FALSE(lastPush.isEmpty());
+    CHECK(lastPush != u"never"_s); // the real pushes of the scenario left their time
     CHECK_FALSE(child<QPushButton>(f.page.get(), u"syncNowButton"_s)->isEnabled());
 
     const QList<std::tuple<OutboxGroup, QString, QStringList>> groups{
@@ -181,10 +143,16 @@ TEST_CASE("Resolving conflicts on the Sync page: the dialog closes, the outbox g
           "[widgets][sync][conflicts]")
 {
     PageFixture f;
-    const QString byServer = makeConflict(f.db(), 0, u"description"_s, u"我的描述"_s);
-    const QString byMine = makeConflict(f.db(), 1, u"location"_s, u"我的位置"_s);
-    const QString hazardB = scalar(f.db(), u"SELECT entity_id FROM conflicts WHERE id = ?"_s, {byMine}).toString();
+    // Two fields changed on both sides, recorded by a real sync: the local rows hold the server's values.
+    const QString hazardA = f.scenario.appliedHazard(u"冲突隐患 A"_s);
+    const QString hazardB = f.scenario.appliedHazard(u"冲突隐患 B"_s);
+    f.scenario.changeOnBothSides(hazardA, u"description"_s, u"我的描述"_s, u"同事的描述"_s, false);
+    f.scenario.changeOnBothSides(hazardB, u"location"_s, u"我的位置"_s, u"同事的位置"_s, false);
+    REQUIRE(f.scenario.sync().conflicts == 2);
+    const QString byServer = conflictOf(f, hazardA);
+    const QString byMine = conflictOf(f, hazardB);
     const QString serverLocation = scalar(f.db(), u"SELECT location FROM hazards WHERE id = ?"_s, {hazardB}).toString();
+    REQUIRE(serverLocation == u"同事的位置"_s);
     f.showPage();
     REQUIRE(f.page->conflictView()->model()->rowCount() == 2);
     const qint64 outboxBefore = f.count(u"SELECT count(*) FROM outbox"_s);

@@ -4,6 +4,7 @@
 #include "sync/syncclient.h"
 #include "widgettesthelpers.h"
 
+#include "sync/tokenstore.h"
 #include "widgets/dialogs/conflictdialog.h"
 #include "widgets/dialogs/signindialog.h"
 #include "widgets/synccontroller.h"
@@ -29,6 +30,21 @@ using namespace sitesafe::test;
 namespace {
 const QString kUser = QStringLiteral("zhangwei");
 const QString kPassword = QStringLiteral("correct horse battery staple");
+
+/// What the OS keychain holds for `account` now, read through a TokenStore of the test's own (a new object has
+/// nothing in memory, so the answer comes from the Secret Service).
+std::optional<QString> keptToken(const QString &account)
+{
+    TokenStore store(account);
+    std::optional<QString> token;
+    bool isAnswered = false;
+    store.load([&](const std::optional<QString> &loaded, const Status &) {
+        token = loaded;
+        isAnswered = true;
+    });
+    REQUIRE(waitFor([&] { return isAnswered; }));
+    return token;
+}
 
 /// A main window on a fresh client folder (its data comes from the server's snapshot).
 struct SyncWindow {
@@ -230,6 +246,7 @@ TEST_CASE("Two computers change the same field: the Sync page holds both values 
     const SyncReport resolved = w.waitForSync(finished, 3);
     CHECK(resolved.isEverythingApplied());
     REQUIRE(other.sync().isEverythingApplied());
+    REQUIRE(w.client.rows(u"hazards"_s).filter(hazard).size() == 1);
     CHECK(serverRows(server, u"hazards"_s).filter(hazard) == w.client.rows(u"hazards"_s).filter(hazard));
     CHECK(other.rows(u"hazards"_s).filter(hazard) == w.client.rows(u"hazards"_s).filter(hazard));
     CHECK(w.client.rows(u"hazards"_s).filter(hazard).join(u' ').contains(u"3号楼南侧"_s));
@@ -280,7 +297,8 @@ TEST_CASE("The next start continues the session kept in the OS keychain without 
         QSignalSpy finished(&w.sync(), &SyncController::finished);
         w.signIn(server, kPassword, server.caFile());
         REQUIRE_FALSE(w.waitForSync(finished).error);
-        QTest::qWait(500); // the keychain write is asynchronous
+        // The keychain write is asynchronous: wait until the Secret Service holds the token, not a fixed time.
+        REQUIRE(waitFor([&] { return keptToken(w.sync().profile().keychainAccount()).has_value(); }));
         CHECK(w.sync().keychainWarning().isEmpty());
     }
     w.window.reset(); // SiteSafe closes
@@ -297,13 +315,17 @@ TEST_CASE("The next start continues the session kept in the OS keychain without 
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE description LIKE '%钥匙串会话%'"_s) == 1);
 
     // Signing out removes it: the next start is signed out and sends nothing.
+    const QString account = w.sync().profile().keychainAccount();
     w.sync().signOut();
-    QTest::qWait(500);
+    REQUIRE(waitFor([&] { return !keptToken(account).has_value(); }));
     w.window.reset();
     w.window = std::make_unique<MainWindow>(w.client.store(), w.settings);
     QSignalSpy sessions(&w.sync(), &SyncController::sessionChanged);
     w.sync().start();
-    QTest::qWait(1500);
+    // start() asks the keychain first; a lookup of our own sent afterwards is answered after it (one D-Bus
+    // connection, answered in order), so when ours comes back empty the window has had its answer too.
+    CHECK_FALSE(keptToken(account).has_value());
+    QCoreApplication::processEvents();
     CHECK_FALSE(w.sync().isSignedIn());
     CHECK(sessions.isEmpty());
 }
