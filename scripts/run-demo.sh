@@ -10,7 +10,8 @@ app="$build_dir/src/app/sitesafe"
 client_dir="$demo_dir/client"
 server_dir="$demo_dir/server"
 port=${SITESAFE_DEMO_PORT:-8443}
-demo_version=2 # bump when older demo folders cannot sync with this build (v2: name-based catalog ids)
+demo_version=3 # bump when older demo folders cannot sync with this build (v2: name-based catalog ids; v3: demo
+# reference ids and numbers independent of the day, a device id per store)
 
 if [ -d "$demo_dir" ] && [ "$(cat "$demo_dir/.demo-version" 2>/dev/null)" != "$demo_version" ]; then
     echo "Replacing the demo folders in $demo_dir (made by an older build) …"

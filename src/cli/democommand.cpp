@@ -8,7 +8,6 @@
 #include "storage/hazardrepository.h"
 
 #include <QElapsedTimer>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -55,12 +54,14 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     }
     DataStore &store = *opened.value();
     QSqlDatabase db = store.connection();
-    {
-        QSqlQuery q(db);
-        if (q.exec(u"SELECT count(*) FROM projects"_s) && q.next() && q.value(0).toLongLong() > 0) {
-            err << tr("%1 already holds a dataset. Choose an empty folder; nothing was changed.").arg(dir) << Qt::endl;
-            return Failure;
-        }
+    const Result<qint64> projects = store.projectCount();
+    if (!projects) {
+        err << projects.error().message << Qt::endl;
+        return Failure;
+    }
+    if (projects.value() > 0) {
+        err << tr("%1 already holds a dataset. Choose an empty folder; nothing was changed.").arg(dir) << Qt::endl;
+        return Failure;
     }
 
     QElapsedTimer timer;
@@ -75,7 +76,9 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     options.seed = seed;
     options.scale = scaleText == u"province" ? DemoScale::Province : DemoScale::Small;
     options.today = today;
-    options.deviceId = u"demo-device"_s;
+    // The fresh notice-number blocks belong to this store's own device (made with the store), the id it will
+    // sign in with: two demo stores are two laptops, each numbering its notices from its own block.
+    options.deviceId = store.deviceId();
     DemoGenerator generator(options);
     const int targetProjects = generator.targets().projects;
     DatasetWriter writer(db, stamp);

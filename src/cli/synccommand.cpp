@@ -1,6 +1,7 @@
 #include "synccommand.h"
 
 #include "storage/datastore.h"
+#include "storage/outboxrepository.h"
 #include "sync/syncconnection.h"
 #include "sync/syncengine.h"
 
@@ -53,23 +54,28 @@ int SyncCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
             << Qt::endl;
         return Usage;
     }
-    Database::Options options;
-    options.create = false;
-    auto opened = DataStore::open(dir, options);
+    // A folder with no store is a new laptop: it gets an empty store and its first sync takes the snapshot.
+    const bool isNew = !DataStore::exists(dir);
+    auto opened = DataStore::open(dir);
     if (!opened) {
         err << opened.error().message << Qt::endl;
         return Failure;
     }
+    if (isNew)
+        out << tr("%1 held no data: created an empty store; this first sync downloads the server's data.")
+                   .arg(opened.value()->directory())
+            << Qt::endl;
+    // Pending and frozen (in flight, awaiting their receipt) changes both still wait.
+    auto waiting = [&opened] { return OutboxRepository(opened.value()->connection()).waitingCount(); };
     SyncOptions sync;
     sync.serverUrl = server;
     sync.tls.caFile = parser.value(u"ca-file"_s);
     sync.tls.spkiPins = parser.values(u"pin"_s);
     SyncEngine engine(*opened.value(), sync);
 
-    const qint64 before = engine.pendingCount();
     if (Status s = engine.signIn(user, readPassword()); !s) {
         err << s.error().message << Qt::endl;
-        err << tr("%n change(s) wait on this computer; nothing was sent.", nullptr, int(before)) << Qt::endl;
+        err << tr("%n change(s) wait on this computer; nothing was sent.", nullptr, int(waiting())) << Qt::endl;
         return Failure;
     }
     const SyncReport report = engine.synchronize();
@@ -86,7 +92,7 @@ int SyncCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
         << Qt::endl;
     if (report.error) {
         err << report.error->message << Qt::endl;
-        err << tr("%n change(s) still wait on this computer; run the sync again.", nullptr, int(report.stillPending))
+        err << tr("%n change(s) still wait on this computer; run the sync again.", nullptr, int(waiting()))
             << Qt::endl;
         return Failure;
     }

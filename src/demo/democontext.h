@@ -83,6 +83,12 @@ namespace DemoTime {
 constexpr qint64 kDayMs = 86'400'000;
 constexpr qint64 kHourMs = 3'600'000;
 constexpr qint64 kMinuteMs = 60'000;
+/// The day the reference data is made as of, whatever day the dataset is for (ReferenceGenerator). Never change
+/// it: the codes and numbers of every demo store and server seed depend on it.
+inline QDate referenceDay()
+{
+    return QDate(2026, 11, 28);
+}
 /// Unix milliseconds of `minutes` after local midnight of `date`.
 inline qint64 at(QDate date, int minutes)
 {

@@ -3,6 +3,7 @@
 #include "checklistbook.h"
 #include "democontext.h"
 #include "fieldgenerator.h"
+#include "inspectionplanner.h"
 #include "referencegenerator.h"
 
 #include <QDebug>
@@ -24,7 +25,7 @@ DemoGenerator::DemoGenerator(DemoOptions options)
     : m_options(std::move(options))
 {
     if (!m_options.today.isValid())
-        m_options.today = QDate(2026, 11, 28);
+        m_options.today = demo::DemoTime::referenceDay();
     if (m_options.deviceId.isEmpty())
         m_options.deviceId = u"demo-device"_s;
 }
@@ -54,8 +55,14 @@ void DemoGenerator::generate(const std::function<bool(const Dataset &chunk)> &si
     Dataset reference;
     QList<demo::ProjectContext> contexts;
     demo::OfficialRoster roster;
-    demo::ReferenceGenerator(m_options.seed, m_options.today, projects, m_options.deviceId)
-        .build(reference, contexts, roster);
+    // Reference rows are made as of one fixed day, so their ids and numbers are the same whatever day the
+    // dataset is for, then dated; only then are inspections planned for the real day.
+    demo::ReferenceGenerator(m_options.seed, projects).build(reference, contexts, roster);
+    demo::ReferenceGenerator::moveDates(reference, contexts, demo::DemoTime::referenceDay().daysTo(m_options.today));
+    demo::InspectionPlanner planner(m_options.seed, m_options.today);
+    for (int i = 0; i < projects; ++i)
+        planner.plan(i, reference.projects.at(i), contexts[i]);
+    reference.noticeNumberBlocks = planner.allocateNoticeNumbers(contexts, m_options.deviceId);
     if (!sink(reference))
         return;
 

@@ -1,9 +1,8 @@
 #include "inspectionplanner.h"
 
 #include "democontext.h"
-#include "demorandom.h"
+#include "demoids.h"
 #include "hainangeography.h"
-#include "projectfactory.h"
 
 #include <algorithm>
 #include <tuple>
@@ -24,8 +23,14 @@ int roundUp(int value, int step)
 
 } // namespace
 
-InspectionPlanner::InspectionPlanner(DemoRandom &random, QDate today)
-    : m_random(random)
+namespace {
+/// Random streams of the plans: one per project, far from the field streams (1 + project index).
+constexpr quint32 kPlanStreams = 0x40000000u;
+} // namespace
+
+InspectionPlanner::InspectionPlanner(quint64 seed, QDate today)
+    : m_seed(seed)
+    , m_random(seed, kPlanStreams)
     , m_today(today)
 { }
 
@@ -36,13 +41,13 @@ qint64 InspectionPlanner::startOn(QDate date)
     return DemoTime::at(date, m_random.between(8 * 60 + 30, latest));
 }
 
-void InspectionPlanner::plan(const ProjectDraft &draft, ProjectContext &context)
+void InspectionPlanner::plan(int projectIndex, const Project &p, ProjectContext &context)
 {
-    const Project &p = draft.project;
+    m_random = DemoRandom(m_seed, kPlanStreams + static_cast<quint32>(projectIndex));
     if (p.status == u"not_started")
         return;
     const QDate first = p.startDate.addDays(10);
-    const QDate last = qMin(draft.lastWorkDay, m_today);
+    const QDate last = qMin(context.lastWorkDay, m_today);
     if (first > last)
         return;
     QList<PlannedInspection> &plans = context.inspections;
@@ -112,7 +117,7 @@ QString InspectionPlanner::noticeNumber(int countyIndex, bool isStopWork, int ye
 }
 
 QList<NoticeNumberBlock> InspectionPlanner::allocateNoticeNumbers(
-    QList<ProjectContext> &contexts, const QString &deviceId, qint64 createdMs)
+    QList<ProjectContext> &contexts, const QString &deviceId)
 {
     struct Slot {
         int county;
@@ -144,9 +149,11 @@ QList<NoticeNumberBlock> InspectionPlanner::allocateNoticeNumbers(
     auto closeBlock = [&](const Slot &slot, int used) {
         const CountyProfile &county = HainanGeography::counties().at(slot.county);
         NoticeNumberBlock block;
-        block.id = m_random.id(createdMs + blocks.size());
         block.deviceId = u"bureau-"_s + county.code;
         block.kind = slot.isStopWork ? u"stop_work"_s : u"rectification"_s;
+        // Keyed by how many years before today the block's year is, so a block keeps its id from day to day.
+        block.id = DemoIds::reference(m_seed, u"notice_number_blocks",
+            block.deviceId + u'/' + block.kind + u'/' + QString::number(m_today.year() - slot.year));
         block.prefix = noticePrefix(slot.county, slot.isStopWork, slot.year);
         block.firstNumber = 1;
         block.lastNumber = roundUp(used, 100);
@@ -172,9 +179,9 @@ QList<NoticeNumberBlock> InspectionPlanner::allocateNoticeNumbers(
     // The block this device numbers its own new notices from: after everything the bureau has used this year.
     for (int isStopWork = 0; isStopWork < 2; ++isStopWork) {
         NoticeNumberBlock block;
-        block.id = m_random.id(createdMs + blocks.size());
         block.deviceId = deviceId;
         block.kind = isStopWork ? u"stop_work"_s : u"rectification"_s;
+        block.id = DemoIds::reference(m_seed, u"notice_number_blocks", block.deviceId + u'/' + block.kind);
         block.prefix = noticePrefix(0, isStopWork, m_today.year());
         block.firstNumber = roundUp(haikouUsed[isStopWork], 100) + 1;
         block.lastNumber = block.firstNumber + 199;

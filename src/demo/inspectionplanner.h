@@ -1,5 +1,7 @@
 #pragma once
 
+#include "demorandom.h"
+
 #include "core/referencedata.h"
 
 #include <QDate>
@@ -8,24 +10,23 @@
 
 namespace sitesafe::demo {
 
-class DemoRandom;
 struct ProjectContext;
-struct ProjectDraft;
 
-/// Decides, in the reference phase, which inspections each project gets (round 1 for most, round 2 for about
-/// half, special, re-inspection, 双随机 and provincial supervision ones) and numbers their notices in date order
-/// per 市县, year and kind, so the notice-number blocks sent with the reference data already know how far each
-/// block has been used.
+/// Decides, after the reference rows are dated, which inspections each project gets (round 1 for most, round 2
+/// for about half, special, re-inspection, 双随机 and provincial supervision ones) and numbers their notices in
+/// date order per 市县, year and kind, so the notice-number blocks sent with the reference data already know how
+/// far each block has been used. Each project is planned from its own random stream: plans depend on the day,
+/// and must not move anything drawn for the reference rows.
 class InspectionPlanner
 {
 public:
-    InspectionPlanner(DemoRandom &random, QDate today);
+    InspectionPlanner(quint64 seed, QDate today);
 
-    void plan(const ProjectDraft &draft, ProjectContext &context);
+    /// Plans the inspections of project `projectIndex` (its context holds the last work day).
+    void plan(int projectIndex, const Project &project, ProjectContext &context);
     /// Numbers all planned notices and returns the blocks they came from, plus a fresh block of each kind for
     /// `deviceId` in 海口 for the current year.
-    QList<NoticeNumberBlock> allocateNoticeNumbers(
-        QList<ProjectContext> &contexts, const QString &deviceId, qint64 createdMs);
+    QList<NoticeNumberBlock> allocateNoticeNumbers(QList<ProjectContext> &contexts, const QString &deviceId);
 
     /// "琼海口建安改〔2026〕" (rectification) or "琼海口建安停〔2026〕" (stop_work).
     static QString noticePrefix(int countyIndex, bool isStopWork, int year);
@@ -35,7 +36,8 @@ public:
 private:
     qint64 startOn(QDate date);
 
-    DemoRandom &m_random;
+    quint64 m_seed;
+    DemoRandom m_random;
     QDate m_today;
 };
 

@@ -1,5 +1,6 @@
 #include "referencegenerator.h"
 
+#include "demoids.h"
 #include "hainangeography.h"
 
 #include "core/creditcode.h"
@@ -29,22 +30,20 @@ const QString kCodeAlphabet = u"0123456789ABCDEFGHJKLMNPQRTUWXY"_s;
 
 } // namespace
 
-ReferenceGenerator::ReferenceGenerator(quint64 seed, QDate today, int projectCount, QString deviceId)
-    : m_random(seed, 0)
-    , m_today(today)
-    , m_projectCount(projectCount)
-    , m_deviceId(std::move(deviceId))
-    , m_projects(m_random, today)
-    , m_staff(m_random, today)
-    , m_sites(m_random, today)
-    , m_planner(m_random, today)
-{ }
-
-qint64 ReferenceGenerator::createdBefore(QDate day, int daysBefore)
+QString ReferenceGenerator::keyPersonId(const Dataset &out) const
 {
-    const QDate created = qMin(day.addDays(-daysBefore), m_today.addDays(-1));
-    return DemoTime::at(created, m_random.between(9 * 60, 17 * 60));
+    return DemoIds::reference(m_seed, u"project_key_people", out.keyPeople.size());
 }
+
+ReferenceGenerator::ReferenceGenerator(quint64 seed, int projectCount)
+    : m_seed(seed)
+    , m_random(seed, 0)
+    , m_today(DemoTime::referenceDay())
+    , m_projectCount(projectCount)
+    , m_projects(m_random, m_today)
+    , m_staff(m_random, m_today, seed)
+    , m_sites(m_random, m_today, seed)
+{ }
 
 void ReferenceGenerator::build(Dataset &out, QList<ProjectContext> &contexts, OfficialRoster &roster)
 {
@@ -55,16 +54,43 @@ void ReferenceGenerator::build(Dataset &out, QList<ProjectContext> &contexts, Of
     out.projects.reserve(m_projectCount);
     for (int i = 0; i < m_projectCount; ++i)
         addProject(i, out, contexts);
-    out.noticeNumberBlocks = m_planner.allocateNoticeNumbers(contexts, m_deviceId, createdBefore(m_today, 1));
+}
+
+void ReferenceGenerator::moveDates(Dataset &out, QList<ProjectContext> &contexts, qint64 days)
+{
+    if (days == 0)
+        return;
+    auto move = [days](QDate &date) {
+        if (date.isValid())
+            date = date.addDays(days);
+    };
+    for (Enterprise &e : out.enterprises)
+        move(e.safetyLicenceExpiry);
+    for (Project &p : out.projects) {
+        move(p.startDate);
+        move(p.plannedCompletion);
+    }
+    for (Certificate &c : out.certificates) {
+        move(c.issuedOn);
+        move(c.validUntil);
+    }
+    for (Equipment &e : out.equipment) {
+        move(e.installationNotifiedOn);
+        move(e.acceptedOn);
+        move(e.registeredOn);
+    }
+    for (ProjectContext &c : contexts)
+        move(c.lastWorkDay);
 }
 
 void ReferenceGenerator::addJurisdictions(Dataset &out)
 {
-    const qint64 createdMs = createdBefore(m_today, 2000);
     for (const CountyProfile &county : HainanGeography::counties())
-        out.jurisdictions.append({m_random.id(createdMs), county.code, county.name, county.kind, {}});
+        out.jurisdictions.append(
+            {DemoIds::reference(m_seed, u"jurisdictions", county.code), county.code, county.name, county.kind, {}});
     for (const ParkProfile &park : HainanGeography::parks())
-        out.jurisdictions.append({m_random.id(createdMs), park.code, park.name, u"park"_s, park.parentCode});
+        out.jurisdictions.append(
+            {DemoIds::reference(m_seed, u"jurisdictions", park.code), park.code, park.name, u"park"_s, park.parentCode});
 }
 
 int ReferenceGenerator::drawCounty(bool isEnterprise)
@@ -127,7 +153,7 @@ void ReferenceGenerator::addEnterprises(Dataset &out)
         codes.insert(code);
 
         Enterprise e;
-        e.id = m_random.id(createdBefore(m_today, m_random.between(400, 2500)));
+        e.id = DemoIds::reference(m_seed, u"enterprises", i);
         e.creditCode = code;
         e.name = name;
         e.legalRepresentative = pool.personName(m_random, m_random.chance(0.85));
@@ -150,10 +176,8 @@ void ReferenceGenerator::addEnterprises(Dataset &out)
         m_enterprisesByRoleAndCounty[roleIndex(role)][county].append(row);
 
         if (role == EnterpriseRole::Contractor || role == EnterpriseRole::MunicipalContractor) {
-            const qint64 createdMs = createdBefore(m_today, m_random.between(300, 1500));
-            const Person principal
-                = m_staff.addPerson(e.id, homeCode(county), m_random.chance(0.9), createdMs, out.people);
-            m_staff.addCertificate(principal, u"A"_s, {}, profile.plateLetter, createdMs, out.certificates);
+            const Person principal = m_staff.addPerson(e.id, homeCode(county), m_random.chance(0.9), out.people);
+            m_staff.addCertificate(principal, u"A"_s, {}, profile.plateLetter, out.certificates);
             m_principalOf.insert(e.id, principal.id);
         }
     }
@@ -211,8 +235,7 @@ void ReferenceGenerator::addProject(int index, Dataset &out, QList<ProjectContex
             park = m_random.pick(parks);
     }
     ProjectDraft draft = m_projects.make(index, county, park);
-    const qint64 createdMs = createdBefore(draft.project.startDate, 45);
-    draft.project.id = m_random.id(createdMs);
+    draft.project.id = DemoIds::reference(m_seed, u"projects", index);
     out.projects.append(draft.project);
     const Project &project = out.projects.constLast();
     const bool isMunicipal = ProjectFactory::isMunicipal(draft.kind);
@@ -225,7 +248,9 @@ void ReferenceGenerator::addProject(int index, Dataset &out, QList<ProjectContex
 
     // Parties: 建设、施工总承包、监理, and sometimes a subcontractor.
     auto participate = [&](const Enterprise &e, const QString &role) {
-        out.participants.append({m_random.id(createdMs), project.id, e.id, role});
+        out.participants.append(
+            {DemoIds::reference(m_seed, u"project_participants", QString::number(index) + u'/' + role), project.id,
+             e.id, role});
     };
     const bool isPublic = isMunicipal || draft.kind == ProjectKind::School || draft.kind == ProjectKind::Hospital
         || draft.kind == ProjectKind::Public || draft.kind == ProjectKind::Resettlement;
@@ -249,47 +274,47 @@ void ReferenceGenerator::addProject(int index, Dataset &out, QList<ProjectContex
     context.equipmentBegin = static_cast<int>(out.equipment.size());
     const QString equipmentOwner
         = m_random.chance(0.6) ? pickEnterprise(out, EnterpriseRole::Leasing, county).id : contractor.id;
-    const quint32 equipmentFeatures = m_sites.addEquipment(draft, equipmentOwner, createdMs, out.equipment);
+    const quint32 equipmentFeatures = m_sites.addEquipment(draft, equipmentOwner, out.equipment);
     context.equipmentEnd = static_cast<int>(out.equipment.size());
     context.dangerousWorkBegin = static_cast<int>(out.dangerousWorks.size());
     context.features
-        = equipmentFeatures | m_sites.addDangerousWorks(draft, equipmentFeatures, createdMs, out.dangerousWorks);
+        = equipmentFeatures | m_sites.addDangerousWorks(draft, equipmentFeatures, out.dangerousWorks);
     context.dangerousWorkEnd = static_cast<int>(out.dangerousWorks.size());
 
     // Key people with their certificates, then the special-operation workers.
     context.certificateBegin = static_cast<int>(out.certificates.size());
     auto keyPerson = [&](const QString &enterpriseId, const QString &role, bool isMale) {
-        Person person = m_staff.addPerson(enterpriseId, homeCode(county), isMale, createdMs, out.people);
-        out.keyPeople.append({m_random.id(createdMs), project.id, person.id, role});
+        Person person = m_staff.addPerson(enterpriseId, homeCode(county), isMale, out.people);
+        out.keyPeople.append({keyPersonId(out), project.id, person.id, role});
         return person;
     };
     const Person manager = keyPerson(contractor.id, u"project_manager"_s, m_random.chance(0.92));
-    m_staff.addCertificate(manager, u"B"_s, {}, plate, createdMs, out.certificates);
-    m_staff.addCertificate(manager, u"constructor"_s, {}, plate, createdMs, out.certificates);
+    m_staff.addCertificate(manager, u"B"_s, {}, plate, out.certificates);
+    m_staff.addCertificate(manager, u"constructor"_s, {}, plate, out.certificates);
     context.managerName = manager.name;
     const double size = isMunicipal ? project.contractValue / 300.0 : project.floorArea / 1000.0;
     const int officers = size > 100 ? 3 : size > 30 ? 2 : 1;
     for (int i = 0; i < officers; ++i) {
         const Person officer = keyPerson(contractor.id, u"safety_officer"_s, m_random.chance(0.8));
-        m_staff.addCertificate(officer, m_staff.drawSafetyOfficerKind(), {}, plate, createdMs, out.certificates);
+        m_staff.addCertificate(officer, m_staff.drawSafetyOfficerKind(), {}, plate, out.certificates);
         context.safetyOfficerNames.append(officer.name);
     }
     const Person chief = keyPerson(supervisor.id, u"chief_supervisor"_s, m_random.chance(0.85));
-    m_staff.addCertificate(chief, u"supervision_engineer"_s, {}, plate, createdMs, out.certificates);
+    m_staff.addCertificate(chief, u"supervision_engineer"_s, {}, plate, out.certificates);
     context.chiefSupervisorName = chief.name;
     if (m_random.chance(0.5))
         keyPerson(contractor.id, u"technical_lead"_s, m_random.chance(0.85));
     if (m_random.chance(0.2) && m_principalOf.contains(contractor.id))
         out.keyPeople.append(
-            {m_random.id(createdMs), project.id, m_principalOf.value(contractor.id), u"enterprise_principal"_s});
+            {keyPersonId(out), project.id, m_principalOf.value(contractor.id), u"enterprise_principal"_s});
 
     if (project.status != u"not_started") {
         const QString employer
             = !context.subcontractorId.isEmpty() && m_random.chance(0.5) ? context.subcontractorId : contractor.id;
         auto worker = [&](const QString &operationKind, double maleShare) {
             const Person person
-                = m_staff.addPerson(employer, homeCode(county), m_random.chance(maleShare), createdMs, out.people);
-            m_staff.addCertificate(person, u"special_operation"_s, operationKind, plate, createdMs, out.certificates);
+                = m_staff.addPerson(employer, homeCode(county), m_random.chance(maleShare), out.people);
+            m_staff.addCertificate(person, u"special_operation"_s, operationKind, plate, out.certificates);
         };
         for (int i = context.equipmentBegin; i < context.equipmentEnd; ++i) {
             worker(u"crane_operator"_s, 0.9); // 建筑起重机械司机 (塔式起重机 / 施工升降机 / 物料提升机)
@@ -304,7 +329,6 @@ void ReferenceGenerator::addProject(int index, Dataset &out, QList<ProjectContex
     }
     context.certificateEnd = static_cast<int>(out.certificates.size());
 
-    m_planner.plan(draft, context);
     contexts.append(std::move(context));
 }
 

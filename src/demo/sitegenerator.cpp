@@ -1,6 +1,7 @@
 #include "sitegenerator.h"
 
 #include "democontext.h"
+#include "demoids.h"
 #include "demorandom.h"
 #include "hainangeography.h"
 #include "projectfactory.h"
@@ -26,16 +27,16 @@ QString oneDecimal(double value)
 
 } // namespace
 
-SiteGenerator::SiteGenerator(DemoRandom &random, QDate today)
+SiteGenerator::SiteGenerator(DemoRandom &random, QDate today, quint64 seed)
     : m_random(random)
     , m_today(today)
+    , m_seed(seed)
 {
     m_monitoringUnits = {u"海南建科工程检测有限公司"_s, u"海南琼测岩土工程有限公司"_s, u"海南中测工程技术有限公司"_s,
         u"海南地质综合勘察设计院"_s, u"海南华信工程检测有限公司"_s};
 }
 
-quint32 SiteGenerator::addEquipment(
-    const ProjectDraft &draft, const QString &ownerEnterpriseId, qint64 createdMs, QList<Equipment> &out)
+quint32 SiteGenerator::addEquipment(const ProjectDraft &draft, const QString &ownerEnterpriseId, QList<Equipment> &out)
 {
     const Project &p = draft.project;
     if (p.status == u"not_started")
@@ -59,11 +60,11 @@ quint32 SiteGenerator::addEquipment(
         towerCranes = 1;
     }
     for (int i = 0; i < towerCranes; ++i)
-        addOne(draft, u"tower_crane"_s, ownerEnterpriseId, createdMs, out);
+        addOne(draft, u"tower_crane"_s, ownerEnterpriseId, out);
     for (int i = 0; i < hoists; ++i)
-        addOne(draft, u"construction_hoist"_s, ownerEnterpriseId, createdMs, out);
+        addOne(draft, u"construction_hoist"_s, ownerEnterpriseId, out);
     for (int i = 0; i < materialHoists; ++i)
-        addOne(draft, u"material_hoist"_s, ownerEnterpriseId, createdMs, out);
+        addOne(draft, u"material_hoist"_s, ownerEnterpriseId, out);
     if (towerCranes)
         features |= TowerCrane;
     if (hoists)
@@ -73,8 +74,8 @@ quint32 SiteGenerator::addEquipment(
     return features;
 }
 
-void SiteGenerator::addOne(const ProjectDraft &draft, const QString &kind, const QString &ownerEnterpriseId,
-    qint64 createdMs, QList<Equipment> &out)
+void SiteGenerator::addOne(
+    const ProjectDraft &draft, const QString &kind, const QString &ownerEnterpriseId, QList<Equipment> &out)
 {
     static const QStringList towerModels {u"QTZ63(TC5610)"_s, u"QTZ80(TC6010-6)"_s, u"QTZ125(TC6015)"_s,
         u"QTZ160(TC7030)"_s, u"QTZ250(TC7052)"_s, u"STT153"_s};
@@ -123,15 +124,14 @@ void SiteGenerator::addOne(const ProjectDraft &draft, const QString &kind, const
                 + QString::number(++m_registrationSerial).rightJustified(5, u'0');
         }
     }
-    e.id = m_random.id(createdMs + out.size());
+    e.id = DemoIds::reference(m_seed, u"equipment", out.size());
     out.append(e);
 }
 
 DangerousWork SiteGenerator::makeWork(
-    const ProjectDraft &draft, const QString &category, const QString &description, bool isOverScale, qint64 createdMs)
+    const ProjectDraft &draft, const QString &category, const QString &description, bool isOverScale)
 {
     DangerousWork w;
-    w.id = m_random.id(createdMs);
     w.projectId = draft.project.id;
     w.category = category;
     w.description = description;
@@ -174,13 +174,13 @@ DangerousWork SiteGenerator::makeWork(
 }
 
 quint32 SiteGenerator::addDangerousWorks(
-    const ProjectDraft &draft, quint32 equipmentFeatures, qint64 createdMs, QList<DangerousWork> &out)
+    const ProjectDraft &draft, quint32 equipmentFeatures, QList<DangerousWork> &out)
 {
     QList<DangerousWork> works;
     QList<quint32> workFeatures;
     quint32 features = 0; // site features that do not come from a 危大工程
     auto add = [&](const QString &category, const QString &description, bool isOverScale, quint32 feature) {
-        works.append(makeWork(draft, category, description, isOverScale, createdMs + works.size()));
+        works.append(makeWork(draft, category, description, isOverScale));
         workFeatures.append(feature);
     };
     auto excavation = [&](double low, double high, const QString &what) {
@@ -304,6 +304,8 @@ quint32 SiteGenerator::addDangerousWorks(
     }
     for (quint32 f : workFeatures)
         features |= f;
+    for (qsizetype i = 0; i < works.size(); ++i)
+        works[i].id = DemoIds::reference(m_seed, u"dangerous_works", out.size() + i);
     out.append(works);
     return features;
 }

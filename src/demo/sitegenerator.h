@@ -16,21 +16,19 @@ struct ProjectDraft;
 class SiteGenerator
 {
 public:
-    SiteGenerator(DemoRandom &random, QDate today);
+    SiteGenerator(DemoRandom &random, QDate today, quint64 seed);
 
-    quint32 addEquipment(
-        const ProjectDraft &draft, const QString &ownerEnterpriseId, qint64 createdMs, QList<Equipment> &out);
-    quint32 addDangerousWorks(
-        const ProjectDraft &draft, quint32 equipmentFeatures, qint64 createdMs, QList<DangerousWork> &out);
+    quint32 addEquipment(const ProjectDraft &draft, const QString &ownerEnterpriseId, QList<Equipment> &out);
+    quint32 addDangerousWorks(const ProjectDraft &draft, quint32 equipmentFeatures, QList<DangerousWork> &out);
 
 private:
-    void addOne(const ProjectDraft &draft, const QString &kind, const QString &ownerEnterpriseId, qint64 createdMs,
-        QList<Equipment> &out);
-    DangerousWork makeWork(const ProjectDraft &draft, const QString &category, const QString &description,
-        bool isOverScale, qint64 createdMs);
+    void addOne(const ProjectDraft &draft, const QString &kind, const QString &ownerEnterpriseId, QList<Equipment> &out);
+    DangerousWork makeWork(
+        const ProjectDraft &draft, const QString &category, const QString &description, bool isOverScale);
 
     DemoRandom &m_random;
     QDate m_today;
+    quint64 m_seed;
     int m_filingSerial = 0;
     int m_registrationSerial = 0;
     QStringList m_monitoringUnits;

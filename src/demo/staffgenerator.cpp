@@ -1,5 +1,6 @@
 #include "staffgenerator.h"
 
+#include "demoids.h"
 #include "demorandom.h"
 #include "hainannames.h"
 
@@ -30,9 +31,10 @@ QString operationCode(const QString &operationKind)
 
 } // namespace
 
-StaffGenerator::StaffGenerator(DemoRandom &random, QDate today)
+StaffGenerator::StaffGenerator(DemoRandom &random, QDate today, quint64 seed)
     : m_random(random)
     , m_today(today)
+    , m_seed(seed)
 { }
 
 QByteArray StaffGenerator::idNumberSalt()
@@ -51,11 +53,10 @@ QString StaffGenerator::makeIdNumber(const QString &homeCode, bool isMale)
     return first17 + IdCardNumber::checkCharacter(first17);
 }
 
-Person StaffGenerator::addPerson(
-    const QString &enterpriseId, const QString &homeCode, bool isMale, qint64 createdMs, QList<Person> &out)
+Person StaffGenerator::addPerson(const QString &enterpriseId, const QString &homeCode, bool isMale, QList<Person> &out)
 {
     Person person;
-    person.id = m_random.id(createdMs);
+    person.id = DemoIds::reference(m_seed, u"people", out.size());
     person.name = HainanNames::instance().personName(m_random, isMale);
     {
         // The clear number lives only in this scope (PIPL): masked for display, salted hash for matching.
@@ -87,10 +88,10 @@ QDate StaffGenerator::drawValidUntil(int validityYears)
 }
 
 void StaffGenerator::addCertificate(const Person &holder, const QString &kind, const QString &operationKind,
-    QChar plateLetter, qint64 createdMs, QList<Certificate> &out)
+    QChar plateLetter, QList<Certificate> &out)
 {
     Certificate c;
-    c.id = m_random.id(createdMs);
+    c.id = DemoIds::reference(m_seed, u"certificates", out.size());
     c.kind = kind;
     c.operationKind = operationKind;
     c.holderPersonId = holder.id;

@@ -17,15 +17,14 @@ class DemoRandom;
 class StaffGenerator
 {
 public:
-    StaffGenerator(DemoRandom &random, QDate today);
+    StaffGenerator(DemoRandom &random, QDate today, quint64 seed);
 
     /// Appends a person; `homeCode` is the GB/T 2260 code used as the ID number's address code.
-    Person addPerson(
-        const QString &enterpriseId, const QString &homeCode, bool isMale, qint64 createdMs, QList<Person> &out);
+    Person addPerson(const QString &enterpriseId, const QString &homeCode, bool isMale, QList<Person> &out);
     /// Appends a certificate of `kind` (A | B | C1 | C2 | C3 | constructor | supervision_engineer |
     /// special_operation) for the person.
     void addCertificate(const Person &holder, const QString &kind, const QString &operationKind, QChar plateLetter,
-        qint64 createdMs, QList<Certificate> &out);
+        QList<Certificate> &out);
     /// C1, C2 or C3 in the proportions seen after the e-certificate changeover.
     QString drawSafetyOfficerKind();
 
@@ -37,6 +36,7 @@ private:
 
     DemoRandom &m_random;
     QDate m_today;
+    quint64 m_seed;
     int m_certificateSerial = 0;
 };
 

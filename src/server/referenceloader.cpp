@@ -137,10 +137,11 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
 
 } // namespace
 
-Result<int> ReferenceLoader::loadDemo(Backend &backend, quint64 seed)
+Result<int> ReferenceLoader::loadDemo(Backend &backend, quint64 seed, QDate today)
 {
     DemoOptions options;
     options.seed = seed;
+    options.today = today;
     DemoGenerator generator(options);
     Dataset reference;
     generator.generate([&reference](const Dataset &chunk) {

@@ -3,6 +3,8 @@
 #include "core/dataset.h"
 #include "core/error.h"
 
+#include <QDate>
+
 namespace sitesafe {
 
 class Backend;
@@ -14,8 +16,9 @@ class Backend;
 class ReferenceLoader
 {
 public:
-    /// Rows written. One transaction: all or nothing.
-    static Result<int> loadDemo(Backend &backend, quint64 seed);
+    /// Rows written. One transaction: all or nothing. `today` dates the rows (ids, codes and numbers do not
+    /// depend on it, so a client demo made on another day still matches).
+    static Result<int> loadDemo(Backend &backend, quint64 seed, QDate today);
     static Result<int> loadDataset(Backend &backend, const Dataset &reference, bool withCatalogs = true);
 };
 

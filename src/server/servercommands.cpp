@@ -97,7 +97,7 @@ int ServerCommands::run(const QStringList &arguments, QTextStream &out, QTextStr
            "       sitesafe-server init --data-dir DIR [--db postgres://USER@HOST:PORT/DB]\n"
            "       sitesafe-server user add --data-dir DIR --name NAME --role inspector|supervisor|province|admin "
            "[--jurisdiction CODE] --password-stdin\n"
-           "       sitesafe-server seed-demo --data-dir DIR [--seed N]\n"
+           "       sitesafe-server seed-demo --data-dir DIR [--seed N] [--today YYYY-MM-DD]\n"
            "       sitesafe-server import --data-dir DIR --kind projects|enterprises|people|certificates|equipment FILE.csv\n"
            "       sitesafe-server serve --data-dir DIR --listen ADDR:PORT [--tls-cert F --tls-key F | --behind-proxy]\n"
            "             [--access-token-ttl SECONDS] [--workers N]\n"
@@ -171,19 +171,26 @@ int ServerCommands::seedDemo(const QStringList &arguments, QTextStream &out, QTe
 {
     QCommandLineParser parser;
     const QCommandLineOption seed(u"seed"_s, u"Demo seed (same as sitesafe-cli demo)."_s, u"N"_s, u"1"_s);
-    parser.addOptions({kDataDir, seed});
+    const QCommandLineOption todayOption(u"today"_s, u"Date the data is relative to (default: today)."_s,
+                                         u"YYYY-MM-DD"_s);
+    parser.addOptions({kDataDir, seed, todayOption});
     if (!parse(parser, arguments, err))
         return 2;
+    const QDate today = parser.isSet(todayOption) ? QDate::fromString(parser.value(todayOption), Qt::ISODate)
+                                                  : QDate::currentDate();
+    if (!today.isValid())
+        return fail(err, Error{u"usage"_s, u"--today must be a date written YYYY-MM-DD."_s});
     auto config = loadConfig(parser);
     if (!config)
         return fail(err, config.error());
     auto backend = Backend::open(config.value(), Clock::system());
     if (!backend)
         return fail(err, backend.error());
-    auto count = ReferenceLoader::loadDemo(*backend.value(), parser.value(seed).toULongLong());
+    auto count = ReferenceLoader::loadDemo(*backend.value(), parser.value(seed).toULongLong(), today);
     if (!count)
         return fail(err, count.error());
-    out << "Loaded " << count.value() << " reference rows (seed " << parser.value(seed) << ")" << Qt::endl;
+    out << "Loaded " << count.value() << " reference rows (seed " << parser.value(seed) << ", dated as of "
+        << today.toString(Qt::ISODate) << ")" << Qt::endl;
     return 0;
 }
 

@@ -1,6 +1,13 @@
 #include "datastore.h"
 
+#include "storageerror.h"
+
+#include "core/uuidv7.h"
+
 #include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -16,6 +23,12 @@ QString DataStore::databasePath(const QString &directory)
     return QDir(directory).filePath(u"sitesafe.db"_s);
 }
 
+bool DataStore::exists(const QString &directory)
+{
+    const QFileInfo file(databasePath(directory));
+    return file.exists() && file.size() > 0;
+}
+
 Result<std::unique_ptr<DataStore>> DataStore::open(const QString &directory, Database::Options options)
 {
     if (options.create && !QDir().mkpath(directory))
@@ -24,7 +37,35 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const QString &directory, Dat
     auto db = Database::open(databasePath(directory), options);
     if (!db)
         return db.error();
-    return std::unique_ptr<DataStore>(new DataStore(QDir(directory).absolutePath(), std::move(db).value()));
+    std::unique_ptr<DataStore> store(new DataStore(QDir(directory).absolutePath(), std::move(db).value()));
+    if (options.migrate && store->deviceId().isEmpty()) {
+        // The device id is made with the store, not at its first sync: two stores made from one seed are two
+        // devices from the start, and the demo can give its notice-number blocks to this device. (A store made
+        // by an older build gets its id here too, as SyncStateStore would have made it at the first sync.)
+        QSqlQuery q(store->connection());
+        q.prepare(u"INSERT INTO sync_state (key, value) VALUES ('device_id', ?) ON CONFLICT (key) DO NOTHING"_s);
+        q.addBindValue(UuidV7::generate());
+        if (!q.exec())
+            return StorageError::fromSql(q.lastError(), tr("creating the data folder %1").arg(directory));
+    }
+    return store;
+}
+
+QString DataStore::deviceId()
+{
+    QSqlQuery q(connection());
+    q.prepare(u"SELECT value FROM sync_state WHERE key = 'device_id'"_s);
+    if (!q.exec() || !q.next())
+        return {};
+    return q.value(0).toString();
+}
+
+Result<qint64> DataStore::projectCount()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(u"SELECT count(*) FROM projects"_s) || !q.next())
+        return StorageError::fromSql(q.lastError(), tr("reading the projects"));
+    return q.value(0).toLongLong();
 }
 
 } // namespace sitesafe

@@ -14,6 +14,8 @@ class DataStore
     Q_DISABLE_COPY_MOVE(DataStore)
 
 public:
+    /// Opens the folder; a store created here gets its own device id at once (sync_state 'device_id', UUIDv7,
+    /// the key and format SyncStateStore reads), so two stores made from the same data are two devices.
     static Result<std::unique_ptr<DataStore>> open(const QString &directory, Database::Options options = {});
 
     QString directory() const { return m_directory; }
@@ -22,6 +24,13 @@ public:
     BlobStore &blobs() { return m_blobs; }
 
     static QString databasePath(const QString &directory);
+    /// Whether the database file of `directory` exists (a folder without one is a new laptop's).
+    static bool exists(const QString &directory);
+
+    /// This store's device id (the one SyncStateStore signs in with); empty if the store has none yet.
+    QString deviceId();
+    /// Number of projects held: 0 for a store that has no dataset yet.
+    Result<qint64> projectCount();
 
 private:
     DataStore(QString directory, std::unique_ptr<Database> database);

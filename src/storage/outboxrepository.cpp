@@ -15,6 +15,14 @@ qint64 OutboxRepository::pendingCount()
         : 0;
 }
 
+qint64 OutboxRepository::waitingCount()
+{
+    QSqlQuery q(m_db);
+    return q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s) && q.next()
+        ? q.value(0).toLongLong()
+        : 0;
+}
+
 QList<OutboxEntry> OutboxRepository::entriesFor(const QString &entity, const QString &entityId)
 {
     return select(u"entity = ? AND entity_id = ?"_s, {entity, entityId});

@@ -27,6 +27,9 @@ public:
     explicit OutboxRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     qint64 pendingCount();
+    /// Changes not yet answered by the server: pending ones and those frozen in a batch in flight (awaiting
+    /// their receipt). What a user is told still waits on this computer.
+    qint64 waitingCount();
     QList<OutboxEntry> entriesFor(const QString &entity, const QString &entityId);
     QList<OutboxEntry> pending(int limit);
 

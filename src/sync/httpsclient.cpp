@@ -19,6 +19,14 @@ struct ReplyState {
     bool isTimedOut = false;
     bool isTooLarge = false;
 };
+
+/// Errors of the connection itself (refused, closed, reset, proxy, temporary failure), as opposed to the HTTP
+/// error statuses QNetworkReply also reports as errors (401, 404 …), which the caller judges.
+bool isTransportError(QNetworkReply::NetworkError error)
+{
+    return (error > QNetworkReply::NoError && error < QNetworkReply::ProxyConnectionRefusedError)
+        || error == QNetworkReply::ProtocolFailure;
+}
 } // namespace
 
 HttpsClient::HttpsClient(QUrl baseUrl, TlsSettings settings, QObject *parent)
@@ -115,13 +123,21 @@ void HttpsClient::send(const HttpRequest &request, std::function<void(const Http
         else if (reply->error() != QNetworkReply::NoError
                  && reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isNull())
             result.error = HttpsErrors::offline(reply->errorString());
+        else if (isTransportError(reply->error()))
+            // The status line arrived but the connection broke before the body was complete.
+            result.error = HttpsErrors::interrupted(reply->errorString());
 
         if (!result.error) {
             result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             for (const auto &[name, value] : reply->rawHeaderPairs())
                 result.headers.insert(name.toLower(), value);
             result.body = reply->readAll();
-            if (result.status >= 300 && result.status < 400)
+            bool hasLength = false;
+            const qint64 announced = result.headers.value("content-length").toLongLong(&hasLength);
+            if (hasLength && result.body.size() < announced)
+                result.error = HttpsErrors::interrupted(
+                    tr("%1 of %2 bytes received").arg(result.body.size()).arg(announced));
+            else if (result.status >= 300 && result.status < 400)
                 result.error = HttpsErrors::redirected(QString::fromUtf8(result.headers.value("location")));
         }
         reply->deleteLater();
@@ -182,6 +198,14 @@ Error HttpsErrors::redirected(const QString &target)
             tr("The network redirected the request to %1 — probably a sign-in page of this network (captive "
                "portal). Sign in to the network first; nothing was sent to that page.")
                 .arg(target.isEmpty() ? tr("another address") : target)};
+}
+
+Error HttpsErrors::interrupted(const QString &detail)
+{
+    return {u"network.interrupted"_s,
+            tr("The connection to the server was cut in the middle of its answer (%1). Your work is kept on this "
+               "computer; sync again to retry.")
+                .arg(detail)};
 }
 
 Error HttpsErrors::tooLarge(qint64 limit)

@@ -78,6 +78,9 @@ public:
     static Error timedOut();
     static Error redirected(const QString &target);
     static Error tooLarge(qint64 limit);
+    /// The connection was cut after the answer had begun (fewer bytes than announced, or closed mid-body): a
+    /// network interruption to retry, not a server that speaks another language.
+    static Error interrupted(const QString &detail);
 };
 
 } // namespace sitesafe

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QMutex>
 
 #include <stdexcept>
@@ -66,14 +67,19 @@ Status generate(const QString &dir)
 
 QDate DemoFixture::today()
 {
-    return QDate::currentDate();
+    return QDate(2026, 11, 28); // fixed: a test run gives the same dataset on any day
 }
 
 QString DemoFixture::directory()
 {
     static QMutex mutex;
     QMutexLocker lock(&mutex);
-    const QString dir = QStringLiteral(SITESAFE_TEST_DEMO_DIR) + u"/demo-small-"_s + today().toString(u"yyyyMMdd"_s);
+    // One folder per build of the test program (its modification time), so a changed generator never leaves
+    // a stale dataset behind now that the day no longer changes the name.
+    const QString build
+        = QString::number(QFileInfo(QCoreApplication::applicationFilePath()).lastModified().toSecsSinceEpoch());
+    const QString dir = QStringLiteral(SITESAFE_TEST_DEMO_DIR) + u"/demo-small-"_s + today().toString(u"yyyyMMdd"_s)
+        + u'-' + build;
     if (QFile::exists(dir + u"/sitesafe.db"_s))
         return dir;
     QDir().mkpath(QStringLiteral(SITESAFE_TEST_DEMO_DIR));
