@@ -44,7 +44,7 @@ TEST_CASE("DomainLabels in core keeps its translation context: every label has i
     QFile source(QStringLiteral(SITESAFE_SOURCE_DIR) + u"/src/core/domainlabels.cpp"_s);
     REQUIRE(source.open(QIODevice::ReadOnly));
     const QString code = QString::fromUtf8(source.readAll());
-    static const QRegularExpression trCall(uR"(\btr\("((?:[^"\\]|\\.)*)"\))"_s);
+    static const QRegularExpression trCall(uR"re(\btr\("((?:[^"\\]|\\.)*)"\))re"_s);
     int checked = 0;
     for (auto it = trCall.globalMatch(code); it.hasNext();) {
         const QString text = it.next().captured(1).replace(u"\\\""_s, u"\""_s);
