@@ -151,13 +151,15 @@ TEST_CASE("Searches of one or two characters find exactly the hazards whose text
 
     SECTION("mixed with longer words and other filters")
     {
+        int matching = 0; // "A 1" rightly finds nothing in the demo; the others must find something
         for (const QString &text : {u"塔吊 安全"_s, u"井 道"_s, u"塔式起重机 吊"_s, u"A 1"_s}) {
             INFO("search: " << text.toStdString());
             const QList<qint64> expected = expectedSeqs(texts, HazardQuery::searchTerms(text));
-            REQUIRE_FALSE(expected.isEmpty());
+            matching += expected.isEmpty() ? 0 : 1;
             CHECK(queryCount(db, searchQuery(text)) == expected.size());
             CHECK(querySeqs(db, searchQuery(text), true) == expected);
         }
+        CHECK(matching == 3);
         HazardFilter f;
         f.today = DemoFixture::today();
         f.searchText = u"塔吊"_s;
