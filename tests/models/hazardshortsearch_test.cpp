@@ -115,14 +115,17 @@ QStringList shortTerms(const QMap<qint64, QStringList> &texts, int wanted)
 void checkTermsAgainstTexts(QSqlDatabase db, const QStringList &terms)
 {
     const QMap<qint64, QStringList> texts = searchedTexts(db);
+    int matching = 0; // terms that find something: the awkward ones (%, _, \, 𠀀 …) rightly find nothing
     for (const QString &term : terms) {
         INFO("term: " << term.toStdString());
         const HazardQuery query = searchQuery(term);
         const QList<qint64> expected = expectedSeqs(texts, HazardQuery::searchTerms(term));
+        matching += expected.isEmpty() ? 0 : 1;
         CHECK(queryCount(db, query) == expected.size());
         CHECK(querySeqs(db, query, false) == expected);
         CHECK(querySeqs(db, query, true) == expected);
     }
+    CHECK(matching * 2 > terms.size()); // mostly terms that match: never a run of 0 == 0
 }
 
 /// Runs SQL through the sqlite3 command-line shell: a writer that has none of the application's code.
@@ -148,12 +151,15 @@ TEST_CASE("Searches of one or two characters find exactly the hazards whose text
 
     SECTION("mixed with longer words and other filters")
     {
+        int matching = 0; // "A 1" rightly finds nothing in the demo; the others must find something
         for (const QString &text : {u"塔吊 安全"_s, u"井 道"_s, u"塔式起重机 吊"_s, u"A 1"_s}) {
             INFO("search: " << text.toStdString());
             const QList<qint64> expected = expectedSeqs(texts, HazardQuery::searchTerms(text));
+            matching += expected.isEmpty() ? 0 : 1;
             CHECK(queryCount(db, searchQuery(text)) == expected.size());
             CHECK(querySeqs(db, searchQuery(text), true) == expected);
         }
+        CHECK(matching == 3);
         HazardFilter f;
         f.today = DemoFixture::today();
         f.searchText = u"塔吊"_s;
@@ -174,7 +180,7 @@ TEST_CASE("Searches of one or two characters find exactly the hazards whose text
             f.searchText = word;
             model.setFilter(f);
             REQUIRE(waitFor([&] { return model.isReady(); }));
-            CHECK(model.rowCount() == expectedSeqs(texts, {word}).size());
+            CHECK(model.rowCount() == nonZero(expectedSeqs(texts, {word}).size()));
         }
     }
 }

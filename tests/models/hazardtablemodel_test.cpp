@@ -200,7 +200,9 @@ TEST_CASE("Windows fetched in any order give exactly the rows of a plain ORDER B
         INFO(s.sql.toStdString());
         model.sort(int(s.column), s.order);
         REQUIRE(waitFor([&] { return model.isReady(); }));
-        CHECK(allSeqsScrambled(model) == sqlSeqs(db, s.sql));
+        const QList<qint64> expected = sqlSeqs(db, s.sql);
+        REQUIRE(expected.size() > 1000);
+        CHECK(allSeqsScrambled(model) == expected);
     }
 }
 
@@ -216,7 +218,7 @@ TEST_CASE("Walking the sort index gives the same rows as letting the filter's in
     open.jurisdictionCode = u"460100"_s;
     filters << open;
     HazardFilter search = baseFilter();
-    search.searchText = u"安全 临边"_s;
+    search.searchText = u"临边 防护"_s; // two words, both in 200-odd general hazards of the demo
     search.level = HazardFilter::Level::General;
     filters << search;
     auto seqs = [&](const SqlStatement &s) {
@@ -235,6 +237,7 @@ TEST_CASE("Walking the sort index gives the same rows as letting the filter's in
             for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
                 const HazardQuery query(f, HazardColumn(column), order);
                 const QList<qint64> sorted = seqs(query.windowStatement(std::nullopt, false, 0, 100000, false));
+                REQUIRE_FALSE(sorted.isEmpty()); // every filter here matches demo hazards
                 CHECK(seqs(query.windowStatement(std::nullopt, false, 0, 100000, true)) == sorted);
                 if (sorted.size() > 60) {
                     // Keyset continuation from row 30 in both plans, forwards and backwards.

@@ -104,8 +104,9 @@ TEST_CASE("The connection is cut in the middle of a download: nothing half-appli
     const QStringList local = a.rows(u"projects"_s), remote = serverRows(server, u"projects"_s);
     CHECK(a.count(u"SELECT count(*) FROM projects"_s)
           == serverCount(server, u"SELECT count(*) FROM projects WHERE jurisdiction_code = '460100'"_s));
+    REQUIRE_FALSE(local.isEmpty());
     CHECK(std::count_if(local.cbegin(), local.cend(), [&](const QString &row) { return !remote.contains(row); }) == 0);
-    CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+    // (No hazards comparison: the seed holds none, so it compared two empty lists.)
     CHECK(a.rows(u"people"_s) == serverRows(server, u"people"_s));
 }
 
