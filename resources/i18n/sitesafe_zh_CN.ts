@@ -305,6 +305,14 @@
 <context>
     <name>DataStore</name>
     <message>
+        <source>creating the data folder %1</source>
+        <translation>创建数据文件夹 %1</translation>
+    </message>
+    <message>
+        <source>reading the projects</source>
+        <translation>读取项目</translation>
+    </message>
+    <message>
         <location filename="../../src/storage/datastore.cpp" line="+23"/>
         <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
         <translation>无法创建数据文件夹 %1，请选择有写入权限的文件夹。</translation>
@@ -1055,6 +1063,14 @@
 </context>
 <context>
     <name>HttpsErrors</name>
+    <message>
+        <source>The connection to the server was cut in the middle of its answer (%1). Your work is kept on this computer; sync again to retry.</source>
+        <translation>与服务器的连接在应答中途断开（%1）。您的工作已保存在本机，请重新同步。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes received</source>
+        <translation>已收到 %1 / %2 字节</translation>
+    </message>
     <message>
         <location filename="../../src/sync/httpsclient.cpp" line="+135"/>
         <source>The server cannot be reached (%1). Your work is kept on this computer and will be sent when the connection is back.</source>

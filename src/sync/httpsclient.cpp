@@ -136,7 +136,7 @@ void HttpsClient::send(const HttpRequest &request, std::function<void(const Http
             const qint64 announced = result.headers.value("content-length").toLongLong(&hasLength);
             if (hasLength && result.body.size() < announced)
                 result.error = HttpsErrors::interrupted(
-                    tr("%1 of %2 bytes received").arg(result.body.size()).arg(announced));
+                    HttpsErrors::tr("%1 of %2 bytes received").arg(result.body.size()).arg(announced));
             else if (result.status >= 300 && result.status < 400)
                 result.error = HttpsErrors::redirected(QString::fromUtf8(result.headers.value("location")));
         }
