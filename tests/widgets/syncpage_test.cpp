@@ -1,8 +1,10 @@
 #include "models/democopy.h"
 #include "models/modeltesthelpers.h"
 
+#include "core/clock.h"
 #include "models/conflictlistmodel.h"
 #include "models/outboxmodel.h"
+#include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "storage/transaction.h"
 #include "widgets/dialogs/conflictdialog.h"
@@ -57,10 +59,11 @@ QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values 
     return q.value(0);
 }
 
-/// The writable demo copy, its store, and the Sync page on it without a sync controller.
+/// The writable demo copy, its store and session (no server set up), and the Sync page on it.
 struct PageFixture {
     DemoCopy copy;
     std::unique_ptr<DataStore> store;
+    std::unique_ptr<DataFolderSession> session;
     std::unique_ptr<SyncPage> page;
 
     PageFixture()
@@ -68,10 +71,17 @@ struct PageFixture {
         auto opened = DataStore::open(copy.directory());
         REQUIRE(opened.isOk());
         store = std::move(opened).value();
+        session = std::make_unique<DataFolderSession>(*store, Clock::system());
     }
+    ~PageFixture()
+    {
+        page.reset();
+        session.reset();
+    }
+    QUndoStack *undoStack() const { return session->undoStack(); }
     void showPage()
     {
-        page = std::make_unique<SyncPage>(*store, nullptr);
+        page = std::make_unique<SyncPage>(*session);
         page->resize(1200, 800);
         page->show();
         REQUIRE(QTest::qWaitForWindowExposed(page.get()));
@@ -151,7 +161,7 @@ TEST_CASE("The Sync page shows the SQL counts per state and each filter shows th
     f.showPage();
     CHECK(child<QLabel>(f.page.get(), u"serverLabel"_s)->text().contains(u"No provincial server"_s));
     CHECK(child<QLabel>(f.page.get(), u"lastPushLabel"_s)->text() == u"never"_s);
-    CHECK_FALSE(child<QPushButton>(f.page.get(), u"syncNowButton"_s)->isEnabled());
+    CHECK(child<QPushButton>(f.page.get(), u"syncNowButton"_s)->text() == u"Sign &in…"_s);
 
     const QList<std::tuple<OutboxGroup, QString, QStringList>> groups{
         {OutboxGroup::Waiting, u"state IN ('pending', 'in_flight')"_s, {u"pending"_s, u"in_flight"_s}},
@@ -200,7 +210,7 @@ TEST_CASE("Resolving conflicts on the Sync page: the dialog closes, the outbox g
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(dialog->isVisible());
     CHECK_FALSE(dialog->errorMessage().isEmpty());
-    CHECK(f.page->undoStack()->count() == 0);
+    CHECK(f.undoStack()->count() == 0);
 
     // Keep the server's (Alt+S, Enter): resolved, and nothing to send since the row already holds that value.
     QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
@@ -232,8 +242,8 @@ TEST_CASE("Resolving conflicts on the Sync page: the dialog closes, the outbox g
           == f.count(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s));
 
     // Undo: the server's value is back (another queued edit) and the conflict is open again.
-    REQUIRE(f.page->undoStack()->count() == 2);
-    f.page->undoStack()->undo();
+    REQUIRE(f.undoStack()->count() == 2);
+    f.undoStack()->undo();
     CHECK(scalar(f.db(), u"SELECT location FROM hazards WHERE id = ?"_s, {hazardB}).toString() == serverLocation);
     CHECK(f.count(u"SELECT count(*) FROM outbox"_s) == outboxBefore + 2);
     CHECK(scalar(f.db(), u"SELECT resolved_at IS NULL AND resolution IS NULL FROM conflicts WHERE id = ?"_s, {byMine})
@@ -241,7 +251,7 @@ TEST_CASE("Resolving conflicts on the Sync page: the dialog closes, the outbox g
     f.waitUntilLoaded();
     CHECK(f.page->conflictView()->model()->rowCount() == 1);
 
-    f.page->undoStack()->undo();
+    f.undoStack()->undo();
     CHECK(f.count(u"SELECT count(*) FROM outbox"_s) == outboxBefore + 2);
     CHECK(f.count(u"SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"_s) == 2);
     f.waitUntilLoaded();

@@ -1,16 +1,14 @@
 // The desktop client's sync UI against a real sitesafe-server over real TLS on 127.0.0.1: the sign-in dialog,
 // the automatic first sync, F9, the status bar, and the quit prompt with changes waiting.
-#include "sync/serverprocess.h"
-#include "sync/syncclient.h"
-#include "widgettesthelpers.h"
+#include "syncwindow.h"
 
 #include "widgets/dialogs/conflictdialog.h"
 #include "widgets/dialogs/signindialog.h"
-#include "widgets/synccontroller.h"
 #include "widgets/syncstatusindicator.h"
 #include "widgets/views/syncpage.h"
 
 #include "models/conflictlistmodel.h"
+#include "sync/synccontroller.h"
 
 #include <catch2/catch.hpp>
 
@@ -25,50 +23,6 @@
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
 using namespace sitesafe::test;
-
-namespace {
-const QString kUser = QStringLiteral("zhangwei");
-const QString kPassword = QStringLiteral("correct horse battery staple");
-
-/// A main window on a fresh client folder (its data comes from the server's snapshot).
-struct SyncWindow {
-    QTemporaryDir settingsDir;
-    AppSettings settings{settingsDir.filePath(u"sitesafe.ini"_s)};
-    SyncClient client;
-    std::unique_ptr<MainWindow> window;
-
-    SyncWindow()
-    {
-        window = std::make_unique<MainWindow>(client.store(), settings);
-        window->show();
-    }
-    SyncController &sync() { return *window->syncController(); }
-    qint64 pending() { return client.count(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s); }
-
-    /// Fills the sign-in dialog like a user and presses Sign in; returns the dialog (still open on failure).
-    std::unique_ptr<SignInDialog> signIn(const ServerProcess &server, const QString &password, const QString &caFile)
-    {
-        auto dialog = std::make_unique<SignInDialog>(sync(), window.get());
-        dialog->show();
-        dialog->findChild<QLineEdit *>(u"serverEdit"_s)->setText(server.baseUrl());
-        dialog->findChild<QLineEdit *>(u"userEdit"_s)->setText(kUser);
-        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
-        dialog->findChild<QLineEdit *>(u"caEdit"_s)->setText(caFile);
-        QSignalSpy answered(&sync(), &SyncController::signInFinished);
-        dialog->accept();
-        const bool isAnswered = answered.wait(20000);
-        INFO(dialog->message().toStdString());
-        REQUIRE(isAnswered);
-        return dialog;
-    }
-    /// Waits for the next finished sync run and returns its report.
-    SyncReport waitForSync(QSignalSpy &finished, int runs = 1)
-    {
-        REQUIRE(waitFor([&] { return finished.size() >= runs; }, 60000));
-        return finished.last().at(0).value<SyncReport>();
-    }
-};
-} // namespace
 
 TEST_CASE("Signing in from the dialog syncs at once; F9 sends a new hazard exactly once", "[widgets][sync]")
 {
@@ -257,7 +211,7 @@ TEST_CASE("When the server goes away the status bar says why and when it tries a
     auto *indicator = w.window->findChild<SyncStatusIndicator *>();
     REQUIRE(indicator);
     REQUIRE(waitFor([&] { return indicator->text().contains(u"next try in"_s); }));
-    CHECK(indicator->text().startsWith(u"Sync failed: The server cannot be reached"_s));
+    CHECK(indicator->text().startsWith(u"Last sync failed: The server cannot be reached"_s));
     CHECK_FALSE(indicator->text().contains(u"Your work is kept"_s)); // one sentence fits the status bar
 
     // Back online: the automatic retry (or F9) sends both changes once.
@@ -283,11 +237,11 @@ TEST_CASE("The next start continues the session kept in the OS keychain without 
         QTest::qWait(500); // the keychain write is asynchronous
         CHECK(w.sync().keychainWarning().isEmpty());
     }
-    w.window.reset(); // SiteSafe closes
+    w.close(); // SiteSafe closes
 
     // Started again on the same folder: no dialog, no password; the kept refresh token signs in and syncs.
     w.client.createHazard(u"钢筋加工棚防护不到位（钥匙串会话）"_s);
-    w.window = std::make_unique<MainWindow>(w.client.store(), w.settings);
+    w.open();
     QSignalSpy finished(&w.sync(), &SyncController::finished);
     w.sync().start();
     const SyncReport resumed = w.waitForSync(finished);
@@ -299,8 +253,8 @@ TEST_CASE("The next start continues the session kept in the OS keychain without 
     // Signing out removes it: the next start is signed out and sends nothing.
     w.sync().signOut();
     QTest::qWait(500);
-    w.window.reset();
-    w.window = std::make_unique<MainWindow>(w.client.store(), w.settings);
+    w.close();
+    w.open();
     QSignalSpy sessions(&w.sync(), &SyncController::sessionChanged);
     w.sync().start();
     QTest::qWait(1500);
