@@ -63,8 +63,13 @@ void OutboxStatusLabel::showCount()
     const QString text = describe(m_attention, hasFailed);
     setText(text);
     setAccessibleName(text);
-    // Something needs the user: say it in the colour of a warning.
-    setStyleSheet(m_attention.refused > 0 || m_attention.conflicts > 0 ? u"color: #c62828"_s : QString());
+    // Something needs the user: say it in the colour of a warning (the style sheet only changes when that does:
+    // setting one re-polishes the label).
+    const bool isWarning = m_attention.refused > 0 || m_attention.conflicts > 0;
+    if (isWarning != m_isWarning) {
+        m_isWarning = isWarning;
+        setStyleSheet(isWarning ? u"color: #c62828"_s : QString());
+    }
 }
 
 void OutboxStatusLabel::mouseReleaseEvent(QMouseEvent *event)

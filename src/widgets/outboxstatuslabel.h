@@ -46,6 +46,7 @@ private:
     QTimer m_timer;
     SyncAttention m_attention;
     bool m_isCounted = false;
+    bool m_isWarning = false;
 };
 
 } // namespace sitesafe

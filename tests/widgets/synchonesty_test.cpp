@@ -113,6 +113,7 @@ TEST_CASE("A refused change and a failed download: no 'all synced' anywhere; the
 
     QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
     QTest::qWait(50);
+    CHECK(pendingLabel->width() >= pendingLabel->sizeHint().width()); // the sentence is not cut off
     CHECK(w.window->grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/sync-honesty-statusbar.png"_s));
 
     // Clicking the status bar's sentence opens the Sync page on the refused changes.
