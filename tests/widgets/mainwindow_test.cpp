@@ -153,6 +153,8 @@ TEST_CASE("The app answers --version and --help without a display", "[widgets][a
         CHECK(app.exitCode() == 0);
         const QString output = QString::fromUtf8(app.readAllStandardOutput());
         CHECK(output.contains(flag == u"--version" ? u"sitesafe 0.1"_s : u"--data-dir"_s));
+        if (flag == u"--help")
+            CHECK(output.contains(u"--today <DATE>"_s));
     }
 }
 
@@ -262,4 +264,37 @@ TEST_CASE("The placeholder pages show their two lines whole in Chinese at 1600×
         }
     }
     Localization::install(u"en"_s);
+}
+
+TEST_CASE("The pages take the session's today and clock, never the wall clock", "[widgets][clock]")
+{
+    // "Today" in China time: 20:00 UTC is already the next day in Hainan.
+    FixedClock evening(QDateTime(QDate(2030, 1, 1), QTime(20, 0), Qt::UTC));
+    auto store = DataStore::open(DemoFixture::directory());
+    REQUIRE(store);
+    {
+        DataFolderSession byClock(*store.value(), evening);
+        CHECK(byClock.today() == QDate(2030, 1, 2));
+        CHECK(byClock.now() == evening.now());
+        CHECK_FALSE(byClock.isTodayFixed());
+        evening.set(QDateTime(QDate(2030, 1, 1), QTime(15, 59), Qt::UTC));
+        CHECK(byClock.today() == QDate(2030, 1, 1));
+    }
+
+    // --today fixes the day the pages judge deadlines on; the clock still gives the time.
+    const QDate fixed(2029, 12, 31);
+    DataFolderSession session(*store.value(), evening, fixed);
+    CHECK(session.today() == fixed);
+    CHECK(session.localNow().date() == fixed);
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"sitesafe.ini"_s));
+    MainWindow window(session, settings);
+    window.setConfirmsQuit(false);
+    CHECK(window.hazardsPage()->model()->filter().today == fixed);
+    auto *title = window.todayPage()->findChild<QLabel *>(u"titleLabel"_s);
+    REQUIRE(title);
+    REQUIRE(waitFor([&] { return window.todayPage()->model()->isReady(); }));
+    CHECK(title->text().contains(QLocale().toString(fixed, QLocale::LongFormat)));
+    CHECK(window.session().undoStack() == session.undoStack());
+    CHECK(window.syncController() == session.syncController());
 }
