@@ -4,6 +4,7 @@
 
 #include "widgets/dialogs/conflictdialog.h"
 #include "widgets/dialogs/signindialog.h"
+#include "widgets/outboxstatuslabel.h"
 #include "widgets/syncstatusindicator.h"
 #include "widgets/views/syncpage.h"
 
@@ -157,9 +158,19 @@ TEST_CASE("Two computers change the same field: the Sync page holds both values 
     CHECK(clash.conflicts == 1);
     CHECK(clash.openConflicts == 1);
 
-    // The Sync page lists the conflict with both values; the server's value is in effect meanwhile.
-    w.window->showPage(MainWindow::Page::Sync);
+    // The status bar says a conflict waits (never "synced") and its click opens the conflict list.
+    auto *pendingLabel = w.window->findChild<OutboxStatusLabel *>();
+    REQUIRE(pendingLabel);
+    REQUIRE(waitFor([&] { return pendingLabel->attention().conflicts == 1; }));
+    CHECK(pendingLabel->text().contains(u"conflict(s) to resolve"_s));
+    CHECK_FALSE(w.window->statusText().contains(u"All changes synced"_s));
+    CHECK_FALSE(w.window->statusText().contains(u"Synced "_s));
     SyncPage *page = w.window->syncPage();
+    QTest::mouseClick(pendingLabel, Qt::LeftButton);
+    CHECK(w.window->currentPage() == MainWindow::Page::Sync);
+    CHECK(w.window->focusWidget() == page->conflictView());
+
+    // The Sync page lists the conflict with both values; the server's value is in effect meanwhile.
     REQUIRE(waitFor([&] { return page->conflictModel()->rowCount() == 1; }));
     CHECK(w.client.text(u"SELECT location FROM hazards WHERE id = ?"_s, {hazard}) == u"3号楼北侧"_s);
     CHECK(w.client.count(u"SELECT count(*) FROM conflicts WHERE entity_id = ? AND resolved_at IS NULL "
