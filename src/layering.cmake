@@ -10,11 +10,12 @@ set(SITESAFE_ALLOWED_sitesafe_sync sitesafe_core sitesafe_protocol sitesafe_stor
     Qt6Keychain::Qt6Keychain)
 set(SITESAFE_ALLOWED_sitesafe_reports sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui)
 set(SITESAFE_ALLOWED_sitesafe_models sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui Qt6::Concurrent)
-set(SITESAFE_ALLOWED_sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_models sitesafe_sync
+set(SITESAFE_ALLOWED_sitesafe_session sitesafe_core sitesafe_storage sitesafe_sync Qt6::Core Qt6::Gui)
+set(SITESAFE_ALLOWED_sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_models sitesafe_sync sitesafe_session
     sitesafe_reports Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts Qt6::Svg)
 set(SITESAFE_ALLOWED_sitesafe_demo sitesafe_core Qt6::Core)
 set(SITESAFE_ALLOWED_sitesafe sitesafe_widgets sitesafe_models sitesafe_core sitesafe_storage sitesafe_sync
-    Qt6::Core Qt6::Gui Qt6::Widgets)
+    sitesafe_session Qt6::Core Qt6::Gui Qt6::Widgets)
 set(SITESAFE_ALLOWED_sitesafe-cli sitesafe_core sitesafe_protocol sitesafe_storage sitesafe_sync sitesafe_reports
     sitesafe_demo Qt6::Core)
 set(SITESAFE_ALLOWED_sitesafe_server_lib sitesafe_core sitesafe_protocol sitesafe_demo Qt6::Core Qt6::Network

@@ -991,8 +991,8 @@
         <translation>该隐患已不在本机上。</translation>
     </message>
     <message>
-        <location line="+11"/>
         <location line="+10"/>
+        <location line="+9"/>
         <source>saving the hazard state</source>
         <translation>保存隐患状态</translation>
     </message>
@@ -1861,6 +1861,14 @@
     </message>
 </context>
 <context>
+    <name>SyncAttentionReader</name>
+    <message>
+        <location filename="../../src/storage/syncattentionreader.cpp" line="+20"/>
+        <source>counting the changes not yet synced</source>
+        <translation>统计尚未同步的修改</translation>
+    </message>
+</context>
+<context>
     <name>SyncEngine</name>
     <message>
         <location filename="../../src/sync/syncengine.cpp" line="+33"/>
@@ -2212,7 +2220,7 @@
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Last successful push:</source>
         <translation>上次成功上传：</translation>
     </message>
@@ -2272,7 +2280,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+27"/>
+        <location filename="../../src/app/main.cpp" line="+30"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -2317,10 +2325,26 @@
         <translation>文件</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Work as if today were DATE (YYYY-MM-DD; demo and debugging): deadlines and overdue hazards are judged on that day. Default: today in China time.</source>
+        <translation>按指定日期工作（YYYY-MM-DD，用于演示和调试）：整改期限和逾期隐患按该日判断。默认：中国时间的今天。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
         <location line="+48"/>
-        <location line="+15"/>
+        <location line="+8"/>
+        <location line="+19"/>
         <source>SiteSafe</source>
         <translation>工地安全巡检</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>--today expects a date as YYYY-MM-DD, not “%1”.</source>
+        <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -2692,22 +2716,17 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+48"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+46"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+40"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Counting changes…</source>
-        <translation>正在统计待同步修改…</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+64"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -2757,7 +2776,7 @@ Location: %2</source>
         <translation>此处将提供统计图表：按轮次和市县的全覆盖进度、按判定条款的隐患分布、整改率和逾期趋势。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
@@ -2767,19 +2786,7 @@ Location: %2</source>
         <translation>请在事故台账（台账页面）中登记平台报送情况。</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <source>All changes synced</source>
-        <translation>所有修改已同步</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n 条修改待同步</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+63"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2804,7 +2811,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../src/widgets/mainwindowsync.cpp" line="+35"/>
+        <location line="-233"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2812,60 +2819,6 @@ Location: %2</source>
         <location line="+3"/>
         <source>Redo</source>
         <translation>重做</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Sync did not finish</source>
-        <translation>同步未完成</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n change(s) are still only on this computer. They are safe and will be sent at the next sync.</source>
-        <translation>
-            <numerusform>仍有 %n 项修改只保存在本机。这些修改不会丢失，将在下次同步时上传。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Quit anyway</source>
-        <translation>仍然退出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stay</source>
-        <translation>暂不退出</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Changes not yet sent</source>
-        <translation>有修改尚未上传</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n change(s) recorded on this computer have not reached the provincial server yet.</source>
-        <translation>
-            <numerusform>本机记录的 %n 项修改尚未上传到省级服务器。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>They stay saved on this computer and are sent at the next sync. You can sync now and quit when it is done.</source>
-        <translation>这些修改会一直保存在本机，并在下次同步时上传。您也可以现在同步，完成后再退出。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync, then quit</source>
-        <translation>先同步再退出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit now</source>
-        <translation>立即退出</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Syncing before quitting…</source>
-        <translation>正在同步，完成后退出…</translation>
     </message>
 </context>
 <context>
@@ -2962,6 +2915,36 @@ Id: %2</source>
         <location line="+1"/>
         <source>Reason</source>
         <translation>原因</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::OutboxStatusLabel</name>
+    <message>
+        <location filename="../../src/widgets/outboxstatuslabel.cpp" line="+21"/>
+        <source>Counting changes…</source>
+        <translation>正在统计待同步修改…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes recorded on this computer — click for the Sync page</source>
+        <translation>本机记录的修改——点击打开同步页</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n change(s) waiting to sync</source>
+        <translation>
+            <numerusform>%n 条修改待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No changes waiting to be sent</source>
+        <translation>没有待上传的修改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>All changes synced</source>
+        <translation>所有修改已同步</translation>
     </message>
 </context>
 <context>
@@ -3338,9 +3321,66 @@ Double-click to open the photo.</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::SyncActions</name>
+    <message>
+        <location filename="../../src/widgets/syncactions.cpp" line="+74"/>
+        <source>Sync did not finish</source>
+        <translation>同步未完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) are still only on this computer. They are safe and will be sent at the next sync.</source>
+        <translation>
+            <numerusform>仍有 %n 项修改只保存在本机。这些修改不会丢失，将在下次同步时上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit anyway</source>
+        <translation>仍然退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay</source>
+        <translation>暂不退出</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Changes not yet sent</source>
+        <translation>有修改尚未上传</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) recorded on this computer have not reached the provincial server yet.</source>
+        <translation>
+            <numerusform>本机记录的 %n 项修改尚未上传到省级服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They stay saved on this computer and are sent at the next sync. You can sync now and quit when it is done.</source>
+        <translation>这些修改会一直保存在本机，并在下次同步时上传。您也可以现在同步，完成后再退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync, then quit</source>
+        <translation>先同步再退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit now</source>
+        <translation>立即退出</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Syncing before quitting…</source>
+        <translation>正在同步，完成后退出…</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::SyncController</name>
     <message>
-        <location filename="../../src/widgets/synccontroller.cpp" line="+184"/>
+        <location filename="../../src/sync/synccontroller.cpp" line="+182"/>
         <source>Enter the server address first (https://…).</source>
         <translation>请先输入服务器地址（https://…）。</translation>
     </message>
@@ -3373,12 +3413,31 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncPage</name>
     <message>
-        <location filename="../../src/widgets/views/syncpage.cpp" line="+115"/>
+        <location filename="../../src/widgets/views/syncpage.cpp" line="+119"/>
         <source>No sync has run since SiteSafe started.</source>
         <translation>自工地安全巡检启动以来尚未同步。</translation>
     </message>
+    <message numerus="yes">
+        <location line="+91"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n 项修改被服务器拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待处理</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+55"/>
+        <location line="+1"/>
+        <source>Needs you: %1</source>
+        <translation>需要您处理：%1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No provincial server is set up. Sign in to one to send your work; everything stays on this computer until then.</source>
         <translation>尚未设置省级服务器。登录后即可上传工作；在此之前所有数据都保存在本机。</translation>
     </message>
@@ -3516,7 +3575,7 @@ Double-click to open the photo.</source>
         <translation>仍有 %1 项待发送</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Everything recorded on this computer has been applied by the server.</source>
         <translation>本机记录的所有内容均已被服务器接收生效。</translation>
     </message>
@@ -3525,11 +3584,16 @@ Double-click to open the photo.</source>
         <source>Needs your attention: %1 rejected, %2 open conflicts.</source>
         <translation>需要处理：%1 项被拒绝，%2 个冲突未解决。</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>sitesafe::SyncStatusIndicator</name>
     <message>
-        <location filename="../../src/widgets/syncstatusindicator.cpp" line="+21"/>
+        <location filename="../../src/widgets/syncstatusindicator.cpp" line="+22"/>
         <source>signing in</source>
         <translation>登录</translation>
     </message>
@@ -3567,8 +3631,22 @@ Double-click to open the photo.</source>
         <source>Sync with the provincial server — click for the Sync page</source>
         <translation>与省级服务器同步 —— 单击打开“同步”页</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>%n change(s) refused by the server</source>
+        <translation>
+            <numerusform>%n 项修改被服务器拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n conflict(s) to resolve</source>
+        <translation>
+            <numerusform>%n 个冲突待处理</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+21"/>
+        <location line="+14"/>
         <source>Sync: not set up — Sync ▸ Sign in</source>
         <translation>同步：未设置 —— 同步 ▸ 登录</translation>
     </message>
@@ -3589,28 +3667,26 @@ Double-click to open the photo.</source>
     </message>
     <message>
         <location line="+4"/>
-        <source>Sync failed: %1</source>
-        <translation>同步失败：%1</translation>
+        <source>Last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
+        <source>Last sync %1</source>
+        <translation>上次同步于 %1</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>(next try in %1)</source>
         <translation>（%1后重试）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Synced %1</source>
         <translation>已于 %1 同步</translation>
     </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n item(s) need your attention</source>
-        <translation>
-            <numerusform>%n 项需要处理</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Sync: signed in as %1</source>
         <translation>同步：已登录为 %1</translation>
     </message>
@@ -3681,12 +3757,12 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::TodayPage</name>
     <message>
-        <location filename="../../src/widgets/views/todaypage.cpp" line="+29"/>
+        <location filename="../../src/widgets/views/todaypage.cpp" line="+34"/>
         <source>Updated %1 · %2 ms</source>
         <translation>更新于 %1 · %2 毫秒</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Whole province</source>
         <translation>全省</translation>
     </message>

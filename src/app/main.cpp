@@ -2,12 +2,15 @@
 #include "widgets/appsettings.h"
 #include "widgets/localization.h"
 #include "widgets/mainwindow.h"
-#include "widgets/synccontroller.h"
 
+#include "core/clock.h"
+#include "session/datafoldersession.h"
 #include "storage/datastore.h"
+#include "sync/synccontroller.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -41,6 +44,11 @@ void describe(QCommandLineParser &parser)
     parser.addOption({u"ca-file"_s,
                       QCoreApplication::translate("main", "Provincial CA certificate (PEM) to trust besides the system CAs."),
                       QCoreApplication::translate("main", "FILE")});
+    parser.addOption({u"today"_s,
+                      QCoreApplication::translate("main", "Work as if today were DATE (YYYY-MM-DD; demo and debugging): "
+                                                          "deadlines and overdue hazards are judged on that day. "
+                                                          "Default: today in China time."),
+                      QCoreApplication::translate("main", "DATE")});
     // For the start-up test: report when the window is on screen, then close it like a user would.
     QCommandLineOption closeAfterShown(u"close-after-shown"_s);
     closeAfterShown.setFlags(QCommandLineOption::HiddenFromHelp);
@@ -92,8 +100,20 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    sitesafe::MainWindow window(*store.value(), settings);
-    sitesafe::SyncController &sync = *window.syncController();
+    QDate today;
+    if (parser.isSet(u"today"_s)) {
+        today = QDate::fromString(parser.value(u"today"_s), Qt::ISODate);
+        if (!today.isValid()) {
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"),
+                                  QCoreApplication::translate("main", "--today expects a date as YYYY-MM-DD, not “%1”.")
+                                      .arg(parser.value(u"today"_s)));
+            return 2;
+        }
+    }
+    // One session per data folder: the clock and today every page reads, the undo stack, the sync controller.
+    sitesafe::DataFolderSession session(*store.value(), sitesafe::Clock::system(), today);
+    sitesafe::MainWindow window(session, settings);
+    sitesafe::SyncController &sync = *session.syncController();
     if (parser.isSet(u"server"_s) || parser.isSet(u"user"_s) || parser.isSet(u"ca-file"_s)) {
         sitesafe::ServerProfile profile = sync.profile();
         if (parser.isSet(u"server"_s))

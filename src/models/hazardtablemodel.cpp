@@ -109,13 +109,13 @@ QString readWindow(QSqlDatabase db, const SqlStatement &window, QList<HazardRow>
 }
 } // namespace
 
-HazardTableModel::HazardTableModel(const QString &databasePath, QObject *parent)
+HazardTableModel::HazardTableModel(const QString &databasePath, QDate today, QObject *parent)
     : QAbstractTableModel(parent),
       m_worker(new SqlWorker(databasePath, this)),
       m_state(std::make_shared<HazardFetchState>())
 {
     HazardFilter initial;
-    initial.today = QDate::currentDate();
+    initial.today = today;
     m_requested = HazardQuery(initial, HazardColumn::FoundAt, Qt::DescendingOrder);
     m_shown = m_requested;
     startReload();

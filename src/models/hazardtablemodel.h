@@ -4,6 +4,7 @@
 #include "hazardrow.h"
 
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
@@ -42,7 +43,9 @@ public:
         SyncStateRole,
     };
 
-    explicit HazardTableModel(const QString &databasePath, QObject *parent = nullptr);
+    /// `today`: the day "overdue" is judged on until setFilter() brings its own (the session's today; never the
+    /// wall clock). Invalid: nothing counts as overdue before the first filter.
+    explicit HazardTableModel(const QString &databasePath, QDate today = {}, QObject *parent = nullptr);
     ~HazardTableModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -4,9 +4,10 @@
 
 #include "appsettings.h"
 #include "dialogs/settingsdialog.h"
-#include "dialogs/signindialog.h"
-#include "synccontroller.h"
+#include "outboxstatuslabel.h"
+#include "syncactions.h"
 #include "syncstatusindicator.h"
+#include "views/hazarddetailpane.h"
 #include "views/hazardspage.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
@@ -15,8 +16,9 @@
 
 #include "models/referencelists.h"
 #include "models/sqlworker.h"
+#include "session/datafoldersession.h"
 #include "storage/datastore.h"
-#include "storage/outboxrepository.h"
+#include "sync/synccontroller.h"
 
 #include <QCloseEvent>
 #include <QDialog>
@@ -25,49 +27,35 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QTextBrowser>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-namespace {
-constexpr int kPendingRefreshMs = 30000;
-}
-
-MainWindow::MainWindow(DataStore &store, AppSettings &settings, QDate today, QWidget *parent)
+MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent),
       m_ui(std::make_unique<Ui::MainWindow>()),
-      m_store(store),
+      m_session(session),
+      m_store(session.store()),
       m_settings(settings),
-      m_today(today),
-      m_worker(new SqlWorker(store.database().path(), this)),
-      m_sync(new SyncController(store, this))
+      m_worker(new SqlWorker(m_store.database().path(), this))
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("SiteSafe — construction-safety inspection"));
     setWindowIcon(QIcon(u":/icons/sitesafe.svg"_s));
-    const QString databasePath = store.database().path();
-    m_todayPage = new TodayPage(databasePath, this);
+    const QString databasePath = m_store.database().path();
+    const QDate today = session.today();
+    m_todayPage = new TodayPage(session, this);
     m_projectsPage = new ProjectsPage(databasePath, today, this);
-    m_hazardsPage = new HazardsPage(databasePath, QDir(store.directory()).filePath(u"blobs"_s), today, this);
-    m_syncPage = new SyncPage(store, m_sync, this);
+    m_hazardsPage = new HazardsPage(databasePath, QDir(m_store.directory()).filePath(u"blobs"_s), today, this);
+    m_syncPage = new SyncPage(session, this);
+    m_syncActions = new SyncActions(session, *this, {m_ui->actionSyncNow, m_ui->actionSignIn, m_ui->actionSignOut});
     createNavigation();
     connectActions();
-
-    m_locationLabel = new QLabel(this);
-    m_locationLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(store.directory())));
-    m_locationLabel->setToolTip(QDir::toNativeSeparators(databasePath));
-    m_pendingLabel = new QLabel(tr("Counting changes…"), this);
-    m_syncIndicator = new SyncStatusIndicator(*m_sync, this);
-    statusBar()->addWidget(m_locationLabel, 1);
-    statusBar()->addPermanentWidget(m_pendingLabel);
-    statusBar()->addPermanentWidget(m_syncIndicator);
-    connectSync();
-    m_pendingTimer.setInterval(kPendingRefreshMs);
-    connect(&m_pendingTimer, &QTimer::timeout, this, &MainWindow::countPendingChanges);
-    m_pendingTimer.start();
-    countPendingChanges();
+    createEditActions();
+    createStatusBar();
 
     // The Today page needs the jurisdiction's name; the list is small.
     const QString jurisdiction = settings.jurisdictionCode();
@@ -80,12 +68,81 @@ MainWindow::MainWindow(DataStore &store, AppSettings &settings, QDate today, QWi
                 if (c.code == jurisdiction)
                     name = c.label;
             }
-            m_todayPage->refresh(jurisdiction, name, QDateTime(m_today, QTime::currentTime()));
+            m_todayPage->refresh(jurisdiction, name);
         });
     restoreLayouts();
 }
 
 MainWindow::~MainWindow() = default;
+
+SyncController *MainWindow::syncController() const
+{
+    return m_session.syncController();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_locationLabel = new QLabel(this);
+    m_locationLabel->setText(tr("Data: %1").arg(QDir::toNativeSeparators(m_store.directory())));
+    m_locationLabel->setToolTip(QDir::toNativeSeparators(m_store.database().path()));
+    m_pendingLabel = new OutboxStatusLabel(*m_worker, *syncController(), this);
+    m_syncIndicator = new SyncStatusIndicator(*syncController(), this);
+    statusBar()->addWidget(m_locationLabel, 1);
+    statusBar()->addPermanentWidget(m_pendingLabel);
+    statusBar()->addPermanentWidget(m_syncIndicator);
+    connect(m_pendingLabel, &OutboxStatusLabel::counted, m_syncIndicator, &SyncStatusIndicator::setAttention);
+    connect(m_pendingLabel, &OutboxStatusLabel::counted, this,
+            [this](const SyncAttention &attention) { Q_EMIT pendingChangesCounted(attention.waiting); });
+    connect(m_pendingLabel, &OutboxStatusLabel::clicked, this, &MainWindow::showSyncAttention);
+    connect(m_syncIndicator, &SyncStatusIndicator::clicked, this, &MainWindow::showSyncAttention);
+    connect(m_syncActions, &SyncActions::messageRequested, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::createEditActions()
+{
+    // Every undoable edit of the data folder (conflict resolutions today): Undo / Redo in the Edit menu.
+    QAction *undo = m_session.undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(u"actionUndo"_s);
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_session.undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(u"actionRedo"_s);
+    redo->setShortcut(QKeySequence::Redo);
+    QAction *first = m_ui->menuEdit->actions().value(0);
+    m_ui->menuEdit->insertAction(first, undo);
+    m_ui->menuEdit->insertAction(first, redo);
+    m_ui->menuEdit->insertSeparator(first);
+}
+
+qint64 MainWindow::pendingChanges() const
+{
+    return m_pendingLabel->isCounted() ? m_pendingLabel->attention().waiting : -1;
+}
+
+void MainWindow::syncNow()
+{
+    m_syncActions->syncNow();
+}
+
+bool MainWindow::signIn()
+{
+    return m_syncActions->signIn();
+}
+
+void MainWindow::setConfirmsQuit(bool isConfirming)
+{
+    m_syncActions->setQuitConfirmed(!isConfirming);
+}
+
+void MainWindow::showSyncAttention()
+{
+    showPage(Page::Sync);
+    const SyncController &sync = *syncController();
+    const SyncAttention &attention = m_pendingLabel->attention();
+    // A failed run with nothing local to fix: the page's top says why; otherwise the list that needs the user.
+    const bool hasFailed = sync.hasReport() && sync.lastReport().error;
+    m_syncPage->focus(hasFailed && attention.refused == 0 && attention.conflicts == 0 ? SyncPage::Focus::Overview
+                                                                                      : SyncPage::focusFor(attention));
+}
 
 QString MainWindow::pageTitle(Page page) const
 {
@@ -157,6 +214,7 @@ void MainWindow::connectActions()
         connect(action, &QAction::triggered, this, [this, target = page] { showPage(target); });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
+    m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         if (currentPage() == Page::Projects) {
@@ -188,6 +246,17 @@ void MainWindow::connectActions()
                                  summary + u"\n\n"_s
                                      + tr("Record the platform report in the incident ledger (Ledgers page)."));
     });
+    connect(m_syncPage, &SyncPage::syncRequested, this, &MainWindow::syncNow);
+    connect(m_syncActions, &SyncActions::localDataChanged, this, [this] {
+        // The Sync page reloads itself on every run; the data pages only when the run changed local rows.
+        m_todayPage->refresh();
+        m_projectsPage->reload();
+        m_hazardsPage->reload();
+    });
+    connect(m_hazardsPage->detailPane(), &HazardDetailPane::photosWanted, syncController(),
+            &SyncController::fetchPhotos);
+    connect(syncController(), &SyncController::photoFetched, m_hazardsPage->detailPane(),
+            &HazardDetailPane::onPhotoFetched);
     connect(m_projectsPage, &ProjectsPage::hazardRequested, this, [this](const QString &id) {
         showPage(Page::Hazards);
         m_hazardsPage->showHazard(id);
@@ -223,24 +292,13 @@ QString MainWindow::statusText() const
     return u"%1 | %2 | %3"_s.arg(m_locationLabel->text(), m_pendingLabel->text(), m_syncIndicator->text());
 }
 
-void MainWindow::countPendingChanges()
-{
-    m_worker->post<qint64>(
-        this, [](QSqlDatabase db) { return OutboxRepository(db).pendingCount(); },
-        [this](qint64 count) {
-            m_pendingChanges = count;
-            m_pendingLabel->setText(count == 0 ? tr("All changes synced") : tr("%n change(s) waiting to sync", nullptr, int(count)));
-            emit pendingChangesCounted(count);
-        });
-}
-
 void MainWindow::refresh()
 {
     m_todayPage->refresh();
     m_projectsPage->reload();
     m_hazardsPage->reload();
     m_syncPage->reload();
-    countPendingChanges();
+    m_pendingLabel->recount();
 }
 
 void MainWindow::openSettings()
@@ -255,7 +313,7 @@ void MainWindow::openSettings()
     for (const auto &[code, label] : std::as_const(m_jurisdictions))
         if (code == m_settings.jurisdictionCode())
             name = label;
-    m_todayPage->refresh(m_settings.jurisdictionCode(), name, QDateTime::currentDateTime());
+    m_todayPage->refresh(m_settings.jurisdictionCode(), name);
 }
 
 void MainWindow::showUserGuide()
@@ -304,12 +362,11 @@ void MainWindow::saveLayouts()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!m_isQuitConfirmed && !confirmQuit()) {
+    if (!m_syncActions->confirmQuit()) {
         event->ignore();
         return;
     }
     saveLayouts();
-    m_pendingTimer.stop();
     event->accept();
 }
 

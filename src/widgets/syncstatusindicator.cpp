@@ -1,7 +1,6 @@
 #include "syncstatusindicator.h"
 
-#include "synccontroller.h"
-
+#include "sync/synccontroller.h"
 #include "sync/syncscheduler.h"
 
 #include <QHBoxLayout>
@@ -9,6 +8,8 @@
 #include <QLocale>
 #include <QMouseEvent>
 #include <QProgressBar>
+
+#include <climits>
 
 using namespace Qt::StringLiterals;
 
@@ -61,7 +62,10 @@ SyncStatusIndicator::SyncStatusIndicator(SyncController &controller, QWidget *pa
     connect(&controller, &SyncController::stateChanged, this, &SyncStatusIndicator::refreshText);
     connect(&controller, &SyncController::sessionChanged, this, &SyncStatusIndicator::refreshText);
     connect(&controller, &SyncController::profileChanged, this, &SyncStatusIndicator::refreshText);
-    connect(&controller, &SyncController::finished, this, &SyncStatusIndicator::refreshText);
+    connect(&controller, &SyncController::finished, this, [this](const SyncReport &report) {
+        // The run's own counts, taken as it ended, until the status bar's next count arrives.
+        setAttention({report.stillPending, report.needsAttention, report.openConflicts});
+    });
     connect(&controller, &SyncController::progressChanged, this, &SyncStatusIndicator::showProgress);
     connect(&controller.scheduler(), &SyncScheduler::nextAttemptScheduled, this, [this](qint64 delayMs) {
         m_nextAttemptMs = delayMs;
@@ -75,7 +79,24 @@ QString SyncStatusIndicator::text() const
     return m_label->text();
 }
 
-QString SyncStatusIndicator::describe(const SyncController &controller, qint64 nextAttemptMs)
+QStringList SyncStatusIndicator::attentionSentences(const SyncAttention &attention)
+{
+    QStringList sentences;
+    if (attention.refused > 0)
+        sentences << tr("%n change(s) refused by the server", nullptr, int(qMin<qint64>(attention.refused, INT_MAX)));
+    if (attention.conflicts > 0)
+        sentences << tr("%n conflict(s) to resolve", nullptr, int(qMin<qint64>(attention.conflicts, INT_MAX)));
+    return sentences;
+}
+
+void SyncStatusIndicator::setAttention(const SyncAttention &attention)
+{
+    m_attention = attention;
+    refreshText();
+}
+
+QString SyncStatusIndicator::describe(const SyncController &controller, qint64 nextAttemptMs,
+                                      const SyncAttention &attention)
 {
     if (!controller.profile().isConfigured())
         return tr("Sync: not set up — Sync ▸ Sign in");
@@ -89,16 +110,14 @@ QString SyncStatusIndicator::describe(const SyncController &controller, qint64 n
     if (controller.hasReport()) {
         const SyncReport &report = controller.lastReport();
         if (report.error) {
-            QString text = tr("Sync failed: %1").arg(firstSentence(report.error->message));
+            QString text = tr("Last sync failed: %1").arg(firstSentence(report.error->message));
             if (nextAttemptMs > 0)
                 text += u" "_s + tr("(next try in %1)").arg(inWords(nextAttemptMs));
             return text;
         }
-        QString text = tr("Synced %1").arg(QLocale().toString(controller.lastSuccessAt().time(), QLocale::ShortFormat));
-        if (report.openConflicts > 0 || report.needsAttention > 0)
-            text += u" — "_s + tr("%n item(s) need your attention", nullptr,
-                                   int(report.openConflicts + report.needsAttention));
-        return text;
+        const QString at = QLocale().toString(controller.lastSuccessAt().toLocalTime().time(), QLocale::ShortFormat);
+        // "Synced" only when it is true of everything; the status bar's other half says what is left.
+        return attention.isClear() ? tr("Synced %1").arg(at) : tr("Last sync %1").arg(at);
     }
     return tr("Sync: signed in as %1").arg(controller.profile().userName);
 }
@@ -107,7 +126,7 @@ void SyncStatusIndicator::refreshText()
 {
     if (!m_controller.isRunning())
         m_bar->hide();
-    const QString text = describe(m_controller, m_nextAttemptMs);
+    const QString text = describe(m_controller, m_nextAttemptMs, m_attention);
     m_label->setText(text);
     m_label->setAccessibleName(text);
     if (m_controller.hasReport() && m_controller.lastReport().error)

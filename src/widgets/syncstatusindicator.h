@@ -1,5 +1,6 @@
 #pragma once
 
+#include "storage/syncattentionreader.h"
 #include "sync/syncengine.h"
 
 #include <QWidget>
@@ -12,8 +13,9 @@ namespace sitesafe {
 class SyncController;
 
 /// The status-bar piece that says where sync stands at a glance: not set up, signed out, syncing (with a small
-/// progress bar), the time of the last good sync, or why the last one failed and when it tries again. Clicking it
-/// asks for the Sync page.
+/// progress bar), "Synced 14:05" only when the last run succeeded and nothing waits, was refused or is in
+/// conflict ("Last sync 14:05" otherwise), or why the last run failed and when it tries again. Clicking it asks
+/// for the Sync page.
 class SyncStatusIndicator final : public QWidget
 {
     Q_OBJECT
@@ -23,8 +25,14 @@ public:
     explicit SyncStatusIndicator(SyncController &controller, QWidget *parent = nullptr);
 
     QString text() const;
-    /// Words for the current state (also used by the window's status text and tests).
-    static QString describe(const SyncController &controller, qint64 nextAttemptMs);
+    /// Words for the current state, given what the data folder still holds (also used by tests).
+    static QString describe(const SyncController &controller, qint64 nextAttemptMs, const SyncAttention &attention);
+    /// What needs the user, one sentence each: "2 changes refused by the server", "1 conflict to resolve".
+    static QStringList attentionSentences(const SyncAttention &attention);
+
+public Q_SLOTS:
+    /// The latest count of the data folder (OutboxStatusLabel); until then, the last run's own numbers.
+    void setAttention(const sitesafe::SyncAttention &attention);
 
 Q_SIGNALS:
     void clicked();
@@ -40,6 +48,7 @@ private:
     QLabel *m_label = nullptr;
     QProgressBar *m_bar = nullptr;
     qint64 m_nextAttemptMs = -1;
+    SyncAttention m_attention;
 };
 
 } // namespace sitesafe

@@ -19,6 +19,7 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QListWidget>
@@ -82,7 +83,8 @@ TEST_CASE("Window geometry and column layouts are remembered", "[widgets][mainwi
     QByteArray columns;
     {
         AppSettings settings(ini);
-        MainWindow window(*store.value(), settings, DemoFixture::today());
+        DataFolderSession session(*store.value(), Clock::system(), DemoFixture::today());
+        MainWindow window(session, settings);
         window.show();
         window.hazardsPage()->view()->setColumnWidth(3, 421);
         answerNextMessageBox(u"Quit now"_s); // the demo store has changes waiting to be sent
@@ -91,7 +93,8 @@ TEST_CASE("Window geometry and column layouts are remembered", "[widgets][mainwi
     }
     CHECK_FALSE(columns.isEmpty());
     AppSettings settings(ini);
-    MainWindow window(*store.value(), settings, DemoFixture::today());
+    DataFolderSession session(*store.value(), Clock::system(), DemoFixture::today());
+    MainWindow window(session, settings);
     CHECK(window.hazardsPage()->view()->columnWidth(3) == 421);
 }
 
@@ -104,7 +107,7 @@ TEST_CASE("Today opens the hazard behind an entry", "[widgets][today]")
     REQUIRE(model->rowCount(overdue) > 0);
     CHECK(model->data(overdue, TodayModel::SectionTotalRole).toLongLong()
           == sqlCount(f.db(), u"SELECT count(*) FROM hazards WHERE status IN ('open','rectifying') AND effective_deadline < ?"_s,
-                      {QDate::currentDate().toString(Qt::ISODate)}));
+                      {DemoFixture::today().toString(Qt::ISODate)})); // the session's today, not the wall clock
     const QModelIndex entry = model->index(0, 0, overdue);
     const QString hazardId = model->data(entry, TodayModel::RecordIdRole).toString();
     QTreeView *tree = f.window->todayPage()->view();
@@ -150,6 +153,8 @@ TEST_CASE("The app answers --version and --help without a display", "[widgets][a
         CHECK(app.exitCode() == 0);
         const QString output = QString::fromUtf8(app.readAllStandardOutput());
         CHECK(output.contains(flag == u"--version" ? u"sitesafe 0.1"_s : u"--data-dir"_s));
+        if (flag == u"--help")
+            CHECK(output.contains(u"--today <DATE>"_s));
     }
 }
 
@@ -225,4 +230,71 @@ TEST_CASE("Renders Today, Projects, Hazards and Sync in Chinese to PNG at 1366×
         }
     }
     Localization::install(u"en"_s);
+}
+
+TEST_CASE("The placeholder pages show their two lines whole in Chinese at 1600×1000", "[widgets][render]")
+{
+    REQUIRE(Localization::install(u"zh_CN"_s));
+    Localization::applyFonts();
+    {
+        WindowFixture f;
+        f.window->resize(1600, 1000);
+        QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
+        const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::Page::Inspections, u"inspections"_s},
+                                                            {MainWindow::Page::Ledgers, u"ledgers"_s},
+                                                            {MainWindow::Page::Dashboard, u"dashboard"_s}};
+        for (const auto &[page, name] : pages) {
+            f.window->showPage(page);
+            QTest::qWait(50);
+            auto *placeholder = qobject_cast<PlaceholderPage *>(f.window->page(page));
+            REQUIRE(placeholder);
+            const QList<QLabel *> labels = placeholder->findChildren<QLabel *>();
+            REQUIRE(labels.size() == 2);
+            for (const QLabel *label : labels) {
+                INFO(name.toStdString() << ": " << label->text().toStdString());
+                REQUIRE(label->isVisible());
+                // Every wrapped line fits: the label is as tall as its text needs at its width, and inside the page.
+                CHECK(label->height() >= label->heightForWidth(label->width()));
+                if (label->objectName() == u"textLabel")
+                    CHECK(label->heightForWidth(label->width()) > 2 * label->fontMetrics().height()); // it wraps
+                CHECK(placeholder->rect().contains(QRect(label->mapTo(placeholder, QPoint(0, 0)), label->size())));
+            }
+            CHECK(f.window->grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/placeholder-"_s + name
+                                                  + u".zh_CN.png"_s));
+        }
+    }
+    Localization::install(u"en"_s);
+}
+
+TEST_CASE("The pages take the session's today and clock, never the wall clock", "[widgets][clock]")
+{
+    // "Today" in China time: 20:00 UTC is already the next day in Hainan.
+    FixedClock evening(QDateTime(QDate(2030, 1, 1), QTime(20, 0), Qt::UTC));
+    auto store = DataStore::open(DemoFixture::directory());
+    REQUIRE(store);
+    {
+        DataFolderSession byClock(*store.value(), evening);
+        CHECK(byClock.today() == QDate(2030, 1, 2));
+        CHECK(byClock.now() == evening.now());
+        CHECK_FALSE(byClock.isTodayFixed());
+        evening.set(QDateTime(QDate(2030, 1, 1), QTime(15, 59), Qt::UTC));
+        CHECK(byClock.today() == QDate(2030, 1, 1));
+    }
+
+    // --today fixes the day the pages judge deadlines on; the clock still gives the time.
+    const QDate fixed(2029, 12, 31);
+    DataFolderSession session(*store.value(), evening, fixed);
+    CHECK(session.today() == fixed);
+    CHECK(session.localNow().date() == fixed);
+    QTemporaryDir dir;
+    AppSettings settings(dir.filePath(u"sitesafe.ini"_s));
+    MainWindow window(session, settings);
+    window.setConfirmsQuit(false);
+    CHECK(window.hazardsPage()->model()->filter().today == fixed);
+    auto *title = window.todayPage()->findChild<QLabel *>(u"titleLabel"_s);
+    REQUIRE(title);
+    REQUIRE(waitFor([&] { return window.todayPage()->model()->isReady(); }));
+    CHECK(title->text().contains(QLocale().toString(fixed, QLocale::LongFormat)));
+    CHECK(window.session().undoStack() == session.undoStack());
+    CHECK(window.syncController() == session.syncController());
 }

@@ -1,8 +1,10 @@
 #include "models/modeltesthelpers.h"
 #include "sync/syncscenario.h"
 
+#include "core/clock.h"
 #include "models/conflictlistmodel.h"
 #include "models/outboxmodel.h"
+#include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "widgets/dialogs/conflictdialog.h"
 #include "widgets/views/syncpage.h"
@@ -47,14 +49,23 @@ QVariant scalar(QSqlDatabase db, const QString &sql, const QVariantList &values 
 }
 
 /// A laptop whose outbox and conflicts come from real syncs with the real server (SyncScenario), and the Sync
-/// page on its store without a sync controller.
+/// page on its store and session (not signed in: the page's controller has no server).
 struct PageFixture {
     SyncScenario scenario;
+    std::unique_ptr<DataFolderSession> session;
     std::unique_ptr<SyncPage> page;
 
+    ~PageFixture()
+    {
+        page.reset();
+        session.reset();
+    }
+    QUndoStack *undoStack() const { return session->undoStack(); }
     void showPage()
     {
-        page = std::make_unique<SyncPage>(scenario.mine().store(), nullptr);
+        if (!session)
+            session = std::make_unique<DataFolderSession>(scenario.mine().store(), Clock::system());
+        page = std::make_unique<SyncPage>(*session);
         page->resize(1200, 800);
         page->show();
         REQUIRE(QTest::qWaitForWindowExposed(page.get()));
@@ -113,7 +124,7 @@ TEST_CASE("The Sync page shows the SQL counts per state and each filter shows th
     const QString lastPush = child<QLabel>(f.page.get(), u"lastPushLabel"_s)->text();
     CHECK_FALSE(lastPush.isEmpty());
     CHECK(lastPush != u"never"_s); // the real pushes of the scenario left their time
-    CHECK_FALSE(child<QPushButton>(f.page.get(), u"syncNowButton"_s)->isEnabled());
+    CHECK(child<QPushButton>(f.page.get(), u"syncNowButton"_s)->text() == u"Sign &in…"_s);
 
     const QList<std::tuple<OutboxGroup, QString, QStringList>> groups{
         {OutboxGroup::Waiting, u"state IN ('pending', 'in_flight')"_s, {u"pending"_s, u"in_flight"_s}},
@@ -168,7 +179,7 @@ TEST_CASE("Resolving conflicts on the Sync page: the dialog closes, the outbox g
     QTest::mouseClick(ok, Qt::LeftButton);
     CHECK(dialog->isVisible());
     CHECK_FALSE(dialog->errorMessage().isEmpty());
-    CHECK(f.page->undoStack()->count() == 0);
+    CHECK(f.undoStack()->count() == 0);
 
     // Keep the server's (Alt+S, Enter): resolved, and nothing to send since the row already holds that value.
     QTest::keyClick(dialog, Qt::Key_S, Qt::AltModifier);
@@ -200,8 +211,8 @@ TEST_CASE("Resolving conflicts on the Sync page: the dialog closes, the outbox g
           == f.count(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s));
 
     // Undo: the server's value is back (another queued edit) and the conflict is open again.
-    REQUIRE(f.page->undoStack()->count() == 2);
-    f.page->undoStack()->undo();
+    REQUIRE(f.undoStack()->count() == 2);
+    f.undoStack()->undo();
     CHECK(scalar(f.db(), u"SELECT location FROM hazards WHERE id = ?"_s, {hazardB}).toString() == serverLocation);
     CHECK(f.count(u"SELECT count(*) FROM outbox"_s) == outboxBefore + 2);
     CHECK(scalar(f.db(), u"SELECT resolved_at IS NULL AND resolution IS NULL FROM conflicts WHERE id = ?"_s, {byMine})
@@ -209,7 +220,7 @@ TEST_CASE("Resolving conflicts on the Sync page: the dialog closes, the outbox g
     f.waitUntilLoaded();
     CHECK(f.page->conflictView()->model()->rowCount() == 1);
 
-    f.page->undoStack()->undo();
+    f.undoStack()->undo();
     CHECK(f.count(u"SELECT count(*) FROM outbox"_s) == outboxBefore + 2);
     CHECK(f.count(u"SELECT count(*) FROM conflicts WHERE resolved_at IS NULL"_s) == 2);
     f.waitUntilLoaded();

@@ -1,17 +1,16 @@
 // The desktop client's sync UI against a real sitesafe-server over real TLS on 127.0.0.1: the sign-in dialog,
 // the automatic first sync, F9, the status bar, and the quit prompt with changes waiting.
-#include "sync/serverprocess.h"
-#include "sync/syncclient.h"
-#include "widgettesthelpers.h"
+#include "syncwindow.h"
 
 #include "sync/tokenstore.h"
 #include "widgets/dialogs/conflictdialog.h"
 #include "widgets/dialogs/signindialog.h"
-#include "widgets/synccontroller.h"
+#include "widgets/outboxstatuslabel.h"
 #include "widgets/syncstatusindicator.h"
 #include "widgets/views/syncpage.h"
 
 #include "models/conflictlistmodel.h"
+#include "sync/synccontroller.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,9 +27,6 @@ using namespace sitesafe;
 using namespace sitesafe::test;
 
 namespace {
-const QString kUser = QStringLiteral("zhangwei");
-const QString kPassword = QStringLiteral("correct horse battery staple");
-
 /// What the OS keychain holds for `account` now, read through a TokenStore of the test's own (a new object has
 /// nothing in memory, so the answer comes from the Secret Service).
 std::optional<QString> keptToken(const QString &account)
@@ -45,45 +41,6 @@ std::optional<QString> keptToken(const QString &account)
     REQUIRE(waitFor([&] { return isAnswered; }));
     return token;
 }
-
-/// A main window on a fresh client folder (its data comes from the server's snapshot).
-struct SyncWindow {
-    QTemporaryDir settingsDir;
-    AppSettings settings{settingsDir.filePath(u"sitesafe.ini"_s)};
-    SyncClient client;
-    std::unique_ptr<MainWindow> window;
-
-    SyncWindow()
-    {
-        window = std::make_unique<MainWindow>(client.store(), settings);
-        window->show();
-    }
-    SyncController &sync() { return *window->syncController(); }
-    qint64 pending() { return client.count(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s); }
-
-    /// Fills the sign-in dialog like a user and presses Sign in; returns the dialog (still open on failure).
-    std::unique_ptr<SignInDialog> signIn(const ServerProcess &server, const QString &password, const QString &caFile)
-    {
-        auto dialog = std::make_unique<SignInDialog>(sync(), window.get());
-        dialog->show();
-        dialog->findChild<QLineEdit *>(u"serverEdit"_s)->setText(server.baseUrl());
-        dialog->findChild<QLineEdit *>(u"userEdit"_s)->setText(kUser);
-        dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
-        dialog->findChild<QLineEdit *>(u"caEdit"_s)->setText(caFile);
-        QSignalSpy answered(&sync(), &SyncController::signInFinished);
-        dialog->accept();
-        const bool isAnswered = answered.wait(20000);
-        INFO(dialog->message().toStdString());
-        REQUIRE(isAnswered);
-        return dialog;
-    }
-    /// Waits for the next finished sync run and returns its report.
-    SyncReport waitForSync(QSignalSpy &finished, int runs = 1)
-    {
-        REQUIRE(waitFor([&] { return finished.size() >= runs; }, 60000));
-        return finished.last().at(0).value<SyncReport>();
-    }
-};
 } // namespace
 
 TEST_CASE("Signing in from the dialog syncs at once; F9 sends a new hazard exactly once", "[widgets][sync]")
@@ -219,9 +176,19 @@ TEST_CASE("Two computers change the same field: the Sync page holds both values 
     CHECK(clash.conflicts == 1);
     CHECK(clash.openConflicts == 1);
 
-    // The Sync page lists the conflict with both values; the server's value is in effect meanwhile.
-    w.window->showPage(MainWindow::Page::Sync);
+    // The status bar says a conflict waits (never "synced") and its click opens the conflict list.
+    auto *pendingLabel = w.window->findChild<OutboxStatusLabel *>();
+    REQUIRE(pendingLabel);
+    REQUIRE(waitFor([&] { return pendingLabel->attention().conflicts == 1; }));
+    CHECK(pendingLabel->text().contains(u"conflict(s) to resolve"_s));
+    CHECK_FALSE(w.window->statusText().contains(u"All changes synced"_s));
+    CHECK_FALSE(w.window->statusText().contains(u"Synced "_s));
     SyncPage *page = w.window->syncPage();
+    QTest::mouseClick(pendingLabel, Qt::LeftButton);
+    CHECK(w.window->currentPage() == MainWindow::Page::Sync);
+    CHECK(w.window->focusWidget() == page->conflictView());
+
+    // The Sync page lists the conflict with both values; the server's value is in effect meanwhile.
     REQUIRE(waitFor([&] { return page->conflictModel()->rowCount() == 1; }));
     CHECK(w.client.text(u"SELECT location FROM hazards WHERE id = ?"_s, {hazard}) == u"3号楼北侧"_s);
     CHECK(w.client.count(u"SELECT count(*) FROM conflicts WHERE entity_id = ? AND resolved_at IS NULL "
@@ -274,7 +241,7 @@ TEST_CASE("When the server goes away the status bar says why and when it tries a
     auto *indicator = w.window->findChild<SyncStatusIndicator *>();
     REQUIRE(indicator);
     REQUIRE(waitFor([&] { return indicator->text().contains(u"next try in"_s); }));
-    CHECK(indicator->text().startsWith(u"Sync failed: The server cannot be reached"_s));
+    CHECK(indicator->text().startsWith(u"Last sync failed: The server cannot be reached"_s));
     CHECK_FALSE(indicator->text().contains(u"Your work is kept"_s)); // one sentence fits the status bar
 
     // Back online: the automatic retry (or F9) sends both changes once.
@@ -301,11 +268,11 @@ TEST_CASE("The next start continues the session kept in the OS keychain without 
         REQUIRE(waitFor([&] { return keptToken(w.sync().profile().keychainAccount()).has_value(); }));
         CHECK(w.sync().keychainWarning().isEmpty());
     }
-    w.window.reset(); // SiteSafe closes
+    w.close(); // SiteSafe closes
 
     // Started again on the same folder: no dialog, no password; the kept refresh token signs in and syncs.
     w.client.createHazard(u"钢筋加工棚防护不到位（钥匙串会话）"_s);
-    w.window = std::make_unique<MainWindow>(w.client.store(), w.settings);
+    w.open();
     QSignalSpy finished(&w.sync(), &SyncController::finished);
     w.sync().start();
     const SyncReport resumed = w.waitForSync(finished);
@@ -318,8 +285,8 @@ TEST_CASE("The next start continues the session kept in the OS keychain without 
     const QString account = w.sync().profile().keychainAccount();
     w.sync().signOut();
     REQUIRE(waitFor([&] { return !keptToken(account).has_value(); }));
-    w.window.reset();
-    w.window = std::make_unique<MainWindow>(w.client.store(), w.settings);
+    w.close();
+    w.open();
     QSignalSpy sessions(&w.sync(), &SyncController::sessionChanged);
     w.sync().start();
     // start() asks the keychain first; a lookup of our own sent afterwards is answered after it (one D-Bus

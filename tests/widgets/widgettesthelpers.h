@@ -3,6 +3,8 @@
 #include "models/demofixture.h"
 #include "models/modeltesthelpers.h"
 
+#include "core/clock.h"
+#include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "widgets/appsettings.h"
 #include "widgets/mainwindow.h"
@@ -18,11 +20,12 @@
 
 namespace sitesafe::test {
 
-/// A main window on the demo store with settings in a throw-away INI file.
+/// A main window on the demo store with settings in a throw-away INI file; the session's today is the demo's.
 struct WindowFixture {
     QTemporaryDir settingsDir;
     std::unique_ptr<AppSettings> settings;
     std::unique_ptr<DataStore> store;
+    std::unique_ptr<DataFolderSession> session;
     std::unique_ptr<MainWindow> window;
 
     WindowFixture()
@@ -32,7 +35,8 @@ struct WindowFixture {
         if (!opened)
             throw std::runtime_error(opened.error().message.toStdString());
         store = std::move(opened).value();
-        window = std::make_unique<MainWindow>(*store, *settings, DemoFixture::today());
+        session = std::make_unique<DataFolderSession>(*store, Clock::system(), DemoFixture::today());
+        window = std::make_unique<MainWindow>(*session, *settings);
         window->resize(1366, 768);
         window->show();
         window->activateWindow();
@@ -42,6 +46,7 @@ struct WindowFixture {
     ~WindowFixture()
     {
         window.reset();
+        session.reset();
         store.reset();
     }
     QSqlDatabase db() const { return directConnection(DemoFixture::databasePath()); }

@@ -2,7 +2,7 @@
 
 #include "ui_signindialog.h"
 
-#include "synccontroller.h"
+#include "sync/synccontroller.h"
 
 #include <QDir>
 #include <QFileDialog>

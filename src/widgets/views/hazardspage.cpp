@@ -25,7 +25,7 @@ HazardsPage::HazardsPage(const QString &databasePath, const QString &blobRoot, Q
     : QWidget(parent),
       m_ui(std::make_unique<Ui::HazardsPage>()),
       m_worker(new SqlWorker(databasePath, this)),
-      m_model(new HazardTableModel(databasePath, this)),
+      m_model(new HazardTableModel(databasePath, today, this)),
       m_highlight(new HighlightDelegate(this)),
       m_today(today)
 {

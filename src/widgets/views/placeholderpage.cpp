@@ -14,8 +14,10 @@ PlaceholderPage::PlaceholderPage(const QString &title, const QString &text, QWid
     m_ui->titleLabel->setFont(font);
     m_ui->titleLabel->setText(title);
     m_ui->textLabel->setText(text);
-    m_ui->textLabel->setMaximumWidth(640);
-    m_ui->layout->setAlignment(m_ui->textLabel, Qt::AlignHCenter);
+    // Centred by the spacers beside the column, not by a layout alignment: a layout item with an alignment gets
+    // its one-line size hint and never its height for the width, so wrapped lines were cut off (issue 9).
+    for (QLabel *label : {m_ui->titleLabel, m_ui->textLabel})
+        label->setMaximumWidth(640);
 }
 
 PlaceholderPage::~PlaceholderPage() = default;

@@ -3,18 +3,18 @@
 #include "ui_syncpage.h"
 
 #include "dialogs/conflictdialog.h"
-#include "synccontroller.h"
 
 #include "models/conflictlistmodel.h"
 #include "models/synclabels.h"
+#include "session/datafoldersession.h"
 #include "storage/datastore.h"
+#include "sync/synccontroller.h"
 
 #include <QButtonGroup>
 #include <QHeaderView>
 #include <QLocale>
-#include <QUndoStack>
-
 #include <algorithm>
+#include <climits>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -28,14 +28,14 @@ QString number(qint64 n)
 }
 } // namespace
 
-SyncPage::SyncPage(DataStore &store, SyncController *controller, QWidget *parent)
+SyncPage::SyncPage(DataFolderSession &session, QWidget *parent)
     : QWidget(parent),
       m_ui(std::make_unique<Ui::SyncPage>()),
-      m_store(store),
-      m_controller(controller),
-      m_outbox(new OutboxModel(DataStore::databasePath(store.directory()), this)),
-      m_conflicts(new ConflictListModel(DataStore::databasePath(store.directory()), this)),
-      m_undoStack(new QUndoStack(this))
+      m_session(session),
+      m_store(session.store()),
+      m_controller(session.syncController()),
+      m_outbox(new OutboxModel(DataStore::databasePath(m_store.directory()), this)),
+      m_conflicts(new ConflictListModel(DataStore::databasePath(m_store.directory()), this))
 {
     m_ui->setupUi(this);
     m_ui->outboxTable->setModel(m_outbox);
@@ -60,6 +60,12 @@ SyncPage::SyncPage(DataStore &store, SyncController *controller, QWidget *parent
     m_ui->pageLayout->setStretch(m_ui->pageLayout->indexOf(m_ui->splitter), 1);
     m_ui->errorLabel->setStyleSheet(u"color: #c62828"_s);
     m_ui->errorLabel->hide();
+    m_ui->attentionLabel->setStyleSheet(u"color: #c62828"_s);
+    m_ui->attentionLabel->setTextFormat(Qt::RichText);
+    m_ui->attentionLabel->hide();
+    connect(m_ui->attentionLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        focus(link == u"refused"_s ? Focus::Refused : link == u"conflicts"_s ? Focus::Conflicts : Focus::Overview);
+    });
     m_ui->progressLabel->hide();
     m_ui->progressBar->hide();
     m_ui->resolveButton->setEnabled(false);
@@ -76,6 +82,7 @@ SyncPage::SyncPage(DataStore &store, SyncController *controller, QWidget *parent
     connect(m_outbox, &OutboxModel::loaded, this, [this] {
         updateCounts();
         updateTimes();
+        updateAttention();
     });
     connect(m_outbox, &OutboxModel::rowsInserted, this, &SyncPage::updateCounts);
     connect(m_outbox, &OutboxModel::loadFailed, this, [this](const QString &message) {
@@ -84,6 +91,7 @@ SyncPage::SyncPage(DataStore &store, SyncController *controller, QWidget *parent
     });
     connect(m_conflicts, &ConflictListModel::loaded, this, [this] {
         updateConflictsLabel();
+        updateAttention();
         if (m_conflicts->rowCount() > 0 && !m_ui->conflictsTable->currentIndex().isValid())
             m_ui->conflictsTable->setCurrentIndex(m_conflicts->index(0, 0));
         m_ui->resolveButton->setEnabled(m_conflicts->rowCount() > 0);
@@ -97,22 +105,20 @@ SyncPage::SyncPage(DataStore &store, SyncController *controller, QWidget *parent
     m_clock.start();
 
     connect(m_ui->syncNowButton, &QPushButton::clicked, this, &SyncPage::syncRequested);
-    if (m_controller) {
-        connect(m_controller, &SyncController::stateChanged, this, &SyncPage::updateSession);
-        connect(m_controller, &SyncController::sessionChanged, this, &SyncPage::updateSession);
-        connect(m_controller, &SyncController::profileChanged, this, &SyncPage::updateSession);
-        connect(m_controller, &SyncController::progressChanged, this, &SyncPage::showProgress);
-        connect(m_controller, &SyncController::finished, this, [this](const SyncReport &report) {
-            showReport(report);
-            reload();
-        });
-        if (m_controller->hasReport())
-            showReport(m_controller->lastReport());
-        if (m_controller->progress())
-            showProgress(*m_controller->progress());
-    }
-    if (!m_controller || !m_controller->hasReport())
+    connect(m_controller, &SyncController::stateChanged, this, &SyncPage::updateSession);
+    connect(m_controller, &SyncController::sessionChanged, this, &SyncPage::updateSession);
+    connect(m_controller, &SyncController::profileChanged, this, &SyncPage::updateSession);
+    connect(m_controller, &SyncController::progressChanged, this, &SyncPage::showProgress);
+    connect(m_controller, &SyncController::finished, this, [this](const SyncReport &report) {
+        showReport(report);
+        reload();
+    });
+    if (m_controller->hasReport())
+        showReport(m_controller->lastReport());
+    else
         m_ui->reportLabel->setText(tr("No sync has run since SiteSafe started."));
+    if (m_controller->progress())
+        showProgress(*m_controller->progress());
     updateSession();
     updateCounts();
     updateConflictsLabel();
@@ -155,10 +161,67 @@ void SyncPage::showGroup(OutboxGroup group)
     m_outbox->setGroup(group);
 }
 
+void SyncPage::focus(Focus focus)
+{
+    switch (focus) {
+    case Focus::Overview: m_ui->syncNowButton->setFocus(); break;
+    case Focus::Waiting:
+        showGroup(OutboxGroup::Waiting);
+        m_ui->outboxTable->setFocus();
+        break;
+    case Focus::Refused:
+        showGroup(OutboxGroup::Rejected);
+        m_ui->outboxTable->setFocus();
+        break;
+    case Focus::Conflicts:
+        // The conflict list is where they are resolved; its first row is current once loaded.
+        m_ui->splitter->setSizes({1, 1});
+        m_ui->conflictsTable->setFocus();
+        break;
+    }
+}
+
+SyncPage::Focus SyncPage::focusFor(const SyncAttention &attention)
+{
+    if (attention.refused > 0)
+        return Focus::Refused;
+    if (attention.conflicts > 0)
+        return Focus::Conflicts;
+    if (attention.waiting > 0)
+        return Focus::Waiting;
+    return Focus::Overview;
+}
+
+QString SyncPage::attentionText() const
+{
+    return m_ui->attentionLabel->isHidden() ? QString() : m_ui->attentionLabel->text();
+}
+
+void SyncPage::updateAttention()
+{
+    // The page's own exact counts (the filter buttons' numbers), so the line and the lists always agree.
+    SyncAttention a;
+    a.waiting = m_outbox->summary().count(OutboxGroup::Waiting);
+    a.refused = m_outbox->summary().count(OutboxGroup::Rejected);
+    a.conflicts = m_conflicts->totalCount();
+    QStringList links;
+    if (a.refused > 0)
+        links << u"<a href=\"refused\">%1</a>"_s.arg(
+            tr("%n change(s) refused by the server", nullptr, int(qMin<qint64>(a.refused, INT_MAX))).toHtmlEscaped());
+    if (a.conflicts > 0)
+        links << u"<a href=\"conflicts\">%1</a>"_s.arg(
+            tr("%n conflict(s) to resolve", nullptr, int(qMin<qint64>(a.conflicts, INT_MAX))).toHtmlEscaped());
+    m_ui->attentionLabel->setText(links.isEmpty() ? QString() : tr("Needs you: %1").arg(links.join(u" · "_s)));
+    m_ui->attentionLabel->setHidden(links.isEmpty());
+    // The last run's summary may only say "everything applied" while that is still true.
+    if (m_controller->hasReport())
+        showReport(m_controller->lastReport());
+}
+
 QString SyncPage::actor() const
 {
     // The audit log names who resolved; without a signed-in account, the operating-system user.
-    if (m_controller && !m_controller->profile().userName.isEmpty())
+    if (!m_controller->profile().userName.isEmpty())
         return m_controller->profile().userName;
     const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
     return user.isEmpty() ? u"local"_s : user;
@@ -166,11 +229,11 @@ QString SyncPage::actor() const
 
 void SyncPage::updateSession()
 {
-    if (!m_controller || !m_controller->profile().isConfigured()) {
+    if (!m_controller->profile().isConfigured()) {
         m_ui->serverLabel->setText(tr("No provincial server is set up. Sign in to one to send your work; "
                                       "everything stays on this computer until then."));
         m_ui->syncNowButton->setText(tr("Sign &in…"));
-        m_ui->syncNowButton->setEnabled(m_controller != nullptr);
+        m_ui->syncNowButton->setEnabled(true);
         return;
     }
     const ServerProfile &profile = m_controller->profile();
@@ -188,7 +251,7 @@ void SyncPage::updateSession()
 
 void SyncPage::updateTimes()
 {
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = m_session.now();
     m_ui->lastPushLabel->setText(SyncLabels::whenText(m_outbox->summary().lastPushAt, now));
     m_ui->lastPullLabel->setText(SyncLabels::whenText(m_outbox->summary().lastPullAt, now));
 }
@@ -256,17 +319,25 @@ void SyncPage::showReport(const SyncReport &r)
         parts << tr("%1 photos sent (%2)").arg(number(r.photosUploaded), locale.formattedDataSize(r.photoBytesSent));
     parts << tr("%1 still waiting").arg(number(r.stillPending));
     QString text = parts.join(u" · "_s);
-    if (r.isEverythingApplied())
+    const bool isStillClear = m_outbox->summary().count(OutboxGroup::Waiting) == 0
+        && m_outbox->summary().count(OutboxGroup::Rejected) == 0 && m_conflicts->totalCount() == 0;
+    if (r.isEverythingApplied() && isStillClear)
         text += u"\n"_s + tr("Everything recorded on this computer has been applied by the server.");
     else if (r.needsAttention > 0 || r.openConflicts > 0)
         text += u"\n"_s + tr("Needs your attention: %1 rejected, %2 open conflicts.")
                               .arg(number(r.needsAttention), number(r.openConflicts));
     m_ui->reportLabel->setText(text);
     if (r.error) {
-        m_ui->errorLabel->setText(r.error->message);
+        m_ui->errorLabel->setText(tr("Last sync failed: %1").arg(r.error->message));
         m_ui->errorLabel->show();
     } else {
         m_ui->errorLabel->hide();
+    m_ui->attentionLabel->setStyleSheet(u"color: #c62828"_s);
+    m_ui->attentionLabel->setTextFormat(Qt::RichText);
+    m_ui->attentionLabel->hide();
+    connect(m_ui->attentionLabel, &QLabel::linkActivated, this, [this](const QString &link) {
+        focus(link == u"refused"_s ? Focus::Refused : link == u"conflicts"_s ? Focus::Conflicts : Focus::Overview);
+    });
     }
     m_ui->progressLabel->hide();
     m_ui->progressBar->hide();
@@ -280,7 +351,7 @@ ConflictDialog *SyncPage::resolveCurrentConflict()
         return nullptr;
     ConflictDialog::Target target;
     target.db = m_store.connection();
-    target.undoStack = m_undoStack;
+    target.undoStack = m_session.undoStack();
     target.actor = actor();
     // Runs after every redo and undo, also from the Edit menu long after the dialog closed.
     target.changed = [this](const Status &status) {

@@ -3,6 +3,8 @@
 #include "ui_todaypage.h"
 
 #include "models/todaymodel.h"
+#include "session/datafoldersession.h"
+#include "storage/datastore.h"
 
 #include <QHeaderView>
 #include <QLocale>
@@ -11,8 +13,11 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-TodayPage::TodayPage(const QString &databasePath, QWidget *parent)
-    : QWidget(parent), m_ui(std::make_unique<Ui::TodayPage>()), m_model(new TodayModel(databasePath, this))
+TodayPage::TodayPage(const DataFolderSession &session, QWidget *parent)
+    : QWidget(parent),
+      m_ui(std::make_unique<Ui::TodayPage>()),
+      m_session(session),
+      m_model(new TodayModel(session.store().database().path(), this))
 {
     m_ui->setupUi(this);
     m_ui->todayTree->setModel(m_model);
@@ -26,7 +31,7 @@ TodayPage::TodayPage(const QString &databasePath, QWidget *parent)
     connect(m_ui->refreshButton, &QPushButton::clicked, this, qOverload<>(&TodayPage::refresh));
     connect(m_model, &TodayModel::loaded, this, [this](qint64 ms) {
         m_ui->todayTree->expandAll();
-        m_ui->statusLabel->setText(tr("Updated %1 · %2 ms").arg(QTime::currentTime().toString(u"HH:mm"_s)).arg(ms));
+        m_ui->statusLabel->setText(tr("Updated %1 · %2 ms").arg(m_session.localNow().toString(u"HH:mm"_s)).arg(ms));
     });
 }
 
@@ -37,8 +42,9 @@ QTreeView *TodayPage::view() const
     return m_ui->todayTree;
 }
 
-void TodayPage::refresh(const QString &jurisdictionCode, const QString &jurisdictionName, const QDateTime &now)
+void TodayPage::refresh(const QString &jurisdictionCode, const QString &jurisdictionName)
 {
+    const QDateTime now = m_session.localNow();
     m_jurisdictionCode = jurisdictionCode;
     m_jurisdictionName = jurisdictionName;
     const QString where = jurisdictionName.isEmpty() ? tr("Whole province") : jurisdictionName;
@@ -49,7 +55,7 @@ void TodayPage::refresh(const QString &jurisdictionCode, const QString &jurisdic
 
 void TodayPage::refresh()
 {
-    refresh(m_jurisdictionCode, m_jurisdictionName, QDateTime::currentDateTime());
+    refresh(m_jurisdictionCode, m_jurisdictionName);
 }
 
 void TodayPage::open(const QModelIndex &index)

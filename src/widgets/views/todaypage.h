@@ -13,24 +13,27 @@ class TodayPage;
 
 namespace sitesafe {
 
+class DataFolderSession;
 class TodayModel;
 
 /// 今日: what needs the inspector today in their jurisdiction — overdue hazards, deadlines in the next 7 days,
 /// re-inspections due, incidents whose 48-hour platform report is running, projects not yet covered in the
-/// current full-coverage round. Every entry opens its record.
+/// current full-coverage round. Every entry opens its record. "Now" and "today" are the session's (its clock, or
+/// the day fixed with --today), never the wall clock.
 class TodayPage final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(TodayPage)
 
 public:
-    explicit TodayPage(const QString &databasePath, QWidget *parent = nullptr);
+    /// `session` must outlive the page.
+    explicit TodayPage(const DataFolderSession &session, QWidget *parent = nullptr);
     ~TodayPage() override;
 
     TodayModel *model() const { return m_model; }
     QTreeView *view() const;
-    /// Loads the page for a jurisdiction (empty: whole province) with its display name, as of `now`.
-    void refresh(const QString &jurisdictionCode, const QString &jurisdictionName, const QDateTime &now);
+    /// Loads the page for a jurisdiction (empty: whole province) with its display name, as of the session's now.
+    void refresh(const QString &jurisdictionCode, const QString &jurisdictionName);
     void refresh();
 
 signals:
@@ -42,6 +45,7 @@ private:
     void open(const QModelIndex &index);
 
     std::unique_ptr<Ui::TodayPage> m_ui;
+    const DataFolderSession &m_session;
     TodayModel *m_model = nullptr;
     QString m_jurisdictionCode;
     QString m_jurisdictionName;

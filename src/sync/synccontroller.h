@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "sync/serverprofile.h"
 #include "sync/syncengine.h"
 #include "sync/syncreport.h"
@@ -21,14 +22,16 @@ class TokenStore;
 /// The desktop client's handle on sync: runs the data folder's SyncEngine on a worker thread (the engine waits
 /// on the network), keeps the refresh token in the OS keychain through TokenStore, and drives the automatic
 /// triggers with SyncScheduler (start-up, periodic with backoff, network back). Everything here is called and
-/// signalled on the UI thread; nothing in it blocks.
+/// signalled on the UI thread; nothing in it blocks. Only QtCore: it lives below the widgets (DESIGN §2) and the
+/// data folder's session (DataFolderSession) owns it. Times it records come from the injected clock.
 class SyncController : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SyncController)
 
 public:
-    explicit SyncController(DataStore &store, QObject *parent = nullptr);
+    /// `clock` must outlive the controller (the session's clock; Clock::system() in production).
+    explicit SyncController(DataStore &store, const Clock &clock = Clock::system(), QObject *parent = nullptr);
     ~SyncController() override;
 
     const ServerProfile &profile() const { return m_profile; }
@@ -41,7 +44,7 @@ public:
     SyncEngine::State state() const { return m_state; }
     const SyncReport &lastReport() const { return m_lastReport; }
     bool hasReport() const { return m_hasReport; }
-    /// When the last run without an error ended (invalid before the first).
+    /// When the last run without an error ended, by the injected clock (UTC; invalid before the first).
     QDateTime lastSuccessAt() const { return m_lastSuccessAt; }
     /// The latest progress of the run under way (none when idle).
     const std::optional<SyncProgress> &progress() const { return m_progress; }
@@ -86,6 +89,7 @@ private:
     void setSignedIn(bool isSignedIn);
 
     DataStore &m_store;
+    const Clock &m_clock;
     ServerProfile m_profile;
     QThread m_thread;
     QObject *m_host = nullptr; ///< lives in m_thread and owns the SyncEngine there (synccontroller.cpp)

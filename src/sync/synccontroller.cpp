@@ -83,8 +83,8 @@ private:
 };
 } // namespace
 
-SyncController::SyncController(DataStore &store, QObject *parent)
-    : QObject(parent), m_store(store), m_scheduler(new SyncScheduler(this))
+SyncController::SyncController(DataStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent), m_store(store), m_clock(clock), m_scheduler(new SyncScheduler(this))
 {
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncReport>();
@@ -262,7 +262,7 @@ void SyncController::onEngineFinished(const SyncReport &report)
     m_lastReport = report;
     m_hasReport = true;
     if (!report.error)
-        m_lastSuccessAt = QDateTime::currentDateTime();
+        m_lastSuccessAt = m_clock.now();
     m_progress.reset();
     Q_EMIT finished(report);
 }

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/clock.h"
+
+#include <QDate>
+#include <QObject>
+#include <QTimeZone>
+
+class QUndoStack;
+
+namespace sitesafe {
+
+class DataStore;
+class SyncController;
+
+/// One open data folder, as the desktop client works on it: the DataStore, the clock every layer reads "now"
+/// from, "today" (China time, or the day fixed with `--today`), the undo stack that every edit command of every
+/// page pushes to, and the SyncController of the folder. src/app makes one per folder and hands it to the main
+/// window; tests make one with a FixedClock. Non-visual (QtCore + QUndoStack from QtGui), so it lives below
+/// the widgets and outlives every page that uses it.
+class DataFolderSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DataFolderSession)
+
+public:
+    /// `store` and `clock` must outlive the session. `fixedToday` (debug/demo `--today`) is the day the pages
+    /// judge deadlines on; invalid: the clock's day in China time.
+    DataFolderSession(DataStore &store, const Clock &clock, QDate fixedToday = {}, QObject *parent = nullptr);
+    ~DataFolderSession() override;
+
+    DataStore &store() const { return m_store; }
+    const Clock &clock() const { return m_clock; }
+    /// The clock's "now" (UTC).
+    QDateTime now() const { return m_clock.now(); }
+    /// The day deadlines and "overdue" are judged on: the fixed day, else the clock's date in China time.
+    QDate today() const;
+    /// "Now" as the pages show it: today() at the clock's time of day, in the computer's local time (the pages and
+    /// TodayModel take the local date of it as "today"; on the inspectors' computers local time is China time).
+    QDateTime localNow() const;
+    bool isTodayFixed() const { return m_fixedToday.isValid(); }
+
+    /// Every undoable edit of this folder (conflict resolutions today; inspections and rectifications next).
+    QUndoStack *undoStack() const { return m_undoStack; }
+    SyncController *syncController() const { return m_sync; }
+
+    /// China Standard Time, UTC+8 all year (no daylight saving): the province's calendar.
+    static QTimeZone chinaTime();
+    /// The calendar day of `time` in China time.
+    static QDate chinaDate(const QDateTime &time);
+
+private:
+    DataStore &m_store;
+    const Clock &m_clock;
+    QDate m_fixedToday;
+    QUndoStack *m_undoStack = nullptr;
+    SyncController *m_sync = nullptr;
+};
+
+} // namespace sitesafe
