@@ -104,7 +104,7 @@ TEST_CASE("Today opens the hazard behind an entry", "[widgets][today]")
     REQUIRE(model->rowCount(overdue) > 0);
     CHECK(model->data(overdue, TodayModel::SectionTotalRole).toLongLong()
           == sqlCount(f.db(), u"SELECT count(*) FROM hazards WHERE status IN ('open','rectifying') AND effective_deadline < ?"_s,
-                      {QDate::currentDate().toString(Qt::ISODate)}));
+                      {DemoFixture::today().toString(Qt::ISODate)}));
     const QModelIndex entry = model->index(0, 0, overdue);
     const QString hazardId = model->data(entry, TodayModel::RecordIdRole).toString();
     QTreeView *tree = f.window->todayPage()->view();
