@@ -32,7 +32,6 @@ set(SITESAFE_EXPORTS_sitesafe_storage QSqlDatabase)
 set(SITESAFE_PENDING_sitesafe_sync Qt6::Sql)      # outbox, pull, receipt, blob SQL moves into storage repositories
 set(SITESAFE_PENDING_sitesafe_widgets Qt6::Sql)   # photostrip's blob query moves into storage
 set(SITESAFE_PENDING_sitesafe_models Qt6::Sql)    # worker queries go through storage's query types
-set(SITESAFE_PENDING_sitesafe-cli Qt6::Sql)       # demo's "store already holds a dataset" query
 
 function(sitesafe_link target visibility)
     if(NOT DEFINED SITESAFE_ALLOWED_${target})
