@@ -116,30 +116,32 @@ Status PulledRowWriter::refreshHazards(const QSet<QString> &hazardIds)
     return {};
 }
 
-Result<QList<ForeignKeyBreak>> PulledRowWriter::foreignKeyBreaks(const QSet<QString> &tables)
+Result<QList<ForeignKeyBreak>> PulledRowWriter::foreignKeyBreaks()
 {
     QList<ForeignKeyBreak> breaks;
-    for (const QString &table : tables) {
-        QHash<int, std::pair<QString, QString>> keys; // fk id → (child column, parent column)
-        QSqlQuery list(m_db);
-        if (!list.exec(u"PRAGMA foreign_key_list(%1)"_s.arg(quoted(table))))
-            return StorageError::fromSql(list.lastError(), what());
-        while (list.next())
-            keys.insert(list.value(0).toInt(), {list.value(3).toString(), list.value(4).toString()});
-        QSqlQuery check(m_db);
-        if (!check.exec(u"PRAGMA foreign_key_check(%1)"_s.arg(quoted(table))))
-            return StorageError::fromSql(check.lastError(), what());
-        while (check.next()) {
-            const auto [childColumn, parentColumn] = keys.value(check.value(3).toInt());
-            QSqlQuery row(m_db);
-            row.prepare(u"SELECT id, %1 FROM %2 WHERE rowid = ?"_s.arg(quoted(childColumn), quoted(table)));
-            row.addBindValue(check.value(1));
-            if (!row.exec())
-                return StorageError::fromSql(row.lastError(), what());
-            if (row.next())
-                breaks.append({table, row.value(0).toString(), check.value(2).toString(),
-                               parentColumn.isEmpty() ? u"id"_s : parentColumn, row.value(1)});
+    QHash<QString, QHash<int, std::pair<QString, QString>>> keys; // table → fk id → (child column, parent column)
+    QSqlQuery check(m_db);
+    check.setForwardOnly(true);
+    if (!check.exec(u"PRAGMA foreign_key_check"_s))
+        return StorageError::fromSql(check.lastError(), what());
+    while (check.next()) {
+        const QString table = check.value(0).toString();
+        if (!keys.contains(table)) {
+            QSqlQuery list(m_db);
+            if (!list.exec(u"PRAGMA foreign_key_list(%1)"_s.arg(quoted(table))))
+                return StorageError::fromSql(list.lastError(), what());
+            while (list.next())
+                keys[table].insert(list.value(0).toInt(), {list.value(3).toString(), list.value(4).toString()});
         }
+        const auto [childColumn, parentColumn] = keys.value(table).value(check.value(3).toInt());
+        QSqlQuery row(m_db);
+        row.prepare(u"SELECT id, %1 FROM %2 WHERE rowid = ?"_s.arg(quoted(childColumn), quoted(table)));
+        row.addBindValue(check.value(1));
+        if (!row.exec())
+            return StorageError::fromSql(row.lastError(), what());
+        if (row.next())
+            breaks.append({table, row.value(0).toString(), check.value(2).toString(),
+                           parentColumn.isEmpty() ? u"id"_s : parentColumn, row.value(1)});
     }
     return breaks;
 }

@@ -56,8 +56,9 @@ public:
     QString lastConstraint() const { return m_lastConstraint; }
     /// Refolds the status cache of these hazards (those that exist).
     Status refreshHazards(const QSet<QString> &hazardIds);
-    /// The rows of `tables` whose references point nowhere now (checked before COMMIT).
-    Result<QList<ForeignKeyBreak>> foreignKeyBreaks(const QSet<QString> &tables);
+    /// The rows whose references point nowhere now, inside the open transaction (PRAGMA foreign_key_check over
+    /// the whole store: only run after COMMIT refused a reference, or for held rows).
+    Result<QList<ForeignKeyBreak>> foreignKeyBreaks();
     /// Marks a point inside the transaction that one row's write can be undone to.
     Status savepoint();
     Status undoToSavepoint();

@@ -75,8 +75,7 @@ PullApplier::PageOutcome PullApplier::applyOnce(const QList<PulledChange> &chang
         return outcome;
     }
     HeldRowRepository heldRows(m_db.connection());
-    QSet<QString> hazards, tables;
-    QHash<QString, const PulledChange *> written;
+    QSet<QString> hazards;
     auto fail = [&](const Error &error) {
         m_writer.rollback();
         outcome.error = error;
@@ -86,8 +85,9 @@ PullApplier::PageOutcome PullApplier::applyOnce(const QList<PulledChange> &chang
         const EntityRule *rule = EntityRules::find(change.entity);
         if (!rule || change.row.isEmpty())
             continue; // an entity this client does not know yet: the next program version will pull it again
-        const QString key = HeldRowRepository::key(change.entity, change.entityId);
-        const auto heldVersion = held.constFind(key);
+        // Usually nothing is held: no key is built for the lookup then (the hot path of a pull).
+        const auto heldVersion =
+            held.isEmpty() ? held.cend() : held.constFind(HeldRowRepository::key(change.entity, change.entityId));
         if (heldVersion != held.cend() && *heldVersion >= change.serverSeq)
             continue; // this version is held: the rest of the page goes on without it
         if (heldVersion != held.cend()) {
@@ -114,16 +114,18 @@ PullApplier::PageOutcome PullApplier::applyOnce(const QList<PulledChange> &chang
             outcome.brokenConstraint = m_writer.lastConstraint();
             return outcome;
         }
-        tables.insert(rule->entity);
-        written.insert(key, &change);
         ++outcome.applied;
     }
     if (Status s = m_writer.refreshHazards(hazards); !s)
         return fail(s.error());
     if (checkReferences) {
-        auto breaks = m_writer.foreignKeyBreaks(tables);
+        // Only after COMMIT refused a reference: which rows point nowhere, and which pulled change wrote each.
+        auto breaks = m_writer.foreignKeyBreaks();
         if (!breaks)
             return fail(breaks.error());
+        QHash<QString, const PulledChange *> written;
+        for (const PulledChange &change : changes)
+            written.insert(HeldRowRepository::key(change.entity, change.entityId), &change);
         for (const ForeignKeyBreak &b : std::as_const(breaks.value())) {
             const PulledChange *change = written.value(HeldRowRepository::key(b.entity, b.entityId));
             if (!change)
@@ -226,7 +228,7 @@ Result<int> PullApplier::retryHeld()
     for (int pass = 0; pass < kMaxPasses; ++pass) {
         if (Status s = m_writer.begin(); !s)
             return s.error();
-        QSet<QString> hazards, tables;
+        QSet<QString> hazards;
         QSet<QString> released;
         QHash<QString, QString> failed = excluded;
         for (const HeldRow &row : rows) {
@@ -249,13 +251,12 @@ Result<int> PullApplier::retryHeld()
             }
             if (s) {
                 released.insert(key);
-                tables.insert(rule->entity);
             } else {
                 failed.insert(key, m_writer.lastConstraint());
             }
         }
         Status s = m_writer.refreshHazards(hazards);
-        auto breaks = s ? m_writer.foreignKeyBreaks(tables) : Result<QList<ForeignKeyBreak>>(s.error());
+        auto breaks = s ? m_writer.foreignKeyBreaks() : Result<QList<ForeignKeyBreak>>(s.error());
         if (!breaks) {
             m_writer.rollback();
             return breaks.error();
