@@ -16,11 +16,11 @@
 #include "protocol/pullmessages.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
+#include "storage/syncstatestore.h"
 #include "sync/httpsclient.h"
 #include "sync/pullapplier.h"
 #include "sync/syncconnection.h"
 #include "sync/syncengine.h"
-#include "sync/syncstatestore.h"
 #include "protocol/wirevalue.h"
 
 #include <QCommandLineParser>
@@ -283,7 +283,7 @@ double rawInsert(QSqlDatabase qdb, const std::vector<RawRow> &rows)
 }
 
 /// PullApplier over the same pages, one apply() (one transaction) per page as SyncEngine::pull() does it.
-double applyPages(QSqlDatabase db, const QList<PullPage> &pages, int *rows)
+double applyPages(Database &db, const QList<PullPage> &pages, int *rows)
 {
     PullApplier applier(db);
     QElapsedTimer t;
@@ -441,7 +441,7 @@ Run runOnce(int index, const QString &serverProgram, int records, const QString 
 
     // (b) PullApplier vs raw inserts of the same rows, alternating which goes first.
     const std::vector<RawRow> raw = rawRows(pages);
-    const auto doApply = [&] { run.applyMs = applyPages(storeC->connection(), pages, &run.applyRows); };
+    const auto doApply = [&] { run.applyMs = applyPages(storeC->database(), pages, &run.applyRows); };
     const auto doRaw = [&] {
         run.rawMs = rawInsert(storeD->connection(), raw);
         run.rawRows = int(raw.size());

@@ -29,8 +29,6 @@ set(SITESAFE_EXPORTS_sitesafe_storage QSqlDatabase)
 
 # Breaches still being removed (issue 9). scripts/check-layering lists them as pending instead of failing;
 # delete a line as soon as its layer is clean, and the check keeps it clean from then on.
-set(SITESAFE_PENDING_sitesafe_sync Qt6::Sql)      # outbox, pull, receipt, blob SQL moves into storage repositories
-set(SITESAFE_PENDING_sitesafe_widgets Qt6::Sql)   # photostrip's blob query moves into storage
 set(SITESAFE_PENDING_sitesafe_models Qt6::Sql)    # worker queries go through storage's query types
 
 function(sitesafe_link target visibility)

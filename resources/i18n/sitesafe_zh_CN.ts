@@ -4,7 +4,7 @@
 <context>
     <name>AuditLog</name>
     <message>
-        <location filename="../../src/storage/auditlog.cpp" line="+33"/>
+        <location filename="../../src/storage/auditlog.cpp" line="+34"/>
         <source>recording the action in the audit log</source>
         <translation>记录审计日志</translation>
     </message>
@@ -22,7 +22,7 @@
 <context>
     <name>BlobDownloadErrors</name>
     <message>
-        <location filename="../../src/sync/blobdownloader.cpp" line="+236"/>
+        <location filename="../../src/sync/blobdownloader.cpp" line="+217"/>
         <source>No record on this computer refers to the photo %1, so it was not downloaded. Sync first, then open the record again.</source>
         <translation>本机没有任何记录引用照片 %1，因此未下载。请先同步，再重新打开该记录。</translation>
     </message>
@@ -50,6 +50,24 @@
         <location line="+10"/>
         <source>The photo cannot be saved on this computer (%1). Free some disk space and download it again.</source>
         <translation>照片无法保存到本机（%1）。请释放部分磁盘空间后重新下载。</translation>
+    </message>
+</context>
+<context>
+    <name>BlobRepository</name>
+    <message>
+        <location filename="../../src/storage/blobrepository.cpp" line="+16"/>
+        <source>uploading photos</source>
+        <translation>上传照片</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>reading the photo&apos;s record</source>
+        <translation>读取照片记录</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>saving the downloaded photo</source>
+        <translation>保存下载的照片</translation>
     </message>
 </context>
 <context>
@@ -173,13 +191,19 @@
 <context>
     <name>ConflictRepository</name>
     <message>
-        <location filename="../../src/storage/conflictrepository.cpp" line="+94"/>
-        <location line="+11"/>
+        <location filename="../../src/storage/conflictrepository.cpp" line="+96"/>
+        <location line="+41"/>
         <source>reading the conflicts</source>
         <translation>读取冲突</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="-20"/>
+        <location line="+12"/>
+        <source>recording the server&apos;s receipts</source>
+        <translation>记录服务器的回执</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>The field “%1” of “%2” cannot be changed on this computer, so the conflict cannot be resolved here. Ask the provincial administrator to correct it on the server.</source>
         <translation>“%2”的字段“%1”不能在本机修改，因此无法在此处理该冲突。请联系省级管理员在服务器上更正。</translation>
     </message>
@@ -321,7 +345,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/database.cpp" line="+27"/>
+        <location filename="../../src/storage/database.cpp" line="+46"/>
         <source>The data file %1 cannot be read (%2). Check its permissions.</source>
         <translation>无法读取数据文件 %1（%2），请检查文件权限。</translation>
     </message>
@@ -331,7 +355,7 @@
         <translation>%1 不是工地安全巡检数据文件，或其首页已损坏。文件未被改动；请从备份恢复或选择其他数据文件夹。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>There is no data file at %1.</source>
         <translation>%1 处没有数据文件。</translation>
     </message>
@@ -342,13 +366,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+62"/>
+        <location line="+68"/>
         <location line="+7"/>
         <source>opening %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location line="-64"/>
+        <location line="-70"/>
         <source>checking %1</source>
         <translation>检查 %1</translation>
     </message>
@@ -974,7 +998,7 @@
 <context>
     <name>HazardRepository</name>
     <message>
-        <location filename="../../src/storage/hazardrepository.cpp" line="+30"/>
+        <location filename="../../src/storage/hazardrepository.cpp" line="+31"/>
         <source>saving the hazard event</source>
         <translation>保存隐患处置记录</translation>
     </message>
@@ -1059,6 +1083,46 @@
         <location line="+3"/>
         <source>Show all projects</source>
         <translation>显示全部项目</translation>
+    </message>
+</context>
+<context>
+    <name>HeldRowRepository</name>
+    <message>
+        <location filename="../../src/storage/heldrowrepository.cpp" line="+16"/>
+        <source>keeping a record from the server aside</source>
+        <translation>暂存来自服务器的记录</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <location line="+12"/>
+        <location line="+9"/>
+        <source>reading the records kept aside</source>
+        <translation>读取暂存的记录</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>another record on this computer already has the same %1</source>
+        <translation>本机已有另一条记录使用相同的 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the field %1 is empty, but this computer requires it</source>
+        <translation>字段 %1 为空，而本机要求必须填写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a value breaks the rule %1 of this computer</source>
+        <translation>某个值违反了本机的规则 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>it refers to a record that is not on this computer</source>
+        <translation>它引用的记录不在本机上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this computer does not allow it: %1</source>
+        <translation>本机不允许：%1</translation>
     </message>
 </context>
 <context>
@@ -1153,14 +1217,9 @@
 <context>
     <name>LocalContentHash</name>
     <message>
-        <location filename="../../src/sync/localcontenthash.cpp" line="+20"/>
+        <location filename="../../src/sync/localcontenthash.cpp" line="+19"/>
         <source>%1 is not a record type that is synced.</source>
         <translation>%1 不是同步的记录类型。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>reading the record to check its content hash</source>
-        <translation>读取记录以核对其内容哈希</translation>
     </message>
 </context>
 <context>
@@ -1423,11 +1482,21 @@
     </message>
 </context>
 <context>
-    <name>OutboxBatcher</name>
+    <name>OutboxRepository</name>
     <message>
-        <location filename="../../src/sync/outboxbatcher.cpp" line="+45"/>
+        <location filename="../../src/storage/outboxrepository.cpp" line="+36"/>
         <source>preparing changes for sending</source>
         <translation>准备待上传的修改</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>recording the server&apos;s receipts</source>
+        <translation>记录服务器的回执</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>counting the changes still to send</source>
+        <translation>统计尚待上传的修改</translation>
     </message>
 </context>
 <context>
@@ -1614,22 +1683,40 @@
 <context>
     <name>PullApplier</name>
     <message>
-        <location filename="../../src/sync/pullapplier.cpp" line="+22"/>
-        <source>saving data from the server</source>
-        <translation>保存来自服务器的数据</translation>
+        <location filename="../../src/sync/pullapplier.cpp" line="+42"/>
+        <source>The server&apos;s %1 record %2 cannot be saved on this computer: %3. Nothing from this part of the download was saved and the sync position did not move; the next sync saves the rest and keeps this record aside until it fits.</source>
+        <translation>来自服务器的 %1 记录 %2 无法保存到本机：%3。本批下载的数据均未保存，同步位置未变；下次同步将保存其余数据，并暂存这条记录，直到它可以写入为止。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+89"/>
+        <source>A local %1 record (%2) refers to a record that is not on this computer.</source>
+        <translation>本机的 %1 记录（%2）引用了一条不在本机上的记录。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>A row arrived before the row it belongs to; it is applied together with the next page.</source>
         <translation>有一行数据先于其所属的记录到达，将与下一批数据一起写入。</translation>
     </message>
+    <message>
+        <location line="+24"/>
+        <source>Too many records from the server wait for records kept aside.</source>
+        <translation>来自服务器的记录中，有太多在等待暂存的记录。</translation>
+    </message>
 </context>
 <context>
-    <name>ReceiptRecorder</name>
+    <name>PulledRowWriter</name>
     <message>
-        <location filename="../../src/sync/receiptrecorder.cpp" line="+25"/>
-        <source>recording the server&apos;s receipts</source>
-        <translation>记录服务器的回执</translation>
+        <location filename="../../src/storage/pulledrowwriter.cpp" line="+16"/>
+        <source>saving data from the server</source>
+        <translation>保存来自服务器的数据</translation>
+    </message>
+</context>
+<context>
+    <name>RecordReader</name>
+    <message>
+        <location filename="../../src/storage/recordreader.cpp" line="+19"/>
+        <source>reading the record to check its content hash</source>
+        <translation>读取记录以核对其内容哈希</translation>
     </message>
 </context>
 <context>
@@ -1871,7 +1958,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+33"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+35"/>
         <source>A sync is already running; this one was merged into it.</source>
         <translation>已有一次同步正在进行，本次同步已并入其中。</translation>
     </message>
@@ -2243,7 +2330,7 @@
 <context>
     <name>SyncStateStore</name>
     <message>
-        <location filename="../../src/sync/syncstatestore.cpp" line="+16"/>
+        <location filename="../../src/storage/syncstatestore.cpp" line="+19"/>
         <source>saving the sync position</source>
         <translation>保存同步进度</translation>
     </message>
@@ -2272,7 +2359,7 @@
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../../src/storage/transaction.cpp" line="+15"/>
+        <location filename="../../src/storage/transaction.cpp" line="+16"/>
         <source>saving</source>
         <translation>保存</translation>
     </message>
@@ -2350,7 +2437,7 @@
 <context>
     <name>sitesafe::BlobDownloader</name>
     <message>
-        <location filename="../../src/sync/blobdownloader.cpp" line="-257"/>
+        <location filename="../../src/sync/blobdownloader.cpp" line="-239"/>
         <source>downloading photos</source>
         <translation>照片下载</translation>
     </message>
@@ -2358,7 +2445,7 @@
 <context>
     <name>sitesafe::BlobUploader</name>
     <message>
-        <location filename="../../src/sync/blobuploader.cpp" line="+19"/>
+        <location filename="../../src/sync/blobuploader.cpp" line="+18"/>
         <source>uploading photos</source>
         <translation>照片上传</translation>
     </message>
@@ -2812,6 +2899,7 @@ Location: %2</source>
     </message>
     <message>
         <location line="-233"/>
+        <location filename="../../src/widgets/mainwindowsync.cpp" line="+37"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2819,6 +2907,60 @@ Location: %2</source>
         <location line="+3"/>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Sync did not finish</source>
+        <translation>同步未完成</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) are still only on this computer. They are safe and will be sent at the next sync.</source>
+        <translation>
+            <numerusform>仍有 %n 项修改只保存在本机。这些修改不会丢失，将在下次同步时上传。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Quit anyway</source>
+        <translation>仍然退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stay</source>
+        <translation>暂不退出</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Changes not yet sent</source>
+        <translation>有修改尚未上传</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n change(s) recorded on this computer have not reached the provincial server yet.</source>
+        <translation>
+            <numerusform>本机记录的 %n 项修改尚未上传到省级服务器。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>They stay saved on this computer and are sent at the next sync. You can sync now and quit when it is done.</source>
+        <translation>这些修改会一直保存在本机，并在下次同步时上传。您也可以现在同步，完成后再退出。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync, then quit</source>
+        <translation>先同步再退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit now</source>
+        <translation>立即退出</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Syncing before quitting…</source>
+        <translation>正在同步，完成后退出…</translation>
     </message>
 </context>
 <context>
@@ -2991,7 +3133,7 @@ Double-click to open the photo.</source>
 双击打开照片。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+69"/>
         <source>The photo is not on this computer after all. Download it again.</source>
         <translation>本机上仍没有这张照片。请重新下载。</translation>
     </message>
@@ -3381,6 +3523,7 @@ Double-click to open the photo.</source>
     <name>sitesafe::SyncController</name>
     <message>
         <location filename="../../src/sync/synccontroller.cpp" line="+182"/>
+        <location filename="../../src/widgets/synccontroller.cpp" line="+182"/>
         <source>Enter the server address first (https://…).</source>
         <translation>请先输入服务器地址（https://…）。</translation>
     </message>
@@ -3393,12 +3536,12 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+188"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+186"/>
         <source>reaching the server</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+46"/>
         <location line="+7"/>
         <source>sending your changes</source>
         <translation>修改上传</translation>

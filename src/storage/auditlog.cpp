@@ -1,6 +1,7 @@
 #include "auditlog.h"
 
 #include "core/clock.h"
+#include "database.h"
 #include "storageerror.h"
 
 #include <QCryptographicHash>
@@ -35,7 +36,7 @@ Status AuditLog::append(QSqlDatabase db, const Entry &entry)
     if (!last.exec(u"SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1"_s))
         return StorageError::fromSql(last.lastError(), what);
     const QString previous = last.next() ? last.value(0).toString() : genesisHash();
-    const QString at = Timestamp::toText(Clock::system().now());
+    const QString at = Timestamp::toText(Database::clockOf(db).now());
 
     QSqlQuery insert(db);
     insert.prepare(u"INSERT INTO audit_log (at, actor, action, entity, entity_id, detail, prev_hash, hash) "

@@ -1,11 +1,13 @@
 #include "conflictrepository.h"
 
 #include "auditlog.h"
+#include "database.h"
 #include "hazardrepository.h"
 #include "storageerror.h"
 #include "transaction.h"
 
 #include "core/clock.h"
+#include "core/uuidv7.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,6 +98,36 @@ Result<QList<ConflictRecord>> ConflictRepository::openConflicts(int limit)
     while (q.next())
         out.append(readRecord(q));
     return out;
+}
+
+Status ConflictRepository::record(const QString &entity, const QString &entityId, const QString &field,
+                                  const QVariant &localValue, const QVariant &serverValue, const QVariant &baseValue,
+                                  const QString &mutationId)
+{
+    QSqlQuery insert(m_db);
+    insert.prepare(u"INSERT INTO conflicts (id, entity, entity_id, field, local_value, server_value, base_value, "
+                   "mutation_id, detected_at) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM "
+                   "conflicts WHERE mutation_id = ? AND field = ?)"_s);
+    for (const QVariant &v : {QVariant(UuidV7::generate()), QVariant(entity), QVariant(entityId), QVariant(field),
+                              localValue, serverValue, baseValue, QVariant(mutationId),
+                              QVariant(Timestamp::toText(Database::clockOf(m_db).now())), QVariant(mutationId),
+                              QVariant(field)})
+        insert.addBindValue(v);
+    if (!insert.exec())
+        return StorageError::fromSql(insert.lastError(), tr("recording the server's receipts"));
+    return {};
+}
+
+Status ConflictRepository::takeServerValue(const QString &entity, const QString &entityId, const QString &field,
+                                           const QVariant &value)
+{
+    QSqlQuery set(m_db);
+    set.prepare(u"UPDATE \"%1\" SET \"%2\" = ? WHERE id = ?"_s.arg(entity, field));
+    set.addBindValue(value);
+    set.addBindValue(entityId);
+    if (!set.exec())
+        return StorageError::fromSql(set.lastError(), tr("recording the server's receipts"));
+    return {};
 }
 
 Result<qint64> ConflictRepository::openCount()
@@ -195,7 +227,7 @@ Result<ConflictRepository::Outcome> ConflictRepository::setField(const ConflictR
                                                                 hasUpdatedAt ? u", updated_at = ?"_s : QString()));
     update.addBindValue(value);
     if (hasUpdatedAt)
-        update.addBindValue(Timestamp::toText(Clock::system().now()));
+        update.addBindValue(Timestamp::toText(Database::clockOf(m_db).now()));
     update.addBindValue(c.entityId);
     if (!update.exec())
         return StorageError::fromSql(update.lastError(), what);
@@ -243,7 +275,7 @@ Result<ConflictRepository::Outcome> ConflictRepository::resolve(const QString &c
 
     QSqlQuery mark(m_db);
     mark.prepare(u"UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ? AND resolved_at IS NULL"_s);
-    mark.addBindValue(Timestamp::toText(Clock::system().now()));
+    mark.addBindValue(Timestamp::toText(Database::clockOf(m_db).now()));
     mark.addBindValue(choiceCode(choice));
     mark.addBindValue(conflictId);
     if (!mark.exec())

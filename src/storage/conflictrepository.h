@@ -51,6 +51,16 @@ public:
 
     explicit ConflictRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
+    /// One field the server answered as a conflict, as the receipt recorder keeps it (inside its transaction).
+    /// Values are texts as people read them (null: NULL); a duplicate answer repeating a stored conflict of the
+    /// same (mutation, field) adds nothing. Stamped with the store's clock.
+    Status record(const QString &entity, const QString &entityId, const QString &field, const QVariant &localValue,
+                  const QVariant &serverValue, const QVariant &baseValue, const QString &mutationId);
+    /// The local row takes the server's value of a conflicting field (inside the receipts' Remote transaction).
+    /// `entity` and `field` must come from the protocol's rule table, never from an answer.
+    Status takeServerValue(const QString &entity, const QString &entityId, const QString &field,
+                           const QVariant &value);
+
     /// Open conflicts, newest first, at most `limit`.
     Result<QList<ConflictRecord>> openConflicts(int limit = 500);
     Result<qint64> openCount();

@@ -16,6 +16,25 @@ namespace sitesafe {
 namespace {
 QAtomicInt s_instanceCounter;
 
+/// Connection name → the clock of the Database that made it (Database::clockOf).
+struct ClockRegistry {
+    QMutex mutex;
+    QHash<QString, const Clock *> clocks;
+};
+
+ClockRegistry &clockRegistry()
+{
+    static ClockRegistry registry;
+    return registry;
+}
+
+void forgetClock(const QString &connectionName)
+{
+    ClockRegistry &registry = clockRegistry();
+    QMutexLocker lock(&registry.mutex);
+    registry.clocks.remove(connectionName);
+}
+
 /// A file that is not empty must start with SQLite's magic header; anything else is not our data.
 Status checkHeader(const QString &path)
 {
@@ -36,8 +55,10 @@ Status checkHeader(const QString &path)
 }
 } // namespace
 
-Database::Database(QString path)
-    : m_path(std::move(path)), m_namePrefix(u"sitesafe-%1-"_s.arg(s_instanceCounter.fetchAndAddRelaxed(1)))
+Database::Database(QString path, const Clock &clock)
+    : m_path(std::move(path))
+    , m_clock(clock)
+    , m_namePrefix(u"sitesafe-%1-"_s.arg(s_instanceCounter.fetchAndAddRelaxed(1)))
 {
 }
 
@@ -56,7 +77,16 @@ Database::~Database()
                 db.close();
         }
         QSqlDatabase::removeDatabase(name);
+        forgetClock(name);
     }
+}
+
+const Clock &Database::clockOf(const QSqlDatabase &connection)
+{
+    ClockRegistry &registry = clockRegistry();
+    QMutexLocker lock(&registry.mutex);
+    const Clock *clock = registry.clocks.value(connection.connectionName());
+    return clock ? *clock : Clock::system();
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Options options)
@@ -66,7 +96,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Options op
     if (Status header = checkHeader(path); !header)
         return header.error();
 
-    std::unique_ptr<Database> db(new Database(path));
+    std::unique_ptr<Database> db(new Database(path, options.clock ? *options.clock : Clock::system()));
     QSqlDatabase connection = db->connection();
     if (!connection.isOpen())
         return Error{u"storage.open"_s, tr("The data file %1 cannot be opened: %2")
@@ -129,10 +159,16 @@ void Database::releaseConnection()
             db.close();
     }
     QSqlDatabase::removeDatabase(name);
+    forgetClock(name);
 }
 
 Result<QSqlDatabase> Database::openConnection(const QString &name)
 {
+    {
+        ClockRegistry &registry = clockRegistry();
+        QMutexLocker lock(&registry.mutex);
+        registry.clocks.insert(name, &m_clock);
+    }
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));

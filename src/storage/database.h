@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock.h"
 #include "core/error.h"
 
 #include <QCoreApplication>
@@ -27,6 +28,9 @@ public:
         bool create = true;       ///< create the file when missing
         bool migrate = true;      ///< apply pending migrations (with a backup copy first)
         bool quickCheck = false;  ///< run PRAGMA quick_check at open (slow on large files)
+        /// The time every write of this store is stamped with (repositories, Transaction, outbox triggers);
+        /// nullptr: the system clock. Must outlive the Database.
+        const Clock *clock = nullptr;
     };
 
     static Result<std::unique_ptr<Database>> open(const QString &path, Options options);
@@ -40,14 +44,21 @@ public:
     /// address of the old one and must not inherit its connection).
     void releaseConnection();
     int schemaVersion();
+    /// The clock given at open.
+    const Clock &clock() const { return m_clock; }
+    /// The clock of the Database that made `connection` (the system clock for a connection no Database made):
+    /// the injected time travels with the connection, so repositories, Transaction and the trigger stamp all
+    /// read the same clock without every caller passing it on.
+    static const Clock &clockOf(const QSqlDatabase &connection);
 
     static constexpr int kBusyTimeoutMs = 5000;
 
 private:
-    explicit Database(QString path);
+    Database(QString path, const Clock &clock);
     Result<QSqlDatabase> openConnection(const QString &name);
 
     QString m_path;
+    const Clock &m_clock;
     QString m_namePrefix;
     QMutex m_mutex;
     int m_connectionsMade = 0;

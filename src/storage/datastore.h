@@ -22,6 +22,8 @@ public:
     Database &database() { return *m_database; }
     QSqlDatabase connection() { return m_database->connection(); }
     BlobStore &blobs() { return m_blobs; }
+    /// The clock given at open (Database::Options::clock) that stamps every write of this folder.
+    const Clock &clock() const { return m_database->clock(); }
 
     static QString databasePath(const QString &directory);
     /// Whether the database file of `directory` exists (a folder without one is a new laptop's).

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/uuidv7.h"
 #include "sqlvalues.h"
+#include "database.h"
 #include "storageerror.h"
 #include "transaction.h"
 
@@ -34,11 +35,11 @@ Status insertEvent(QSqlDatabase db, const HazardEvent &e, const QString &now)
 
 Result<QString> HazardRepository::create(Hazard h, const QString &actor)
 {
-    const QString now = Timestamp::toText(Clock::system().now());
+    const QString now = Timestamp::toText(Database::clockOf(m_db).now());
     if (h.id.isEmpty())
         h.id = UuidV7::generate();
     if (!h.foundAt.isValid())
-        h.foundAt = Clock::system().now();
+        h.foundAt = Database::clockOf(m_db).now();
     if (h.foundBy.isEmpty())
         h.foundBy = actor;
     if (h.criteriaSet.isEmpty())
@@ -79,11 +80,11 @@ Result<QString> HazardRepository::create(Hazard h, const QString &actor)
 
 Result<HazardEventOutcome> HazardRepository::appendEvent(HazardEvent e)
 {
-    const QString now = Timestamp::toText(Clock::system().now());
+    const QString now = Timestamp::toText(Database::clockOf(m_db).now());
     if (e.id.isEmpty())
         e.id = UuidV7::generate();
     if (!e.at.isValid())
-        e.at = Clock::system().now();
+        e.at = Database::clockOf(m_db).now();
 
     Transaction tx(m_db);
     if (!tx.isActive())
@@ -112,7 +113,7 @@ Status HazardRepository::update(const Hazard &h, const QString &actor)
               "responsible_enterprise_id = ?, responsible_person = ?, updated_at = ? WHERE id = ?"_s);
     for (const QVariant &v : {QVariant(h.description), V::text(h.location), QVariant(h.measure), V::date(h.deadline),
                               V::text(h.responsibleEnterpriseId), V::text(h.responsiblePerson),
-                              QVariant(Timestamp::toText(Clock::system().now())), QVariant(h.id)})
+                              QVariant(Timestamp::toText(Database::clockOf(m_db).now())), QVariant(h.id)})
         q.addBindValue(v);
     if (!q.exec())
         return StorageError::fromSql(q.lastError(), tr("saving the hazard"));

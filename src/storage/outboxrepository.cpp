@@ -1,11 +1,51 @@
 #include "outboxrepository.h"
 
+#include "storageerror.h"
+#include "syncstatestore.h"
+#include "transaction.h"
+
 #include <QJsonDocument>
 #include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
+
+namespace {
+const QString kColumns =
+    u"seq, mutation_id, entity, entity_id, op, base_version, fields, state, client_seq, batch_id"_s;
+
+OutboxEntry entryFrom(const QSqlQuery &q)
+{
+    OutboxEntry e;
+    e.seq = q.value(0).toLongLong();
+    e.mutationId = q.value(1).toString();
+    e.entity = q.value(2).toString();
+    e.entityId = q.value(3).toString();
+    e.op = q.value(4).toString();
+    e.baseVersion = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
+    e.fields = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    e.state = q.value(7).toString();
+    e.clientSeq = q.value(8).isNull() ? -1 : q.value(8).toLongLong();
+    e.batchId = q.value(9).toString();
+    return e;
+}
+
+QString freezing()
+{
+    return OutboxRepository::tr("preparing changes for sending");
+}
+
+QString recording()
+{
+    return OutboxRepository::tr("recording the server's receipts");
+}
+
+QVariant textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+} // namespace
 
 qint64 OutboxRepository::pendingCount()
 {
@@ -17,44 +57,152 @@ qint64 OutboxRepository::pendingCount()
 
 qint64 OutboxRepository::waitingCount()
 {
+    const Result<OutboxCounts> all = counts();
+    return all ? all.value().waiting : 0;
+}
+
+Result<OutboxCounts> OutboxRepository::counts()
+{
     QSqlQuery q(m_db);
-    return q.exec(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s) && q.next()
-        ? q.value(0).toLongLong()
-        : 0;
+    if (!q.exec(u"SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')), "
+                "(SELECT count(*) FROM outbox WHERE state = 'rejected')"_s)
+        || !q.next())
+        return StorageError::fromSql(q.lastError(), tr("counting the changes still to send"));
+    return OutboxCounts{q.value(0).toLongLong(), q.value(1).toLongLong()};
 }
 
 QList<OutboxEntry> OutboxRepository::entriesFor(const QString &entity, const QString &entityId)
 {
-    return select(u"entity = ? AND entity_id = ?"_s, {entity, entityId});
+    return select(u"entity = ? AND entity_id = ? ORDER BY seq"_s, {entity, entityId});
 }
 
-QList<OutboxEntry> OutboxRepository::pending(int limit)
+Result<QList<OutboxEntry>> OutboxRepository::inFlight()
 {
-    return select(u"state = 'pending' ORDER BY seq LIMIT ?"_s, {limit});
+    QSqlQuery q(m_db);
+    if (!q.exec(u"SELECT "_s + kColumns + u" FROM outbox WHERE state = 'in_flight' ORDER BY client_seq"_s))
+        return StorageError::fromSql(q.lastError(), freezing());
+    QList<OutboxEntry> rows;
+    while (q.next())
+        rows.append(entryFrom(q));
+    return rows;
+}
+
+Status OutboxRepository::countAttempt(const QString &batchId)
+{
+    QSqlQuery bump(m_db);
+    bump.prepare(u"UPDATE outbox SET attempts = attempts + 1 WHERE batch_id = ? AND state = 'in_flight'"_s);
+    bump.addBindValue(batchId);
+    if (!bump.exec())
+        return StorageError::fromSql(bump.lastError(), freezing());
+    return {};
+}
+
+Result<QList<OutboxEntry>> OutboxRepository::freezeBatch(const QString &batchId, int limit, const Admit &admit)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    SyncStateStore state(m_db);
+    qint64 nextSeq = state.lastClientSeq() + 1;
+    QList<OutboxEntry> batch;
+    {
+        QSqlQuery q(m_db);
+        q.prepare(u"SELECT "_s + kColumns + u" FROM outbox WHERE state = 'pending' ORDER BY seq LIMIT ?"_s);
+        q.addBindValue(limit);
+        if (!q.exec())
+            return StorageError::fromSql(q.lastError(), freezing());
+        while (q.next()) {
+            OutboxEntry e = entryFrom(q);
+            e.clientSeq = nextSeq;
+            e.batchId = batchId;
+            if (!admit(e))
+                break;
+            batch.append(e);
+            ++nextSeq;
+        }
+    }
+    if (batch.isEmpty())
+        return batch;
+    QSqlQuery freeze(m_db);
+    freeze.prepare(u"UPDATE outbox SET state = 'in_flight', client_seq = ?, batch_id = ?, attempts = 1, "
+                   "last_error = NULL WHERE seq = ? AND state = 'pending'"_s);
+    for (OutboxEntry &e : batch) {
+        freeze.addBindValue(e.clientSeq);
+        freeze.addBindValue(batchId);
+        freeze.addBindValue(e.seq);
+        if (!freeze.exec() || freeze.numRowsAffected() != 1)
+            return StorageError::fromSql(freeze.lastError(), freezing());
+        e.state = u"in_flight"_s;
+    }
+    if (Status s = state.setValue(SyncStateStore::kLastClientSeq, QString::number(nextSeq - 1)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return batch;
+}
+
+Status OutboxRepository::recordReceipt(const OutboxReceipt &r)
+{
+    QSqlQuery &update = m_statements.prepared(u"UPDATE outbox SET state = ?, server_seq = ?, result = ?, "
+                                              "last_error = ?, content_hash = ? WHERE mutation_id = ? AND "
+                                              "state = 'in_flight'"_s);
+    update.addBindValue(r.state);
+    update.addBindValue(r.serverSeq > 0 ? QVariant(r.serverSeq) : QVariant(QMetaType(QMetaType::LongLong)));
+    update.addBindValue(r.resultJson);
+    update.addBindValue(textOrNull(r.lastError));
+    update.addBindValue(textOrNull(r.contentHash));
+    update.addBindValue(r.mutationId);
+    if (!update.exec())
+        return StorageError::fromSql(update.lastError(), recording());
+    return {};
+}
+
+Result<bool> OutboxRepository::hasLaterEdit(const QString &entity, const QString &entityId,
+                                            const QString &mutationId, const QString &field)
+{
+    QSqlQuery &later = m_statements.prepared(
+        u"SELECT 1 FROM outbox WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'in_flight') "
+        "AND mutation_id <> ? AND json_extract(fields, ?) IS NOT NULL LIMIT 1"_s);
+    later.addBindValue(entity);
+    later.addBindValue(entityId);
+    later.addBindValue(mutationId);
+    later.addBindValue(u"$.\"%1\""_s.arg(field));
+    if (!later.exec())
+        return StorageError::fromSql(later.lastError(), recording());
+    const bool found = later.next();
+    later.finish();
+    return found;
+}
+
+QSet<QString> OutboxRepository::unsentFields(const QString &entity, const QString &entityId)
+{
+    QSet<QString> dirty;
+    QSqlQuery &q = m_statements.prepared(
+        u"SELECT fields FROM outbox WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'in_flight')"_s);
+    q.addBindValue(entity);
+    q.addBindValue(entityId);
+    if (q.exec()) {
+        while (q.next()) {
+            const QJsonObject fields = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+            for (auto it = fields.begin(); it != fields.end(); ++it)
+                dirty.insert(it.key());
+        }
+    }
+    q.finish(); // a statement left open would block the commit
+    return dirty;
 }
 
 QList<OutboxEntry> OutboxRepository::select(const QString &where, const QVariantList &values)
 {
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT seq, mutation_id, entity, entity_id, op, base_version, fields, state FROM outbox WHERE "_s
-              + where + (where.contains(u"ORDER BY"_s) ? QString() : u" ORDER BY seq"_s));
+    q.prepare(u"SELECT "_s + kColumns + u" FROM outbox WHERE "_s + where);
     for (const QVariant &v : values)
         q.addBindValue(v);
     QList<OutboxEntry> out;
     if (!q.exec())
         return out;
-    while (q.next()) {
-        OutboxEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.mutationId = q.value(1).toString();
-        e.entity = q.value(2).toString();
-        e.entityId = q.value(3).toString();
-        e.op = q.value(4).toString();
-        e.baseVersion = q.value(5).isNull() ? -1 : q.value(5).toLongLong();
-        e.fields = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
-        e.state = q.value(7).toString();
-        out.append(e);
-    }
+    while (q.next())
+        out.append(entryFrom(q));
     return out;
 }
 

@@ -1,10 +1,18 @@
 #pragma once
 
+#include "core/error.h"
+#include "statementcache.h"
+
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <functional>
+#include <optional>
 
 namespace sitesafe {
 
@@ -18,25 +26,65 @@ struct OutboxEntry {
     qint64 baseVersion = -1; ///< -1: never synced
     QJsonObject fields;      ///< {"column": {"value": …, "base": …}}
     QString state;
+    qint64 clientSeq = -1;   ///< -1: not frozen in a batch yet
+    QString batchId;
 };
 
-/// Reads the outbox (writes happen by trigger, in the same transaction as the change).
+/// The server's answer to one frozen mutation, as ReceiptRecorder stores it on the outbox row.
+struct OutboxReceipt {
+    QString mutationId;
+    QString state;        ///< applied, duplicate, conflict or rejected
+    qint64 serverSeq = 0; ///< 0: none given
+    QString resultJson;   ///< the whole result object, compact JSON
+    QString lastError;    ///< empty: none
+    QString contentHash;  ///< empty: none (or not well formed)
+};
+
+/// How many outbox rows need the user or the network.
+struct OutboxCounts {
+    qint64 waiting = 0;  ///< pending or frozen in a batch in flight
+    qint64 rejected = 0; ///< refused by the server: needs attention
+};
+
+/// The outbox: rows are written by trigger, in the same transaction as the change; this class reads them, freezes
+/// them into push batches and records the server's receipts on them.
 class OutboxRepository
 {
+    Q_DECLARE_TR_FUNCTIONS(OutboxRepository)
+
 public:
-    explicit OutboxRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit OutboxRepository(QSqlDatabase db) : m_db(db), m_statements(std::move(db)) {}
 
     qint64 pendingCount();
     /// Changes not yet answered by the server: pending ones and those frozen in a batch in flight (awaiting
     /// their receipt). What a user is told still waits on this computer.
     qint64 waitingCount();
+    Result<OutboxCounts> counts();
     QList<OutboxEntry> entriesFor(const QString &entity, const QString &entityId);
-    QList<OutboxEntry> pending(int limit);
+
+    /// The rows of the batch in flight, by client_seq (empty: no batch in flight).
+    Result<QList<OutboxEntry>> inFlight();
+    /// One more send of the batch in flight.
+    Status countAttempt(const QString &batchId);
+    /// Decides whether one more pending row joins the batch being frozen; it has its client_seq already.
+    using Admit = std::function<bool(const OutboxEntry &entry)>;
+    /// In ONE transaction: takes the pending rows in order (at most `limit`) while `admit` accepts them, gives
+    /// them contiguous client_seq values after the counter in sync_state, `batchId`, attempts 1 and the state
+    /// in_flight, and advances the counter. Returns the frozen rows (empty: nothing was pending).
+    Result<QList<OutboxEntry>> freezeBatch(const QString &batchId, int limit, const Admit &admit);
+    /// Stores one receipt on the in-flight row it answers (call inside the receipts' transaction).
+    Status recordReceipt(const OutboxReceipt &receipt);
+    /// Whether another unsent (pending or in-flight) mutation than `mutationId` of the row changes `field`.
+    Result<bool> hasLaterEdit(const QString &entity, const QString &entityId, const QString &mutationId,
+                              const QString &field);
+    /// The fields of the row that unsent mutations change: a pulled value must not overwrite them yet.
+    QSet<QString> unsentFields(const QString &entity, const QString &entityId);
 
 private:
     QList<OutboxEntry> select(const QString &where, const QVariantList &values);
 
     QSqlDatabase m_db;
+    StatementCache m_statements; ///< receipts and the pull's unsent-field lookups run once per row
 };
 
 } // namespace sitesafe

@@ -1,5 +1,6 @@
 #include "transaction.h"
 
+#include "database.h"
 #include "storageerror.h"
 
 #include <QCoreApplication>
@@ -24,7 +25,12 @@ Transaction::Transaction(QSqlDatabase db, Origin origin) : m_db(std::move(db)), 
         return;
     }
     m_isActive = true;
-    if (m_origin == Origin::Remote && !q.exec(u"UPDATE sync_control SET applying_remote = 1 WHERE id = 1"_s)) {
+    // The outbox triggers stamp their rows with this transaction's time (sync_control.clock_now), read from the
+    // clock of the store, never from SQLite's 'now'.
+    q.prepare(u"UPDATE sync_control SET applying_remote = ?, clock_now = ? WHERE id = 1"_s);
+    q.addBindValue(m_origin == Origin::Remote ? 1 : 0);
+    q.addBindValue(Timestamp::toText(Database::clockOf(m_db).now()));
+    if (!q.exec()) {
         m_error = StorageError::fromSql(q.lastError(), what());
         rollback();
     }
@@ -41,8 +47,8 @@ Status Transaction::commit()
     if (!m_isActive)
         return m_error.code.isEmpty() ? Error{u"storage.no_transaction"_s, what()} : m_error;
     QSqlQuery q(m_db);
-    // The remote flag is never committed as 1: the switch exists only inside this transaction.
-    if (m_origin == Origin::Remote && !q.exec(u"UPDATE sync_control SET applying_remote = 0 WHERE id = 1"_s)) {
+    // The remote flag and the clock are never committed: they exist only inside this transaction.
+    if (!q.exec(u"UPDATE sync_control SET applying_remote = 0, clock_now = NULL WHERE id = 1"_s)) {
         m_error = StorageError::fromSql(q.lastError(), what());
         rollback();
         return m_error;

@@ -2,14 +2,13 @@
 
 #include "syncconnection.h"
 
+#include "storage/blobrepository.h"
 #include "storage/blobstore.h"
-#include "storage/storageerror.h"
-#include "storage/transaction.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -67,8 +66,8 @@ ContentRange parseContentRange(const QByteArray &header)
 }
 } // namespace
 
-BlobDownloader::BlobDownloader(QSqlDatabase db, BlobStore &store, SyncConnection &connection, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_store(store), m_connection(connection)
+BlobDownloader::BlobDownloader(Database &db, BlobStore &store, SyncConnection &connection, QObject *parent)
+    : QObject(parent), m_db(db), m_store(store), m_connection(connection)
 {
 }
 
@@ -81,14 +80,12 @@ Result<BlobDownloader::Known> BlobDownloader::lookUp(const QString &sha256)
 {
     if (!isHexSha256(sha256))
         return BlobDownloadErrors::notTracked(sha256);
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT size, mime, local_path FROM blobs WHERE sha256 = ?"_s);
-    q.addBindValue(sha256);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), what());
-    if (!q.next())
+    auto found = BlobRepository(m_db.connection()).find(sha256);
+    if (!found)
+        return found.error();
+    if (!found.value())
         return BlobDownloadErrors::notTracked(sha256);
-    return Known{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString()};
+    return Known{found.value()->size, found.value()->mime, found.value()->localPath};
 }
 
 Error BlobDownloader::discard(const QString &partial, Error error)
@@ -210,24 +207,8 @@ Result<BlobDownloader::Report> BlobDownloader::download(const QString &sha256)
 Status BlobDownloader::record(const QString &sha256, qint64 size, const QString &relativePath,
                               const QByteArray &contentType)
 {
-    // Server data arriving: no outbox row may come of it.
-    Transaction tx(m_db, Transaction::Origin::Remote);
-    if (!tx.isActive())
-        return tx.error();
-    QString mime = QString::fromLatin1(contentType.split(';').value(0).trimmed()).left(100);
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE blobs SET local_path = ?, size = ?, "
-              "mime = CASE WHEN mime = 'application/octet-stream' AND ? <> '' THEN ? ELSE mime END, "
-              "upload_state = CASE WHEN upload_state = 'remote_only' THEN 'uploaded' ELSE upload_state END "
-              "WHERE sha256 = ?"_s);
-    q.addBindValue(relativePath);
-    q.addBindValue(size);
-    q.addBindValue(mime);
-    q.addBindValue(mime);
-    q.addBindValue(sha256);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), what());
-    return tx.commit();
+    const QString mime = QString::fromLatin1(contentType.split(';').value(0).trimmed()).left(100);
+    return BlobRepository(m_db.connection()).markDownloaded(sha256, size, relativePath, mime);
 }
 
 Error BlobDownloadErrors::notTracked(const QString &sha256)

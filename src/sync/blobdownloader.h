@@ -4,11 +4,11 @@
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QSqlDatabase>
 
 namespace sitesafe {
 
 class BlobStore;
+class Database;
 class SyncConnection;
 
 /// Downloads one photo (or signature, notice PDF) whose bytes only the provincial server holds
@@ -26,7 +26,7 @@ class BlobDownloader : public QObject
     Q_OBJECT
 
 public:
-    BlobDownloader(QSqlDatabase db, BlobStore &store, SyncConnection &connection, QObject *parent = nullptr);
+    BlobDownloader(Database &db, BlobStore &store, SyncConnection &connection, QObject *parent = nullptr);
 
     /// Bytes asked for per Range request.
     void setChunkBytes(qint64 bytes) { m_chunkBytes = bytes; }
@@ -62,7 +62,7 @@ private:
     Status record(const QString &sha256, qint64 size, const QString &relativePath, const QByteArray &contentType);
     Error discard(const QString &partial, Error error);
 
-    QSqlDatabase m_db;
+    Database &m_db;
     BlobStore &m_store;
     SyncConnection &m_connection;
     qint64 m_chunkBytes = 1024 * 1024;

@@ -2,12 +2,11 @@
 
 #include "syncconnection.h"
 
+#include "storage/blobrepository.h"
 #include "storage/blobstore.h"
-#include "storage/storageerror.h"
+#include "storage/database.h"
 
 #include <QCryptographicHash>
-#include <QDateTime>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -19,36 +18,25 @@ QString what()
     return BlobUploader::tr("uploading photos");
 }
 
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QByteArray metadataValue(const QString &text)
 {
     return text.toUtf8().toBase64();
 }
 } // namespace
 
-BlobUploader::BlobUploader(QSqlDatabase db, BlobStore &store, SyncConnection &connection, QObject *parent)
-    : QObject(parent), m_db(std::move(db)), m_store(store), m_connection(connection)
+BlobUploader::BlobUploader(Database &db, BlobStore &store, SyncConnection &connection, QObject *parent)
+    : QObject(parent), m_db(db), m_store(store), m_connection(connection)
 {
 }
 
 Result<BlobUploader::Report> BlobUploader::uploadPending()
 {
-    QList<std::pair<QString, QString>> pending;
-    {
-        QSqlQuery q(m_db);
-        if (!q.exec(u"SELECT b.sha256, b.mime FROM blobs b WHERE b.upload_state IN ('local', 'uploading') AND EXISTS "
-                    "(SELECT 1 FROM attachments a WHERE a.blob_sha256 = b.sha256) ORDER BY b.created_at, b.sha256"_s))
-            return StorageError::fromSql(q.lastError(), what());
-        while (q.next())
-            pending.append({q.value(0).toString(), q.value(1).toString()});
-    }
+    auto pending = BlobRepository(m_db.connection()).pendingUploads();
+    if (!pending)
+        return pending.error();
     Report report;
-    for (const auto &[sha256, mime] : std::as_const(pending)) {
-        if (Status s = upload(sha256, mime, report); !s)
+    for (const PendingBlob &blob : std::as_const(pending.value())) {
+        if (Status s = upload(blob.sha256, blob.mime, report); !s)
             return s.error();
     }
     return report;
@@ -79,15 +67,9 @@ Status BlobUploader::upload(const QString &sha256, const QString &mime, Report &
     const QByteArray &bytes = content.value();
     const qint64 size = bytes.size();
 
-    QString url;
+    BlobRepository blobs(m_db.connection());
+    QString url = blobs.uploadUrl(sha256);
     qint64 offset = 0;
-    {
-        QSqlQuery q(m_db);
-        q.prepare(u"SELECT upload_url FROM blob_uploads WHERE sha256 = ?"_s);
-        q.addBindValue(sha256);
-        if (q.exec() && q.next())
-            url = q.value(0).toString();
-    }
     if (!url.isEmpty()) {
         // Resume: the server's offset is the truth, not what was sent before the cut.
         HttpRequest head;
@@ -111,10 +93,10 @@ Status BlobUploader::upload(const QString &sha256, const QString &mime, Report &
             return started.error();
         if (isPresent) {
             ++report.alreadyThere;
-            return markUploaded(sha256);
+            return blobs.markUploaded(sha256);
         }
         url = started.value();
-        if (Status s = rememberUpload(sha256, url, 0); !s)
+        if (Status s = blobs.rememberUpload(sha256, url, 0); !s)
             return s;
     }
     int checksumRetries = 0;
@@ -144,47 +126,12 @@ Status BlobUploader::upload(const QString &sha256, const QString &mime, Report &
         report.bytesSent += chunk.size();
         Q_EMIT progress(sha256, offset, size);
         if (offset < size) {
-            if (Status s = rememberUpload(sha256, url, offset); !s)
+            if (Status s = blobs.rememberUpload(sha256, url, offset); !s)
                 return s;
         }
     }
     ++report.uploaded;
-    return markUploaded(sha256);
-}
-
-Status BlobUploader::rememberUpload(const QString &sha256, const QString &url, qint64 offset)
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO blob_uploads (sha256, upload_url, acknowledged_offset, updated_at) VALUES (?, ?, ?, ?) "
-              "ON CONFLICT (sha256) DO UPDATE SET upload_url = excluded.upload_url, "
-              "acknowledged_offset = excluded.acknowledged_offset, updated_at = excluded.updated_at"_s);
-    q.addBindValue(sha256);
-    q.addBindValue(url);
-    q.addBindValue(offset);
-    q.addBindValue(now());
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), what());
-    QSqlQuery state(m_db);
-    state.prepare(u"UPDATE blobs SET upload_state = 'uploading' WHERE sha256 = ? AND upload_state = 'local'"_s);
-    state.addBindValue(sha256);
-    if (!state.exec())
-        return StorageError::fromSql(state.lastError(), what());
-    return {};
-}
-
-Status BlobUploader::markUploaded(const QString &sha256)
-{
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE blobs SET upload_state = 'uploaded' WHERE sha256 = ?"_s);
-    q.addBindValue(sha256);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), what());
-    QSqlQuery forget(m_db);
-    forget.prepare(u"DELETE FROM blob_uploads WHERE sha256 = ?"_s);
-    forget.addBindValue(sha256);
-    if (!forget.exec())
-        return StorageError::fromSql(forget.lastError(), what());
-    return {};
+    return blobs.markUploaded(sha256);
 }
 
 } // namespace sitesafe

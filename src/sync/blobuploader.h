@@ -4,11 +4,11 @@
 
 #include <QCoreApplication>
 #include <QObject>
-#include <QSqlDatabase>
 
 namespace sitesafe {
 
 class BlobStore;
+class Database;
 class SyncConnection;
 
 /// Uploads the photos, signatures and notice PDFs that local attachment rows name, before those rows are pushed
@@ -22,7 +22,7 @@ class BlobUploader : public QObject
     Q_OBJECT
 
 public:
-    BlobUploader(QSqlDatabase db, BlobStore &store, SyncConnection &connection, QObject *parent = nullptr);
+    BlobUploader(Database &db, BlobStore &store, SyncConnection &connection, QObject *parent = nullptr);
 
     void setChunkBytes(qint64 bytes) { m_chunkBytes = bytes; }
 
@@ -44,10 +44,8 @@ Q_SIGNALS:
 private:
     Status upload(const QString &sha256, const QString &mime, Report &report);
     Result<QString> begin(const QString &sha256, qint64 size, const QString &mime, bool *isPresent);
-    Status markUploaded(const QString &sha256);
-    Status rememberUpload(const QString &sha256, const QString &url, qint64 offset);
 
-    QSqlDatabase m_db;
+    Database &m_db;
     BlobStore &m_store;
     SyncConnection &m_connection;
     qint64 m_chunkBytes = 1024 * 1024;

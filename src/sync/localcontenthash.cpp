@@ -4,33 +4,29 @@
 
 #include "protocol/contenthash.h"
 #include "protocol/entityrules.h"
-#include "storage/storageerror.h"
+#include "storage/recordreader.h"
 
 #include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-Result<std::optional<QString>> LocalContentHash::of(QSqlDatabase db, const QString &entity, const QString &id)
+Result<std::optional<QString>> LocalContentHash::of(RecordReader reader, const QString &entity, const QString &id)
 {
     const EntityRule *rule = EntityRules::find(entity);
     if (!rule)
         return Error{u"sync.unknown_entity"_s, tr("%1 is not a record type that is synced.").arg(entity)};
     const QStringList columns = rule->wireColumns();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    // Table and column names come from the rule table only; the id is bound.
-    q.prepare(u"SELECT \"%1\" FROM \"%2\" WHERE id = ?"_s.arg(columns.join(u"\", \""_s), rule->entity));
-    q.addBindValue(id);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), tr("reading the record to check its content hash"));
-    if (!q.next())
+    // Table and column names come from the rule table only.
+    auto values = reader.read(rule->entity, columns, id);
+    if (!values)
+        return values.error();
+    if (!values.value())
         return std::optional<QString>();
     QJsonObject row;
     for (qsizetype i = 0; i < columns.size(); ++i)
-        row.insert(columns.at(i), WireValue::json(q.value(int(i))));
+        row.insert(columns.at(i), WireValue::json(values.value()->value(i)));
     return std::optional<QString>(ContentHash::of(*rule, row));
 }
 

@@ -3,11 +3,12 @@
 #include "core/error.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 #include <optional>
 
 namespace sitesafe {
+
+class RecordReader;
 
 /// The content hash (protocol ContentHash) of a row of the client's own store, computed exactly as the server
 /// computes it for its receipts: the entity's wire columns read as they travel on the wire (WireValue). Equal to
@@ -19,7 +20,7 @@ class LocalContentHash
 
 public:
     /// nullopt when the row does not exist; an error for an entity the protocol does not sync.
-    static Result<std::optional<QString>> of(QSqlDatabase db, const QString &entity, const QString &id);
+    static Result<std::optional<QString>> of(RecordReader reader, const QString &entity, const QString &id);
 };
 
 } // namespace sitesafe

@@ -1,169 +1,294 @@
 #include "pullapplier.h"
 
-#include "syncstatestore.h"
 #include "protocol/wirevalue.h"
 
 #include "protocol/entityrules.h"
-#include "storage/hazardrepository.h"
-#include "storage/storageerror.h"
-#include "storage/transaction.h"
+#include "storage/database.h"
+#include "storage/heldrowrepository.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlQuery>
+
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
 namespace {
-QString what()
-{
-    return PullApplier::tr("saving data from the server");
-}
+/// A page is tried again after rows that wait for a held parent were held too; each pass holds at least one
+/// more row, so this bound is never reached in practice.
+constexpr int kMaxPasses = 50;
 
-QString now()
+QString compactJson(const QJsonObject &row)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return QString::fromUtf8(QJsonDocument(row).toJson(QJsonDocument::Compact));
 }
 } // namespace
 
-Result<int> PullApplier::apply(const QList<PulledChange> &changes, const Position &position)
-{
-    Transaction tx(m_db, Transaction::Origin::Remote);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery pragma(m_db);
-    // A child may arrive before its parent inside a page (the parent was changed later); check at COMMIT.
-    pragma.exec(u"PRAGMA defer_foreign_keys = ON"_s);
-    QSet<QString> hazards;
+struct PullApplier::PageOutcome {
     int applied = 0;
-    for (const PulledChange &change : changes) {
-        if (!EntityRules::find(change.entity) || change.row.isEmpty())
-            continue; // an entity this client does not know yet: the next program version will pull it again
-        if (Status s = applyRow(change, hazards); !s)
-            return s.error();
-        ++applied;
-    }
-    HazardRepository repository(m_db);
-    for (const QString &id : std::as_const(hazards)) {
-        QSqlQuery exists(m_db);
-        exists.prepare(u"SELECT 1 FROM hazards WHERE id = ?"_s);
-        exists.addBindValue(id);
-        if (exists.exec() && exists.next()) {
-            if (auto fold = repository.refreshCache(id); !fold)
-                return fold.error();
-        }
-    }
-    if (Status s = storePosition(position); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s) {
-        if (s.error().code == u"storage.constraint" && s.error().message.contains(u"FOREIGN KEY"_s))
-            return Error{u"sync.missing_parent"_s,
-                         tr("A row arrived before the row it belongs to; it is applied together with the next page.")};
-        return s.error();
-    }
-    return applied;
+    std::optional<Error> error;
+    const PulledChange *broken = nullptr; ///< a row that broke a constraint as it was written
+    QString brokenConstraint;
+    bool isMissingParent = false;         ///< COMMIT found a reference that points nowhere
+    QList<std::pair<ForeignKeyBreak, const PulledChange *>> orphans;
+};
+
+PullApplier::PullApplier(Database &db) : m_db(db), m_writer(db.connection()) {}
+
+Error PullApplier::heldError(const QString &entity, const QString &entityId, const QString &brokenConstraint)
+{
+    return Error{u"sync.row_held"_s,
+                 tr("The server's %1 record %2 cannot be saved on this computer: %3. Nothing from this part of the "
+                    "download was saved and the sync position did not move; the next sync saves the rest and keeps "
+                    "this record aside until it fits.")
+                     .arg(entity, entityId, HeldRowRepository::explain(brokenConstraint))};
 }
 
-Status PullApplier::storePosition(const Position &position)
+Status PullApplier::writeChange(const EntityRule &rule, const PulledChange &change, QSet<QString> &hazards)
 {
-    SyncStateStore state(m_db);
-    Status s;
-    if (!position.epoch.isEmpty())
-        s = state.setValue(SyncStateStore::kEpoch, position.epoch);
-    if (s && !position.cursor.isEmpty()) {
-        s = state.setValue(SyncStateStore::kCursor, position.cursor);
-        if (s)
-            s = state.remove(SyncStateStore::kSnapshotToken);
-        if (s)
-            s = state.setValue(SyncStateStore::kLastPullAt, now());
-    } else if (s && !position.snapshotToken.isEmpty()) {
-        s = state.setValue(SyncStateStore::kSnapshotToken, position.snapshotToken);
-    }
-    return s;
-}
-
-QSet<QString> PullApplier::dirtyFields(const QString &entity, const QString &id)
-{
-    QSet<QString> dirty;
-    QSqlQuery &q = m_statements.prepared(
-        u"SELECT fields FROM outbox WHERE entity = ? AND entity_id = ? AND state IN ('pending', 'in_flight')"_s);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    if (q.exec()) {
-        while (q.next()) {
-            const QJsonObject fields = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
-            for (auto it = fields.begin(); it != fields.end(); ++it)
-                dirty.insert(it.key());
-        }
-    }
-    q.finish();
-    return dirty;
-}
-
-Status PullApplier::applyRow(const PulledChange &change, QSet<QString> &hazards)
-{
-    const EntityRule &rule = *EntityRules::find(change.entity);
-    // Column names come from the rule table, never from the answer.
-    QStringList columns;
-    for (const QString &column : rule.wireColumns()) {
-        if (column != u"id" && change.row.contains(column))
-            columns.append(column);
-    }
     if (rule.entity == u"attachments") {
-        // The photo itself comes later, on demand; the row needs its blob entry now.
-        QSqlQuery &blob = m_statements.prepared(u"INSERT INTO blobs (sha256, size, mime, upload_state, created_at) VALUES (?, 0, "
-                                   "'application/octet-stream', 'remote_only', ?) ON CONFLICT (sha256) DO NOTHING"_s);
-        blob.addBindValue(change.row.value(u"blob_sha256"_s).toString());
-        blob.addBindValue(now());
-        if (!blob.exec())
-            return StorageError::fromSql(blob.lastError(), what());
+        if (Status s = m_writer.ensureRemoteBlob(change.row.value(u"blob_sha256"_s).toString()); !s)
+            return s;
     }
     if (rule.entity == u"hazards")
         hazards.insert(change.entityId);
     if (rule.lifecycle == EntityRule::Lifecycle::HazardEvents)
         hazards.insert(change.row.value(rule.lifecycleParentColumn).toString());
-
-    QSqlQuery &exists = m_statements.prepared(u"SELECT 1 FROM \"%1\" WHERE id = ?"_s.arg(rule.entity));
-    exists.addBindValue(change.entityId);
-    if (!exists.exec())
-        return StorageError::fromSql(exists.lastError(), what());
-    const bool isNew = !exists.next();
-    exists.finish(); // a statement left open would block the commit
-    QSqlQuery *q = nullptr;
-    if (isNew) {
-        QStringList quoted, marks;
-        for (const QString &c : std::as_const(columns)) {
-            quoted.append(u"\"%1\""_s.arg(c));
-            marks.append(u"?"_s);
+    // Column names come from the rule table, never from the answer.
+    PulledRow row{rule.entity, change.entityId, change.serverSeq, {}, {}};
+    for (const QString &column : rule.wireColumns()) {
+        if (column != u"id" && change.row.contains(column)) {
+            row.columns.append(column);
+            row.values.append(WireValue::variant(change.row.value(column)));
         }
-        q = &m_statements.prepared(u"INSERT INTO \"%1\" (id, %2, server_version) VALUES (?, %3, ?)"_s.arg(
-            rule.entity, quoted.join(u", "_s), marks.join(u", "_s)));
-        q->addBindValue(change.entityId);
-        for (const QString &c : std::as_const(columns))
-            q->addBindValue(WireValue::variant(change.row.value(c)));
-        q->addBindValue(change.serverSeq);
-    } else {
-        const QSet<QString> dirty = dirtyFields(rule.entity, change.entityId);
-        QStringList assignments;
-        QVariantList values;
-        for (const QString &c : std::as_const(columns)) {
-            if (dirty.contains(c))
-                continue; // unsent local edit: kept until its receipt arrives
-            assignments.append(u"\"%1\" = ?"_s.arg(c));
-            values.append(WireValue::variant(change.row.value(c)));
-        }
-        assignments.append(u"server_version = ?"_s);
-        values.append(change.serverSeq);
-        q = &m_statements.prepared(u"UPDATE \"%1\" SET %2 WHERE id = ?"_s.arg(rule.entity, assignments.join(u", "_s)));
-        for (const QVariant &v : std::as_const(values))
-            q->addBindValue(v);
-        q->addBindValue(change.entityId);
     }
-    if (!q->exec())
-        return StorageError::fromSql(q->lastError(), what());
-    return {};
+    return m_writer.write(row);
+}
+
+PullApplier::PageOutcome PullApplier::applyOnce(const QList<PulledChange> &changes, const Position &position,
+                                                const QHash<QString, qint64> &held, bool checkReferences)
+{
+    PageOutcome outcome;
+    if (Status s = m_writer.begin(); !s) {
+        outcome.error = s.error();
+        return outcome;
+    }
+    HeldRowRepository heldRows(m_db.connection());
+    QSet<QString> hazards;
+    auto fail = [&](const Error &error) {
+        m_writer.rollback();
+        outcome.error = error;
+        return outcome;
+    };
+    for (const PulledChange &change : changes) {
+        const EntityRule *rule = EntityRules::find(change.entity);
+        if (!rule || change.row.isEmpty())
+            continue; // an entity this client does not know yet: the next program version will pull it again
+        // Usually nothing is held: no key is built for the lookup then (the hot path of a pull).
+        const auto heldVersion =
+            held.isEmpty() ? held.cend() : held.constFind(HeldRowRepository::key(change.entity, change.entityId));
+        if (heldVersion != held.cend() && *heldVersion >= change.serverSeq)
+            continue; // this version is held: the rest of the page goes on without it
+        if (heldVersion != held.cend()) {
+            // A newer version of a held row: tried on its own; it replaces the held one if it does not fit either.
+            if (Status s = m_writer.savepoint(); !s)
+                return fail(s.error());
+            Status s = writeChange(*rule, change, hazards);
+            if (!s && m_writer.lastConstraint().isEmpty())
+                return fail(s.error());
+            Status kept = s ? m_writer.releaseSavepoint() : m_writer.undoToSavepoint();
+            if (kept)
+                kept = s ? heldRows.release(change.entity, change.entityId)
+                         : heldRows.hold(change.entity, change.entityId, change.serverSeq, compactJson(change.row),
+                                         m_writer.lastConstraint());
+            if (!kept)
+                return fail(kept.error());
+            if (!s)
+                continue;
+        } else if (Status s = writeChange(*rule, change, hazards); !s) {
+            if (m_writer.lastConstraint().isEmpty())
+                return fail(s.error());
+            m_writer.rollback();
+            outcome.broken = &change;
+            outcome.brokenConstraint = m_writer.lastConstraint();
+            return outcome;
+        }
+        ++outcome.applied;
+    }
+    if (Status s = m_writer.refreshHazards(hazards); !s)
+        return fail(s.error());
+    if (checkReferences) {
+        // Only after COMMIT refused a reference: which rows point nowhere, and which pulled change wrote each.
+        auto breaks = m_writer.foreignKeyBreaks();
+        if (!breaks)
+            return fail(breaks.error());
+        QHash<QString, const PulledChange *> written;
+        for (const PulledChange &change : changes)
+            written.insert(HeldRowRepository::key(change.entity, change.entityId), &change);
+        for (const ForeignKeyBreak &b : std::as_const(breaks.value())) {
+            const PulledChange *change = written.value(HeldRowRepository::key(b.entity, b.entityId));
+            if (!change)
+                return fail(Error{u"sync.missing_parent"_s,
+                                  tr("A local %1 record (%2) refers to a record that is not on this computer.")
+                                      .arg(b.entity, b.entityId)});
+            outcome.orphans.append({b, change});
+        }
+        if (!outcome.orphans.isEmpty()) {
+            m_writer.rollback();
+            return outcome;
+        }
+    }
+    if (Status s = m_writer.commit(position); !s) {
+        if (m_writer.lastConstraint().startsWith(u"FOREIGN KEY"_s))
+            outcome.isMissingParent = true;
+        else
+            outcome.error = s.error();
+    }
+    return outcome;
+}
+
+bool PullApplier::isHeldParent(const ForeignKeyBreak &orphan)
+{
+    auto rows = HeldRowRepository(m_db.connection()).all();
+    if (!rows)
+        return false;
+    for (const HeldRow &row : std::as_const(rows.value())) {
+        if (row.entity != orphan.parentEntity)
+            continue;
+        const QJsonObject json = QJsonDocument::fromJson(row.rowJson.toUtf8()).object();
+        const QVariant value = orphan.parentColumn == u"id" ? QVariant(row.entityId)
+                                                            : WireValue::variant(json.value(orphan.parentColumn));
+        if (value.toString() == orphan.parentValue.toString())
+            return true;
+    }
+    return false;
+}
+
+Result<int> PullApplier::apply(const QList<PulledChange> &changes, const Position &position, bool isFinal)
+{
+    HeldRowRepository heldRows(m_db.connection());
+    auto versions = heldRows.versions();
+    if (!versions)
+        return versions.error();
+    QHash<QString, qint64> held = versions.value();
+    bool checkReferences = false;
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+        const PageOutcome outcome = applyOnce(changes, position, held, checkReferences);
+        if (outcome.error)
+            return *outcome.error;
+        if (outcome.broken) {
+            // The page stays unapplied and the cursor where it was; the row is kept aside for the next run.
+            const PulledChange &c = *outcome.broken;
+            if (Status s = heldRows.hold(c.entity, c.entityId, c.serverSeq, compactJson(c.row),
+                                         outcome.brokenConstraint);
+                !s)
+                return s.error();
+            return heldError(c.entity, c.entityId, outcome.brokenConstraint);
+        }
+        if (outcome.isMissingParent && !isFinal)
+            return Error{u"sync.missing_parent"_s,
+                         tr("A row arrived before the row it belongs to; it is applied together with the next page.")};
+        if (outcome.isMissingParent) {
+            checkReferences = true; // find the rows whose parent never came
+            continue;
+        }
+        if (outcome.orphans.isEmpty())
+            return outcome.applied;
+        std::optional<Error> firstBreak;
+        for (const auto &[orphan, change] : outcome.orphans) {
+            const QString constraint = u"FOREIGN KEY constraint failed"_s;
+            if (Status s = heldRows.hold(change->entity, change->entityId, change->serverSeq,
+                                         compactJson(change->row), constraint);
+                !s)
+                return s.error();
+            held.insert(HeldRowRepository::key(change->entity, change->entityId), change->serverSeq);
+        }
+        // A row whose parent is held waits with it silently; a reference that points nowhere is reported.
+        for (const auto &[orphan, change] : outcome.orphans) {
+            if (!firstBreak && !isHeldParent(orphan))
+                firstBreak = heldError(change->entity, change->entityId, u"FOREIGN KEY constraint failed"_s);
+        }
+        if (firstBreak)
+            return *firstBreak;
+    }
+    return Error{u"sync.row_held"_s, tr("Too many records from the server wait for records kept aside.")};
+}
+
+Result<int> PullApplier::retryHeld()
+{
+    HeldRowRepository heldRows(m_db.connection());
+    auto all = heldRows.all();
+    if (!all)
+        return all.error();
+    const QList<HeldRow> rows = all.value();
+    if (rows.isEmpty())
+        return 0;
+    QHash<QString, QString> excluded; // key → constraint: rows left out of the next pass
+    for (int pass = 0; pass < kMaxPasses; ++pass) {
+        if (Status s = m_writer.begin(); !s)
+            return s.error();
+        QSet<QString> hazards;
+        QSet<QString> released;
+        QHash<QString, QString> failed = excluded;
+        for (const HeldRow &row : rows) {
+            const QString key = HeldRowRepository::key(row.entity, row.entityId);
+            const EntityRule *rule = EntityRules::find(row.entity);
+            if (!rule || failed.contains(key))
+                continue;
+            const PulledChange change{row.serverSeq, row.entity, row.entityId,
+                                      QJsonDocument::fromJson(row.rowJson.toUtf8()).object()};
+            Status s = m_writer.savepoint();
+            if (s)
+                s = writeChange(*rule, change, hazards);
+            if (!s && m_writer.lastConstraint().isEmpty()) {
+                m_writer.rollback();
+                return s.error();
+            }
+            if (Status kept = s ? m_writer.releaseSavepoint() : m_writer.undoToSavepoint(); !kept) {
+                m_writer.rollback();
+                return kept.error();
+            }
+            if (s) {
+                released.insert(key);
+            } else {
+                failed.insert(key, m_writer.lastConstraint());
+            }
+        }
+        Status s = m_writer.refreshHazards(hazards);
+        auto breaks = s ? m_writer.foreignKeyBreaks() : Result<QList<ForeignKeyBreak>>(s.error());
+        if (!breaks) {
+            m_writer.rollback();
+            return breaks.error();
+        }
+        bool isOrphaned = false;
+        for (const ForeignKeyBreak &b : std::as_const(breaks.value())) {
+            const QString key = HeldRowRepository::key(b.entity, b.entityId);
+            if (released.contains(key)) {
+                excluded.insert(key, u"FOREIGN KEY constraint failed"_s);
+                isOrphaned = true;
+            }
+        }
+        if (isOrphaned) {
+            m_writer.rollback(); // again without the rows whose parent is still missing
+            continue;
+        }
+        for (const HeldRow &row : rows) {
+            const QString key = HeldRowRepository::key(row.entity, row.entityId);
+            Status done = released.contains(key) ? heldRows.release(row.entity, row.entityId)
+                : failed.contains(key)           ? heldRows.markTried(row.entity, row.entityId, failed.value(key))
+                                                 : Status();
+            if (!done) {
+                m_writer.rollback();
+                return done.error();
+            }
+        }
+        if (Status c = m_writer.commit(std::nullopt); !c)
+            return c.error();
+        return int(released.size());
+    }
+    m_writer.rollback();
+    return 0;
 }
 
 } // namespace sitesafe

@@ -2,47 +2,57 @@
 
 #include "core/error.h"
 #include "protocol/pullmessages.h"
-#include "storage/statementcache.h"
+#include "storage/pulledrowwriter.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
-#include <QSqlDatabase>
 
 namespace sitesafe {
 
+class Database;
+struct EntityRule;
+
 /// Applies pulled server rows to the local store: a page (or a few pages that only make sense together) and
-/// the position it brings the client to are written in ONE Transaction::Origin::Remote transaction, so the
-/// outbox triggers stay quiet and a crash or cut leaves either the whole page with its cursor or neither.
-/// Rows are upserted by id with their server_version; a field that still has an unsent local edit (a pending
-/// or in-flight outbox entry) keeps its local value until the push result arrives (sync-anchors §2.6); the
-/// status cache of every touched hazard is refolded; an attachment whose photo is not here gets a
-/// `remote_only` blob row so it can be downloaded on demand.
+/// the position it brings the client to are written in ONE remote transaction (PulledRowWriter), so the outbox
+/// triggers stay quiet and a crash or cut leaves either the whole page with its cursor or neither. A field that
+/// still has an unsent local edit keeps its local value until the push result arrives (sync-anchors §2.6); the
+/// status cache of every touched hazard is refolded; an attachment whose photo is not here gets a `remote_only`
+/// blob row so it can be downloaded on demand.
+///
+/// A row that breaks a local constraint is held (docs/sync-protocol.md, "Held pulled rows"): the page is rolled
+/// back, the row is kept aside with its constraint and the run fails with "sync.row_held" naming entity, id and
+/// constraint; the next run applies the page without it. Held rows are retried by retryHeld() at the end of every
+/// pull and released once they apply.
 class PullApplier
 {
     Q_DECLARE_TR_FUNCTIONS(PullApplier)
 
 public:
-    explicit PullApplier(QSqlDatabase db) : m_db(db), m_statements(std::move(db)) {}
+    explicit PullApplier(Database &db);
 
-    /// Where the client stands after the page: the pull cursor, or (snapshot pages before the last) the token
-    /// of the next snapshot page.
-    struct Position {
-        QString cursor;
-        QString snapshotToken;
-        QString epoch;
-    };
+    using Position = PullPosition;
 
-    /// Applies `changes` and stores `position`. Error code "sync.missing_parent" when a row refers to a row that
-    /// a later page brings: the caller applies the pages together.
-    Result<int> apply(const QList<PulledChange> &changes, const Position &position);
+    /// Applies `changes` and stores `position`. Error code "sync.missing_parent" when a row refers to a row that a
+    /// later page may bring and `isFinal` is false: the caller applies the pages together. With `isFinal`, rows
+    /// whose parent is still missing are held like any other row that breaks a constraint.
+    Result<int> apply(const QList<PulledChange> &changes, const Position &position, bool isFinal = true);
+    /// Tries every held row again in one transaction; returns how many applied and were released.
+    Result<int> retryHeld();
+
+    /// The Error of a pulled row that breaks a local constraint, in words a user understands.
+    static Error heldError(const QString &entity, const QString &entityId, const QString &brokenConstraint);
 
 private:
-    Status applyRow(const PulledChange &change, QSet<QString> &hazards);
-    Status storePosition(const Position &position);
-    QSet<QString> dirtyFields(const QString &entity, const QString &id);
-    QSqlDatabase m_db;
-    /// For one pull run: compiling an INSERT into hazards also compiles its triggers, most of the apply time.
-    StatementCache m_statements;
+    struct PageOutcome;
+    PageOutcome applyOnce(const QList<PulledChange> &changes, const Position &position,
+                          const QHash<QString, qint64> &held, bool checkReferences);
+    Status writeChange(const EntityRule &rule, const PulledChange &change, QSet<QString> &hazards);
+    bool isHeldParent(const ForeignKeyBreak &orphan);
+
+    Database &m_db;
+    /// For one pull run: keeps its prepared statements (see PulledRowWriter).
+    PulledRowWriter m_writer;
 };
 
 } // namespace sitesafe

@@ -4,9 +4,12 @@
 #include "protocol/pushmessages.h"
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 
 namespace sitesafe {
+
+class ConflictRepository;
+class Database;
+class OutboxRepository;
 
 /// What one push changed locally, counted per outcome.
 struct ReceiptSummary {
@@ -21,21 +24,22 @@ struct ReceiptSummary {
 /// conflict → both
 /// values go to `conflicts` and the local row takes the server's value unless a later local edit of that field
 /// is still unsent; rejected → the row needs attention with the server's reason and never blocks the queue.
-/// Only an applied receipt releases a row; nothing is deleted.
+/// Only an applied receipt releases a row; nothing is deleted. The rows are OutboxRepository's and
+/// ConflictRepository's; this class reads the protocol answer and decides.
 class ReceiptRecorder
 {
     Q_DECLARE_TR_FUNCTIONS(ReceiptRecorder)
 
 public:
-    explicit ReceiptRecorder(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ReceiptRecorder(Database &db) : m_db(db) {}
 
     Result<ReceiptSummary> record(const PushRequest &batch, const PushResponse &response);
 
 private:
-    Status recordConflicts(const Mutation &mutation, const MutationResult &result);
-    Status takeServerValue(const Mutation &mutation, const FieldConflict &conflict);
+    Status recordConflicts(OutboxRepository &outbox, ConflictRepository &conflicts, const Mutation &mutation,
+                           const MutationResult &result);
 
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace sitesafe

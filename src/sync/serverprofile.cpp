@@ -1,9 +1,5 @@
 #include "serverprofile.h"
 
-#include "syncstatestore.h"
-
-#include "storage/transaction.h"
-
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
@@ -21,9 +17,8 @@ QString ServerProfile::keychainAccount() const
     return serverUrl.toString(QUrl::RemoveUserInfo | QUrl::StripTrailingSlash) + u'|' + userName;
 }
 
-ServerProfile ServerProfile::load(QSqlDatabase db)
+ServerProfile ServerProfile::load(SyncStateStore state)
 {
-    SyncStateStore state(db);
     ServerProfile profile;
     profile.serverUrl = QUrl(state.value(kServerUrl).value_or(QString()), QUrl::StrictMode);
     profile.userName = state.value(kUserName).value_or(QString());
@@ -33,25 +28,13 @@ ServerProfile ServerProfile::load(QSqlDatabase db)
     return profile;
 }
 
-Status ServerProfile::save(QSqlDatabase db) const
+Status ServerProfile::save(SyncStateStore state) const
 {
-    // Local origin: sync_state has no outbox trigger, and the five values change together or not at all.
-    Transaction transaction(db);
-    if (!transaction.isActive())
-        return transaction.error();
-    SyncStateStore state(db);
-    Status s = state.setValue(kServerUrl, serverUrl.toString(QUrl::StripTrailingSlash));
-    if (s)
-        s = state.setValue(kUserName, userName);
-    if (s)
-        s = state.setValue(kCaFile, tls.caFile);
-    if (s)
-        s = state.setValue(kSpkiPins, tls.spkiPins.join(u' '));
-    if (s)
-        s = state.setValue(kHttp2, tls.isHttp2Allowed ? u"1"_s : u"0"_s);
-    if (!s)
-        return s;
-    return transaction.commit();
+    return state.setValues({{kServerUrl, serverUrl.toString(QUrl::StripTrailingSlash)},
+                            {kUserName, userName},
+                            {kCaFile, tls.caFile},
+                            {kSpkiPins, tls.spkiPins.join(u' ')},
+                            {kHttp2, tls.isHttp2Allowed ? u"1"_s : u"0"_s}});
 }
 
 } // namespace sitesafe

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/error.h"
+#include "storage/syncstatestore.h"
 #include "tlssettings.h"
 
-#include <QSqlDatabase>
 #include <QString>
 #include <QUrl>
 
@@ -25,8 +25,9 @@ struct ServerProfile {
 
     friend bool operator==(const ServerProfile &, const ServerProfile &) = default;
 
-    static ServerProfile load(QSqlDatabase db);
-    Status save(QSqlDatabase db) const;
+    static ServerProfile load(SyncStateStore state);
+    /// The five values change together or not at all.
+    Status save(SyncStateStore state) const;
 };
 
 } // namespace sitesafe

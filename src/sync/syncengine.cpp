@@ -6,15 +6,17 @@
 #include "pullapplier.h"
 #include "receiptrecorder.h"
 #include "syncconnection.h"
-#include "syncstatestore.h"
 
 #include "protocol/pullmessages.h"
 #include "protocol/wireerror.h"
+#include "storage/blobrepository.h"
+#include "storage/conflictrepository.h"
 #include "storage/datastore.h"
+#include "storage/heldrowrepository.h"
 #include "storage/outboxrepository.h"
+#include "storage/syncstatestore.h"
 
 #include <QJsonDocument>
-#include <QSqlQuery>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -102,13 +104,12 @@ void SyncEngine::queueDownloads(const QStringList &sha256s)
 {
     // Smallest first within the request (a size not known yet counts as large), the request before older ones.
     QList<std::pair<qint64, QString>> sized;
-    QSqlQuery q(m_store.connection());
-    q.prepare(u"SELECT size FROM blobs WHERE sha256 = ?"_s);
+    BlobRepository blobs(m_store.connection());
     for (const QString &sha256 : sha256s) {
         if (std::any_of(sized.cbegin(), sized.cend(), [&](const auto &s) { return s.second == sha256; }))
             continue;
-        q.addBindValue(sha256);
-        const qint64 size = q.exec() && q.next() ? q.value(0).toLongLong() : 0;
+        auto found = blobs.find(sha256);
+        const qint64 size = found && found.value() ? found.value()->size : 0;
         sized.append({size > 0 ? size : std::numeric_limits<qint64>::max(), sha256});
     }
     std::stable_sort(sized.begin(), sized.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
@@ -129,7 +130,7 @@ void SyncEngine::runDownloads()
     if (m_isRunning || m_downloadQueue.isEmpty())
         return;
     m_isRunning = true;
-    BlobDownloader downloader(m_store.connection(), m_store.blobs(), *m_connection);
+    BlobDownloader downloader(m_store.database(), m_store.blobs(), *m_connection);
     downloader.setChunkBytes(m_options.chunkBytes);
     connect(&downloader, &BlobDownloader::progress, this, &SyncEngine::photoDownloadProgress);
     std::optional<Error> stop = m_setupError;
@@ -197,15 +198,14 @@ SyncReport SyncEngine::synchronize()
 
 void SyncEngine::finishReport(SyncReport &report)
 {
-    QSqlQuery q(m_store.connection());
-    if (q.exec(u"SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')), "
-               "(SELECT count(*) FROM outbox WHERE state = 'rejected'), "
-               "(SELECT count(*) FROM conflicts WHERE resolved_at IS NULL)"_s)
-        && q.next()) {
-        report.stillPending = q.value(0).toLongLong();
-        report.needsAttention = q.value(1).toLongLong();
-        report.openConflicts = q.value(2).toLongLong();
+    if (auto counts = OutboxRepository(m_store.connection()).counts()) {
+        report.stillPending = counts.value().waiting;
+        report.needsAttention = counts.value().rejected;
     }
+    if (auto open = ConflictRepository(m_store.connection()).openCount())
+        report.openConflicts = open.value();
+    if (auto held = HeldRowRepository(m_store.connection()).count())
+        report.heldRows = held.value();
     m_lastReport = report;
     Q_EMIT pendingCountChanged(report.stillPending);
 }
@@ -224,7 +224,7 @@ Status SyncEngine::checkReachable()
 
 Status SyncEngine::uploadPhotos(SyncReport &report)
 {
-    BlobUploader uploader(m_store.connection(), m_store.blobs(), *m_connection);
+    BlobUploader uploader(m_store.database(), m_store.blobs(), *m_connection);
     uploader.setChunkBytes(m_options.chunkBytes);
     connect(&uploader, &BlobUploader::progress, this, [this](const QString &sha256, qint64 done, qint64 total) {
         Q_EMIT photoProgress(sha256, done, total);
@@ -241,12 +241,11 @@ Status SyncEngine::uploadPhotos(SyncReport &report)
 
 Status SyncEngine::push(SyncReport &report)
 {
-    QSqlDatabase db = m_store.connection();
     ProtocolLimits limits;
     limits.maxPushMutations = m_options.maxPushMutations;
     limits.maxPushBytes = m_options.maxPushBytes;
-    OutboxBatcher batcher(db, limits);
-    ReceiptRecorder receipts(db);
+    OutboxBatcher batcher(m_store.database(), limits);
+    ReceiptRecorder receipts(m_store.database());
     const qint64 total = pendingCount();
     qint64 answered = 0;
     for (int round = 0; round < kMaxBatchesPerRun; ++round) {
@@ -305,9 +304,8 @@ Result<PullPage> SyncEngine::fetchPage(bool isSnapshot, const QString &position)
 
 Status SyncEngine::pull(SyncReport &report)
 {
-    QSqlDatabase db = m_store.connection();
-    SyncStateStore state(db);
-    PullApplier applier(db);
+    SyncStateStore state(m_store.connection());
+    PullApplier applier(m_store.database());
     QString cursor = state.cursor();
     QString snapshotToken = state.value(SyncStateStore::kSnapshotToken).value_or(QString());
     // First sync, an unfinished snapshot, or after 410: a snapshot; the outbox is kept either way.
@@ -338,9 +336,10 @@ Status SyncEngine::pull(SyncReport &report)
             target.snapshotToken = p.nextPageToken;
         else
             target.cursor = p.nextCursor;
-        auto applied = applier.apply(changes, target);
-        if (!applied && applied.error().code == u"sync.missing_parent" && !isLast
-            && carriedPages < m_options.maxPagesTogether) {
+        // On the last page, or with too many pages together, a row whose parent never came is held.
+        const bool isFinal = isLast || carriedPages >= m_options.maxPagesTogether;
+        auto applied = applier.apply(changes, target, isFinal);
+        if (!applied && applied.error().code == u"sync.missing_parent" && !isFinal) {
             carried = changes; // nothing stored yet: the next page is applied together with this one
             ++carriedPages;
         } else if (!applied) {
@@ -351,8 +350,14 @@ Status SyncEngine::pull(SyncReport &report)
             carriedPages = 0;
             Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::Pull, report.rowsPulled, -1});
         }
-        if (isLast)
+        if (isLast) {
+            // Rows kept aside by earlier runs get their chance once the page stream is through.
+            auto released = applier.retryHeld();
+            if (!released)
+                return released.error();
+            report.rowsReleased = released.value();
             return {};
+        }
         if (isSnapshot)
             snapshotToken = p.nextPageToken;
         else

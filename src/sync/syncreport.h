@@ -32,11 +32,16 @@ struct SyncReport {
     qint64 stillPending = 0;     ///< outbox rows pending or in flight after the run
     qint64 needsAttention = 0;   ///< outbox rows rejected (all time, until handled)
     qint64 openConflicts = 0;    ///< conflicts not resolved yet (all time)
+    qint64 heldRows = 0;         ///< pulled rows kept aside because they break a local constraint (all time)
+    int rowsReleased = 0;        ///< held rows that applied in this run
     std::optional<Error> error;  ///< why the run stopped early; nothing local was lost
 
     bool isComplete() const { return !error && stillPending == 0; }
     /// Everything recorded on this computer has been applied by the server, with nothing left to resolve.
-    bool isEverythingApplied() const { return isComplete() && needsAttention == 0 && openConflicts == 0; }
+    bool isEverythingApplied() const
+    {
+        return isComplete() && needsAttention == 0 && openConflicts == 0 && heldRows == 0;
+    }
 };
 
 } // namespace sitesafe

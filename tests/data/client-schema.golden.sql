@@ -447,6 +447,19 @@ CREATE TABLE 'hazards_fts_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table hazards_fts_idx on hazards_fts_idx
 CREATE TABLE 'hazards_fts_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table held_pulled_rows on held_pulled_rows
+CREATE TABLE held_pulled_rows (
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    server_seq INTEGER NOT NULL,
+    row_json TEXT NOT NULL CHECK (json_valid(row_json)),
+    broken_constraint TEXT NOT NULL,
+    first_held_at TEXT NOT NULL,
+    last_tried_at TEXT NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 1 CHECK (attempts >= 1),
+    PRIMARY KEY (entity, entity_id)
+);
+
 -- table incidents on incidents
 CREATE TABLE incidents (
     id TEXT PRIMARY KEY,
@@ -645,7 +658,7 @@ CREATE TABLE search_positions (n INTEGER PRIMARY KEY);
 CREATE TABLE sync_control (
     id INTEGER PRIMARY KEY CHECK (id = 1),
     applying_remote INTEGER NOT NULL DEFAULT 0 CHECK (applying_remote IN (0, 1))
-);
+, clock_now TEXT);
 
 -- table sync_state on sync_state
 CREATE TABLE sync_state (
@@ -672,7 +685,7 @@ BEGIN
             'role', json_object('value', NEW.role),
             'caption', json_object('value', NEW.caption),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger attachments_outbox_update on attachments
@@ -694,7 +707,7 @@ BEGIN
                 UNION ALL SELECT 'caption' AS name, json_object('value', NEW.caption, 'base', OLD.caption) AS change WHERE NEW.caption IS NOT OLD.caption
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger certificate_checks_no_delete on certificate_checks
@@ -717,7 +730,7 @@ BEGIN
             'checked_at', json_object('value', NEW.checked_at),
             'checked_by', json_object('value', NEW.checked_by),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger certificate_checks_outbox_update on certificate_checks
@@ -741,7 +754,7 @@ BEGIN
                 UNION ALL SELECT 'checked_by' AS name, json_object('value', NEW.checked_by, 'base', OLD.checked_by) AS change WHERE NEW.checked_by IS NOT OLD.checked_by
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger certificates_read_only_delete on certificates
@@ -898,7 +911,7 @@ BEGIN
             'evacuated', json_object('value', NEW.evacuated),
             'hazard_id', json_object('value', NEW.hazard_id),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger danger_events_outbox_update on danger_events
@@ -924,7 +937,7 @@ BEGIN
                 UNION ALL SELECT 'hazard_id' AS name, json_object('value', NEW.hazard_id, 'base', OLD.hazard_id) AS change WHERE NEW.hazard_id IS NOT OLD.hazard_id
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger dangerous_works_read_only_delete on dangerous_works
@@ -982,7 +995,7 @@ BEGIN
             'decided_on', json_object('value', NEW.decided_on),
             'note', json_object('value', NEW.note),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger enforcement_actions_outbox_update on enforcement_actions
@@ -1010,7 +1023,7 @@ BEGIN
                 UNION ALL SELECT 'note' AS name, json_object('value', NEW.note, 'base', OLD.note) AS change WHERE NEW.note IS NOT OLD.note
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger enterprises_read_only_delete on enterprises
@@ -1119,7 +1132,7 @@ BEGIN
             'new_deadline', json_object('value', NEW.new_deadline),
             'level', json_object('value', NEW.level),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger hazard_events_outbox_update on hazard_events
@@ -1145,7 +1158,7 @@ BEGIN
                 UNION ALL SELECT 'level' AS name, json_object('value', NEW.level, 'base', OLD.level) AS change WHERE NEW.level IS NOT OLD.level
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger hazards_fts_delete on hazards
@@ -1217,7 +1230,7 @@ BEGIN
             'equipment_id', json_object('value', NEW.equipment_id),
             'dangerous_work_id', json_object('value', NEW.dangerous_work_id),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger hazards_outbox_update on hazards
@@ -1259,7 +1272,7 @@ BEGIN
                 UNION ALL SELECT 'dangerous_work_id' AS name, json_object('value', NEW.dangerous_work_id, 'base', OLD.dangerous_work_id) AS change WHERE NEW.dangerous_work_id IS NOT OLD.dangerous_work_id
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger incidents_no_delete on incidents
@@ -1287,7 +1300,7 @@ BEGIN
             'summary', json_object('value', NEW.summary),
             'platform_reported_at', json_object('value', NEW.platform_reported_at),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger incidents_outbox_update on incidents
@@ -1321,7 +1334,7 @@ BEGIN
                 UNION ALL SELECT 'platform_reported_at' AS name, json_object('value', NEW.platform_reported_at, 'base', OLD.platform_reported_at) AS change WHERE NEW.platform_reported_at IS NOT OLD.platform_reported_at
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger inspection_answers_no_delete on inspection_answers
@@ -1343,7 +1356,7 @@ BEGIN
             'note', json_object('value', NEW.note),
             'deduction', json_object('value', NEW.deduction),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger inspection_answers_outbox_update on inspection_answers
@@ -1365,7 +1378,7 @@ BEGIN
                 UNION ALL SELECT 'deduction' AS name, json_object('value', NEW.deduction, 'base', OLD.deduction) AS change WHERE NEW.deduction IS NOT OLD.deduction
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger inspection_answers_signed_frozen_insert on inspection_answers
@@ -1405,7 +1418,7 @@ BEGIN
             'template_code', json_object('value', NEW.template_code),
             'notes', json_object('value', NEW.notes),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger inspections_outbox_update on inspections
@@ -1435,7 +1448,7 @@ BEGIN
                 UNION ALL SELECT 'notes' AS name, json_object('value', NEW.notes, 'base', OLD.notes) AS change WHERE NEW.notes IS NOT OLD.notes
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger inspections_signed_frozen on inspections
@@ -1493,7 +1506,7 @@ BEGIN
             'figures', json_object('value', NEW.figures),
             'submitted_at', json_object('value', NEW.submitted_at),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger monthly_reports_outbox_update on monthly_reports
@@ -1515,7 +1528,7 @@ BEGIN
                 UNION ALL SELECT 'submitted_at' AS name, json_object('value', NEW.submitted_at, 'base', OLD.submitted_at) AS change WHERE NEW.submitted_at IS NOT OLD.submitted_at
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger notice_number_blocks_read_only_delete on notice_number_blocks
@@ -1570,7 +1583,7 @@ BEGIN
             'recipient_enterprise_id', json_object('value', NEW.recipient_enterprise_id),
             'hazard_ids', json_object('value', NEW.hazard_ids),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger notices_outbox_update on notices
@@ -1600,7 +1613,7 @@ BEGIN
                 UNION ALL SELECT 'hazard_ids' AS name, json_object('value', NEW.hazard_ids, 'base', OLD.hazard_ids) AS change WHERE NEW.hazard_ids IS NOT OLD.hazard_ids
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
-           strftime('%Y-%m-%dT%H:%M:%fZ', 'now');
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
 -- trigger people_read_only_delete on people

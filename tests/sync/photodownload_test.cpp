@@ -158,7 +158,7 @@ TEST_CASE("A download cut at about 40 % resumes with a Range request from the by
 
     qint64 cutAt = -1;
     {
-        BlobDownloader downloader(t.b.db(), t.b.store().blobs(), t.b.engine().connection());
+        BlobDownloader downloader(t.b.store().database(), t.b.store().blobs(), t.b.engine().connection());
         downloader.setChunkBytes(options.chunkBytes);
         QObject::connect(&downloader, &BlobDownloader::progress, [&](const QString &, qint64 received, qint64 total) {
             if (cutAt < 0 && received * 100 >= total * 40) {
@@ -180,7 +180,7 @@ TEST_CASE("A download cut at about 40 % resumes with a Range request from the by
 
     t.server.restart();
     t.b.connect(t.server, options);
-    BlobDownloader downloader(t.b.db(), t.b.store().blobs(), t.b.engine().connection());
+    BlobDownloader downloader(t.b.store().database(), t.b.store().blobs(), t.b.engine().connection());
     downloader.setChunkBytes(options.chunkBytes);
     QElapsedTimer timer;
     timer.start();
@@ -223,7 +223,7 @@ TEST_CASE("A photo the server lacks, a damaged one, or one no record names: a cl
         REQUIRE(answers.size() == 1);
         CHECK_FALSE(answers[0].isAvailable);
         CHECK(answers[0].message.contains(u"does not have the photo"_s));
-        BlobDownloader downloader(t.b.db(), t.b.store().blobs(), t.b.engine().connection());
+        BlobDownloader downloader(t.b.store().database(), t.b.store().blobs(), t.b.engine().connection());
         auto direct = downloader.download(missing);
         REQUIRE_FALSE(direct.isOk());
         CHECK(direct.error().code == u"download.not_found"_s);
@@ -238,7 +238,7 @@ TEST_CASE("A photo the server lacks, a damaged one, or one no record names: a cl
         REQUIRE(onServer.seek(1000));
         REQUIRE(onServer.write("damaged") == 7);
         onServer.close();
-        BlobDownloader downloader(t.b.db(), t.b.store().blobs(), t.b.engine().connection());
+        BlobDownloader downloader(t.b.store().database(), t.b.store().blobs(), t.b.engine().connection());
         auto damaged = downloader.download(sha);
         REQUIRE_FALSE(damaged.isOk());
         CHECK(damaged.error().code == u"download.hash_mismatch"_s);

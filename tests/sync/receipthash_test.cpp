@@ -4,6 +4,7 @@
 #include "syncclient.h"
 
 #include "protocol/contenthash.h"
+#include "storage/recordreader.h"
 #include "sync/localcontenthash.h"
 
 #include <QSqlQuery>
@@ -14,7 +15,7 @@ using namespace Qt::StringLiterals;
 namespace {
 QString localHash(SyncClient &client, const QString &entity, const QString &id)
 {
-    auto hash = LocalContentHash::of(client.db(), entity, id);
+    auto hash = LocalContentHash::of(RecordReader(client.db()), entity, id);
     REQUIRE(hash.isOk());
     REQUIRE(hash.value().has_value());
     return *hash.value();
@@ -76,7 +77,7 @@ TEST_CASE("After a real sync every applied mutation has the server's content has
         serverDb.setDatabaseName(server.databasePath());
         serverDb.setConnectOptions(u"QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"_s);
         REQUIRE(serverDb.open());
-        auto onServer = LocalContentHash::of(serverDb, u"hazards"_s, untouched);
+        auto onServer = LocalContentHash::of(RecordReader(serverDb), u"hazards"_s, untouched);
         REQUIRE(onServer.isOk());
         CHECK(onServer.value() == std::optional<QString>(untouchedBefore));
         QSqlQuery stored(serverDb);
@@ -94,6 +95,6 @@ TEST_CASE("After a real sync every applied mutation has the server's content has
     CHECK(localHash(a, u"hazards"_s, untouched) != latestReceipt(a, u"hazards"_s, untouched));
     REQUIRE(a.sync().isEverythingApplied());
     CHECK(localHash(a, u"hazards"_s, untouched) == latestReceipt(a, u"hazards"_s, untouched));
-    CHECK(LocalContentHash::of(a.db(), u"hazards"_s, u"no-such-id"_s).value() == std::nullopt);
-    CHECK_FALSE(LocalContentHash::of(a.db(), u"outbox"_s, untouched).isOk());
+    CHECK(LocalContentHash::of(RecordReader(a.db()), u"hazards"_s, u"no-such-id"_s).value() == std::nullopt);
+    CHECK_FALSE(LocalContentHash::of(RecordReader(a.db()), u"outbox"_s, untouched).isOk());
 }

@@ -2,12 +2,12 @@
 
 #include "models/hazarddetailloader.h"
 #include "models/sqlworker.h"
+#include "storage/blobrepository.h"
 
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
-#include <QSqlQuery>
 #include <QUrl>
 
 using namespace Qt::StringLiterals;
@@ -212,13 +212,11 @@ void PhotoStrip::loadThumbnail(const QString &sha256)
     using Loaded = std::pair<QString, QImage>; // file path, thumbnail
     m_worker->post<Loaded>(
         this,
-        [sha256, blobRoot](QSqlDatabase db) -> Loaded {
-            QSqlQuery q(db);
-            q.prepare(u"SELECT local_path FROM blobs WHERE sha256 = ?"_s);
-            q.addBindValue(sha256);
-            if (!q.exec() || !q.next() || q.value(0).toString().isEmpty())
+        [sha256, blobRoot](const auto &db) -> Loaded {
+            const QString relative = BlobRepository(db).localPath(sha256);
+            if (relative.isEmpty())
                 return {};
-            const QString path = QDir(blobRoot).filePath(q.value(0).toString());
+            const QString path = QDir(blobRoot).filePath(relative);
             if (!QFileInfo::exists(path))
                 return {};
             return {path, HazardDetailLoader::thumbnail(path, kThumbnailSize)};

@@ -4,11 +4,20 @@
 
 #include <QDateTime>
 #include <QSqlDatabase>
+#include <QList>
 #include <QString>
 
 #include <optional>
 
 namespace sitesafe {
+
+/// Where the client stands in the server's change stream after a pulled page: the pull cursor, or (snapshot
+/// pages before the last) the token of the next snapshot page, and the server epoch both belong to.
+struct PullPosition {
+    QString cursor;
+    QString snapshotToken;
+    QString epoch;
+};
 
 /// The sync bookkeeping of one data folder, kept in the `sync_state` table (key → text): this device's id, the
 /// pull cursor and the server epoch it belongs to, the client_seq counter, the last write checkpoint and the
@@ -17,7 +26,8 @@ namespace sitesafe {
 class SyncStateStore
 {
 public:
-    explicit SyncStateStore(QSqlDatabase db) : m_db(std::move(db)) {}
+    /// Implicit on purpose: a connection of the store is its sync state (ServerProfile::load(connection)).
+    SyncStateStore(QSqlDatabase db) : m_db(std::move(db)) {} // NOLINT(google-explicit-constructor)
 
     static constexpr auto kDeviceId = "device_id";
     static constexpr auto kCursor = "cursor";
@@ -31,6 +41,14 @@ public:
     std::optional<QString> value(const char *key);
     Status setValue(const char *key, const QString &value);
     Status remove(const char *key);
+    /// Several values in one transaction: all of them or none.
+    Status setValues(const QList<std::pair<const char *, QString>> &values);
+
+    /// Stores the write checkpoint of a push answer and stamps the push time (the store's clock).
+    Status recordPush(qint64 writeCheckpoint);
+    /// Stores where a pulled page brought the client; a cursor (end of a pull or snapshot) also ends the
+    /// snapshot under way and stamps the pull time.
+    Status storePosition(const PullPosition &position);
 
     /// This device's id; made (UUIDv7) and stored on first use, so it survives restarts and sign-ins.
     Result<QString> deviceId();

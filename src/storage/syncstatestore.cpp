@@ -1,7 +1,10 @@
 #include "syncstatestore.h"
 
+#include "database.h"
+#include "storageerror.h"
+#include "transaction.h"
+
 #include "core/uuidv7.h"
-#include "storage/storageerror.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -46,6 +49,43 @@ Status SyncStateStore::remove(const char *key)
     if (!q.exec())
         return StorageError::fromSql(q.lastError(), what());
     return {};
+}
+
+Status SyncStateStore::setValues(const QList<std::pair<const char *, QString>> &values)
+{
+    // Local origin: sync_state has no outbox trigger.
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return transaction.error();
+    for (const auto &[key, value] : values) {
+        if (Status s = setValue(key, value); !s)
+            return s;
+    }
+    return transaction.commit();
+}
+
+Status SyncStateStore::recordPush(qint64 writeCheckpoint)
+{
+    if (Status s = setValue(kWriteCheckpoint, QString::number(writeCheckpoint)); !s)
+        return s;
+    return setValue(kLastPushAt, Timestamp::toText(Database::clockOf(m_db).now()));
+}
+
+Status SyncStateStore::storePosition(const PullPosition &position)
+{
+    Status s;
+    if (!position.epoch.isEmpty())
+        s = setValue(kEpoch, position.epoch);
+    if (s && !position.cursor.isEmpty()) {
+        s = setValue(kCursor, position.cursor);
+        if (s)
+            s = remove(kSnapshotToken);
+        if (s)
+            s = setValue(kLastPullAt, Timestamp::toText(Database::clockOf(m_db).now()));
+    } else if (s && !position.snapshotToken.isEmpty()) {
+        s = setValue(kSnapshotToken, position.snapshotToken);
+    }
+    return s;
 }
 
 Result<QString> SyncStateStore::deviceId()

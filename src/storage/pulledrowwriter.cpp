@@ -1,0 +1,188 @@
+#include "pulledrowwriter.h"
+
+#include "database.h"
+#include "hazardrepository.h"
+#include "storageerror.h"
+
+#include <QSqlQuery>
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+QString what()
+{
+    return PulledRowWriter::tr("saving data from the server");
+}
+
+QString quoted(const QString &name)
+{
+    return u"\""_s + QString(name).replace(u'"', u"\"\""_s) + u'"';
+}
+} // namespace
+
+Status PulledRowWriter::exec(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql))
+        return StorageError::fromSql(q.lastError(), what());
+    return {};
+}
+
+Status PulledRowWriter::begin()
+{
+    m_tx.emplace(m_db, Transaction::Origin::Remote);
+    if (!m_tx->isActive())
+        return m_tx->error();
+    // A child may arrive before its parent inside a page (the parent was changed later); check at COMMIT.
+    return exec(u"PRAGMA defer_foreign_keys = ON"_s);
+}
+
+Status PulledRowWriter::ensureRemoteBlob(const QString &sha256)
+{
+    QSqlQuery &blob = m_statements.prepared(u"INSERT INTO blobs (sha256, size, mime, upload_state, created_at) "
+                                            "VALUES (?, 0, 'application/octet-stream', 'remote_only', ?) "
+                                            "ON CONFLICT (sha256) DO NOTHING"_s);
+    blob.addBindValue(sha256);
+    blob.addBindValue(Timestamp::toText(Database::clockOf(m_db).now()));
+    if (!blob.exec())
+        return StorageError::fromSql(blob.lastError(), what());
+    return {};
+}
+
+Status PulledRowWriter::write(const PulledRow &row)
+{
+    m_lastConstraint.clear();
+    QSqlQuery &exists = m_statements.prepared(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(quoted(row.entity)));
+    exists.addBindValue(row.id);
+    if (!exists.exec())
+        return StorageError::fromSql(exists.lastError(), what());
+    const bool isNew = !exists.next();
+    exists.finish(); // a statement left open would block the commit
+    QSqlQuery *q = nullptr;
+    if (isNew) {
+        QStringList names, marks;
+        for (const QString &c : row.columns) {
+            names.append(quoted(c));
+            marks.append(u"?"_s);
+        }
+        q = &m_statements.prepared(u"INSERT INTO %1 (id, %2, server_version) VALUES (?, %3, ?)"_s.arg(
+            quoted(row.entity), names.join(u", "_s), marks.join(u", "_s)));
+        q->addBindValue(row.id);
+        for (const QVariant &v : row.values)
+            q->addBindValue(v);
+        q->addBindValue(row.serverSeq);
+    } else {
+        const QSet<QString> dirty = m_outbox.unsentFields(row.entity, row.id);
+        QStringList assignments;
+        QVariantList values;
+        for (qsizetype i = 0; i < row.columns.size(); ++i) {
+            if (dirty.contains(row.columns.at(i)))
+                continue; // unsent local edit: kept until its receipt arrives
+            assignments.append(quoted(row.columns.at(i)) + u" = ?"_s);
+            values.append(row.values.value(i));
+        }
+        assignments.append(u"server_version = ?"_s);
+        values.append(row.serverSeq);
+        q = &m_statements.prepared(
+            u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(quoted(row.entity), assignments.join(u", "_s)));
+        for (const QVariant &v : std::as_const(values))
+            q->addBindValue(v);
+        q->addBindValue(row.id);
+    }
+    if (!q->exec()) {
+        const Error error = StorageError::fromSql(q->lastError(), what());
+        if (error.code == u"storage.constraint" || error.code == u"storage.rule")
+            m_lastConstraint = q->lastError().databaseText();
+        return error;
+    }
+    return {};
+}
+
+Status PulledRowWriter::refreshHazards(const QSet<QString> &hazardIds)
+{
+    HazardRepository repository(m_db);
+    for (const QString &id : hazardIds) {
+        QSqlQuery &exists = m_statements.prepared(u"SELECT 1 FROM hazards WHERE id = ?"_s);
+        exists.addBindValue(id);
+        const bool isThere = exists.exec() && exists.next();
+        exists.finish();
+        if (isThere) {
+            if (auto fold = repository.refreshCache(id); !fold)
+                return fold.error();
+        }
+    }
+    return {};
+}
+
+Result<QList<ForeignKeyBreak>> PulledRowWriter::foreignKeyBreaks()
+{
+    QList<ForeignKeyBreak> breaks;
+    QHash<QString, QHash<int, std::pair<QString, QString>>> keys; // table → fk id → (child column, parent column)
+    QSqlQuery check(m_db);
+    check.setForwardOnly(true);
+    if (!check.exec(u"PRAGMA foreign_key_check"_s))
+        return StorageError::fromSql(check.lastError(), what());
+    while (check.next()) {
+        const QString table = check.value(0).toString();
+        if (!keys.contains(table)) {
+            QSqlQuery list(m_db);
+            if (!list.exec(u"PRAGMA foreign_key_list(%1)"_s.arg(quoted(table))))
+                return StorageError::fromSql(list.lastError(), what());
+            while (list.next())
+                keys[table].insert(list.value(0).toInt(), {list.value(3).toString(), list.value(4).toString()});
+        }
+        const auto [childColumn, parentColumn] = keys.value(table).value(check.value(3).toInt());
+        QSqlQuery row(m_db);
+        row.prepare(u"SELECT id, %1 FROM %2 WHERE rowid = ?"_s.arg(quoted(childColumn), quoted(table)));
+        row.addBindValue(check.value(1));
+        if (!row.exec())
+            return StorageError::fromSql(row.lastError(), what());
+        if (row.next())
+            breaks.append({table, row.value(0).toString(), check.value(2).toString(),
+                           parentColumn.isEmpty() ? u"id"_s : parentColumn, row.value(1)});
+    }
+    return breaks;
+}
+
+Status PulledRowWriter::savepoint()
+{
+    return exec(u"SAVEPOINT pulled_row"_s);
+}
+
+Status PulledRowWriter::undoToSavepoint()
+{
+    if (Status s = exec(u"ROLLBACK TO pulled_row"_s); !s)
+        return s;
+    return releaseSavepoint();
+}
+
+Status PulledRowWriter::releaseSavepoint()
+{
+    return exec(u"RELEASE pulled_row"_s);
+}
+
+Status PulledRowWriter::commit(const std::optional<PullPosition> &position)
+{
+    if (!m_tx)
+        return Error{u"storage.no_transaction"_s, what()};
+    if (position) {
+        if (Status s = SyncStateStore(m_db).storePosition(*position); !s)
+            return s;
+    }
+    Status s = m_tx->commit();
+    m_tx.reset();
+    if (!s && s.error().message.contains(u"FOREIGN KEY"_s))
+        m_lastConstraint = u"FOREIGN KEY constraint failed"_s;
+    return s;
+}
+
+void PulledRowWriter::rollback()
+{
+    if (m_tx)
+        m_tx->rollback();
+    m_tx.reset();
+}
+
+} // namespace sitesafe

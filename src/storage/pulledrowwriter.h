@@ -1,0 +1,81 @@
+#pragma once
+
+#include "core/error.h"
+#include "outboxrepository.h"
+#include "statementcache.h"
+#include "syncstatestore.h"
+#include "transaction.h"
+
+#include <QCoreApplication>
+#include <QSet>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QVariantList>
+
+#include <optional>
+
+namespace sitesafe {
+
+/// One pulled server row as storage writes it: table and column names already checked against the protocol's
+/// rule table by the caller, values already converted to SQL values.
+struct PulledRow {
+    QString entity;
+    QString id;
+    qint64 serverSeq = 0;
+    QStringList columns; ///< without id
+    QVariantList values; ///< one per column
+};
+
+/// A row whose reference (FOREIGN KEY) points nowhere, found inside the open transaction.
+struct ForeignKeyBreak {
+    QString entity;
+    QString entityId;
+    QString parentEntity;
+    QString parentColumn;
+    QVariant parentValue;
+};
+
+/// Writes pulled server rows (storage's half of the pull): a page and the position it brings the client to in
+/// ONE Transaction::Origin::Remote transaction with foreign keys checked at COMMIT (a child may come before its
+/// parent inside a page). Rows are upserted by id with their server_version; a field with an unsent local edit
+/// keeps its local value (OutboxRepository::unsentFields). Keeps its prepared statements for the life of the
+/// writer: compiling an INSERT into hazards also compiles its triggers, most of the apply time.
+class PulledRowWriter
+{
+    Q_DECLARE_TR_FUNCTIONS(PulledRowWriter)
+
+public:
+    explicit PulledRowWriter(QSqlDatabase db) : m_db(db), m_statements(db), m_outbox(std::move(db)) {}
+
+    Status begin();
+    /// An attachment's photo comes later, on demand: the row needs its `remote_only` blob entry now.
+    Status ensureRemoteBlob(const QString &sha256);
+    /// Inserts or updates one row. On failure lastConstraint() holds SQLite's words when a constraint broke.
+    Status write(const PulledRow &row);
+    /// SQLite's text of the constraint the last failed write broke; empty when it was no constraint.
+    QString lastConstraint() const { return m_lastConstraint; }
+    /// Refolds the status cache of these hazards (those that exist).
+    Status refreshHazards(const QSet<QString> &hazardIds);
+    /// The rows whose references point nowhere now, inside the open transaction (PRAGMA foreign_key_check over
+    /// the whole store: only run after COMMIT refused a reference, or for held rows).
+    Result<QList<ForeignKeyBreak>> foreignKeyBreaks();
+    /// Marks a point inside the transaction that one row's write can be undone to.
+    Status savepoint();
+    Status undoToSavepoint();
+    Status releaseSavepoint();
+    /// Stores the position (if any) and commits. A FOREIGN KEY failure comes back with code "storage.constraint"
+    /// and lastConstraint() "FOREIGN KEY constraint failed".
+    Status commit(const std::optional<PullPosition> &position);
+    void rollback();
+
+private:
+    Status exec(const QString &sql);
+
+    QSqlDatabase m_db;
+    StatementCache m_statements;
+    OutboxRepository m_outbox;
+    std::optional<Transaction> m_tx;
+    QString m_lastConstraint;
+};
+
+} // namespace sitesafe
