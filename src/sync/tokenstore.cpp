@@ -32,10 +32,14 @@ Error TokenStore::keychainError(int code, const QString &detail) const
     }
 }
 
+// The jobs have no parent: libsecret answers a job asynchronously and calls back into it, so a job deleted with
+// this store while its answer is on the way (sign out, then quit at once) crashed the program. Unparented, a job
+// lives until it has its answer and then deletes itself (autoDelete); the connection's context `this` keeps
+// the callback from running once the store is gone.
 void TokenStore::save(const QString &refreshToken, std::function<void(const Status &)> done)
 {
     m_memoryToken = refreshToken;
-    auto *job = new QKeychain::WritePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_account);
@@ -54,7 +58,7 @@ void TokenStore::save(const QString &refreshToken, std::function<void(const Stat
 
 void TokenStore::load(std::function<void(const std::optional<QString> &, const Status &)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(serviceName(), this);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_account);
@@ -75,7 +79,7 @@ void TokenStore::load(std::function<void(const std::optional<QString> &, const S
 void TokenStore::remove(std::function<void(const Status &)> done)
 {
     m_memoryToken.reset();
-    auto *job = new QKeychain::DeletePasswordJob(serviceName(), this);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     job->setKey(m_account);
