@@ -1,9 +1,8 @@
 // Hazard-list benchmark: how long the windowed model takes to open, filter, sort, search and scroll on a
 // province-scale store, next to the same SQL run directly (DESIGN.md §5: ≤ 50 ms p95 and ≤ 1.5 × direct SQL;
 // scrolling never waits on the database in the UI thread). Prints a Markdown report.
-#include "models/hazardquery.h"
-#include "models/hazardtablemodel.h"
-#include "storage/datastore.h"
+#include <algorithm>
+#include <functional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,8 +15,9 @@
 #include <QThread>
 #include <QTimer>
 
-#include <algorithm>
-#include <functional>
+#include "models/hazardquery.h"
+#include "models/hazardtablemodel.h"
+#include "storage/datastore.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

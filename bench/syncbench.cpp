@@ -10,18 +10,9 @@
 // per table) into another copy. Then the PouchDB reference (bench/pouchdb/replicate.js, HTTPS with the same dev
 // CA's server certificate) runs in the same run. Progress goes to stderr, the result as JSON to stdout (and --json).
 //   build/<dir>/bench/sync_bench --runs 3 --node-modules build/bench-pouchdb/node_modules [--json FILE]
-#include "benchserver.h"
-
-#include "protocol/entityrules.h"
-#include "protocol/pullmessages.h"
-#include "storage/datastore.h"
-#include "storage/hazardrepository.h"
-#include "storage/syncstatestore.h"
-#include "sync/httpsclient.h"
-#include "sync/pullapplier.h"
-#include "sync/syncconnection.h"
-#include "sync/syncengine.h"
-#include "protocol/wirevalue.h"
+#include <algorithm>
+#include <map>
+#include <optional>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -44,9 +35,17 @@
 
 #include <sqlite3.h>
 
-#include <algorithm>
-#include <map>
-#include <optional>
+#include "benchserver.h"
+#include "protocol/entityrules.h"
+#include "protocol/pullmessages.h"
+#include "protocol/wirevalue.h"
+#include "storage/datastore.h"
+#include "storage/hazardrepository.h"
+#include "storage/syncstatestore.h"
+#include "sync/httpsclient.h"
+#include "sync/pullapplier.h"
+#include "sync/syncconnection.h"
+#include "sync/syncengine.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

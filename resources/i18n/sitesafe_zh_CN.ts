@@ -22,7 +22,7 @@
 <context>
     <name>BlobDownloadErrors</name>
     <message>
-        <location filename="../../src/sync/blobdownloader.cpp" line="+217"/>
+        <location filename="../../src/sync/blobdownloader.cpp" line="+216"/>
         <source>No record on this computer refers to the photo %1, so it was not downloaded. Sync first, then open the record again.</source>
         <translation>本机没有任何记录引用照片 %1，因此未下载。请先同步，再重新打开该记录。</translation>
     </message>
@@ -191,7 +191,7 @@
 <context>
     <name>ConflictRepository</name>
     <message>
-        <location filename="../../src/storage/conflictrepository.cpp" line="+96"/>
+        <location filename="../../src/storage/conflictrepository.cpp" line="+95"/>
         <location line="+41"/>
         <source>reading the conflicts</source>
         <translation>读取冲突</translation>
@@ -329,15 +329,17 @@
 <context>
     <name>DataStore</name>
     <message>
+        <location filename="../../src/storage/datastore.cpp" line="+48"/>
         <source>creating the data folder %1</source>
         <translation>创建数据文件夹 %1</translation>
     </message>
     <message>
+        <location line="+18"/>
         <source>reading the projects</source>
         <translation>读取项目</translation>
     </message>
     <message>
-        <location filename="../../src/storage/datastore.cpp" line="+23"/>
+        <location line="-31"/>
         <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
         <translation>无法创建数据文件夹 %1，请选择有写入权限的文件夹。</translation>
     </message>
@@ -1128,15 +1130,17 @@
 <context>
     <name>HttpsErrors</name>
     <message>
+        <location filename="../../src/sync/httpsclient.cpp" line="+206"/>
         <source>The connection to the server was cut in the middle of its answer (%1). Your work is kept on this computer; sync again to retry.</source>
         <translation>与服务器的连接在应答中途断开（%1）。您的工作已保存在本机，请重新同步。</translation>
     </message>
     <message>
+        <location line="-67"/>
         <source>%1 of %2 bytes received</source>
         <translation>已收到 %1 / %2 字节</translation>
     </message>
     <message>
-        <location filename="../../src/sync/httpsclient.cpp" line="+135"/>
+        <location line="+12"/>
         <source>The server cannot be reached (%1). Your work is kept on this computer and will be sent when the connection is back.</source>
         <translation>无法连接服务器（%1）。您的工作已保存在本机，网络恢复后将自动上传。</translation>
     </message>
@@ -1186,7 +1190,7 @@
         <translation>其他地址</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+14"/>
         <source>The server&apos;s answer is larger than %1 MB and was refused.</source>
         <translation>服务器的应答超过 %1 MB，已拒绝接收。</translation>
     </message>
@@ -1217,7 +1221,7 @@
 <context>
     <name>LocalContentHash</name>
     <message>
-        <location filename="../../src/sync/localcontenthash.cpp" line="+19"/>
+        <location filename="../../src/sync/localcontenthash.cpp" line="+18"/>
         <source>%1 is not a record type that is synced.</source>
         <translation>%1 不是同步的记录类型。</translation>
     </message>
@@ -1494,7 +1498,7 @@
         <translation>记录服务器的回执</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>counting the changes still to send</source>
         <translation>统计尚待上传的修改</translation>
     </message>
@@ -1683,12 +1687,12 @@
 <context>
     <name>PullApplier</name>
     <message>
-        <location filename="../../src/sync/pullapplier.cpp" line="+42"/>
+        <location filename="../../src/sync/pullapplier.cpp" line="+41"/>
         <source>The server&apos;s %1 record %2 cannot be saved on this computer: %3. Nothing from this part of the download was saved and the sync position did not move; the next sync saves the rest and keeps this record aside until it fits.</source>
         <translation>来自服务器的 %1 记录 %2 无法保存到本机：%3。本批下载的数据均未保存，同步位置未变；下次同步将保存其余数据，并暂存这条记录，直到它可以写入为止。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+91"/>
         <source>A local %1 record (%2) refers to a record that is not on this computer.</source>
         <translation>本机的 %1 记录（%2）引用了一条不在本机上的记录。</translation>
     </message>
@@ -1950,7 +1954,7 @@
 <context>
     <name>SyncAttentionReader</name>
     <message>
-        <location filename="../../src/storage/syncattentionreader.cpp" line="+20"/>
+        <location filename="../../src/storage/syncattentionreader.cpp" line="+21"/>
         <source>counting the changes not yet synced</source>
         <translation>统计尚未同步的修改</translation>
     </message>
@@ -1958,7 +1962,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+35"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+34"/>
         <source>A sync is already running; this one was merged into it.</source>
         <translation>已有一次同步正在进行，本次同步已并入其中。</translation>
     </message>
@@ -2330,7 +2334,7 @@
 <context>
     <name>SyncStateStore</name>
     <message>
-        <location filename="../../src/storage/syncstatestore.cpp" line="+19"/>
+        <location filename="../../src/storage/syncstatestore.cpp" line="+18"/>
         <source>saving the sync position</source>
         <translation>保存同步进度</translation>
     </message>
@@ -2367,7 +2371,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+30"/>
+        <location filename="../../src/app/main.cpp" line="+29"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -2445,7 +2449,7 @@
 <context>
     <name>sitesafe::BlobUploader</name>
     <message>
-        <location filename="../../src/sync/blobuploader.cpp" line="+18"/>
+        <location filename="../../src/sync/blobuploader.cpp" line="+17"/>
         <source>uploading photos</source>
         <translation>照片上传</translation>
     </message>
@@ -2453,7 +2457,7 @@
 <context>
     <name>sitesafe::ConflictDialog</name>
     <message>
-        <location filename="../../src/widgets/dialogs/conflictdialog.cpp" line="+26"/>
+        <location filename="../../src/widgets/dialogs/conflictdialog.cpp" line="+24"/>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;：%2</translation>
     </message>
@@ -2510,7 +2514,7 @@
 <context>
     <name>sitesafe::HazardDetailPane</name>
     <message>
-        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+80"/>
+        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+79"/>
         <source>Select a hazard to see its detail.</source>
         <translation>请选择一条隐患查看详情。</translation>
     </message>
@@ -2728,7 +2732,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::HazardsPage</name>
     <message>
-        <location filename="../../src/widgets/views/hazardspage.cpp" line="+116"/>
+        <location filename="../../src/widgets/views/hazardspage.cpp" line="+114"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -2803,7 +2807,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+46"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+44"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
@@ -2899,7 +2903,6 @@ Location: %2</source>
     </message>
     <message>
         <location line="-233"/>
-        <location filename="../../src/widgets/mainwindowsync.cpp" line="+37"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2908,65 +2911,11 @@ Location: %2</source>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
-    <message>
-        <location line="+56"/>
-        <source>Sync did not finish</source>
-        <translation>同步未完成</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n change(s) are still only on this computer. They are safe and will be sent at the next sync.</source>
-        <translation>
-            <numerusform>仍有 %n 项修改只保存在本机。这些修改不会丢失，将在下次同步时上传。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Quit anyway</source>
-        <translation>仍然退出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stay</source>
-        <translation>暂不退出</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Changes not yet sent</source>
-        <translation>有修改尚未上传</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n change(s) recorded on this computer have not reached the provincial server yet.</source>
-        <translation>
-            <numerusform>本机记录的 %n 项修改尚未上传到省级服务器。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>They stay saved on this computer and are sent at the next sync. You can sync now and quit when it is done.</source>
-        <translation>这些修改会一直保存在本机，并在下次同步时上传。您也可以现在同步，完成后再退出。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Sync, then quit</source>
-        <translation>先同步再退出</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quit now</source>
-        <translation>立即退出</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Syncing before quitting…</source>
-        <translation>正在同步，完成后退出…</translation>
-    </message>
 </context>
 <context>
     <name>sitesafe::OutboxModel</name>
     <message>
-        <location filename="../../src/models/outboxmodel.cpp" line="+46"/>
+        <location filename="../../src/models/outboxmodel.cpp" line="+45"/>
         <location line="+147"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
@@ -3062,7 +3011,7 @@ Id: %2</source>
 <context>
     <name>sitesafe::OutboxStatusLabel</name>
     <message>
-        <location filename="../../src/widgets/outboxstatuslabel.cpp" line="+21"/>
+        <location filename="../../src/widgets/outboxstatuslabel.cpp" line="+20"/>
         <source>Counting changes…</source>
         <translation>正在统计待同步修改…</translation>
     </message>
@@ -3141,7 +3090,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::ProjectDetailView</name>
     <message>
-        <location filename="../../src/widgets/views/projectdetailview.cpp" line="+59"/>
+        <location filename="../../src/widgets/views/projectdetailview.cpp" line="+58"/>
         <source>Select a project to see its detail.</source>
         <translation>请选择一个项目查看详情。</translation>
     </message>
@@ -3354,7 +3303,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::ProjectsPage</name>
     <message>
-        <location filename="../../src/widgets/views/projectspage.cpp" line="+40"/>
+        <location filename="../../src/widgets/views/projectspage.cpp" line="+38"/>
         <source>Whole province</source>
         <translation>全省</translation>
     </message>
@@ -3409,7 +3358,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SettingsDialog</name>
     <message>
-        <location filename="../../src/widgets/dialogs/settingsdialog.cpp" line="+23"/>
+        <location filename="../../src/widgets/dialogs/settingsdialog.cpp" line="+22"/>
         <source>Whole province</source>
         <translation>全省</translation>
     </message>
@@ -3427,7 +3376,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SignInDialog</name>
     <message>
-        <location filename="../../src/widgets/dialogs/signindialog.cpp" line="+20"/>
+        <location filename="../../src/widgets/dialogs/signindialog.cpp" line="+19"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
@@ -3465,7 +3414,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncActions</name>
     <message>
-        <location filename="../../src/widgets/syncactions.cpp" line="+74"/>
+        <location filename="../../src/widgets/syncactions.cpp" line="+73"/>
         <source>Sync did not finish</source>
         <translation>同步未完成</translation>
     </message>
@@ -3523,7 +3472,6 @@ Double-click to open the photo.</source>
     <name>sitesafe::SyncController</name>
     <message>
         <location filename="../../src/sync/synccontroller.cpp" line="+182"/>
-        <location filename="../../src/widgets/synccontroller.cpp" line="+182"/>
         <source>Enter the server address first (https://…).</source>
         <translation>请先输入服务器地址（https://…）。</translation>
     </message>
@@ -3556,7 +3504,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncPage</name>
     <message>
-        <location filename="../../src/widgets/views/syncpage.cpp" line="+119"/>
+        <location filename="../../src/widgets/views/syncpage.cpp" line="+118"/>
         <source>No sync has run since SiteSafe started.</source>
         <translation>自工地安全巡检启动以来尚未同步。</translation>
     </message>
@@ -3574,8 +3522,15 @@ Double-click to open the photo.</source>
             <numerusform>%n 个冲突待处理</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n received record(s) held back (retried at every sync)</source>
+        <translation>
+            <numerusform>%n 条收到的记录被暂存（每次同步时重试）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Needs you: %1</source>
         <translation>需要您处理：%1</translation>
     </message>
@@ -3788,6 +3743,13 @@ Double-click to open the photo.</source>
             <numerusform>%n 个冲突待处理</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n received record(s) held back</source>
+        <translation>
+            <numerusform>%n 条收到的记录被暂存</numerusform>
+        </translation>
+    </message>
     <message>
         <location line="+14"/>
         <source>Sync: not set up — Sync ▸ Sign in</source>
@@ -3900,7 +3862,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::TodayPage</name>
     <message>
-        <location filename="../../src/widgets/views/todaypage.cpp" line="+34"/>
+        <location filename="../../src/widgets/views/todaypage.cpp" line="+33"/>
         <source>Updated %1 · %2 ms</source>
         <translation>更新于 %1 · %2 毫秒</translation>
     </message>

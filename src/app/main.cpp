@@ -1,12 +1,6 @@
 // sitesafe: the desktop client. Parses arguments, opens the data folder and shows the main window; nothing else.
-#include "widgets/appsettings.h"
-#include "widgets/localization.h"
-#include "widgets/mainwindow.h"
-
-#include "core/clock.h"
-#include "session/datafoldersession.h"
-#include "storage/datastore.h"
-#include "sync/synccontroller.h"
+#include <cstring>
+#include <memory>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,8 +12,13 @@
 #include <QTimer>
 #include <QWindow>
 
-#include <cstring>
-#include <memory>
+#include "core/clock.h"
+#include "session/datafoldersession.h"
+#include "storage/datastore.h"
+#include "sync/synccontroller.h"
+#include "widgets/appsettings.h"
+#include "widgets/localization.h"
+#include "widgets/mainwindow.h"
 
 using namespace Qt::StringLiterals;
 
@@ -111,7 +110,7 @@ int main(int argc, char *argv[])
         }
     }
     // One session per data folder: the clock and today every page reads, the undo stack, the sync controller.
-    sitesafe::DataFolderSession session(*store.value(), sitesafe::Clock::system(), today);
+    sitesafe::DataFolderSession session(*store.value(), store.value()->clock(), today);
     sitesafe::MainWindow window(session, settings);
     sitesafe::SyncController &sync = *session.syncController();
     if (parser.isSet(u"server"_s) || parser.isSet(u"user"_s) || parser.isSet(u"ca-file"_s)) {

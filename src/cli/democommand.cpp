@@ -1,13 +1,13 @@
 #include "democommand.h"
 
+#include <QElapsedTimer>
+
 #include "core/clock.h"
 #include "demo/demogenerator.h"
 #include "storage/cataloginstaller.h"
 #include "storage/datasetwriter.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
-
-#include <QElapsedTimer>
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 // sitesafe-cli: the headless face of the SiteSafe libraries. Parses arguments and wires objects; nothing else.
-#include "checkcommand.h"
-#include "democommand.h"
-#include "synccommand.h"
+#include <memory>
+#include <vector>
 
 #include <QCoreApplication>
 
-#include <memory>
-#include <vector>
+#include "checkcommand.h"
+#include "democommand.h"
+#include "synccommand.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe::cli;

@@ -1,13 +1,13 @@
 #include "synccommand.h"
 
+#include <cstdio>
+
+#include <QUrl>
+
 #include "storage/datastore.h"
 #include "storage/outboxrepository.h"
 #include "sync/syncconnection.h"
 #include "sync/syncengine.h"
-
-#include <QUrl>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 

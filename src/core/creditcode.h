@@ -1,8 +1,8 @@
 #pragma once
 
-#include "codecheck.h"
-
 #include <QCoreApplication>
+
+#include "codecheck.h"
 
 namespace sitesafe {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "error.h"
-
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include "error.h"
 
 namespace sitesafe {
 

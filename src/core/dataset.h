@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QList>
+
 #include "fielddata.h"
 #include "hazardevent.h"
 #include "referencedata.h"
-
-#include <QList>
 
 namespace sitesafe {
 

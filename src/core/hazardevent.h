@@ -1,11 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QDateTime>
-#include <QTimeZone>
 #include <QString>
-
-#include <optional>
+#include <QTimeZone>
 
 namespace sitesafe {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "hazardevent.h"
-
 #include <QCoreApplication>
 #include <QList>
+
+#include "hazardevent.h"
 
 namespace sitesafe {
 

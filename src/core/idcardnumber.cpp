@@ -1,8 +1,8 @@
 #include "idcardnumber.h"
 
-#include <QCryptographicHash>
-
 #include <array>
+
+#include <QCryptographicHash>
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "codecheck.h"
-
 #include <QCoreApplication>
 #include <QDate>
+
+#include "codecheck.h"
 
 namespace sitesafe {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "scoresheetcatalog.h"
-
 #include <QHash>
+
+#include "scoresheetcatalog.h"
 
 namespace sitesafe {
 

@@ -1,11 +1,11 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace sitesafe {
 

@@ -1,12 +1,12 @@
 #include "scoresheetcatalog.h"
 
+#include <cmath>
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 

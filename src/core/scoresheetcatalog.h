@@ -1,11 +1,11 @@
 #pragma once
 
-#include "error.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "error.h"
 
 namespace sitesafe {
 

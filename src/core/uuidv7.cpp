@@ -1,10 +1,10 @@
 #include "uuidv7.h"
 
+#include <array>
+
 #include <QMutex>
 #include <QRandomGenerator>
 #include <QTimeZone>
-
-#include <array>
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "democontext.h"
-#include "findingtexts.h"
-
 #include <QList>
 #include <QString>
+
+#include "democontext.h"
+#include "findingtexts.h"
 
 namespace sitesafe::demo {
 

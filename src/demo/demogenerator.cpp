@@ -1,12 +1,12 @@
 #include "demogenerator.h"
 
+#include <QDebug>
+
 #include "checklistbook.h"
 #include "democontext.h"
 #include "fieldgenerator.h"
 #include "inspectionplanner.h"
 #include "referencegenerator.h"
-
-#include <QDebug>
 
 using namespace Qt::StringLiterals;
 

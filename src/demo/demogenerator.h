@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/dataset.h"
+#include <functional>
 
 #include <QDate>
 #include <QString>
 
-#include <functional>
+#include "core/dataset.h"
 
 namespace sitesafe {
 

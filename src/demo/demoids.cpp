@@ -1,9 +1,9 @@
 #include "demoids.h"
 
-#include "core/uuidv7.h"
-
 #include <QCryptographicHash>
 #include <QtEndian>
+
+#include "core/uuidv7.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #include "demorandom.h"
 
-#include "core/uuidv7.h"
-
 #include <array>
+
+#include "core/uuidv7.h"
 
 namespace sitesafe::demo {
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <span>
+
 #include <QList>
 #include <QRandomGenerator>
 #include <QString>
-
-#include <span>
 
 namespace sitesafe::demo {
 

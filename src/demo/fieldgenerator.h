@@ -1,13 +1,12 @@
 #pragma once
 
-#include "checklistbook.h"
-#include "democontext.h"
-#include "hazardhistory.h"
-
-#include "core/dataset.h"
-
 #include <QDate>
 #include <QList>
+
+#include "checklistbook.h"
+#include "core/dataset.h"
+#include "democontext.h"
+#include "hazardhistory.h"
 
 namespace sitesafe::demo {
 

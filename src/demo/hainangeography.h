@@ -1,10 +1,10 @@
 #pragma once
 
+#include <utility>
+
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <utility>
 
 namespace sitesafe::demo {
 

@@ -1,9 +1,9 @@
 #include "hazardhistory.h"
 
+#include <array>
+
 #include "democontext.h"
 #include "demorandom.h"
-
-#include <array>
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/hazardevent.h"
-#include "core/hazardlifecycle.h"
-
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "core/hazardevent.h"
+#include "core/hazardlifecycle.h"
 
 namespace sitesafe::demo {
 

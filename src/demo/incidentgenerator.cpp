@@ -1,12 +1,12 @@
 #include "incidentgenerator.h"
 
+#include <array>
+#include <cmath>
+
 #include "democontext.h"
 #include "demorandom.h"
 #include "findingtexts.h"
 #include "hainangeography.h"
-
-#include <array>
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 

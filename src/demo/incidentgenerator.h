@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/dataset.h"
-
 #include <QDate>
 #include <QList>
+
+#include "core/dataset.h"
 
 namespace sitesafe::demo {
 

@@ -1,11 +1,11 @@
 #include "inspectionplanner.h"
 
+#include <algorithm>
+#include <tuple>
+
 #include "democontext.h"
 #include "demoids.h"
 #include "hainangeography.h"
-
-#include <algorithm>
-#include <tuple>
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,11 @@
 #pragma once
 
-#include "demorandom.h"
-
-#include "core/referencedata.h"
-
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include "core/referencedata.h"
+#include "demorandom.h"
 
 namespace sitesafe::demo {
 

@@ -1,13 +1,13 @@
 #include "projectfactory.h"
 
-#include "demorandom.h"
-#include "hainangeography.h"
-
-#include <QtGlobal>
-
 #include <array>
 #include <cmath>
 #include <tuple>
+
+#include <QtGlobal>
+
+#include "demorandom.h"
+#include "hainangeography.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/referencedata.h"
-
 #include <QDate>
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "core/referencedata.h"
 
 namespace sitesafe::demo {
 

@@ -1,14 +1,13 @@
 #include "referencegenerator.h"
 
-#include "demoids.h"
-#include "hainangeography.h"
-
-#include "core/creditcode.h"
+#include <array>
+#include <cmath>
 
 #include <QSet>
 
-#include <array>
-#include <cmath>
+#include "core/creditcode.h"
+#include "demoids.h"
+#include "hainangeography.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,18 +1,17 @@
 #pragma once
 
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include "core/dataset.h"
 #include "democontext.h"
 #include "demorandom.h"
 #include "hainannames.h"
 #include "projectfactory.h"
 #include "sitegenerator.h"
 #include "staffgenerator.h"
-
-#include "core/dataset.h"
-
-#include <QDate>
-#include <QHash>
-#include <QList>
-#include <QString>
 
 namespace sitesafe::demo {
 

@@ -1,12 +1,12 @@
 #include "sitegenerator.h"
 
+#include <cmath>
+
 #include "democontext.h"
 #include "demoids.h"
 #include "demorandom.h"
 #include "hainangeography.h"
 #include "projectfactory.h"
-
-#include <cmath>
 
 using namespace Qt::StringLiterals;
 

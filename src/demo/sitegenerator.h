@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/referencedata.h"
-
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include "core/referencedata.h"
 
 namespace sitesafe::demo {
 

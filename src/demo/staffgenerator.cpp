@@ -1,10 +1,9 @@
 #include "staffgenerator.h"
 
+#include "core/idcardnumber.h"
 #include "demoids.h"
 #include "demorandom.h"
 #include "hainannames.h"
-
-#include "core/idcardnumber.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/referencedata.h"
-
 #include <QByteArray>
 #include <QDate>
 #include <QList>
 #include <QString>
+
+#include "core/referencedata.h"
 
 namespace sitesafe::demo {
 

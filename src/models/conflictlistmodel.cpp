@@ -56,7 +56,7 @@ void ConflictListModel::reload()
             if (f.generation != m_requestedGeneration)
                 return;
             if (!f.error.isEmpty()) {
-                emit loadFailed(f.error);
+                Q_EMIT loadFailed(f.error);
                 return;
             }
             beginResetModel();
@@ -64,7 +64,7 @@ void ConflictListModel::reload()
             m_rows = f.rows;
             m_total = f.total;
             endResetModel();
-            emit loaded();
+            Q_EMIT loaded();
         });
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/conflictrepository.h"
-
 #include <QAbstractTableModel>
 #include <QList>
+
+#include "storage/conflictrepository.h"
 
 namespace sitesafe {
 
@@ -36,7 +36,7 @@ public:
     qint64 totalCount() const { return m_total; }
     const ConflictRecord &conflictAt(int row) const { return m_rows.at(row); }
 
-signals:
+Q_SIGNALS:
     void loaded();
     void loadFailed(const QString &message);
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "hazarddetail.h"
-
 #include <QSet>
 #include <QSqlDatabase>
+
+#include "hazarddetail.h"
 
 namespace sitesafe {
 

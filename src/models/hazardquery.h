@@ -1,11 +1,11 @@
 #pragma once
 
-#include "hazardfilter.h"
-#include "hazardrow.h"
+#include <optional>
 
 #include <QVariantList>
 
-#include <optional>
+#include "hazardfilter.h"
+#include "hazardrow.h"
 
 class QSqlQuery;
 

@@ -1,7 +1,7 @@
 #include "hazardtablemodel.h"
 
-#include "core/domainlabels.h"
-#include "sqlworker.h"
+#include <algorithm>
+#include <limits>
 
 #include <QBrush>
 #include <QColor>
@@ -9,8 +9,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-#include <limits>
+#include "core/domainlabels.h"
+#include "sqlworker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -197,7 +197,7 @@ void HazardTableModel::startReload()
             if (f.isSkipped || f.generation != m_requestedGeneration)
                 return;
             if (!f.error.isEmpty()) {
-                emit loadFailed(f.error);
+                Q_EMIT loadFailed(f.error);
                 return;
             }
             m_shown = query;
@@ -227,7 +227,7 @@ void HazardTableModel::applyOpened(const Fetched &fetched)
     }
     endResetModel();
     m_lastLoadMs = m_reloadTimer.elapsed();
-    emit loaded(m_rowCount, m_lastLoadMs);
+    Q_EMIT loaded(m_rowCount, m_lastLoadMs);
 }
 
 bool HazardTableModel::isRowLoaded(int row) const
@@ -305,7 +305,7 @@ void HazardTableModel::applyWindow(const Fetched &fetched)
     if (fetched.isSkipped)
         return;
     if (!fetched.error.isEmpty()) {
-        emit loadFailed(fetched.error);
+        Q_EMIT loadFailed(fetched.error);
         return;
     }
     m_pages.insert(fetched.page, Page{fetched.rows, ++m_useCounter});
@@ -320,8 +320,8 @@ void HazardTableModel::applyWindow(const Fetched &fetched)
     const int first = fetched.page * m_shownPageSize;
     const int last = std::min(m_rowCount, first + int(fetched.rows.size())) - 1;
     if (last >= first) {
-        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
-        emit windowLoaded(first, last);
+        Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1));
+        Q_EMIT windowLoaded(first, last);
     }
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "hazardquery.h"
-#include "hazardrow.h"
+#include <memory>
 
 #include <QAbstractTableModel>
 #include <QDate>
@@ -9,7 +8,8 @@
 #include <QHash>
 #include <QSet>
 
-#include <memory>
+#include "hazardquery.h"
+#include "hazardrow.h"
 
 namespace sitesafe {
 
@@ -79,7 +79,7 @@ public:
     /// Windows kept in memory; older ones are dropped and fetched again when shown.
     void setCachedPageLimit(int pages) { m_cachedPageLimit = qMax(2, pages); }
 
-signals:
+Q_SIGNALS:
     /// The rows of a new filter or sort are in place.
     void loaded(int rowCount, qint64 milliseconds);
     void windowLoaded(int firstRow, int lastRow);

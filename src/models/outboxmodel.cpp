@@ -1,10 +1,7 @@
 #include "outboxmodel.h"
 
-#include "core/domainlabels.h"
-#include "sqlworker.h"
-#include "synclabels.h"
-
-#include "core/clock.h"
+#include <algorithm>
+#include <limits>
 
 #include <QBrush>
 #include <QColor>
@@ -14,8 +11,10 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
-#include <limits>
+#include "core/clock.h"
+#include "core/domainlabels.h"
+#include "sqlworker.h"
+#include "synclabels.h"
 
 using namespace Qt::StringLiterals;
 
@@ -271,7 +270,7 @@ void OutboxModel::applyPage(const Fetched &fetched)
             m_isFetching = false;
             m_hasMore = false; // no retry loop from a view that keeps asking; the next reload tries again
         }
-        emit loadFailed(fetched.error);
+        Q_EMIT loadFailed(fetched.error);
         return;
     }
     // canFetchMore() stays false while views are told about the change: a view (or the model tester) asking
@@ -284,7 +283,7 @@ void OutboxModel::applyPage(const Fetched &fetched)
         m_rows = fetched.rows;
         endResetModel();
         m_hasMore = fetched.rows.size() >= m_pageSize && m_rows.size() < m_summary.count(m_group);
-        emit loaded();
+        Q_EMIT loaded();
         return;
     }
     if (!fetched.rows.isEmpty()) {

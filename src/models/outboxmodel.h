@@ -93,7 +93,7 @@ public:
                                      QString *error = nullptr);
     static QStringList states(OutboxGroup group);
 
-signals:
+Q_SIGNALS:
     /// A reload is in place (counts and first page).
     void loaded();
     void loadFailed(const QString &message);

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "projectdetail.h"
-
 #include <QDate>
 #include <QSqlDatabase>
+
+#include "projectdetail.h"
 
 namespace sitesafe {
 

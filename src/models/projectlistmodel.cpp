@@ -1,12 +1,12 @@
 #include "projectlistmodel.h"
 
-#include "core/domainlabels.h"
-#include "sqlworker.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "core/domainlabels.h"
+#include "sqlworker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -150,7 +150,7 @@ void ProjectListModel::startReload()
             if (r.generation != m_requestedGeneration)
                 return;
             if (!r.error.isEmpty()) {
-                emit loadFailed(r.error);
+                Q_EMIT loadFailed(r.error);
                 return;
             }
             beginResetModel();
@@ -158,7 +158,7 @@ void ProjectListModel::startReload()
             m_shownGeneration = r.generation;
             endResetModel();
             m_lastLoadMs = m_timer.elapsed();
-            emit loaded(int(m_rows.size()), m_lastLoadMs);
+            Q_EMIT loaded(int(m_rows.size()), m_lastLoadMs);
         });
 }
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "projectfilter.h"
-
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
 #include <QList>
+
+#include "projectfilter.h"
 
 namespace sitesafe {
 
@@ -55,7 +55,7 @@ public:
     /// The SQL that lists projects for a filter and sort (also used by tests to cross-check counts).
     static QString selectSql(const ProjectFilter &filter, int sortColumn, Qt::SortOrder order, QVariantList &values);
 
-signals:
+Q_SIGNALS:
     void loaded(int rowCount, qint64 milliseconds);
     void loadFailed(const QString &message);
 

@@ -1,8 +1,8 @@
 #include "referencelists.h"
 
-#include "core/domainlabels.h"
-
 #include <QSqlQuery>
+
+#include "core/domainlabels.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 #pragma once
 
+#include <functional>
+
 #include <QAtomicInteger>
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <functional>
 
 class QThread;
 

@@ -1,8 +1,8 @@
 #include "synclabels.h"
 
-#include "core/domainlabels.h"
-
 #include <QLocale>
+
+#include "core/domainlabels.h"
 
 using namespace Qt::StringLiterals;
 

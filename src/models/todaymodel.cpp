@@ -1,13 +1,13 @@
 #include "todaymodel.h"
 
-#include "core/domainlabels.h"
-#include "sqlworker.h"
-
 #include <QBrush>
 #include <QColor>
 #include <QElapsedTimer>
 #include <QFont>
 #include <QSqlQuery>
+
+#include "core/domainlabels.h"
+#include "sqlworker.h"
 
 using namespace Qt::StringLiterals;
 
@@ -179,7 +179,7 @@ void TodayModel::refresh(const QString &jurisdictionCode, const QDateTime &now)
             m_data = std::move(data);
             m_isReady = true;
             endResetModel();
-            emit loaded(timer->elapsed());
+            Q_EMIT loaded(timer->elapsed());
         });
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "todaydata.h"
-
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QDateTime>
 #include <QSqlDatabase>
+
+#include "todaydata.h"
 
 namespace sitesafe {
 
@@ -47,7 +47,7 @@ public:
     static TodayData load(QSqlDatabase db, const QString &jurisdictionCode, const QDateTime &now, int limit = kEntryLimit);
     static QString sectionTitle(TodaySection::Kind kind, qint64 total, int round);
 
-signals:
+Q_SIGNALS:
     void loaded(qint64 milliseconds);
 
 private:

@@ -1,14 +1,14 @@
 #include "contenthash.h"
 
-#include "entityrules.h"
+#include <algorithm>
+#include <charconv>
+#include <cmath>
 
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QStringList>
 
-#include <algorithm>
-#include <charconv>
-#include <cmath>
+#include "entityrules.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/error.h"
+#include <optional>
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-#include <optional>
+#include "core/error.h"
 
 namespace sitesafe {
 

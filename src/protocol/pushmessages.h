@@ -1,9 +1,9 @@
 #pragma once
 
-#include "mutation.h"
-
 #include <QJsonObject>
 #include <QList>
+
+#include "mutation.h"
 
 namespace sitesafe {
 

@@ -1,8 +1,8 @@
 #include "wirevalue.h"
 
-#include <QLocale>
-
 #include <cmath>
+
+#include <QLocale>
 
 namespace sitesafe {
 

@@ -1,15 +1,15 @@
 #include "accountstore.h"
 
-#include "serverauditlog.h"
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "backend.h"
 #include "core/clock.h"
 #include "core/uuidv7.h"
 #include "passwordhasher.h"
+#include "serverauditlog.h"
 #include "writetransaction.h"
-
-#include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "caller.h"
-#include "core/error.h"
-
 #include <QSqlDatabase>
 #include <QString>
+
+#include "caller.h"
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,9 +1,6 @@
 #include "backend.h"
 
-#include "core/clock.h"
-#include "postgresbackend.h"
-#include "serverconfig.h"
-#include "sqlitebackend.h"
+#include <atomic>
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +8,10 @@
 #include <QSqlQuery>
 #include <QThread>
 
-#include <atomic>
+#include "core/clock.h"
+#include "postgresbackend.h"
+#include "serverconfig.h"
+#include "sqlitebackend.h"
 
 using namespace Qt::StringLiterals;
 

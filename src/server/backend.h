@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/error.h"
+#include <memory>
 
 #include <QSqlDatabase>
 #include <QString>
 
-#include <memory>
+#include "core/error.h"
 
 namespace sitesafe {
 

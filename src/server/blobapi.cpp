@@ -1,12 +1,6 @@
 #include "blobapi.h"
 
-#include "serverauditlog.h"
-#include "core/clock.h"
-#include "backend.h"
-#include "serverconfig.h"
-#include "writetransaction.h"
-
-#include "core/uuidv7.h"
+#include <unistd.h>
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -17,7 +11,12 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <unistd.h>
+#include "backend.h"
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "serverauditlog.h"
+#include "serverconfig.h"
+#include "writetransaction.h"
 
 using namespace Qt::StringLiterals;
 

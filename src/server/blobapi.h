@@ -1,11 +1,11 @@
 #pragma once
 
-#include "caller.h"
-#include "serverrequest.h"
-#include "httpresponse.h"
-#include "serversettings.h"
-
 #include <QCoreApplication>
+
+#include "caller.h"
+#include "httpresponse.h"
+#include "serverrequest.h"
+#include "serversettings.h"
 
 namespace sitesafe {
 

@@ -1,9 +1,9 @@
 #include "connectionguard.h"
 
-#include "protocol/wireerror.h"
-
 #include <QTcpSocket>
 #include <QTimer>
+
+#include "protocol/wireerror.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,17 +1,16 @@
 #include "csvimporter.h"
 
-#include "backend.h"
-#include "serverauditlog.h"
-#include "rowstore.h"
-#include "writetransaction.h"
+#include <QFile>
+#include <QSqlQuery>
 
+#include "backend.h"
 #include "core/clock.h"
 #include "core/creditcode.h"
 #include "core/uuidv7.h"
 #include "protocol/entityrules.h"
-
-#include <QFile>
-#include <QSqlQuery>
+#include "rowstore.h"
+#include "serverauditlog.h"
+#include "writetransaction.h"
 
 using namespace Qt::StringLiterals;
 

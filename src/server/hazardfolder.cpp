@@ -1,10 +1,10 @@
 #include "hazardfolder.h"
 
-#include "core/clock.h"
-#include "core/hazardlifecycle.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "core/clock.h"
+#include "core/hazardlifecycle.h"
 
 using namespace Qt::StringLiterals;
 

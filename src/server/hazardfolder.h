@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <QSqlDatabase>
 #include <QString>
+
+#include "core/error.h"
 
 namespace sitesafe {
 

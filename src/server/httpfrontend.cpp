@@ -1,13 +1,13 @@
 #include "httpfrontend.h"
 
-#include "guardedserver.h"
-
 #include <QFuture>
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QtConcurrent>
+
+#include "guardedserver.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,18 +1,18 @@
 #pragma once
 
-#include "connectionguard.h"
-#include "serverrequest.h"
-#include "httpresponse.h"
-#include "routetable.h"
+#include <functional>
+#include <memory>
+#include <optional>
 
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
 #include <QThreadPool>
 
-#include <functional>
-#include <memory>
-#include <optional>
+#include "connectionguard.h"
+#include "httpresponse.h"
+#include "routetable.h"
+#include "serverrequest.h"
 
 class QHttpServer;
 class QTcpServer;

@@ -1,8 +1,8 @@
 #include "httpresponse.h"
 
-#include "protocol/wireerror.h"
-
 #include <QJsonDocument>
+
+#include "protocol/wireerror.h"
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 // sitesafe-server: the provincial reference sync server. Argument parsing and wiring live in the library.
-#include "server/servercommands.h"
+#include <cstdio>
 
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
+#include "server/servercommands.h"
 
 int main(int argc, char *argv[])
 {

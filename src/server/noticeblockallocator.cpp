@@ -1,17 +1,16 @@
 #include "noticeblockallocator.h"
 
-#include "backend.h"
-#include "serverauditlog.h"
-#include "core/clock.h"
-#include "rowstore.h"
-#include "writetransaction.h"
-
-#include "core/uuidv7.h"
-#include "protocol/entityrules.h"
-
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "backend.h"
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "protocol/entityrules.h"
+#include "rowstore.h"
+#include "serverauditlog.h"
+#include "writetransaction.h"
 
 using namespace Qt::StringLiterals;
 

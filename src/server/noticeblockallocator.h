@@ -1,10 +1,10 @@
 #pragma once
 
-#include "caller.h"
-#include "core/error.h"
-
 #include <QCoreApplication>
 #include <QJsonObject>
+
+#include "caller.h"
+#include "core/error.h"
 
 namespace sitesafe {
 

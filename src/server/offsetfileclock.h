@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/clock.h"
-
 #include <QString>
+
+#include "core/clock.h"
 
 namespace sitesafe {
 

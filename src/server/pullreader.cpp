@@ -1,12 +1,11 @@
 #include "pullreader.h"
 
-#include "backend.h"
-#include "rowstore.h"
-
-#include "protocol/synccursor.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "backend.h"
+#include "protocol/synccursor.h"
+#include "rowstore.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "caller.h"
 #include "core/error.h"
 #include "protocol/pullmessages.h"
-
-#include <QCoreApplication>
 
 namespace sitesafe {
 

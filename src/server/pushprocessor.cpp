@@ -1,21 +1,20 @@
 #include "pushprocessor.h"
 
-#include "serverauditlog.h"
-#include "core/clock.h"
-#include "backend.h"
-#include "hazardfolder.h"
-#include "rowstore.h"
-#include "protocol/wirevalue.h"
-#include "writetransaction.h"
-
-#include "core/uuidv7.h"
-#include "protocol/contenthash.h"
-#include "protocol/entityrules.h"
-
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "backend.h"
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "hazardfolder.h"
+#include "protocol/contenthash.h"
+#include "protocol/entityrules.h"
+#include "protocol/wirevalue.h"
+#include "rowstore.h"
+#include "serverauditlog.h"
+#include "writetransaction.h"
 
 using namespace Qt::StringLiterals;
 

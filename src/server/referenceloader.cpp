@@ -1,10 +1,10 @@
 #include "referenceloader.h"
 
-#include "backend.h"
-#include "serverauditlog.h"
-#include "rowstore.h"
-#include "writetransaction.h"
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 
+#include "backend.h"
 #include "core/catalogids.h"
 #include "core/clock.h"
 #include "core/criteriacatalog.h"
@@ -12,10 +12,9 @@
 #include "core/uuidv7.h"
 #include "demo/demogenerator.h"
 #include "protocol/entityrules.h"
-
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QSqlQuery>
+#include "rowstore.h"
+#include "serverauditlog.h"
+#include "writetransaction.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QDate>
+
 #include "core/dataset.h"
 #include "core/error.h"
-
-#include <QDate>
 
 namespace sitesafe {
 

@@ -1,13 +1,12 @@
 #include "referenceserver.h"
 
-#include "backend.h"
-#include "httpfrontend.h"
-#include "serverapi.h"
-
-#include "core/uuidv7.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "backend.h"
+#include "core/uuidv7.h"
+#include "httpfrontend.h"
+#include "serverapi.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "core/error.h"
-#include "serverconfig.h"
-#include "serversettings.h"
+#include <memory>
+#include <optional>
 
 #include <QHostAddress>
 #include <QObject>
 #include <QSslConfiguration>
 
-#include <memory>
-#include <optional>
+#include "core/error.h"
+#include "serverconfig.h"
+#include "serversettings.h"
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 #include "rowstore.h"
 
-#include "protocol/wirevalue.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include "protocol/wirevalue.h"
 
 using namespace Qt::StringLiterals;
 

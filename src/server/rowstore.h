@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/error.h"
-#include "protocol/entityrules.h"
+#include <optional>
 
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QVariantMap>
 
-#include <optional>
+#include "core/error.h"
+#include "protocol/entityrules.h"
 
 namespace sitesafe {
 

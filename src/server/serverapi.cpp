@@ -1,21 +1,20 @@
 #include "serverapi.h"
 
-#include "accountstore.h"
-#include "core/clock.h"
-#include "backend.h"
-#include "blobapi.h"
-#include "noticeblockallocator.h"
-#include "pullreader.h"
-#include "pushprocessor.h"
-
-#include "protocol/entityrules.h"
-#include "protocol/jsonshape.h"
-
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "accountstore.h"
+#include "backend.h"
+#include "blobapi.h"
+#include "core/clock.h"
+#include "noticeblockallocator.h"
+#include "protocol/entityrules.h"
+#include "protocol/jsonshape.h"
+#include "pullreader.h"
+#include "pushprocessor.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "caller.h"
-#include "serverrequest.h"
-#include "httpresponse.h"
-#include "routetable.h"
-#include "serversettings.h"
+#include <memory>
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include <memory>
+#include "caller.h"
+#include "httpresponse.h"
+#include "routetable.h"
+#include "serverrequest.h"
+#include "serversettings.h"
 
 namespace sitesafe {
 

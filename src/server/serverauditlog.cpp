@@ -1,10 +1,10 @@
 #include "serverauditlog.h"
 
-#include "caller.h"
-#include "core/clock.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "caller.h"
+#include "core/clock.h"
 
 using namespace Qt::StringLiterals;
 

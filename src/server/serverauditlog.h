@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <QDateTime>
 #include <QSqlDatabase>
 #include <QString>
+
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,5 +1,13 @@
 #include "servercommands.h"
 
+#include <cstdio>
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTextStream>
+
 #include "accountstore.h"
 #include "backend.h"
 #include "core/clock.h"
@@ -8,14 +16,6 @@
 #include "offsetfileclock.h"
 #include "referenceloader.h"
 #include "referenceserver.h"
-
-#include <QCommandLineParser>
-#include <QFile>
-#include <QSslKey>
-#include <QSslSocket>
-#include <QTextStream>
-
-#include <cstdio>
 
 using namespace Qt::StringLiterals;
 

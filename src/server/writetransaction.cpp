@@ -1,9 +1,9 @@
 #include "writetransaction.h"
 
-#include "backend.h"
-
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "backend.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #include "datafoldersession.h"
 
+#include <QUndoStack>
+
 #include "storage/datastore.h"
 #include "sync/synccontroller.h"
-
-#include <QUndoStack>
 
 namespace sitesafe {
 

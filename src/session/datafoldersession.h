@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/clock.h"
-
 #include <QDate>
 #include <QObject>
 #include <QTimeZone>
+
+#include "core/clock.h"
 
 class QUndoStack;
 

@@ -1,11 +1,11 @@
 #include "auditlog.h"
 
+#include <QCryptographicHash>
+#include <QSqlQuery>
+
 #include "core/clock.h"
 #include "database.h"
 #include "storageerror.h"
-
-#include <QCryptographicHash>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #include "blobrepository.h"
 
+#include <QSqlQuery>
+
 #include "database.h"
 #include "storageerror.h"
 #include "transaction.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

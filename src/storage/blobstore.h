@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/error.h"
+#include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QString>
 
-#include <functional>
-#include <optional>
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,8 +1,8 @@
 #include "bulkinserter.h"
 
-#include "storageerror.h"
-
 #include <QCoreApplication>
+
+#include "storageerror.h"
 
 using namespace Qt::StringLiterals;
 

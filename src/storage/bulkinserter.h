@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariantList>
+
+#include "core/error.h"
 
 namespace sitesafe {
 

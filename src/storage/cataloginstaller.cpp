@@ -1,12 +1,12 @@
 #include "cataloginstaller.h"
 
+#include <QSqlQuery>
+
 #include "bulkinserter.h"
-#include "core/clock.h"
 #include "core/catalogids.h"
+#include "core/clock.h"
 #include "sqlvalues.h"
 #include "transaction.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

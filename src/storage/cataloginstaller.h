@@ -1,10 +1,10 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 #include "core/criteriacatalog.h"
 #include "core/error.h"
 #include "core/scoresheetcatalog.h"
-
-#include <QSqlDatabase>
 
 namespace sitesafe {
 

@@ -1,18 +1,17 @@
 #include "conflictrepository.h"
 
-#include "auditlog.h"
-#include "database.h"
-#include "hazardrepository.h"
-#include "storageerror.h"
-#include "transaction.h"
-
-#include "core/clock.h"
-#include "core/uuidv7.h"
-
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QSqlQuery>
+
+#include "auditlog.h"
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "database.h"
+#include "hazardrepository.h"
+#include "storageerror.h"
+#include "transaction.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/error.h"
+#include <optional>
 
 #include <QCoreApplication>
 #include <QList>
@@ -8,7 +8,7 @@
 #include <QString>
 #include <QVariant>
 
-#include <optional>
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,13 +1,13 @@
 #include "database.h"
 
-#include "migrator.h"
-#include "storageerror.h"
-
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlQuery>
 #include <QThread>
+
+#include "migrator.h"
+#include "storageerror.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/clock.h"
-#include "core/error.h"
+#include <memory>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,7 +8,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <memory>
+#include "core/clock.h"
+#include "core/error.h"
 
 class QThread;
 

@@ -1,13 +1,13 @@
 #include "datasetwriter.h"
 
+#include <QSqlQuery>
+
 #include "bulkinserter.h"
 #include "core/clock.h"
 #include "core/hazardlifecycle.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/dataset.h"
-#include "core/error.h"
-
 #include <QCoreApplication>
 #include <QSqlDatabase>
+
+#include "core/dataset.h"
+#include "core/error.h"
 
 namespace sitesafe {
 

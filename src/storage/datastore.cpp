@@ -1,13 +1,12 @@
 #include "datastore.h"
 
-#include "storageerror.h"
-
-#include "core/uuidv7.h"
-
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include "core/uuidv7.h"
+#include "storageerror.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include "blobstore.h"
 #include "database.h"
-
-#include <memory>
 
 namespace sitesafe {
 

@@ -1,15 +1,15 @@
 #include "hazardrepository.h"
 
+#include <QSqlQuery>
+#include <QSqlRecord>
+
 #include "auditlog.h"
 #include "core/clock.h"
 #include "core/uuidv7.h"
-#include "sqlvalues.h"
 #include "database.h"
+#include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
-
-#include <QSqlQuery>
-#include <QSqlRecord>
 
 using namespace Qt::StringLiterals;
 

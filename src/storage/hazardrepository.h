@@ -1,15 +1,14 @@
 #pragma once
 
+#include <optional>
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+
 #include "core/error.h"
 #include "core/fielddata.h"
 #include "core/hazardlifecycle.h"
-
-#include <QCoreApplication>
 #include "statementcache.h"
-
-#include <QSqlDatabase>
-
-#include <optional>
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 #include "heldrowrepository.h"
 
-#include "database.h"
-#include "storageerror.h"
-
 #include <QRegularExpression>
 #include <QSqlQuery>
+
+#include "database.h"
+#include "storageerror.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include "core/error.h"
 
 namespace sitesafe {
 

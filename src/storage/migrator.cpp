@@ -1,14 +1,14 @@
 #include "migrator.h"
 
-#include "sqlscript.h"
-#include "storageerror.h"
+#include <algorithm>
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlQuery>
 
-#include <algorithm>
+#include "sqlscript.h"
+#include "storageerror.h"
 
 using namespace Qt::StringLiterals;
 

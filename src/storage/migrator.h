@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+
+#include "core/error.h"
 
 namespace sitesafe {
 

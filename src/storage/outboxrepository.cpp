@@ -1,11 +1,11 @@
 #include "outboxrepository.h"
 
+#include <QJsonDocument>
+#include <QSqlQuery>
+
 #include "storageerror.h"
 #include "syncstatestore.h"
 #include "transaction.h"
-
-#include <QJsonDocument>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/error.h"
-#include "statementcache.h"
+#include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -11,8 +11,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
-#include <functional>
-#include <optional>
+#include "core/error.h"
+#include "statementcache.h"
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 #include "pulledrowwriter.h"
 
+#include <QSqlQuery>
+
 #include "database.h"
 #include "hazardrepository.h"
 #include "storageerror.h"
-
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

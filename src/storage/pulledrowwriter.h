@@ -1,10 +1,6 @@
 #pragma once
 
-#include "core/error.h"
-#include "outboxrepository.h"
-#include "statementcache.h"
-#include "syncstatestore.h"
-#include "transaction.h"
+#include <optional>
 
 #include <QCoreApplication>
 #include <QSet>
@@ -12,7 +8,11 @@
 #include <QStringList>
 #include <QVariantList>
 
-#include <optional>
+#include "core/error.h"
+#include "outboxrepository.h"
+#include "statementcache.h"
+#include "syncstatestore.h"
+#include "transaction.h"
 
 namespace sitesafe {
 

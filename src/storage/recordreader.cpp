@@ -1,8 +1,8 @@
 #include "recordreader.h"
 
-#include "storageerror.h"
-
 #include <QSqlQuery>
+
+#include "storageerror.h"
 
 using namespace Qt::StringLiterals;
 

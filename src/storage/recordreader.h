@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/error.h"
+#include <optional>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
-#include <optional>
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,9 +1,9 @@
 #include "sqlvalues.h"
 
-#include "core/clock.h"
-
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include "core/clock.h"
 
 namespace sitesafe::SqlValues {
 

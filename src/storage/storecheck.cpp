@@ -1,11 +1,11 @@
 #include "storecheck.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+
 #include "auditlog.h"
 #include "core/hazardlifecycle.h"
 #include "hazardrepository.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

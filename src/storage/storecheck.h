@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <QCoreApplication>
 #include <QList>
 #include <QPair>
 #include <QSqlDatabase>
 #include <QStringList>
+
+#include "core/error.h"
 
 namespace sitesafe {
 

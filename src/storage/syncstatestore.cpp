@@ -1,13 +1,12 @@
 #include "syncstatestore.h"
 
+#include <QCoreApplication>
+#include <QSqlQuery>
+
+#include "core/uuidv7.h"
 #include "database.h"
 #include "storageerror.h"
 #include "transaction.h"
-
-#include "core/uuidv7.h"
-
-#include <QCoreApplication>
-#include <QSqlQuery>
 
 using namespace Qt::StringLiterals;
 

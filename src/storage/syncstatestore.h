@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/error.h"
+#include <optional>
 
 #include <QDateTime>
-#include <QSqlDatabase>
 #include <QList>
+#include <QSqlDatabase>
 #include <QString>
 
-#include <optional>
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 #include "transaction.h"
 
-#include "database.h"
-#include "storageerror.h"
-
 #include <QCoreApplication>
 #include <QSqlQuery>
+
+#include "database.h"
+#include "storageerror.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <QSqlDatabase>
+
+#include "core/error.h"
 
 namespace sitesafe {
 

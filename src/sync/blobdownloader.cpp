@@ -1,14 +1,13 @@
 #include "blobdownloader.h"
 
-#include "syncconnection.h"
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 
 #include "storage/blobrepository.h"
 #include "storage/blobstore.h"
 #include "storage/database.h"
-
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
+#include "syncconnection.h"
 
 using namespace Qt::StringLiterals;
 

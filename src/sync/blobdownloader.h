@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <QCoreApplication>
 #include <QObject>
+
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,12 +1,11 @@
 #include "blobuploader.h"
 
-#include "syncconnection.h"
+#include <QCryptographicHash>
 
 #include "storage/blobrepository.h"
 #include "storage/blobstore.h"
 #include "storage/database.h"
-
-#include <QCryptographicHash>
+#include "syncconnection.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,6 @@
 #pragma once
 
-#include "core/error.h"
-#include "tlssettings.h"
+#include <functional>
 
 #include <QCoreApplication>
 #include <QHash>
@@ -9,7 +8,8 @@
 #include <QObject>
 #include <QUrl>
 
-#include <functional>
+#include "core/error.h"
+#include "tlssettings.h"
 
 class QNetworkReply;
 

@@ -1,12 +1,11 @@
 #include "localcontenthash.h"
 
-#include "protocol/wirevalue.h"
+#include <QJsonObject>
 
 #include "protocol/contenthash.h"
 #include "protocol/entityrules.h"
+#include "protocol/wirevalue.h"
 #include "storage/recordreader.h"
-
-#include <QJsonObject>
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "core/error.h"
+#include <optional>
 
 #include <QCoreApplication>
 
-#include <optional>
+#include "core/error.h"
 
 namespace sitesafe {
 

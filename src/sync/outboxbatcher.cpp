@@ -1,10 +1,10 @@
 #include "outboxbatcher.h"
 
+#include <QJsonDocument>
+
 #include "core/uuidv7.h"
 #include "storage/database.h"
 #include "storage/outboxrepository.h"
-
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/error.h"
-#include "protocol/protocollimits.h"
-#include "protocol/pushmessages.h"
+#include <optional>
 
 #include <QCoreApplication>
 
-#include <optional>
+#include "core/error.h"
+#include "protocol/protocollimits.h"
+#include "protocol/pushmessages.h"
 
 namespace sitesafe {
 

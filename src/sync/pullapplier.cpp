@@ -1,14 +1,13 @@
 #include "pullapplier.h"
 
-#include "protocol/wirevalue.h"
-
-#include "protocol/entityrules.h"
-#include "storage/database.h"
-#include "storage/heldrowrepository.h"
+#include <optional>
 
 #include <QJsonDocument>
 
-#include <optional>
+#include "protocol/entityrules.h"
+#include "protocol/wirevalue.h"
+#include "storage/database.h"
+#include "storage/heldrowrepository.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "core/error.h"
-#include "protocol/pullmessages.h"
-#include "storage/pulledrowwriter.h"
-
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+
+#include "core/error.h"
+#include "protocol/pullmessages.h"
+#include "storage/pulledrowwriter.h"
 
 namespace sitesafe {
 

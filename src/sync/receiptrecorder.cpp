@@ -1,16 +1,15 @@
 #include "receiptrecorder.h"
 
-#include "protocol/wirevalue.h"
+#include <QJsonDocument>
 
 #include "protocol/contenthash.h"
 #include "protocol/entityrules.h"
+#include "protocol/wirevalue.h"
 #include "storage/conflictrepository.h"
 #include "storage/database.h"
 #include "storage/outboxrepository.h"
 #include "storage/syncstatestore.h"
 #include "storage/transaction.h"
-
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 

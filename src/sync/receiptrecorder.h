@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "core/error.h"
 #include "protocol/pushmessages.h"
-
-#include <QCoreApplication>
 
 namespace sitesafe {
 

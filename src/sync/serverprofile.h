@@ -1,11 +1,11 @@
 #pragma once
 
+#include <QString>
+#include <QUrl>
+
 #include "core/error.h"
 #include "storage/syncstatestore.h"
 #include "tlssettings.h"
-
-#include <QString>
-#include <QUrl>
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 #include "syncconnection.h"
 
-#include "protocol/wireerror.h"
-
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include "protocol/wireerror.h"
 
 using namespace Qt::StringLiterals;
 

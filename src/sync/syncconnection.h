@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/error.h"
-#include "httpsclient.h"
-
 #include <QCoreApplication>
 #include <QObject>
 #include <QUrl>
+
+#include "core/error.h"
+#include "httpsclient.h"
 
 namespace sitesafe {
 

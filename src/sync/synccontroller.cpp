@@ -1,11 +1,11 @@
 #include "synccontroller.h"
 
+#include <deque>
+
 #include "storage/datastore.h"
 #include "sync/syncconnection.h"
 #include "sync/syncscheduler.h"
 #include "sync/tokenstore.h"
-
-#include <deque>
 
 using namespace Qt::StringLiterals;
 

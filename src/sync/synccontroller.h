@@ -1,17 +1,17 @@
 #pragma once
 
-#include "core/clock.h"
-#include "sync/serverprofile.h"
-#include "sync/syncengine.h"
-#include "sync/syncreport.h"
+#include <functional>
+#include <memory>
+#include <optional>
 
 #include <QDateTime>
 #include <QObject>
 #include <QThread>
 
-#include <functional>
-#include <memory>
-#include <optional>
+#include "core/clock.h"
+#include "sync/serverprofile.h"
+#include "sync/syncengine.h"
+#include "sync/syncreport.h"
 
 namespace sitesafe {
 

@@ -1,26 +1,25 @@
 #include "syncengine.h"
 
+#include <algorithm>
+#include <limits>
+
+#include <QJsonDocument>
+#include <QUrlQuery>
+
 #include "blobdownloader.h"
 #include "blobuploader.h"
 #include "outboxbatcher.h"
-#include "pullapplier.h"
-#include "receiptrecorder.h"
-#include "syncconnection.h"
-
 #include "protocol/pullmessages.h"
 #include "protocol/wireerror.h"
+#include "pullapplier.h"
+#include "receiptrecorder.h"
 #include "storage/blobrepository.h"
 #include "storage/conflictrepository.h"
 #include "storage/datastore.h"
 #include "storage/heldrowrepository.h"
 #include "storage/outboxrepository.h"
 #include "storage/syncstatestore.h"
-
-#include <QJsonDocument>
-#include <QUrlQuery>
-
-#include <algorithm>
-#include <limits>
+#include "syncconnection.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "core/error.h"
-#include "protocol/protocollimits.h"
-#include "syncreport.h"
-#include "tlssettings.h"
+#include <memory>
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
 
-#include <memory>
+#include "core/error.h"
+#include "protocol/protocollimits.h"
+#include "syncreport.h"
+#include "tlssettings.h"
 
 namespace sitesafe {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "core/error.h"
+#include <optional>
 
 #include <QMetaType>
 #include <QString>
 
-#include <optional>
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 #include "syncscheduler.h"
 
-#include <QNetworkInformation>
-#include <QRandomGenerator>
-
 #include <algorithm>
 #include <cmath>
+
+#include <QNetworkInformation>
+#include <QRandomGenerator>
 
 using namespace std::chrono_literals;
 

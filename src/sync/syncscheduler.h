@@ -1,11 +1,11 @@
 #pragma once
 
-#include "syncreport.h"
+#include <chrono>
 
 #include <QObject>
 #include <QTimer>
 
-#include <chrono>
+#include "syncreport.h"
 
 namespace sitesafe {
 

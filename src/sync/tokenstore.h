@@ -1,13 +1,13 @@
 #pragma once
 
-#include "core/error.h"
+#include <functional>
+#include <optional>
 
 #include <QCoreApplication>
 #include <QObject>
 #include <QString>
 
-#include <functional>
-#include <optional>
+#include "core/error.h"
 
 namespace sitesafe {
 

@@ -1,25 +1,5 @@
 #include "mainwindow.h"
 
-#include "ui_mainwindow.h"
-
-#include "appsettings.h"
-#include "dialogs/settingsdialog.h"
-#include "outboxstatuslabel.h"
-#include "syncactions.h"
-#include "syncstatusindicator.h"
-#include "views/hazarddetailpane.h"
-#include "views/hazardspage.h"
-#include "views/placeholderpage.h"
-#include "views/projectspage.h"
-#include "views/syncpage.h"
-#include "views/todaypage.h"
-
-#include "models/referencelists.h"
-#include "models/sqlworker.h"
-#include "session/datafoldersession.h"
-#include "storage/datastore.h"
-#include "sync/synccontroller.h"
-
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
@@ -29,6 +9,24 @@
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include "appsettings.h"
+#include "dialogs/settingsdialog.h"
+#include "models/referencelists.h"
+#include "models/sqlworker.h"
+#include "outboxstatuslabel.h"
+#include "session/datafoldersession.h"
+#include "storage/datastore.h"
+#include "sync/synccontroller.h"
+#include "syncactions.h"
+#include "syncstatusindicator.h"
+#include "ui_mainwindow.h"
+#include "views/hazarddetailpane.h"
+#include "views/hazardspage.h"
+#include "views/placeholderpage.h"
+#include "views/projectspage.h"
+#include "views/syncpage.h"
+#include "views/todaypage.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,13 +1,12 @@
 #include "outboxstatuslabel.h"
 
-#include "syncstatusindicator.h"
-
-#include "models/sqlworker.h"
-#include "sync/synccontroller.h"
+#include <climits>
 
 #include <QMouseEvent>
 
-#include <climits>
+#include "models/sqlworker.h"
+#include "sync/synccontroller.h"
+#include "syncstatusindicator.h"
 
 using namespace Qt::StringLiterals;
 
@@ -65,7 +64,7 @@ void OutboxStatusLabel::showCount()
     setAccessibleName(text);
     // Something needs the user: say it in the colour of a warning (the style sheet only changes when that does:
     // setting one re-polishes the label).
-    const bool isWarning = m_attention.refused > 0 || m_attention.conflicts > 0;
+    const bool isWarning = m_attention.refused > 0 || m_attention.conflicts > 0 || m_attention.held > 0;
     if (isWarning != m_isWarning) {
         m_isWarning = isWarning;
         setStyleSheet(isWarning ? u"color: #c62828"_s : QString());

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/syncattentionreader.h"
-
 #include <QLabel>
 #include <QTimer>
+
+#include "storage/syncattentionreader.h"
 
 namespace sitesafe {
 

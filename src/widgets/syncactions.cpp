@@ -1,17 +1,16 @@
 #include "syncactions.h"
 
-#include "dialogs/signindialog.h"
-
-#include "session/datafoldersession.h"
-#include "storage/datastore.h"
-#include "storage/syncattentionreader.h"
-#include "sync/synccontroller.h"
-
 #include <QAction>
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStyle>
+
+#include "dialogs/signindialog.h"
+#include "session/datafoldersession.h"
+#include "storage/datastore.h"
+#include "storage/syncattentionreader.h"
+#include "sync/synccontroller.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,7 +1,6 @@
 #include "syncstatusindicator.h"
 
-#include "sync/synccontroller.h"
-#include "sync/syncscheduler.h"
+#include <climits>
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -9,7 +8,8 @@
 #include <QMouseEvent>
 #include <QProgressBar>
 
-#include <climits>
+#include "sync/synccontroller.h"
+#include "sync/syncscheduler.h"
 
 using namespace Qt::StringLiterals;
 
@@ -86,6 +86,8 @@ QStringList SyncStatusIndicator::attentionSentences(const SyncAttention &attenti
         sentences << tr("%n change(s) refused by the server", nullptr, int(qMin<qint64>(attention.refused, INT_MAX)));
     if (attention.conflicts > 0)
         sentences << tr("%n conflict(s) to resolve", nullptr, int(qMin<qint64>(attention.conflicts, INT_MAX)));
+    if (attention.held > 0)
+        sentences << tr("%n received record(s) held back", nullptr, int(qMin<qint64>(attention.held, INT_MAX)));
     return sentences;
 }
 

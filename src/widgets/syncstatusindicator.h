@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QWidget>
+
 #include "storage/syncattentionreader.h"
 #include "sync/syncengine.h"
-
-#include <QWidget>
 
 class QLabel;
 class QProgressBar;

@@ -1,7 +1,3 @@
-#include <catch2/catch.hpp>
-
-#include "support/tempdir.h"
-
 #include <QCryptographicHash>
 #include <QFile>
 #include <QProcess>
@@ -9,6 +5,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+
+#include <catch2/catch.hpp>
+
+#include "support/tempdir.h"
 
 using namespace Qt::StringLiterals;
 

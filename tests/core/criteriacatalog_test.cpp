@@ -1,6 +1,7 @@
+#include "core/criteriacatalog.h"
+
 #include <catch2/catch.hpp>
 
-#include "core/criteriacatalog.h"
 #include "core/scoresheetcatalog.h"
 
 using namespace sitesafe;

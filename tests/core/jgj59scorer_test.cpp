@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "core/jgj59scorer.h"
+
+#include <catch2/catch.hpp>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

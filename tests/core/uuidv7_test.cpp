@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
-
 #include "core/uuidv7.h"
 
 #include <QSet>
+
+#include <catch2/catch.hpp>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,8 +1,8 @@
+#include <QSet>
+
 #include <catch2/catch.hpp>
 
 #include "demo/demogenerator.h"
-
-#include <QSet>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

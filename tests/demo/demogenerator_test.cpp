@@ -1,6 +1,10 @@
-#include <catch2/catch.hpp>
-
 #include "demo/demogenerator.h"
+
+#include <QHash>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <catch2/catch.hpp>
 
 #include "core/creditcode.h"
 #include "core/criteriacatalog.h"
@@ -8,10 +12,6 @@
 #include "core/idcardnumber.h"
 #include "core/scoresheetcatalog.h"
 #include "core/uuidv7.h"
-
-#include <QHash>
-#include <QRegularExpression>
-#include <QSet>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

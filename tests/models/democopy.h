@@ -1,15 +1,14 @@
 #pragma once
 
-#include "demofixture.h"
-#include "modeltesthelpers.h"
-
-#include "storage/datastore.h"
+#include <stdexcept>
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
-#include <stdexcept>
+#include "demofixture.h"
+#include "modeltesthelpers.h"
+#include "storage/datastore.h"
 
 namespace sitesafe::test {
 

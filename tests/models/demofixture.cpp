@@ -1,10 +1,6 @@
 #include "demofixture.h"
 
-#include "demo/demogenerator.h"
-#include "storage/cataloginstaller.h"
-#include "storage/datasetwriter.h"
-#include "storage/datastore.h"
-#include "storage/hazardrepository.h"
+#include <stdexcept>
 
 #include <QCoreApplication>
 #include <QDir>
@@ -12,7 +8,11 @@
 #include <QFileInfo>
 #include <QMutex>
 
-#include <stdexcept>
+#include "demo/demogenerator.h"
+#include "storage/cataloginstaller.h"
+#include "storage/datasetwriter.h"
+#include "storage/datastore.h"
+#include "storage/hazardrepository.h"
 
 using namespace Qt::StringLiterals;
 

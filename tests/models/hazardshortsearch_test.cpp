@@ -1,14 +1,6 @@
 // Searches of one or two characters go to the bigram index of sql/client/0006_hazard_list_search_sort.sql. These tests
 // check it against an independent substring test done in C++ on the source tables, on the demo store and on a
 // copy written to by the plain sqlite3 shell (which knows nothing of the application).
-#include "demofixture.h"
-#include "modeltesthelpers.h"
-
-#include "models/hazardquery.h"
-#include "models/hazardtablemodel.h"
-
-#include <catch2/catch.hpp>
-
 #include <algorithm>
 
 #include <QMap>
@@ -17,6 +9,13 @@
 #include <QSet>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+#include "demofixture.h"
+#include "models/hazardquery.h"
+#include "models/hazardtablemodel.h"
+#include "modeltesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,18 +1,17 @@
-#include "demofixture.h"
-#include "modeltesthelpers.h"
-
-#include "core/clock.h"
-#include "core/uuidv7.h"
-#include "models/hazardquery.h"
-#include "models/hazardtablemodel.h"
-#include "storage/datastore.h"
-#include "storage/conflictrepository.h"
-#include "storage/hazardrepository.h"
-#include "sync/syncscenario.h"
+#include <QSqlError>
 
 #include <catch2/catch.hpp>
 
-#include <QSqlError>
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "demofixture.h"
+#include "models/hazardquery.h"
+#include "models/hazardtablemodel.h"
+#include "modeltesthelpers.h"
+#include "storage/conflictrepository.h"
+#include "storage/datastore.h"
+#include "storage/hazardrepository.h"
+#include "sync/syncscenario.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

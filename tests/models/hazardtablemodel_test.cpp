@@ -1,13 +1,13 @@
-#include "demofixture.h"
-#include "modeltesthelpers.h"
-
-#include "models/hazardquery.h"
 #include "models/hazardtablemodel.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+
+#include <catch2/catch.hpp>
+
+#include "demofixture.h"
+#include "models/hazardquery.h"
+#include "modeltesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include <catch2/catch.hpp>
+#include <functional>
 
 #include <QAbstractItemModel>
 #include <QCoreApplication>
@@ -11,7 +11,7 @@
 #include <QThread>
 #include <QVariantList>
 
-#include <functional>
+#include <catch2/catch.hpp>
 
 namespace sitesafe::test {
 

@@ -1,15 +1,15 @@
-#include "modeltesthelpers.h"
-#include "sync/syncscenario.h"
-
-#include "models/conflictlistmodel.h"
 #include "models/outboxmodel.h"
-#include "core/clock.h"
-#include "storage/conflictrepository.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QSqlError>
+
+#include <catch2/catch.hpp>
+
+#include "core/clock.h"
+#include "models/conflictlistmodel.h"
+#include "modeltesthelpers.h"
+#include "storage/conflictrepository.h"
+#include "sync/syncscenario.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,12 +1,12 @@
-#include "demofixture.h"
-#include "modeltesthelpers.h"
-
-#include "models/projectdetailloader.h"
 #include "models/projectlistmodel.h"
+
+#include <QAbstractItemModelTester>
 
 #include <catch2/catch.hpp>
 
-#include <QAbstractItemModelTester>
+#include "demofixture.h"
+#include "models/projectdetailloader.h"
+#include "modeltesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

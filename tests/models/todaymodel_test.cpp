@@ -1,13 +1,13 @@
-#include "demofixture.h"
-#include "modeltesthelpers.h"
-
-#include "models/hazarddetailloader.h"
 #include "models/todaymodel.h"
-
-#include <catch2/catch.hpp>
 
 #include <QAbstractItemModelTester>
 #include <QDir>
+
+#include <catch2/catch.hpp>
+
+#include "demofixture.h"
+#include "models/hazarddetailloader.h"
+#include "modeltesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,14 +1,15 @@
 #include "protocol/contenthash.h"
-#include "protocol/entityrules.h"
-#include "protocol/pushmessages.h"
 
-#include <catch2/catch.hpp>
+#include <cmath>
+#include <limits>
 
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cmath>
-#include <limits>
+#include <catch2/catch.hpp>
+
+#include "protocol/entityrules.h"
+#include "protocol/pushmessages.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

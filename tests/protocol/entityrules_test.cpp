@@ -1,9 +1,9 @@
 #include "protocol/entityrules.h"
 
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QRegularExpression>
+
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,12 +1,12 @@
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <catch2/catch.hpp>
+
 #include "protocol/pullmessages.h"
 #include "protocol/pushmessages.h"
 #include "protocol/synccursor.h"
 #include "protocol/wireerror.h"
-
-#include <catch2/catch.hpp>
-
-#include <QJsonArray>
-#include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

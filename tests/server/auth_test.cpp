@@ -1,8 +1,7 @@
-#include "serverfixture.h"
+#include <catch2/catch.hpp>
 
 #include "server/accountstore.h"
-
-#include <catch2/catch.hpp>
+#include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
 

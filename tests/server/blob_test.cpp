@@ -1,10 +1,10 @@
-#include "serverfixture.h"
-
-#include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QSslSocket>
+
+#include <catch2/catch.hpp>
+
+#include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,3 @@
-#include "support/tempdir.h"
-
-#include "core/creditcode.h"
-
-#include <catch2/catch.hpp>
-
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -12,6 +6,11 @@
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include "core/creditcode.h"
+#include "support/tempdir.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,10 +1,9 @@
-#include "serverfixture.h"
-
-#include "server/offsetfileclock.h"
+#include <QFile>
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
+#include "server/offsetfileclock.h"
+#include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

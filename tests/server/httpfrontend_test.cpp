@@ -1,15 +1,16 @@
-#include "server/devca.h"
 #include "server/httpfrontend.h"
-#include "support/resultmatchers.h"
-#include "support/tempdir.h"
-#include "testclient.h"
-
-#include <catch2/catch.hpp>
 
 #include <QFile>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QThread>
+
+#include <catch2/catch.hpp>
+
+#include "server/devca.h"
+#include "support/resultmatchers.h"
+#include "support/tempdir.h"
+#include "testclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,6 +1,6 @@
-#include "serverfixture.h"
-
 #include <catch2/catch.hpp>
+
+#include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
 

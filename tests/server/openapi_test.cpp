@@ -1,9 +1,9 @@
-#include "server/routetable.h"
+#include <QFile>
+#include <QRegularExpression>
 
 #include <catch2/catch.hpp>
 
-#include <QFile>
-#include <QRegularExpression>
+#include "server/routetable.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,12 +1,11 @@
-#include "serverfixture.h"
-
-#include "protocol/contenthash.h"
-#include "protocol/entityrules.h"
+#include <QJsonDocument>
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
-#include <QJsonDocument>
-#include <QSqlQuery>
+#include "protocol/contenthash.h"
+#include "protocol/entityrules.h"
+#include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
 using sitesafe::ContentHash;

@@ -1,21 +1,20 @@
 #include "serverfixture.h"
 
-#include "server/accountstore.h"
-#include "server/backend.h"
-#include "server/devca.h"
-#include "server/referenceloader.h"
-#include "support/resultmatchers.h"
-
-#include "core/uuidv7.h"
-
-#include <catch2/catch.hpp>
-
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QUrl>
+
+#include <catch2/catch.hpp>
+
+#include "core/uuidv7.h"
+#include "server/accountstore.h"
+#include "server/backend.h"
+#include "server/devca.h"
+#include "server/referenceloader.h"
+#include "support/resultmatchers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "core/clock.h"
-#include "server/referenceserver.h"
-#include "support/tempdir.h"
-#include "testclient.h"
+#include <memory>
 
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlDatabase>
 
-#include <memory>
+#include "core/clock.h"
+#include "server/referenceserver.h"
+#include "support/tempdir.h"
+#include "testclient.h"
 
 /// An in-process reference server serving real HTTPS on 127.0.0.1 (a test CA made with DevCa), on SQLite, or
 /// on a fresh PostgreSQL database when SITESAFE_TEST_PG_URL is set (tests/server/with-postgres.sh). Loads a

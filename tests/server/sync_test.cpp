@@ -1,13 +1,12 @@
-#include "serverfixture.h"
-
-#include <catch2/catch.hpp>
-
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
 
 #include "protocol/synccursor.h"
-#include <QSqlQuery>
+#include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
 

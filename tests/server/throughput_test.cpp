@@ -1,8 +1,8 @@
-#include "serverfixture.h"
+#include <QElapsedTimer>
 
 #include <catch2/catch.hpp>
 
-#include <QElapsedTimer>
+#include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
 

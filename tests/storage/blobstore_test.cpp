@@ -1,11 +1,12 @@
-#include <catch2/catch.hpp>
-
 #include "storage/blobstore.h"
-#include "support/tempdir.h"
 
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+
+#include <catch2/catch.hpp>
+
+#include "support/tempdir.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

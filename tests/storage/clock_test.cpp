@@ -1,13 +1,14 @@
+#include "core/clock.h"
+
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
-#include "core/clock.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
 #include "storagefixture.h"
 #include "support/resultmatchers.h"
 #include "support/tempdir.h"
-
-#include <QSqlQuery>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,15 +1,16 @@
-#include <catch2/catch.hpp>
-
-#include "storage/auditlog.h"
 #include "storage/conflictrepository.h"
-#include "storage/outboxrepository.h"
-#include "storage/transaction.h"
-#include "storagefixture.h"
-#include "support/resultmatchers.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include "storage/auditlog.h"
+#include "storage/outboxrepository.h"
+#include "storage/transaction.h"
+#include "storagefixture.h"
+#include "support/resultmatchers.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

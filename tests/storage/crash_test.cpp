@@ -1,14 +1,14 @@
-#include <catch2/catch.hpp>
-
-#include "storage/storecheck.h"
-#include "storagefixture.h"
+#include <csignal>
 
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QThread>
 
-#include <csignal>
+#include <catch2/catch.hpp>
+
+#include "storage/storecheck.h"
+#include "storagefixture.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

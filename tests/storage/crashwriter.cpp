@@ -1,11 +1,11 @@
 // Test helper: writes hazards (each with its created event, outbox mutation and audit entry) as fast as it can
 // until killed. Used by crash_test.cpp to kill a real process in the middle of real writes.
+#include <QCoreApplication>
+#include <QTextStream>
+
 #include "core/fielddata.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
-
-#include <QCoreApplication>
-#include <QTextStream>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,15 +1,16 @@
-#include <catch2/catch.hpp>
-
 #include "storage/database.h"
-#include "storage/migrator.h"
-#include "storage/sqlscript.h"
-#include "support/resultmatchers.h"
-#include "support/tempdir.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QSqlQuery>
 #include <QSqlRecord>
+
+#include <catch2/catch.hpp>
+
+#include "storage/migrator.h"
+#include "storage/sqlscript.h"
+#include "support/resultmatchers.h"
+#include "support/tempdir.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

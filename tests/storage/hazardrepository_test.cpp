@@ -1,11 +1,12 @@
+#include "storage/hazardrepository.h"
+
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 #include "storage/auditlog.h"
-#include "storage/hazardrepository.h"
 #include "storage/storecheck.h"
 #include "storagefixture.h"
-
-#include <QSqlQuery>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

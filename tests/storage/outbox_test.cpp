@@ -1,13 +1,13 @@
+#include <QProcess>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
 #include <catch2/catch.hpp>
 
 #include "storage/outboxrepository.h"
 #include "storage/transaction.h"
 #include "storagefixture.h"
-
-#include <QProcess>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QStandardPaths>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

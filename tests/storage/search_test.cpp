@@ -1,10 +1,10 @@
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 #include "storage/cataloginstaller.h"
 #include "storage/hazardrepository.h"
 #include "storagefixture.h"
-
-#include <QSqlQuery>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

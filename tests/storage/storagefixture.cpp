@@ -1,12 +1,12 @@
 #include "storagefixture.h"
 
-#include "core/dataset.h"
-#include "storage/datasetwriter.h"
-#include "support/resultmatchers.h"
+#include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
-#include <QSqlQuery>
+#include "core/dataset.h"
+#include "storage/datasetwriter.h"
+#include "support/resultmatchers.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

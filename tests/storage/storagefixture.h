@@ -1,9 +1,9 @@
 #pragma once
 
+#include <QSqlDatabase>
+
 #include "storage/datastore.h"
 #include "support/tempdir.h"
-
-#include <QSqlDatabase>
 
 /// A fresh data folder with one 市县, one enterprise and one project loaded as server data.
 class StorageFixture

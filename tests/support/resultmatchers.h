@@ -1,8 +1,8 @@
 #pragma once
 
-#include "core/error.h"
-
 #include <string>
+
+#include "core/error.h"
 
 /// The error of a failed Result/Status as text for Catch's INFO, or "ok".
 template<typename R>

@@ -1,9 +1,9 @@
 // Catch2 main for the non-GUI test programs: a QCoreApplication so Qt's event loop, resources and
 // translations work inside tests (reference/codebase-anchors.md §4.4).
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QCoreApplication>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
 {

@@ -2,13 +2,6 @@
 // it has announced, so the fault is made by a tiny TLS server on 127.0.0.1 (with the dev CA's certificate):
 // it signs in and answers /ping like a SiteSafe server, then answers the push with its headers and half the
 // announced body, and closes the connection.
-#include <catch2/catch.hpp>
-
-#include "serverprocess.h"
-#include "syncclient.h"
-
-#include "storage/datastore.h"
-
 #include <QEventLoop>
 #include <QFile>
 #include <QPointer>
@@ -18,6 +11,12 @@
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
+
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
+#include "storage/datastore.h"
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

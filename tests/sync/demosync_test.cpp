@@ -1,12 +1,7 @@
 // The demo as a user meets it: stores made by `sitesafe-cli demo` on one day sync with a server seeded on
 // another, two demo stores are two laptops, and a new laptop's first sync starts from an empty folder. Every
 // program is the real one (sitesafe-cli, sitesafe-server over TLS on 127.0.0.1).
-#include <catch2/catch.hpp>
-
-#include "serverprocess.h"
-#include "syncclient.h"
-
-#include "storage/datastore.h"
+#include <algorithm>
 
 #include <QEventLoop>
 #include <QProcess>
@@ -15,7 +10,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
+#include "storage/datastore.h"
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

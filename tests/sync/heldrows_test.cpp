@@ -1,3 +1,6 @@
+#include <QJsonObject>
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 #include "core/dataset.h"
@@ -7,9 +10,6 @@
 #include "storage/syncstatestore.h"
 #include "support/tempdir.h"
 #include "sync/pullapplier.h"
-
-#include <QJsonObject>
-#include <QSqlQuery>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,6 +1,3 @@
-#include <catch2/catch.hpp>
-
-#include "serverprocess.h"
 #include "sync/httpsclient.h"
 
 #include <QElapsedTimer>
@@ -12,6 +9,10 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,20 +1,19 @@
-#include <catch2/catch.hpp>
-
-#include "serverprocess.h"
-#include "syncclient.h"
-
-#include "core/clock.h"
-#include "core/uuidv7.h"
-#include "storage/datastore.h"
-#include "sync/blobdownloader.h"
-#include "sync/syncconnection.h"
-
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "serverprocess.h"
+#include "storage/datastore.h"
+#include "sync/blobdownloader.h"
+#include "sync/syncconnection.h"
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

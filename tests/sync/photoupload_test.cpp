@@ -1,15 +1,14 @@
-#include <catch2/catch.hpp>
+#include <QRandomGenerator>
+#include <QSqlQuery>
 
-#include "serverprocess.h"
-#include "syncclient.h"
+#include <catch2/catch.hpp>
 
 #include "core/clock.h"
 #include "core/uuidv7.h"
+#include "serverprocess.h"
 #include "storage/datastore.h"
 #include "sync/syncconnection.h"
-
-#include <QRandomGenerator>
-#include <QSqlQuery>
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,17 +1,16 @@
-#include <catch2/catch.hpp>
-
-#include "serverprocess.h"
-#include "syncclient.h"
-
-#include "core/clock.h"
-#include "core/uuidv7.h"
-#include "storage/heldrowrepository.h"
-#include "storage/transaction.h"
+#include <algorithm>
 
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <algorithm>
+#include <catch2/catch.hpp>
+
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "serverprocess.h"
+#include "storage/heldrowrepository.h"
+#include "storage/transaction.h"
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

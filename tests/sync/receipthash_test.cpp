@@ -1,13 +1,12 @@
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
-#include "serverprocess.h"
-#include "syncclient.h"
-
 #include "protocol/contenthash.h"
+#include "serverprocess.h"
 #include "storage/recordreader.h"
 #include "sync/localcontenthash.h"
-
-#include <QSqlQuery>
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,11 +1,11 @@
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
 #include <catch2/catch.hpp>
 
 #include "serverprocess.h"
 #include "syncclient.h"
-
-#include <QSqlDatabase>
-#include <QSqlQuery>
-#include <QUuid>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

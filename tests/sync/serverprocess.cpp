@@ -1,6 +1,6 @@
 #include "serverprocess.h"
 
-#include <catch2/catch.hpp>
+#include <algorithm>
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -11,7 +11,7 @@
 #include <QSqlQuery>
 #include <QUrl>
 
-#include <algorithm>
+#include <catch2/catch.hpp>
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "support/tempdir.h"
-
 #include <QProcess>
 #include <QString>
+
+#include "support/tempdir.h"
 
 /// A real `sitesafe-server` process serving HTTPS on 127.0.0.1 with a development CA made by
 /// `sitesafe-server dev-ca`, on SQLite, or on PostgreSQL when SITESAFE_TEST_PG_URL is set. Extra certificates (expired, other host names) are issued with the same CA by the

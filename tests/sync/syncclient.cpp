@@ -1,21 +1,20 @@
 #include "syncclient.h"
 
-#include "serverprocess.h"
-
-#include "core/clock.h"
-#include "core/uuidv7.h"
-#include "protocol/entityrules.h"
-#include "storage/datastore.h"
-#include "storage/hazardrepository.h"
-#include "protocol/wirevalue.h"
-
-#include <catch2/catch.hpp>
-
 #include <QJsonDocument>
 #include <QJsonValue>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
+
+#include <catch2/catch.hpp>
+
+#include "core/clock.h"
+#include "core/uuidv7.h"
+#include "protocol/entityrules.h"
+#include "protocol/wirevalue.h"
+#include "serverprocess.h"
+#include "storage/datastore.h"
+#include "storage/hazardrepository.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

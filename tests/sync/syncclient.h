@@ -1,12 +1,12 @@
 #pragma once
 
-#include "support/tempdir.h"
-#include "sync/syncengine.h"
+#include <memory>
 
 #include <QSqlDatabase>
 #include <QStringList>
 
-#include <memory>
+#include "support/tempdir.h"
+#include "sync/syncengine.h"
 
 namespace sitesafe {
 class DataStore;

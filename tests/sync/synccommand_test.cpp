@@ -1,12 +1,11 @@
+#include <QProcess>
+#include <QProcessEnvironment>
+
 #include <catch2/catch.hpp>
 
 #include "serverprocess.h"
-#include "syncclient.h"
-
 #include "storage/datastore.h"
-
-#include <QProcess>
-#include <QProcessEnvironment>
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,14 +1,14 @@
 // SyncController without any widget (it moved below the widgets in issue 9): sign-in, the automatic first sync and
 // the time of the last good run, taken from the injected clock, against a real sitesafe-server over TLS.
-#include "serverprocess.h"
-#include "syncclient.h"
-
-#include "core/clock.h"
 #include "sync/synccontroller.h"
+
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
-#include <QSignalSpy>
+#include "core/clock.h"
+#include "serverprocess.h"
+#include "syncclient.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,15 +1,14 @@
-#include <catch2/catch.hpp>
-
-#include "serverprocess.h"
-#include "syncclient.h"
-
-#include "sync/syncconnection.h"
+#include <algorithm>
 
 #include <QElapsedTimer>
 #include <QFile>
-
-#include <algorithm>
 #include <QThread>
+
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
+#include "sync/syncconnection.h"
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,12 +1,12 @@
 #include "syncscenario.h"
 
+#include <catch2/catch.hpp>
+
 #include "core/clock.h"
 #include "core/hazardevent.h"
 #include "core/uuidv7.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
-
-#include <catch2/catch.hpp>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,9 +1,9 @@
 #pragma once
 
+#include <functional>
+
 #include "serverprocess.h"
 #include "syncclient.h"
-
-#include <functional>
 
 /// Outbox, receipt and conflict rows made by a real sync: the real sitesafe-server over TLS on 127.0.0.1 answers
 /// a real SyncEngine, so every state a model or widget test shows (applied, conflict, rejected, in flight,

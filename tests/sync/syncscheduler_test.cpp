@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
-
 #include "sync/syncscheduler.h"
 
 #include <QSignalSpy>
+
+#include <catch2/catch.hpp>
 
 using namespace sitesafe;
 using namespace std::chrono_literals;

@@ -1,11 +1,10 @@
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 #include "serverprocess.h"
-#include "syncclient.h"
-
 #include "sync/syncconnection.h"
-
-#include <QSqlQuery>
+#include "syncclient.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

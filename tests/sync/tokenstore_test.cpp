@@ -1,10 +1,10 @@
-#include <catch2/catch.hpp>
-
 #include "sync/tokenstore.h"
 
 #include <QEventLoop>
 #include <QTimer>
 #include <QUuid>
+
+#include <catch2/catch.hpp>
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,11 +1,4 @@
-#include "widgettesthelpers.h"
-
-#include "core/uuidv7.h"
-#include "models/sqlworker.h"
 #include "widgets/views/hazarddetailpane.h"
-#include "widgets/views/photostrip.h"
-
-#include <catch2/catch.hpp>
 
 #include <QBuffer>
 #include <QDesktopServices>
@@ -16,6 +9,13 @@
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include "core/uuidv7.h"
+#include "models/sqlworker.h"
+#include "widgets/views/photostrip.h"
+#include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
@@ -63,20 +63,21 @@ QString attach(DataStore &store, const QString &hazardId, const QByteArray &byte
     const QString sha = stored.value().sha256;
     const QString now = u"2030-01-01T00:00:00.000Z"_s; // after the demo's photos
     exec(store.connection(),
-         u"INSERT INTO blobs (sha256, size, mime, local_path, upload_state, created_at) VALUES (?, ?, 'image/jpeg', ?, "
-         "?, ?)"_s,
-         {sha, qint64(bytes.size()), isLocal ? QVariant(stored.value().relativePath) : QVariant(QMetaType(QMetaType::QString)),
-          isLocal ? u"local"_s : u"remote_only"_s, now});
+        u"INSERT INTO blobs (sha256, size, mime, local_path, upload_state, created_at) VALUES (?, ?, 'image/jpeg', ?, "
+        "?, ?)"_s,
+        {sha, qint64(bytes.size()),
+            isLocal ? QVariant(stored.value().relativePath) : QVariant(QMetaType(QMetaType::QString)),
+            isLocal ? u"local"_s : u"remote_only"_s, now});
     exec(store.connection(),
-         u"INSERT INTO attachments (id, owner_entity, owner_id, blob_sha256, role, caption, created_at, updated_at) "
-         "VALUES (?, 'hazards', ?, ?, 'photo', ?, ?, ?)"_s,
-         {UuidV7::generate(), hazardId, sha, isLocal ? u"整改前"_s : u"整改后"_s, now, now});
+        u"INSERT INTO attachments (id, owner_entity, owner_id, blob_sha256, role, caption, created_at, updated_at) "
+        "VALUES (?, 'hazards', ?, ?, 'photo', ?, ?, ?)"_s,
+        {UuidV7::generate(), hazardId, sha, isLocal ? u"整改前"_s : u"整改后"_s, now, now});
     return sha;
 }
 } // namespace
 
 TEST_CASE("The hazard detail pane shows local photos as thumbnails and asks for remote ones, then swaps them in",
-          "[widgets][photos]")
+    "[widgets][photos]")
 {
     // A private copy of the demo data folder: the shared one is read-only for tests.
     QTemporaryDir dir;
@@ -129,7 +130,7 @@ TEST_CASE("The hazard detail pane shows local photos as thumbnails and asks for 
 
     // The download arrives: the placeholder becomes the thumbnail.
     exec(store->connection(), u"UPDATE blobs SET local_path = ?, upload_state = 'uploaded' WHERE sha256 = ?"_s,
-         {BlobStore::relativePathOf(laterSha), laterSha});
+        {BlobStore::relativePathOf(laterSha), laterSha});
     pane.onPhotoFetched(laterSha, true, QString());
     REQUIRE(waitFor([&] { return strip->state(laterSha) == PhotoStrip::State::Local; }));
     CHECK(strip->hasThumbnail(laterSha));
@@ -145,7 +146,7 @@ TEST_CASE("The hazard detail pane shows local photos as thumbnails and asks for 
     CHECK(downloadButton->isVisible());
     QTest::mouseClick(downloadButton, Qt::LeftButton);
     REQUIRE(wanted.count() == 2);
-    CHECK(wanted.at(1).at(0).toStringList() == QStringList{failedSha});
+    CHECK(wanted.at(1).at(0).toStringList() == QStringList {failedSha});
     CHECK(strip->state(failedSha) == PhotoStrip::State::Downloading);
     CHECK(message->isHidden());
 

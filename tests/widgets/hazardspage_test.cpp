@@ -1,14 +1,4 @@
-#include "widgettesthelpers.h"
-
-#include "models/hazardtablemodel.h"
-#include "models/projectlistmodel.h"
-#include "widgets/delegates/highlightdelegate.h"
-#include "widgets/views/hazarddetailpane.h"
 #include "widgets/views/hazardspage.h"
-#include "widgets/views/projectdetailview.h"
-#include "widgets/views/projectspage.h"
-
-#include <catch2/catch.hpp>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +8,16 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include "models/hazardtablemodel.h"
+#include "models/projectlistmodel.h"
+#include "widgets/delegates/highlightdelegate.h"
+#include "widgets/views/hazarddetailpane.h"
+#include "widgets/views/projectdetailview.h"
+#include "widgets/views/projectspage.h"
+#include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,17 +1,16 @@
-#include "widgettesthelpers.h"
-
-#include "models/hazardtablemodel.h"
-#include "widgets/delegates/syncbadgedelegate.h"
-#include "widgets/views/hazardspage.h"
-
-#include <catch2/catch.hpp>
-
 #include <QApplication>
 #include <QDir>
 #include <QHeaderView>
 #include <QHelpEvent>
 #include <QTableView>
 #include <QToolTip>
+
+#include <catch2/catch.hpp>
+
+#include "models/hazardtablemodel.h"
+#include "widgets/delegates/syncbadgedelegate.h"
+#include "widgets/views/hazardspage.h"
+#include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

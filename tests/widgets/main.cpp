@@ -2,9 +2,9 @@
 // (reference/codebase-anchors.md §4.4). Set here, not through CTest, because catch_discover_tests runs the
 // program at build time without the test properties' environment.
 #define CATCH_CONFIG_RUNNER
-#include <catch2/catch.hpp>
-
 #include <QApplication>
+
+#include <catch2/catch.hpp>
 
 int main(int argc, char *argv[])
 {

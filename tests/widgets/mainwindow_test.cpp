@@ -1,32 +1,31 @@
-#include "widgettesthelpers.h"
-
-#include "models/hazardtablemodel.h"
-#include "models/projectlistmodel.h"
-#include "models/todaymodel.h"
-#include "widgets/views/projectdetailview.h"
-#include "widgets/views/projectspage.h"
-#include "widgets/dialogs/settingsdialog.h"
-#include "widgets/localization.h"
-#include "widgets/views/hazarddetailpane.h"
-#include "widgets/views/hazardspage.h"
-#include "widgets/views/placeholderpage.h"
-#include "widgets/views/syncpage.h"
-#include "widgets/views/todaypage.h"
-
-#include <catch2/catch.hpp>
-
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableView>
 #include <QListWidget>
 #include <QProcess>
 #include <QSet>
+#include <QTableView>
 #include <QTest>
 #include <QTreeView>
+
+#include <catch2/catch.hpp>
+
+#include "models/hazardtablemodel.h"
+#include "models/projectlistmodel.h"
+#include "models/todaymodel.h"
+#include "widgets/dialogs/settingsdialog.h"
+#include "widgets/localization.h"
+#include "widgets/views/hazarddetailpane.h"
+#include "widgets/views/hazardspage.h"
+#include "widgets/views/placeholderpage.h"
+#include "widgets/views/projectdetailview.h"
+#include "widgets/views/projectspage.h"
+#include "widgets/views/syncpage.h"
+#include "widgets/views/todaypage.h"
+#include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

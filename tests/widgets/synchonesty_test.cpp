@@ -1,18 +1,6 @@
 // Issue 9 point 3: the status bar and the Sync page never say that everything is synced while a change is refused,
 // a conflict is open or the last run failed; they say what needs the user and open the place to act on it.
 // A real sitesafe-server over real TLS on 127.0.0.1, a real refusal and a real failed download.
-#include "syncwindow.h"
-
-#include "widgets/outboxstatuslabel.h"
-#include "widgets/syncstatusindicator.h"
-#include "widgets/views/syncpage.h"
-
-#include "core/hazardevent.h"
-#include "models/outboxmodel.h"
-#include "storage/hazardrepository.h"
-
-#include <catch2/catch.hpp>
-
 #include <QAbstractButton>
 #include <QDir>
 #include <QLabel>
@@ -22,6 +10,16 @@
 #include <QTableView>
 #include <QTest>
 #include <QToolButton>
+
+#include <catch2/catch.hpp>
+
+#include "core/hazardevent.h"
+#include "models/outboxmodel.h"
+#include "storage/hazardrepository.h"
+#include "syncwindow.h"
+#include "widgets/outboxstatuslabel.h"
+#include "widgets/syncstatusindicator.h"
+#include "widgets/views/syncpage.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,15 +1,4 @@
-#include "models/modeltesthelpers.h"
-#include "sync/syncscenario.h"
-
-#include "core/clock.h"
-#include "models/conflictlistmodel.h"
-#include "models/outboxmodel.h"
-#include "session/datafoldersession.h"
-#include "storage/datastore.h"
-#include "widgets/dialogs/conflictdialog.h"
 #include "widgets/views/syncpage.h"
-
-#include <catch2/catch.hpp>
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -23,6 +12,17 @@
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+
+#include <catch2/catch.hpp>
+
+#include "core/clock.h"
+#include "models/conflictlistmodel.h"
+#include "models/modeltesthelpers.h"
+#include "models/outboxmodel.h"
+#include "session/datafoldersession.h"
+#include "storage/datastore.h"
+#include "sync/syncscenario.h"
+#include "widgets/dialogs/conflictdialog.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

@@ -1,26 +1,24 @@
 // The desktop client's sync UI against a real sitesafe-server over real TLS on 127.0.0.1: the sign-in dialog,
 // the automatic first sync, F9, the status bar, and the quit prompt with changes waiting.
-#include "syncwindow.h"
-
-#include "sync/tokenstore.h"
-#include "widgets/dialogs/conflictdialog.h"
-#include "widgets/dialogs/signindialog.h"
-#include "widgets/outboxstatuslabel.h"
-#include "widgets/syncstatusindicator.h"
-#include "widgets/views/syncpage.h"
-
-#include "models/conflictlistmodel.h"
-#include "sync/synccontroller.h"
-
-#include <catch2/catch.hpp>
-
 #include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QRadioButton>
-#include <QTableView>
 #include <QSignalSpy>
+#include <QTableView>
+
+#include <catch2/catch.hpp>
+
+#include "models/conflictlistmodel.h"
+#include "sync/synccontroller.h"
+#include "sync/tokenstore.h"
+#include "syncwindow.h"
+#include "widgets/dialogs/conflictdialog.h"
+#include "widgets/dialogs/signindialog.h"
+#include "widgets/outboxstatuslabel.h"
+#include "widgets/syncstatusindicator.h"
+#include "widgets/views/syncpage.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;

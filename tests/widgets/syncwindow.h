@@ -1,18 +1,16 @@
 #pragma once
 // The desktop client on a fresh folder, signed in to a real sitesafe-server like a user would (sync UI tests).
 
-#include "sync/serverprocess.h"
-#include "sync/syncclient.h"
-#include "widgettesthelpers.h"
-
-#include "widgets/dialogs/signindialog.h"
-
-#include "sync/synccontroller.h"
+#include <QLineEdit>
+#include <QSignalSpy>
 
 #include <catch2/catch.hpp>
 
-#include <QLineEdit>
-#include <QSignalSpy>
+#include "sync/serverprocess.h"
+#include "sync/syncclient.h"
+#include "sync/synccontroller.h"
+#include "widgets/dialogs/signindialog.h"
+#include "widgettesthelpers.h"
 
 namespace sitesafe::test {
 

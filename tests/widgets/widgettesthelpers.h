@@ -1,13 +1,6 @@
 #pragma once
 
-#include "models/demofixture.h"
-#include "models/modeltesthelpers.h"
-
-#include "core/clock.h"
-#include "session/datafoldersession.h"
-#include "storage/datastore.h"
-#include "widgets/appsettings.h"
-#include "widgets/mainwindow.h"
+#include <memory>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -16,7 +9,13 @@
 #include <QTest>
 #include <QTimer>
 
-#include <memory>
+#include "core/clock.h"
+#include "models/demofixture.h"
+#include "models/modeltesthelpers.h"
+#include "session/datafoldersession.h"
+#include "storage/datastore.h"
+#include "widgets/appsettings.h"
+#include "widgets/mainwindow.h"
 
 namespace sitesafe::test {
 

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "storage/conflictrepository.h"
+#include <functional>
+#include <memory>
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QUndoCommand>
 
-#include <functional>
-#include <memory>
+#include "storage/conflictrepository.h"
 
 namespace sitesafe {
 

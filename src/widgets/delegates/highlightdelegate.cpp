@@ -1,9 +1,9 @@
 #include "highlightdelegate.h"
 
+#include <algorithm>
+
 #include <QApplication>
 #include <QPainter>
-
-#include <algorithm>
 
 namespace sitesafe {
 

@@ -1,8 +1,8 @@
 #include "syncbadgedelegate.h"
 
-#include "models/hazardtablemodel.h"
-
 #include <QPainter>
+
+#include "models/hazardtablemodel.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "models/hazardrow.h"
-
 #include <QColor>
 #include <QStyledItemDelegate>
+
+#include "models/hazardrow.h"
 
 namespace sitesafe {
 

@@ -1,14 +1,12 @@
 #include "conflictdialog.h"
 
-#include "ui_conflictdialog.h"
-
-#include "commands/resolveconflictcommand.h"
-
-#include "core/domainlabels.h"
-#include "models/synclabels.h"
-
 #include <QPushButton>
 #include <QUndoStack>
+
+#include "commands/resolveconflictcommand.h"
+#include "core/domainlabels.h"
+#include "models/synclabels.h"
+#include "ui_conflictdialog.h"
 
 using namespace Qt::StringLiterals;
 

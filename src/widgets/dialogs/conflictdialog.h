@@ -1,13 +1,13 @@
 #pragma once
 
-#include "storage/conflictrepository.h"
+#include <functional>
+#include <memory>
+#include <optional>
 
 #include <QDialog>
 #include <QSqlDatabase>
 
-#include <functional>
-#include <memory>
-#include <optional>
+#include "storage/conflictrepository.h"
 
 class QUndoStack;
 

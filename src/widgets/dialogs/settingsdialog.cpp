@@ -1,14 +1,13 @@
 #include "settingsdialog.h"
 
-#include "ui_settingsdialog.h"
-
-#include "appsettings.h"
-#include "localization.h"
-
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPushButton>
+
+#include "appsettings.h"
+#include "localization.h"
+#include "ui_settingsdialog.h"
 
 namespace sitesafe {
 

@@ -1,10 +1,10 @@
 #pragma once
 
+#include <memory>
+
 #include <QDialog>
 #include <QList>
 #include <QPair>
-
-#include <memory>
 
 namespace Ui {
 class SettingsDialog;

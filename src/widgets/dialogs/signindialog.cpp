@@ -1,13 +1,12 @@
 #include "signindialog.h"
 
-#include "ui_signindialog.h"
-
-#include "sync/synccontroller.h"
-
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPushButton>
+
+#include "sync/synccontroller.h"
+#include "ui_signindialog.h"
 
 using namespace Qt::StringLiterals;
 

@@ -1,14 +1,13 @@
 #include "hazarddetailpane.h"
 
-#include "ui_hazarddetailpane.h"
+#include <QMetaMethod>
+#include <QUrl>
 
 #include "core/domainlabels.h"
 #include "models/hazarddetailloader.h"
 #include "models/sqlworker.h"
 #include "photostrip.h"
-
-#include <QMetaMethod>
-#include <QUrl>
+#include "ui_hazarddetailpane.h"
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +28,7 @@ HazardDetailPane::HazardDetailPane(QWidget *parent) : QWidget(parent), m_ui(std:
     m_ui->splitter->setStretchFactor(2, 2);
     connect(m_ui->summaryBrowser, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"project")
-            emit projectRequested(url.path());
+            Q_EMIT projectRequested(url.path());
     });
     connect(m_ui->photoList, &PhotoStrip::photosWanted, this, &HazardDetailPane::photosWanted);
     connect(m_ui->photoList, &PhotoStrip::statusChanged, this, &HazardDetailPane::updatePhotoStatus);
@@ -99,7 +98,7 @@ void HazardDetailPane::showHazard(const QString &hazardId)
                 return;
             m_detail = std::move(detail);
             render();
-            emit loaded(hazardId);
+            Q_EMIT loaded(hazardId);
         });
 }
 

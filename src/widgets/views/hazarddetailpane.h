@@ -1,10 +1,10 @@
 #pragma once
 
-#include "models/hazarddetail.h"
+#include <memory>
 
 #include <QWidget>
 
-#include <memory>
+#include "models/hazarddetail.h"
 
 namespace Ui {
 class HazardDetailPane;
@@ -39,11 +39,11 @@ public:
     int timelineCount() const;
     PhotoStrip *photoStrip() const;
 
-public slots:
+public Q_SLOTS:
     /// A photo asked for with photosWanted() is on this computer now, or `message` says why not.
     void onPhotoFetched(const QString &sha256, bool isAvailable, const QString &message);
 
-signals:
+Q_SIGNALS:
     void projectRequested(const QString &projectId);
     void loaded(const QString &hazardId);
     /// Photos shown here that only the server holds, most wanted first (the ones on screen).

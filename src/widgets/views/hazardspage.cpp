@@ -1,21 +1,19 @@
 #include "hazardspage.h"
 
-#include "ui_hazardspage.h"
-
-#include "delegates/highlightdelegate.h"
-#include "delegates/syncbadgedelegate.h"
-#include "hazarddetailpane.h"
-
-#include "core/domainlabels.h"
-#include "models/hazardquery.h"
-#include "models/hazardtablemodel.h"
-#include "models/referencelists.h"
-#include "models/sqlworker.h"
-
 #include <QClipboard>
 #include <QDataStream>
 #include <QGuiApplication>
 #include <QHeaderView>
+
+#include "core/domainlabels.h"
+#include "delegates/highlightdelegate.h"
+#include "delegates/syncbadgedelegate.h"
+#include "hazarddetailpane.h"
+#include "models/hazardquery.h"
+#include "models/hazardtablemodel.h"
+#include "models/referencelists.h"
+#include "models/sqlworker.h"
+#include "ui_hazardspage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -145,7 +143,7 @@ void HazardsPage::loadChoices()
             for (const auto &i : std::as_const(lists.inspectors))
                 m_ui->foundByCombo->addItem(i.label, i.code);
             m_hasChoices = true;
-            emit choicesLoaded();
+            Q_EMIT choicesLoaded();
         });
 }
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "models/hazardfilter.h"
+#include <memory>
 
 #include <QDate>
 #include <QTimer>
 #include <QWidget>
 
-#include <memory>
+#include "models/hazardfilter.h"
 
 class QTableView;
 
@@ -53,7 +53,7 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 
-signals:
+Q_SIGNALS:
     void projectRequested(const QString &projectId);
     void choicesLoaded();
 

@@ -1,14 +1,14 @@
 #include "photostrip.h"
 
-#include "models/hazarddetailloader.h"
-#include "models/sqlworker.h"
-#include "storage/blobrepository.h"
-
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
 #include <QPainter>
 #include <QUrl>
+
+#include "models/hazarddetailloader.h"
+#include "models/sqlworker.h"
+#include "storage/blobrepository.h"
 
 using namespace Qt::StringLiterals;
 

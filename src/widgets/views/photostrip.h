@@ -1,10 +1,10 @@
 #pragma once
 
-#include "models/hazarddetail.h"
-
 #include <QCache>
 #include <QImage>
 #include <QListWidget>
+
+#include "models/hazarddetail.h"
 
 namespace sitesafe {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <QWidget>
-
 #include <memory>
+
+#include <QWidget>
 
 namespace Ui {
 class PlaceholderPage;

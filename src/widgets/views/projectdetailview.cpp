@@ -1,10 +1,9 @@
 #include "projectdetailview.h"
 
-#include "ui_projectdetailview.h"
-
 #include "core/domainlabels.h"
 #include "models/projectdetailloader.h"
 #include "models/sqlworker.h"
+#include "ui_projectdetailview.h"
 
 using namespace Qt::StringLiterals;
 
@@ -30,11 +29,11 @@ ProjectDetailView::ProjectDetailView(QWidget *parent) : QWidget(parent), m_ui(st
 {
     m_ui->setupUi(this);
     connect(m_ui->hazardsTree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit hazardRequested(item->data(0, Qt::UserRole).toString());
+        Q_EMIT hazardRequested(item->data(0, Qt::UserRole).toString());
     });
     connect(m_ui->showHazardsButton, &QPushButton::clicked, this, [this] {
         if (m_detail.isFound)
-            emit projectHazardsRequested(m_detail.id, m_detail.name);
+            Q_EMIT projectHazardsRequested(m_detail.id, m_detail.name);
     });
     clear();
 }
@@ -77,7 +76,7 @@ void ProjectDetailView::showProject(const QString &projectId)
                 return;
             m_detail = std::move(detail);
             render();
-            emit loaded(projectId);
+            Q_EMIT loaded(projectId);
         });
 }
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "models/projectdetail.h"
+#include <memory>
 
 #include <QDate>
 #include <QWidget>
 
-#include <memory>
+#include "models/projectdetail.h"
 
 namespace Ui {
 class ProjectDetailView;
@@ -39,7 +39,7 @@ public:
     int expiredCertificatesShown() const;
     void setCurrentTab(Tab tab);
 
-signals:
+Q_SIGNALS:
     void hazardRequested(const QString &hazardId);
     void projectHazardsRequested(const QString &projectId, const QString &projectName);
     void loaded(const QString &projectId);

@@ -1,16 +1,14 @@
 #include "projectspage.h"
 
-#include "ui_projectspage.h"
-
-#include "projectdetailview.h"
+#include <QDataStream>
+#include <QHeaderView>
 
 #include "core/domainlabels.h"
 #include "models/projectlistmodel.h"
 #include "models/referencelists.h"
 #include "models/sqlworker.h"
-
-#include <QDataStream>
-#include <QHeaderView>
+#include "projectdetailview.h"
+#include "ui_projectspage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -76,7 +74,7 @@ ProjectsPage::ProjectsPage(const QString &databasePath, QDate today, QWidget *pa
             for (const auto &j : std::as_const(choices))
                 m_ui->jurisdictionCombo->addItem(j.isPark ? tr("%1 (park)").arg(j.label) : j.label, j.code);
             m_hasChoices = true;
-            emit choicesLoaded();
+            Q_EMIT choicesLoaded();
         });
 }
 

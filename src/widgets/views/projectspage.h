@@ -1,12 +1,12 @@
 #pragma once
 
-#include "models/projectfilter.h"
+#include <memory>
 
 #include <QDate>
 #include <QTimer>
 #include <QWidget>
 
-#include <memory>
+#include "models/projectfilter.h"
 
 class QTableView;
 
@@ -44,7 +44,7 @@ public:
     QByteArray saveLayout() const;
     void restoreLayout(const QByteArray &state);
 
-signals:
+Q_SIGNALS:
     void hazardRequested(const QString &hazardId);
     void projectHazardsRequested(const QString &projectId, const QString &projectName);
     void choicesLoaded();

@@ -1,21 +1,20 @@
 #include "syncpage.h"
 
-#include "ui_syncpage.h"
+#include <algorithm>
+#include <climits>
+#include <limits>
+
+#include <QButtonGroup>
+#include <QHeaderView>
+#include <QLocale>
 
 #include "dialogs/conflictdialog.h"
-
 #include "models/conflictlistmodel.h"
 #include "models/synclabels.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "sync/synccontroller.h"
-
-#include <QButtonGroup>
-#include <QHeaderView>
-#include <QLocale>
-#include <algorithm>
-#include <climits>
-#include <limits>
+#include "ui_syncpage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -211,6 +210,12 @@ void SyncPage::updateAttention()
     if (a.conflicts > 0)
         links << u"<a href=\"conflicts\">%1</a>"_s.arg(
             tr("%n conflict(s) to resolve", nullptr, int(qMin<qint64>(a.conflicts, INT_MAX))).toHtmlEscaped());
+    // Rows received from the server but held back because they break a local rule (docs/sync-protocol.md): the
+    // run that first held one said which and why; every later run retries them.
+    if (m_controller->hasReport() && m_controller->lastReport().heldRows > 0)
+        links << tr("%n received record(s) held back (retried at every sync)", nullptr,
+                    int(qMin<qint64>(m_controller->lastReport().heldRows, INT_MAX)))
+                     .toHtmlEscaped();
     m_ui->attentionLabel->setText(links.isEmpty() ? QString() : tr("Needs you: %1").arg(links.join(u" · "_s)));
     m_ui->attentionLabel->setHidden(links.isEmpty());
     // The last run's summary may only say "everything applied" while that is still true.

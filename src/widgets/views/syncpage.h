@@ -1,12 +1,12 @@
 #pragma once
 
-#include "models/outboxmodel.h"
-#include "storage/syncattentionreader.h"
+#include <memory>
 
 #include <QTimer>
 #include <QWidget>
 
-#include <memory>
+#include "models/outboxmodel.h"
+#include "storage/syncattentionreader.h"
 
 class QTableView;
 class QToolButton;

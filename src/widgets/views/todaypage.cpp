@@ -1,13 +1,12 @@
 #include "todaypage.h"
 
-#include "ui_todaypage.h"
+#include <QHeaderView>
+#include <QLocale>
 
 #include "models/todaymodel.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
-
-#include <QHeaderView>
-#include <QLocale>
+#include "ui_todaypage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -65,10 +64,10 @@ void TodayPage::open(const QModelIndex &index)
     if (!kind.isValid() || id.isEmpty())
         return;
     switch (TodayEntry::Kind(kind.toInt())) {
-    case TodayEntry::Kind::Hazard: emit hazardRequested(id); break;
-    case TodayEntry::Kind::Project: emit projectRequested(id); break;
+    case TodayEntry::Kind::Hazard: Q_EMIT hazardRequested(id); break;
+    case TodayEntry::Kind::Project: Q_EMIT projectRequested(id); break;
     case TodayEntry::Kind::Incident:
-        emit incidentRequested(id, u"%1\n%2\n%3"_s.arg(index.siblingAtColumn(TodayModel::Title).data().toString(),
+        Q_EMIT incidentRequested(id, u"%1\n%2\n%3"_s.arg(index.siblingAtColumn(TodayModel::Title).data().toString(),
                                                        index.siblingAtColumn(TodayModel::Detail).data().toString(),
                                                        index.siblingAtColumn(TodayModel::Date).data().toString()));
         break;

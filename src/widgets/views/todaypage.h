@@ -1,9 +1,9 @@
 #pragma once
 
+#include <memory>
+
 #include <QDateTime>
 #include <QWidget>
-
-#include <memory>
 
 class QTreeView;
 
@@ -36,7 +36,7 @@ public:
     void refresh(const QString &jurisdictionCode, const QString &jurisdictionName);
     void refresh();
 
-signals:
+Q_SIGNALS:
     void hazardRequested(const QString &hazardId);
     void projectRequested(const QString &projectId);
     void incidentRequested(const QString &incidentId, const QString &summary);
