@@ -80,7 +80,7 @@ const QString &demoDir()
 }
 } // namespace
 
-TEST_CASE("Help everywhere; wrong usage exits with code 2", "[cli]")
+TEST_CASE("Help everywhere, wrong usage exits with code 2", "[cli]")
 {
     const Run help = cli({u"--help"_s});
     CHECK(help.exitCode == 0);
@@ -131,7 +131,7 @@ TEST_CASE("check reports a healthy demo store and its counts", "[cli][check]")
     CHECK(r.out.contains(u"closed"_s));
 }
 
-TEST_CASE("The same seed gives the same dataset; a used folder is refused", "[cli][demo]")
+TEST_CASE("The same seed gives the same dataset, a used folder is refused", "[cli][demo]")
 {
     TestDir other;
     const Run r = cli({u"demo"_s, u"--data-dir"_s, other.path(), u"--seed"_s, u"7"_s, u"--today"_s, u"2026-11-28"_s});
@@ -154,7 +154,7 @@ TEST_CASE("The same seed gives the same dataset; a used folder is refused", "[cl
     CHECK(again.err.contains(u"already holds a dataset"_s));
 }
 
-TEST_CASE("An UPDATE made with the sqlite3 shell on the demo store is queued; check stays healthy", "[cli][demo]")
+TEST_CASE("An UPDATE made with the sqlite3 shell on the demo store is queued, check stays healthy", "[cli][demo]")
 {
     TestDir dir;
     REQUIRE(cli({u"demo"_s, u"--data-dir"_s, dir.path(), u"--seed"_s, u"3"_s}).exitCode == 0);

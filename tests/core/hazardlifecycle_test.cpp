@@ -92,7 +92,7 @@ TEST_CASE("Events that arrive after a terminal state are superseded, not dropped
     CHECK_FALSE(f.outcomes[5].isApplied);
 }
 
-TEST_CASE("Voiding needs a reason; a second created is superseded", "[core][lifecycle]")
+TEST_CASE("Voiding needs a reason, a second created is superseded", "[core][lifecycle]")
 {
     const HazardFold f = HazardLifecycle::fold({ev(K::Created), ev(K::Created), ev(K::Voided)});
     CHECK(f.state == HazardState::Open);

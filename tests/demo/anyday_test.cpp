@@ -58,7 +58,7 @@ QStringList dates(const Dataset &d)
 
 } // namespace
 
-TEST_CASE("Reference ids and unique keys are the same for two days 400 days apart; the dates move", "[demo][anyday]")
+TEST_CASE("Reference ids and unique keys are the same for two days 400 days apart, the dates move", "[demo][anyday]")
 {
     const QDate clientDay(2026, 12, 5);
     const QDate serverDay = clientDay.addDays(-400);
@@ -113,7 +113,7 @@ TEST_CASE("The comparison of days can fail: another seed has other ids and keys"
     CHECK(shared == 0);
 }
 
-TEST_CASE("Each device gets its own fresh notice-number blocks; the bureau's blocks do not depend on it", "[demo][anyday]")
+TEST_CASE("Each device gets its own fresh notice-number blocks, the bureau's blocks do not depend on it", "[demo][anyday]")
 {
     const Dataset a = referenceFor(QDate(2026, 12, 5), u"laptop-a"_s);
     const Dataset b = referenceFor(QDate(2026, 12, 5), u"laptop-b"_s);

@@ -51,7 +51,7 @@ QJsonObject sentRow(const QJsonObject &insert)
 }
 } // namespace
 
-TEST_CASE("Receipts carry the content hash of the row as stored; a duplicate answers the stored hash", "[api][hash]")
+TEST_CASE("Receipts carry the content hash of the row as stored, a duplicate answers the stored hash", "[api][hash]")
 {
     ServerFixture f;
     auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);

@@ -33,7 +33,7 @@ TEST_CASE("Blobs are stored once under their sha256 and verified on read", "[sto
     CHECK(QDir(store.root() + u"/"_s + expected.left(2)).entryList(QDir::Files).size() == 1);
 }
 
-TEST_CASE("A file is copied into the store untouched; damage is detected on read", "[storage][blobs]")
+TEST_CASE("A file is copied into the store untouched, damage is detected on read", "[storage][blobs]")
 {
     TestDir dir;
     const QString source = dir.file(u"IMG_0001.jpg"_s);

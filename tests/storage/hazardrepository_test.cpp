@@ -35,7 +35,7 @@ HazardEvent event(const QString &hazardId, HazardEventKind kind, const QString &
 }
 } // namespace
 
-TEST_CASE("A hazard goes through its loop; the cached status follows the fold", "[storage][hazards]")
+TEST_CASE("A hazard goes through its loop, the cached status follows the fold", "[storage][hazards]")
 {
     StorageFixture f;
     HazardRepository repo(f.db());

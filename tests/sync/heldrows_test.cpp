@@ -53,7 +53,7 @@ qint64 count(DataStore &store, const QString &sql)
 }
 } // namespace
 
-TEST_CASE("A pulled row whose parent never comes is held; its children wait with it; both apply once the parent "
+TEST_CASE("A pulled row whose parent never comes is held, its children wait with it, both apply once the parent "
           "is here",
           "[sync][pull-constraint][held]")
 {

@@ -54,7 +54,7 @@ QString opensslPin(const QString &certFile)
 }
 } // namespace
 
-TEST_CASE("HTTPS to the real server: trusted through the provincial CA file; refused without it", "[sync][tls]")
+TEST_CASE("HTTPS to the real server: trusted through the provincial CA file, refused without it", "[sync][tls]")
 {
     ServerProcess server;
     server.start();
@@ -125,7 +125,7 @@ TEST_CASE("SPKI pins: the right pin passes, a wrong pin fails before the request
     CHECK(refused.body.isEmpty());
 }
 
-TEST_CASE("A server that never answers hits the deadline; a bad CA file is reported", "[sync][timeout]")
+TEST_CASE("A server that never answers hits the deadline, a bad CA file is reported", "[sync][timeout]")
 {
     QTcpServer silent; // accepts the connection, never speaks TLS
     REQUIRE(silent.listen(QHostAddress::LocalHost, 0));

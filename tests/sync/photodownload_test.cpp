@@ -261,7 +261,7 @@ TEST_CASE("A photo the server lacks, a damaged one, or one no record names: a cl
     CHECK(t.b.count(u"SELECT count(*) FROM outbox"_s) == 0);
 }
 
-TEST_CASE("Photos asked for together download smallest first; one failure does not stop the others",
+TEST_CASE("Photos asked for together download smallest first, one failure does not stop the others",
           "[sync][photos][download]")
 {
     TwoDevices t;
@@ -293,7 +293,7 @@ TEST_CASE("Photos asked for together download smallest first; one failure does n
           == 3);
 }
 
-TEST_CASE("Downloads asked for during a sync wait for it; a sync asked for during downloads runs after them",
+TEST_CASE("Downloads asked for during a sync wait for it, a sync asked for during downloads runs after them",
           "[sync][photos][download]")
 {
     SyncOptions options;

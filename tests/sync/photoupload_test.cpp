@@ -41,7 +41,7 @@ QString attachPhoto(SyncClient &client, const QString &hazardId, qint64 size)
 }
 } // namespace
 
-TEST_CASE("A photo upload cut at about 40 % resumes from the server's offset; the photo and its row arrive once",
+TEST_CASE("A photo upload cut at about 40 % resumes from the server's offset, the photo and its row arrive once",
           "[sync][engine][photos]")
 {
     ServerProcess server;

@@ -25,7 +25,7 @@ const QString kOutboxTotal = u"SELECT count(*) FROM outbox"_s;
 const QString kOutboxReleased = u"SELECT count(*) FROM outbox WHERE state IN ('applied', 'duplicate')"_s;
 } // namespace
 
-TEST_CASE("First sync downloads a snapshot; a new hazard reaches the server once and the other client",
+TEST_CASE("First sync downloads a snapshot, a new hazard reaches the server once and the other client",
           "[sync][engine]")
 {
     ServerProcess server;
@@ -71,7 +71,7 @@ TEST_CASE("First sync downloads a snapshot; a new hazard reaches the server once
     CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
 }
 
-TEST_CASE("Two clients edit offline, sync in turns and converge; the same field edited on both is a conflict "
+TEST_CASE("Two clients edit offline, sync in turns and converge, the same field edited on both is a conflict "
           "with both values kept",
           "[sync][engine][conflict]")
 {

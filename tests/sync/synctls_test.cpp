@@ -27,7 +27,7 @@ QStringList outboxSnapshot(SyncClient &client)
 }
 } // namespace
 
-TEST_CASE("Wrong CA, expired certificate, wrong host name and pin mismatch fail clearly; the outbox is untouched "
+TEST_CASE("Wrong CA, expired certificate, wrong host name and pin mismatch fail clearly, the outbox is untouched "
           "and the server receives nothing",
           "[sync][engine][tls]")
 {

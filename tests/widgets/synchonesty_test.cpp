@@ -51,7 +51,7 @@ bool saysAllSynced(const QStringList &texts)
 }
 } // namespace
 
-TEST_CASE("A refused change and a failed download: no 'all synced' anywhere; the status bar says what needs the "
+TEST_CASE("A refused change and a failed download: no 'all synced' anywhere, the status bar says what needs the "
           "user and opens the Sync page there",
           "[sync-honesty][widgets]")
 {

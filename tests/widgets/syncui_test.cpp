@@ -41,7 +41,7 @@ std::optional<QString> keptToken(const QString &account)
 }
 } // namespace
 
-TEST_CASE("Signing in from the dialog syncs at once; F9 sends a new hazard exactly once", "[widgets][sync]")
+TEST_CASE("Signing in from the dialog syncs at once, F9 sends a new hazard exactly once", "[widgets][sync]")
 {
     ServerProcess server;
     server.start();
@@ -218,7 +218,7 @@ TEST_CASE("Two computers change the same field: the Sync page holds both values 
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
 }
 
-TEST_CASE("When the server goes away the status bar says why and when it tries again; the outbox keeps everything",
+TEST_CASE("When the server goes away the status bar says why and when it tries again, the outbox keeps everything",
           "[widgets][sync]")
 {
     ServerProcess server;
@@ -250,7 +250,7 @@ TEST_CASE("When the server goes away the status bar says why and when it tries a
 }
 
 // Runs inside `dbus-run-session` with an unlocked gnome-keyring (tests/sync/with-keyring.sh): a real Secret Service.
-TEST_CASE("The next start continues the session kept in the OS keychain without a password; sign-out forgets it",
+TEST_CASE("The next start continues the session kept in the OS keychain without a password, sign-out forgets it",
           "[.with-keyring]")
 {
     REQUIRE(qEnvironmentVariableIsSet("DBUS_SESSION_BUS_ADDRESS"));
