@@ -18,6 +18,7 @@
 #include "models/hazardquery.h"
 #include "models/hazardtablemodel.h"
 #include "storage/datastore.h"
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
@@ -65,8 +66,7 @@ double directMs(QSqlDatabase db, const HazardQuery &query, int pageSize, qint64 
 {
     QElapsedTimer t;
     t.start();
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    ReadQuery q(db);
     SqlStatement c = query.countStatement();
     q.prepare(c.sql);
     for (const QVariant &v : c.values)

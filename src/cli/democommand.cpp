@@ -53,7 +53,6 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
         return Failure;
     }
     DataStore &store = *opened.value();
-    QSqlDatabase db = store.connection();
     const Result<qint64> projects = store.projectCount();
     if (!projects) {
         err << projects.error().message << Qt::endl;
@@ -67,7 +66,7 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     QElapsedTimer timer;
     timer.start();
     const QDateTime stamp(today, QTime(8, 0), Qt::UTC);
-    if (Status s = CatalogInstaller(db, stamp).installBuiltIn(); !s) {
+    if (Status s = CatalogInstaller(store.connection(), stamp).installBuiltIn(); !s) {
         err << s.error().message << Qt::endl;
         return Failure;
     }
@@ -81,7 +80,7 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     options.deviceId = store.deviceId();
     DemoGenerator generator(options);
     const int targetProjects = generator.targets().projects;
-    DatasetWriter writer(db, stamp);
+    DatasetWriter writer(store.connection(), stamp);
     Status failure;
     // The demo inspector of `make run` works for 海口市 (460100): the laptop's own edits are made there, so the
     // server accepts them (an inspector may write only in their jurisdiction).
@@ -105,7 +104,7 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     }
 
     // A few edits made "on this laptop" so the outbox has something to sync.
-    HazardRepository hazards(db);
+    HazardRepository hazards(store.connection());
     for (int i = 0; i < localProjects.size(); ++i) {
         Hazard h;
         h.projectId = localProjects[i];

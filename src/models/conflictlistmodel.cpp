@@ -38,10 +38,10 @@ void ConflictListModel::reload()
     const quint64 generation = ++m_requestedGeneration;
     m_worker->post<Fetched>(
         this,
-        [generation](QSqlDatabase db) {
+        [generation](ReadConnection db) {
             Fetched f;
             f.generation = generation;
-            ConflictRepository conflicts(db);
+            ConflictRepository conflicts(db.database());
             auto rows = conflicts.openConflicts(kLimit);
             auto total = conflicts.openCount();
             if (!rows || !total) {

@@ -3,7 +3,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
-#include <QSqlQuery>
+
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,8 +13,7 @@ namespace sitesafe {
 HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize, const QSet<QString> &knownThumbnails)
 {
     HazardDetail d;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    ReadQuery q(m_db);
     q.prepare(u"SELECT h.id, h.seq, h.description, h.location, h.status, h.is_major, h.is_supervision_listed, "
               "h.supervision_level, h.measure, h.deadline, h.effective_deadline, h.closed_at, h.found_at, h.found_by, "
               "e.name, h.responsible_person, h.project_id, p.name, coalesce(j.name, p.jurisdiction_code), "
@@ -65,8 +65,7 @@ HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize
 void HazardDetailLoader::loadTimeline(HazardDetail &d)
 {
     // The fold's order: server order first, then local order for events not synced yet.
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    ReadQuery q(m_db);
     q.prepare(u"SELECT kind, at, actor, note, new_deadline, level, is_superseded, superseded_reason "
               "FROM hazard_events WHERE hazard_id = ? "
               "ORDER BY server_version IS NULL, server_version, seq"_s);
@@ -99,8 +98,7 @@ QImage HazardDetailLoader::thumbnail(const QString &filePath, int size)
 
 void HazardDetailLoader::loadPhotos(HazardDetail &d, int thumbnailSize, const QSet<QString> &knownThumbnails)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    ReadQuery q(m_db);
     q.prepare(u"SELECT a.caption, a.blob_sha256, b.captured_at, b.local_path FROM attachments a "
               "LEFT JOIN blobs b ON b.sha256 = a.blob_sha256 "
               "WHERE a.owner_entity = 'hazards' AND a.owner_id = ? AND a.role = 'photo' ORDER BY a.created_at, a.id"_s);

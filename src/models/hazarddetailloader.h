@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QSet>
-#include <QSqlDatabase>
 
 #include "hazarddetail.h"
+#include "storage/readconnection.h"
 
 namespace sitesafe {
 
@@ -13,7 +13,7 @@ class HazardDetailLoader
 {
 public:
     /// `blobRoot` is the store's blobs/ folder (photos are kept there by hash).
-    HazardDetailLoader(QSqlDatabase db, QString blobRoot) : m_db(std::move(db)), m_blobRoot(std::move(blobRoot)) {}
+    HazardDetailLoader(ReadConnection db, QString blobRoot) : m_db(std::move(db)), m_blobRoot(std::move(blobRoot)) {}
 
     /// Photos named in `knownThumbnails` (sha256) are not decoded again: the caller has them cached.
     HazardDetail load(const QString &hazardId, int thumbnailSize = 128, const QSet<QString> &knownThumbnails = {});
@@ -24,7 +24,7 @@ private:
     void loadTimeline(HazardDetail &detail);
     void loadPhotos(HazardDetail &detail, int thumbnailSize, const QSet<QString> &knownThumbnails);
 
-    QSqlDatabase m_db;
+    ReadConnection m_db;
     QString m_blobRoot;
 };
 

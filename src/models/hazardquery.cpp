@@ -2,7 +2,8 @@
 
 #include <QHash>
 #include <QRegularExpression>
-#include <QSqlQuery>
+
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -262,7 +263,7 @@ SqlStatement HazardQuery::syncStateStatement(const QList<qint64> &seqs)
     return s;
 }
 
-void HazardQuery::readSyncStates(QSqlQuery &q, QList<HazardRow> &rows)
+void HazardQuery::readSyncStates(ReadQuery &q, QList<HazardRow> &rows)
 {
     QHash<qint64, int> flags;
     while (q.next())
@@ -275,7 +276,7 @@ void HazardQuery::readSyncStates(QSqlQuery &q, QList<HazardRow> &rows)
     }
 }
 
-HazardRow HazardQuery::readRow(const QSqlQuery &q)
+HazardRow HazardQuery::readRow(const ReadQuery &q)
 {
     HazardRow r;
     r.seq = q.value(0).toLongLong();

@@ -7,9 +7,9 @@
 #include "hazardfilter.h"
 #include "hazardrow.h"
 
-class QSqlQuery;
-
 namespace sitesafe {
+
+class ReadQuery;
 
 /// SQL text with its bound values, in order.
 struct SqlStatement {
@@ -52,9 +52,9 @@ public:
     /// and no cost that grows with the number of hazards, events or applied mutations.
     static SqlStatement syncStateStatement(const QList<qint64> &seqs);
     /// Sets the badge flags of `rows` from a syncStateStatement() result.
-    static void readSyncStates(QSqlQuery &query, QList<HazardRow> &rows);
+    static void readSyncStates(ReadQuery &query, QList<HazardRow> &rows);
     /// Reads the current row of a window statement.
-    static HazardRow readRow(const QSqlQuery &query);
+    static HazardRow readRow(const ReadQuery &query);
     static QString sortExpression(HazardColumn column);
     /// The words of a search text, as the user meant them (quotes and extra spaces removed).
     static QStringList searchTerms(const QString &text);

@@ -6,11 +6,10 @@
 #include <QBrush>
 #include <QColor>
 #include <QMutex>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include "core/domainlabels.h"
 #include "sqlworker.h"
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -58,7 +57,7 @@ struct HazardTableModel::Fetched {
 };
 
 namespace {
-bool bindAndExec(QSqlQuery &q, const SqlStatement &s)
+bool bindAndExec(ReadQuery &q, const SqlStatement &s)
 {
     if (!q.prepare(s.sql))
         return false;
@@ -67,7 +66,7 @@ bool bindAndExec(QSqlQuery &q, const SqlStatement &s)
     return q.exec();
 }
 
-QList<HazardRow> readRows(QSqlQuery &q)
+QList<HazardRow> readRows(ReadQuery &q)
 {
     QList<HazardRow> rows;
     while (q.next()) {
@@ -79,18 +78,17 @@ QList<HazardRow> readRows(QSqlQuery &q)
     return rows;
 }
 
-QString queryError(const QSqlQuery &q)
+QString queryError(const ReadQuery &q)
 {
     return HazardTableModel::tr("The hazard list could not be read (%1). Check the data folder in Settings, "
                                 "or run “sitesafe-cli check”.")
-        .arg(q.lastError().text());
+        .arg(q.errorText());
 }
 
 /// Reads a window, then the sync badges of just its rows. Empty on success, else the error sentence.
-QString readWindow(QSqlDatabase db, const SqlStatement &window, QList<HazardRow> &rows)
+QString readWindow(ReadConnection db, const SqlStatement &window, QList<HazardRow> &rows)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    ReadQuery q(db);
     if (!bindAndExec(q, window))
         return queryError(q);
     rows = readRows(q);
@@ -173,7 +171,7 @@ void HazardTableModel::startReload()
     auto state = m_state;
     m_worker->post<Fetched>(
         this,
-        [generation, query, pageSize, state](QSqlDatabase db) {
+        [generation, query, pageSize, state](ReadConnection db) {
             Fetched f;
             f.generation = generation;
             f.page = 0;
@@ -181,8 +179,7 @@ void HazardTableModel::startReload()
                 f.isSkipped = true;
                 return f;
             }
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
+            ReadQuery q(db);
             if (!bindAndExec(q, query.countStatement()) || !q.next()) {
                 f.error = queryError(q);
                 return f;
@@ -279,7 +276,7 @@ void HazardTableModel::requestPage(int page) const
     auto *self = const_cast<HazardTableModel *>(this);
     m_worker->post<Fetched>(
         self,
-        [generation, page, query, anchor, backwards, offset, count, walk, state](QSqlDatabase db) {
+        [generation, page, query, anchor, backwards, offset, count, walk, state](ReadConnection db) {
             Fetched f;
             f.generation = generation;
             f.page = page;

@@ -8,12 +8,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include "core/clock.h"
 #include "core/domainlabels.h"
 #include "sqlworker.h"
+#include "storage/readquery.h"
 #include "synclabels.h"
 
 using namespace Qt::StringLiterals;
@@ -112,11 +111,10 @@ QStringList OutboxModel::states(OutboxGroup group)
     return {};
 }
 
-OutboxSummary OutboxModel::loadSummary(QSqlDatabase db)
+OutboxSummary OutboxModel::loadSummary(ReadConnection db)
 {
     OutboxSummary s;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    ReadQuery q(db);
     if (q.exec(u"SELECT state, count(*) FROM outbox GROUP BY state"_s)) {
         while (q.next()) {
             const QString state = q.value(0).toString();
@@ -140,7 +138,7 @@ OutboxSummary OutboxModel::loadSummary(QSqlDatabase db)
     return s;
 }
 
-QList<OutboxRow> OutboxModel::loadPage(QSqlDatabase db, OutboxGroup group, qint64 beforeSeq, int limit, QString *error)
+QList<OutboxRow> OutboxModel::loadPage(ReadConnection db, OutboxGroup group, qint64 beforeSeq, int limit, QString *error)
 {
     // One statement per state, each an indexed range on outbox_state (state, seq) walked backwards, merged here:
     // an IN (…) over two states would make SQLite sort every matching row to find the newest page.
@@ -162,8 +160,7 @@ QList<OutboxRow> OutboxModel::loadPage(QSqlDatabase db, OutboxGroup group, qint6
         states.append(QString()); // all states: one walk down the primary key
     QList<OutboxRow> rows;
     for (const QString &state : states) {
-        QSqlQuery q(db);
-        q.setForwardOnly(true);
+        ReadQuery q(db);
         q.prepare(sql.arg(state.isEmpty() ? QString() : u"o.state = ? AND"_s));
         if (!state.isEmpty())
             q.addBindValue(state);
@@ -173,7 +170,7 @@ QList<OutboxRow> OutboxModel::loadPage(QSqlDatabase db, OutboxGroup group, qint6
             if (error)
                 *error = tr("The outbox could not be read (%1). Check the data folder in Settings, or run "
                             "“sitesafe-cli check”.")
-                             .arg(q.lastError().text());
+                             .arg(q.errorText());
             return {};
         }
         while (q.next()) {
@@ -225,7 +222,7 @@ void OutboxModel::reload()
     m_isFetching = false; // a page of the previous generation is dropped when it arrives
     m_worker->post<Fetched>(
         this,
-        [generation, group, pageSize](QSqlDatabase db) {
+        [generation, group, pageSize](ReadConnection db) {
             Fetched f;
             f.generation = generation;
             f.isReload = true;
@@ -252,7 +249,7 @@ void OutboxModel::fetchMore(const QModelIndex &parent)
     const qint64 before = m_rows.constLast().seq;
     m_worker->post<Fetched>(
         this,
-        [generation, group, pageSize, before](QSqlDatabase db) {
+        [generation, group, pageSize, before](ReadConnection db) {
             Fetched f;
             f.generation = generation;
             f.rows = loadPage(db, group, before, pageSize, &f.error);

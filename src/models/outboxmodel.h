@@ -3,7 +3,8 @@
 #include <QAbstractTableModel>
 #include <QDateTime>
 #include <QList>
-#include <QSqlDatabase>
+
+#include "storage/readconnection.h"
 
 namespace sitesafe {
 
@@ -86,10 +87,10 @@ public:
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
 
     /// The queries behind the model; they run on any connection (worker thread, tests).
-    static OutboxSummary loadSummary(QSqlDatabase db);
+    static OutboxSummary loadSummary(ReadConnection db);
     /// Up to `limit` rows of `group` with seq below `beforeSeq` (-1: from the newest), newest first.
     /// `error` (optional) receives a translated sentence when a statement fails; the result is then empty.
-    static QList<OutboxRow> loadPage(QSqlDatabase db, OutboxGroup group, qint64 beforeSeq, int limit,
+    static QList<OutboxRow> loadPage(ReadConnection db, OutboxGroup group, qint64 beforeSeq, int limit,
                                      QString *error = nullptr);
     static QStringList states(OutboxGroup group);
 

@@ -2,16 +2,16 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlQuery>
+
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
 namespace {
-bool run(QSqlQuery &q, const QString &sql, const QString &projectId)
+bool run(ReadQuery &q, const QString &sql, const QString &projectId)
 {
-    q.setForwardOnly(true);
     q.prepare(sql);
     q.addBindValue(projectId);
     return q.exec();
@@ -36,7 +36,7 @@ bool ProjectDetailLoader::isExpired(const QString &validUntil) const
 ProjectDetail ProjectDetailLoader::load(const QString &projectId)
 {
     ProjectDetail d;
-    QSqlQuery q(m_db);
+    ReadQuery q(m_db);
     if (!run(q,
              u"SELECT p.id, p.name, p.platform_no, p.permit_no, p.address, coalesce(j.name, p.jurisdiction_code), "
              "pk.name, p.category, p.structure_type, p.floor_area, p.contract_value, p.start_date, "
@@ -74,7 +74,7 @@ ProjectDetail ProjectDetailLoader::load(const QString &projectId)
 
 void ProjectDetailLoader::loadParticipants(ProjectDetail &d)
 {
-    QSqlQuery q(m_db);
+    ReadQuery q(m_db);
     if (!run(q,
              u"SELECT pp.role, e.name, e.credit_code, e.safety_licence_no, e.safety_licence_expiry "
              "FROM project_participants pp JOIN enterprises e ON e.id = pp.enterprise_id WHERE pp.project_id = ? "
@@ -96,7 +96,7 @@ void ProjectDetailLoader::loadParticipants(ProjectDetail &d)
 
 void ProjectDetailLoader::loadKeyPeople(ProjectDetail &d)
 {
-    QSqlQuery q(m_db);
+    ReadQuery q(m_db);
     if (!run(q,
              u"SELECT kp.role, pe.name, e.name, c.kind, c.operation_kind, c.number, c.valid_until, pe.id "
              "FROM project_key_people kp JOIN people pe ON pe.id = kp.person_id "
@@ -130,7 +130,7 @@ void ProjectDetailLoader::loadKeyPeople(ProjectDetail &d)
 
 void ProjectDetailLoader::loadEquipment(ProjectDetail &d)
 {
-    QSqlQuery q(m_db);
+    ReadQuery q(m_db);
     if (!run(q,
              u"SELECT kind, model, serial_no, filing_no, use_registration_no, accepted_on, registered_on, status "
              "FROM equipment WHERE project_id = ? ORDER BY kind, serial_no"_s,
@@ -152,7 +152,7 @@ void ProjectDetailLoader::loadEquipment(ProjectDetail &d)
 
 void ProjectDetailLoader::loadDangerousWorks(ProjectDetail &d)
 {
-    QSqlQuery q(m_db);
+    ReadQuery q(m_db);
     if (!run(q,
              u"SELECT category, description, is_over_scale, plan_status, expert_review, acceptance_status "
              "FROM dangerous_works WHERE project_id = ? ORDER BY category, id"_s,
@@ -172,7 +172,7 @@ void ProjectDetailLoader::loadDangerousWorks(ProjectDetail &d)
 
 void ProjectDetailLoader::loadInspections(ProjectDetail &d)
 {
-    QSqlQuery q(m_db);
+    ReadQuery q(m_db);
     if (!run(q,
              u"SELECT i.id, i.started_at, i.kind, i.round, i.inspectors, i.status, "
              "(SELECT count(*) FROM hazards h WHERE h.inspection_id = i.id) "
@@ -194,7 +194,7 @@ void ProjectDetailLoader::loadInspections(ProjectDetail &d)
 
 void ProjectDetailLoader::loadHazards(ProjectDetail &d)
 {
-    QSqlQuery q(m_db);
+    ReadQuery q(m_db);
     if (!run(q,
              u"SELECT id, seq, description, status, is_major, effective_deadline FROM hazards "
              "WHERE project_id = ? ORDER BY found_at DESC"_s,

@@ -1,9 +1,9 @@
 #pragma once
 
 #include <QDate>
-#include <QSqlDatabase>
 
 #include "projectdetail.h"
+#include "storage/readconnection.h"
 
 namespace sitesafe {
 
@@ -13,7 +13,7 @@ class ProjectDetailLoader
 {
 public:
     /// Certificates and licences valid until a day before `today` count as expired.
-    ProjectDetailLoader(QSqlDatabase db, QDate today) : m_db(std::move(db)), m_today(today) {}
+    ProjectDetailLoader(ReadConnection db, QDate today) : m_db(std::move(db)), m_today(today) {}
 
     ProjectDetail load(const QString &projectId);
 
@@ -26,7 +26,7 @@ private:
     void loadHazards(ProjectDetail &d);
     bool isExpired(const QString &validUntil) const;
 
-    QSqlDatabase m_db;
+    ReadConnection m_db;
     QDate m_today;
 };
 

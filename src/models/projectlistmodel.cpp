@@ -2,11 +2,10 @@
 
 #include <QBrush>
 #include <QColor>
-#include <QSqlError>
-#include <QSqlQuery>
 
 #include "core/domainlabels.h"
 #include "sqlworker.h"
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -117,16 +116,15 @@ void ProjectListModel::startReload()
     const QString sql = selectSql(m_filter, m_sortColumn, m_sortOrder, values);
     m_worker->post<Result>(
         this,
-        [generation, sql, values](QSqlDatabase db) {
+        [generation, sql, values](ReadConnection db) {
             Result r;
             r.generation = generation;
-            QSqlQuery q(db);
-            q.setForwardOnly(true);
+            ReadQuery q(db);
             q.prepare(sql);
             for (const QVariant &v : values)
                 q.addBindValue(v);
             if (!q.exec()) {
-                r.error = tr("The project list could not be read (%1).").arg(q.lastError().text());
+                r.error = tr("The project list could not be read (%1).").arg(q.errorText());
                 return r;
             }
             while (q.next()) {

@@ -1,18 +1,16 @@
 #include "referencelists.h"
 
-#include <QSqlQuery>
-
 #include "core/domainlabels.h"
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-QList<ReferenceLists::Choice> ReferenceLists::jurisdictions(QSqlDatabase db)
+QList<ReferenceLists::Choice> ReferenceLists::jurisdictions(ReadConnection db)
 {
     QList<Choice> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    ReadQuery q(db);
     if (!q.exec(u"SELECT code, name, kind FROM jurisdictions ORDER BY kind = 'park', code"_s))
         return out;
     while (q.next()) {
@@ -22,11 +20,10 @@ QList<ReferenceLists::Choice> ReferenceLists::jurisdictions(QSqlDatabase db)
     return out;
 }
 
-QList<ReferenceLists::Choice> ReferenceLists::criteriaArticles(QSqlDatabase db)
+QList<ReferenceLists::Choice> ReferenceLists::criteriaArticles(ReadConnection db)
 {
     QList<Choice> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    ReadQuery q(db);
     if (!q.exec(u"SELECT cs.code, cs.edition, ci.article_number, max(ci.article_title) FROM criteria_items ci "
                 "JOIN criteria_sets cs ON cs.id = ci.set_id "
                 "WHERE cs.kind = 'major_hazard_criteria' AND ci.article_number IS NOT NULL "
@@ -40,11 +37,10 @@ QList<ReferenceLists::Choice> ReferenceLists::criteriaArticles(QSqlDatabase db)
     return out;
 }
 
-QList<ReferenceLists::Choice> ReferenceLists::inspectors(QSqlDatabase db)
+QList<ReferenceLists::Choice> ReferenceLists::inspectors(ReadConnection db)
 {
     QList<Choice> out;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    ReadQuery q(db);
     if (!q.exec(u"SELECT DISTINCT found_by FROM hazards ORDER BY found_by"_s))
         return out;
     while (q.next())
@@ -52,7 +48,7 @@ QList<ReferenceLists::Choice> ReferenceLists::inspectors(QSqlDatabase db)
     return out;
 }
 
-ReferenceLists::Bundle ReferenceLists::all(QSqlDatabase db)
+ReferenceLists::Bundle ReferenceLists::all(ReadConnection db)
 {
     return Bundle{jurisdictions(db), criteriaArticles(db), inspectors(db)};
 }

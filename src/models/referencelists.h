@@ -2,8 +2,9 @@
 
 #include <QCoreApplication>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
+
+#include "storage/readconnection.h"
 
 namespace sitesafe {
 
@@ -28,12 +29,12 @@ public:
     };
 
     /// 市县 in GB/T 2260 order, then the parks (园区).
-    static QList<Choice> jurisdictions(QSqlDatabase db);
+    static QList<Choice> jurisdictions(ReadConnection db);
     /// Articles of the major-hazard criteria editions, newest edition first; code is the item-code prefix.
-    static QList<Choice> criteriaArticles(QSqlDatabase db);
+    static QList<Choice> criteriaArticles(ReadConnection db);
     /// Everyone who has recorded a hazard.
-    static QList<Choice> inspectors(QSqlDatabase db);
-    static Bundle all(QSqlDatabase db);
+    static QList<Choice> inspectors(ReadConnection db);
+    static Bundle all(ReadConnection db);
 };
 
 } // namespace sitesafe

@@ -1,7 +1,6 @@
 #include "sqlworker.h"
 
 #include <QAtomicInt>
-#include <QSqlQuery>
 #include <QThread>
 
 using namespace Qt::StringLiterals;
@@ -35,31 +34,14 @@ SqlWorker::~SqlWorker()
     delete m_thread;
 }
 
-QSqlDatabase SqlWorker::connection()
+ReadConnection SqlWorker::connection()
 {
-    if (QSqlDatabase::contains(m_connectionName))
-        return QSqlDatabase::database(m_connectionName, false);
-    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connectionName);
-    db.setDatabaseName(m_databasePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=5000"_s);
-    if (db.open()) {
-        QSqlQuery pragma(db);
-        // Lists only read; query_only makes sure a bug here can never write behind the outbox's back.
-        pragma.exec(u"PRAGMA query_only = 1"_s);
-        pragma.exec(u"PRAGMA cache_size = -32000"_s);
-    }
-    return db;
+    return ReadConnection::openNamed(m_databasePath, m_connectionName);
 }
 
 void SqlWorker::closeConnection()
 {
-    if (!QSqlDatabase::contains(m_connectionName))
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connectionName);
+    ReadConnection::closeNamed(m_connectionName);
 }
 
 } // namespace sitesafe

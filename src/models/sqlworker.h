@@ -5,8 +5,9 @@
 #include <QAtomicInteger>
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QString>
+
+#include "storage/readconnection.h"
 
 class QThread;
 
@@ -27,7 +28,7 @@ public:
 
     /// Runs `job` on the worker thread, then `done(result)` on this object's thread if `receiver` still exists.
     template<typename T>
-    void post(QObject *receiver, std::function<T(QSqlDatabase)> job, std::function<void(T)> done)
+    void post(QObject *receiver, std::function<T(ReadConnection)> job, std::function<void(T)> done)
     {
         QPointer<QObject> guard(receiver);
         QMetaObject::invokeMethod(
@@ -49,7 +50,7 @@ public:
 
     /// Runs `job` on the worker thread and waits for it. For tests and benchmarks, never for the UI thread.
     template<typename T>
-    T runBlocking(std::function<T(QSqlDatabase)> job)
+    T runBlocking(std::function<T(ReadConnection)> job)
     {
         T result;
         QMetaObject::invokeMethod(
@@ -61,7 +62,7 @@ public:
 
 private:
     /// The worker thread's connection, opened on first use (worker thread only).
-    QSqlDatabase connection();
+    ReadConnection connection();
     void closeConnection();
 
     QString m_databasePath;

@@ -4,10 +4,10 @@
 #include <QColor>
 #include <QElapsedTimer>
 #include <QFont>
-#include <QSqlQuery>
 
 #include "core/domainlabels.h"
 #include "sqlworker.h"
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,21 +15,19 @@ namespace sitesafe {
 
 namespace {
 /// Runs `select` twice: once as count(*), once with LIMIT, sharing the same conditions and values.
-qint64 countOf(QSqlDatabase db, const QString &from, const QVariantList &values)
+qint64 countOf(ReadConnection db, const QString &from, const QVariantList &values)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    ReadQuery q(db);
     q.prepare(u"SELECT count(*) "_s + from);
     for (const QVariant &v : values)
         q.addBindValue(v);
     return q.exec() && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-QSqlQuery listOf(QSqlDatabase db, const QString &columns, const QString &from, const QString &order,
+ReadQuery listOf(ReadConnection db, const QString &columns, const QString &from, const QString &order,
                  const QVariantList &values, int limit)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    ReadQuery q(db);
     q.prepare(u"SELECT "_s + columns + u" "_s + from + u" ORDER BY "_s + order + u" LIMIT ?"_s);
     for (const QVariant &v : values)
         q.addBindValue(v);
@@ -38,7 +36,7 @@ QSqlQuery listOf(QSqlDatabase db, const QString &columns, const QString &from, c
     return q;
 }
 
-TodaySection hazardSection(QSqlDatabase db, TodaySection::Kind kind, const QString &condition,
+TodaySection hazardSection(ReadConnection db, TodaySection::Kind kind, const QString &condition,
                            const QVariantList &values, const QString &order, bool urgent, int limit)
 {
     TodaySection s;
@@ -47,7 +45,7 @@ TodaySection hazardSection(QSqlDatabase db, TodaySection::Kind kind, const QStri
                          "LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code WHERE "_s
         + condition;
     s.total = countOf(db, from, values);
-    QSqlQuery q = listOf(db, u"h.id, h.description, p.name, coalesce(j.name, ''), h.effective_deadline, h.is_major"_s,
+    ReadQuery q = listOf(db, u"h.id, h.description, p.name, coalesce(j.name, ''), h.effective_deadline, h.is_major"_s,
                          from, order, values, limit);
     while (q.next()) {
         TodayEntry e;
@@ -70,7 +68,7 @@ TodayModel::TodayModel(const QString &databasePath, QObject *parent)
 
 TodayModel::~TodayModel() = default;
 
-TodayData TodayModel::load(QSqlDatabase db, const QString &jurisdictionCode, const QDateTime &now, int limit)
+TodayData TodayModel::load(ReadConnection db, const QString &jurisdictionCode, const QDateTime &now, int limit)
 {
     TodayData data;
     const QString today = now.toLocalTime().date().toString(Qt::ISODate);
@@ -103,7 +101,7 @@ TodayData TodayModel::load(QSqlDatabase db, const QString &jurisdictionCode, con
                              "WHERE i.platform_reported_at IS NULL"_s
             + scope;
         s.total = countOf(db, from, scopeValues);
-        QSqlQuery q = listOf(db, u"i.id, i.kind, i.summary, p.name, coalesce(j.name, ''), i.occurred_at"_s, from,
+        ReadQuery q = listOf(db, u"i.id, i.kind, i.summary, p.name, coalesce(j.name, ''), i.occurred_at"_s, from,
                              u"i.occurred_at"_s, scopeValues, limit);
         while (q.next()) {
             TodayEntry e;
@@ -124,7 +122,7 @@ TodayData TodayModel::load(QSqlDatabase db, const QString &jurisdictionCode, con
 
     // Projects under construction without an inspection in the round in progress (the highest round begun).
     {
-        QSqlQuery round(db);
+        ReadQuery round(db);
         if (round.exec(u"SELECT coalesce(max(round), 1) FROM inspections WHERE kind = 'round'"_s) && round.next())
             data.round = qMax(1, round.value(0).toInt());
         round.finish();
@@ -136,7 +134,7 @@ TodayData TodayModel::load(QSqlDatabase db, const QString &jurisdictionCode, con
             + scope;
         const QVariantList values = QVariantList{data.round} + scopeValues;
         s.total = countOf(db, from, values);
-        QSqlQuery q = listOf(db, u"p.id, p.name, coalesce(j.name, ''), p.platform_no, p.progress"_s, from,
+        ReadQuery q = listOf(db, u"p.id, p.name, coalesce(j.name, ''), p.platform_no, p.progress"_s, from,
                              u"p.jurisdiction_code, p.name"_s, values, limit);
         while (q.next()) {
             TodayEntry e;
@@ -171,7 +169,7 @@ void TodayModel::refresh(const QString &jurisdictionCode, const QDateTime &now)
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     m_worker->post<TodayData>(
-        this, [jurisdictionCode, now](QSqlDatabase db) { return load(db, jurisdictionCode, now); },
+        this, [jurisdictionCode, now](ReadConnection db) { return load(db, jurisdictionCode, now); },
         [this, generation, timer](TodayData data) {
             if (generation != m_generation)
                 return;

@@ -3,8 +3,8 @@
 #include <QAbstractItemModel>
 #include <QDate>
 #include <QDateTime>
-#include <QSqlDatabase>
 
+#include "storage/readconnection.h"
 #include "todaydata.h"
 
 namespace sitesafe {
@@ -44,7 +44,7 @@ public:
     bool isReady() const { return m_isReady; }
 
     /// The queries behind the page; runs on any connection (worker thread, tests, benchmarks).
-    static TodayData load(QSqlDatabase db, const QString &jurisdictionCode, const QDateTime &now, int limit = kEntryLimit);
+    static TodayData load(ReadConnection db, const QString &jurisdictionCode, const QDateTime &now, int limit = kEntryLimit);
     static QString sectionTitle(TodaySection::Kind kind, qint64 total, int round);
 
 Q_SIGNALS:

@@ -58,7 +58,7 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     // The Today page needs the jurisdiction's name; the list is small.
     const QString jurisdiction = settings.jurisdictionCode();
     m_worker->post<QList<ReferenceLists::Choice>>(
-        this, [](QSqlDatabase db) { return ReferenceLists::jurisdictions(db); },
+        this, [](ReadConnection db) { return ReferenceLists::jurisdictions(db); },
         [this, jurisdiction](QList<ReferenceLists::Choice> choices) {
             QString name;
             for (const auto &c : std::as_const(choices)) {

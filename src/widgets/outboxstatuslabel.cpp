@@ -43,7 +43,7 @@ QString OutboxStatusLabel::describe(const SyncAttention &attention, bool hasFail
 void OutboxStatusLabel::recount()
 {
     m_worker.post<Result<SyncAttention>>(
-        this, [](QSqlDatabase db) { return SyncAttentionReader(db).read(); },
+        this, [](ReadConnection db) { return SyncAttentionReader(db.database()).read(); },
         [this](const Result<SyncAttention> &counted) {
             if (!counted) {
                 setText(counted.error().message);

@@ -8,6 +8,7 @@
 #include "demofixture.h"
 #include "models/hazardquery.h"
 #include "modeltesthelpers.h"
+#include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
@@ -241,12 +242,9 @@ TEST_CASE("Walking the sort index gives the same rows as letting the filter's in
                 CHECK(seqs(query.windowStatement(std::nullopt, false, 0, 100000, true)) == sorted);
                 if (sorted.size() > 60) {
                     // Keyset continuation from row 30 in both plans, forwards and backwards.
-                    QSqlQuery q(db);
+                    ReadQuery q(db);
                     const SqlStatement first = query.windowStatement(std::nullopt, false, 29, 1, false);
-                    q.prepare(first.sql);
-                    for (const QVariant &v : first.values)
-                        q.addBindValue(v);
-                    REQUIRE(q.exec());
+                    REQUIRE(q.run(first.sql, first.values));
                     REQUIRE(q.next());
                     const HazardKey key{HazardQuery::readRow(q).sortValue, q.value(0).toLongLong()};
                     q.finish();

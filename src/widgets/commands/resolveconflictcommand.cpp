@@ -4,10 +4,10 @@
 
 namespace sitesafe {
 
-ResolveConflictCommand::ResolveConflictCommand(QSqlDatabase db, ConflictRecord conflict,
+ResolveConflictCommand::ResolveConflictCommand(Database &database, ConflictRecord conflict,
                                                ConflictRepository::Choice choice, QString editedValue, QString actor,
                                                std::function<void(const Status &)> changed)
-    : m_db(std::move(db)),
+    : m_database(&database),
       m_conflict(std::move(conflict)),
       m_choice(choice),
       m_editedValue(std::move(editedValue)),
@@ -19,7 +19,7 @@ ResolveConflictCommand::ResolveConflictCommand(QSqlDatabase db, ConflictRecord c
 
 void ResolveConflictCommand::redo()
 {
-    auto outcome = ConflictRepository(m_db).resolve(m_conflict.id, m_choice, m_editedValue, m_actor);
+    auto outcome = ConflictRepository(m_database->connection()).resolve(m_conflict.id, m_choice, m_editedValue, m_actor);
     if (!outcome) {
         if (!m_hasRun)
             setObsolete(true); // never on the stack: there is nothing to undo
@@ -33,7 +33,7 @@ void ResolveConflictCommand::redo()
 
 void ResolveConflictCommand::undo()
 {
-    report(ConflictRepository(m_db).reopen(m_conflict.id, m_previousValue, m_actor));
+    report(ConflictRepository(m_database->connection()).reopen(m_conflict.id, m_previousValue, m_actor));
 }
 
 void ResolveConflictCommand::report(Status status)

@@ -4,10 +4,10 @@
 #include <memory>
 
 #include <QCoreApplication>
-#include <QSqlDatabase>
 #include <QUndoCommand>
 
 #include "storage/conflictrepository.h"
+#include "storage/database.h"
 
 namespace sitesafe {
 
@@ -20,8 +20,9 @@ class ResolveConflictCommand final : public QUndoCommand
     Q_DECLARE_TR_FUNCTIONS(ResolveConflictCommand)
 
 public:
+    /// Writes through `database`'s connection of the calling thread; `database` must outlive the command.
     /// `changed` is called after every redo() and undo() with its outcome (to refresh views, show errors).
-    ResolveConflictCommand(QSqlDatabase db, ConflictRecord conflict, ConflictRepository::Choice choice,
+    ResolveConflictCommand(Database &database, ConflictRecord conflict, ConflictRepository::Choice choice,
                            QString editedValue, QString actor, std::function<void(const Status &)> changed = {});
 
     void redo() override;
@@ -33,7 +34,7 @@ public:
 private:
     void report(Status status);
 
-    QSqlDatabase m_db;
+    Database *m_database;
     ConflictRecord m_conflict;
     ConflictRepository::Choice m_choice;
     QString m_editedValue;

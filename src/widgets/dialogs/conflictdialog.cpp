@@ -91,7 +91,7 @@ void ConflictDialog::accept()
     const std::optional<ConflictRepository::Choice> chosen = choice();
     if (!chosen || !m_target.undoStack)
         return;
-    auto *command = new ResolveConflictCommand(m_target.db, m_conflict, *chosen, editedValue(), m_target.actor,
+    auto *command = new ResolveConflictCommand(*m_target.database, m_conflict, *chosen, editedValue(), m_target.actor,
                                                m_target.changed);
     const std::shared_ptr<const Status> status = command->lastStatus();
     m_target.undoStack->push(command); // runs redo(); a failed first redo is dropped by the stack

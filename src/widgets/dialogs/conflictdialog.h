@@ -5,9 +5,9 @@
 #include <optional>
 
 #include <QDialog>
-#include <QSqlDatabase>
 
 #include "storage/conflictrepository.h"
+#include "storage/database.h"
 
 class QUndoStack;
 
@@ -27,10 +27,10 @@ class ConflictDialog final : public QDialog
     Q_DISABLE_COPY_MOVE(ConflictDialog)
 
 public:
-    /// Where the resolution goes: the write connection, the undo stack, who resolves (audit log), and what to
+    /// Where the resolution goes: the store written (must outlive the dialog), the undo stack, who resolves (audit log), and what to
     /// call after every redo/undo of the resolution (refresh, errors).
     struct Target {
-        QSqlDatabase db;
+        Database *database = nullptr;
         QUndoStack *undoStack = nullptr;
         QString actor;
         std::function<void(const Status &)> changed;

@@ -92,7 +92,7 @@ void HazardDetailPane::showHazard(const QString &hazardId)
     const QSet<QString> cached = m_ui->photoList->cachedThumbnails();
     m_worker->post<HazardDetail>(
         this,
-        [hazardId, blobRoot, cached](QSqlDatabase db) { return HazardDetailLoader(db, blobRoot).load(hazardId, 128, cached); },
+        [hazardId, blobRoot, cached](ReadConnection db) { return HazardDetailLoader(db, blobRoot).load(hazardId, 128, cached); },
         [this, hazardId](HazardDetail detail) {
             if (hazardId != m_requestedId)
                 return;

@@ -131,7 +131,7 @@ void HazardsPage::fillFixedChoices()
 void HazardsPage::loadChoices()
 {
     m_worker->post<ReferenceLists::Bundle>(
-        this, [](QSqlDatabase db) { return ReferenceLists::all(db); },
+        this, [](ReadConnection db) { return ReferenceLists::all(db); },
         [this](ReferenceLists::Bundle lists) {
             const QSignalBlocker blockJurisdiction(m_ui->jurisdictionCombo);
             const QSignalBlocker blockArticle(m_ui->articleCombo);

@@ -213,7 +213,7 @@ void PhotoStrip::loadThumbnail(const QString &sha256)
     m_worker->post<Loaded>(
         this,
         [sha256, blobRoot](const auto &db) -> Loaded {
-            const QString relative = BlobRepository(db).localPath(sha256);
+            const QString relative = BlobRepository(db.database()).localPath(sha256);
             if (relative.isEmpty())
                 return {};
             const QString path = QDir(blobRoot).filePath(relative);

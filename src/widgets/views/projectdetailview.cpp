@@ -70,7 +70,7 @@ void ProjectDetailView::showProject(const QString &projectId)
     m_requestedId = projectId;
     const QDate today = m_today;
     m_worker->post<ProjectDetail>(
-        this, [projectId, today](QSqlDatabase db) { return ProjectDetailLoader(db, today).load(projectId); },
+        this, [projectId, today](ReadConnection db) { return ProjectDetailLoader(db, today).load(projectId); },
         [this, projectId](ProjectDetail detail) {
             if (projectId != m_requestedId)
                 return;

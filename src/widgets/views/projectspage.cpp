@@ -68,7 +68,7 @@ ProjectsPage::ProjectsPage(const QString &databasePath, QDate today, QWidget *pa
     connect(m_ui->detailView, &ProjectDetailView::projectHazardsRequested, this, &ProjectsPage::projectHazardsRequested);
 
     m_worker->post<QList<ReferenceLists::Choice>>(
-        this, [](QSqlDatabase db) { return ReferenceLists::jurisdictions(db); },
+        this, [](ReadConnection db) { return ReferenceLists::jurisdictions(db); },
         [this](QList<ReferenceLists::Choice> choices) {
             const QSignalBlocker block(m_ui->jurisdictionCombo);
             for (const auto &j : std::as_const(choices))

@@ -355,7 +355,7 @@ ConflictDialog *SyncPage::resolveCurrentConflict()
     if (!current.isValid() || current.row() >= m_conflicts->rowCount())
         return nullptr;
     ConflictDialog::Target target;
-    target.db = m_store.connection();
+    target.database = &m_store.database();
     target.undoStack = m_session.undoStack();
     target.actor = actor();
     // Runs after every redo and undo, also from the Edit menu long after the dialog closed.
