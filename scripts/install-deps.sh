@@ -6,7 +6,7 @@ set -euo pipefail
 
 packages=(
     # toolchain
-    cmake ninja-build g++ make pkg-config git clang-format
+    cmake ninja-build g++ make pkg-config git clang-format python3
     # Qt 6.4
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev qt6-svg-dev
