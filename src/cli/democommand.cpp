@@ -40,7 +40,7 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     const quint64 seed = parser.value(u"seed"_s).toULongLong(&seedOk);
     const QString scaleText = parser.value(u"scale"_s);
     const QDate today = parser.isSet(u"today"_s) ? QDate::fromString(parser.value(u"today"_s), Qt::ISODate)
-                                                  : QDate::currentDate();
+                                                  : Clock::system().todayInChina();
     if (dir.isEmpty() || !seedOk || (scaleText != u"small" && scaleText != u"province") || !today.isValid()) {
         err << tr("Usage: sitesafe-cli demo --data-dir DIR [--seed N] [--scale small|province] [--today YYYY-MM-DD]")
             << Qt::endl;

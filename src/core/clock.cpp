@@ -12,6 +12,12 @@ public:
 };
 } // namespace
 
+QDate Clock::chinaDate(const QDateTime &time)
+{
+    constexpr int kChinaOffsetSeconds = 8 * 3600;
+    return time.toOffsetFromUtc(kChinaOffsetSeconds).date();
+}
+
 const Clock &Clock::system()
 {
     static const SystemClock clock;

@@ -12,6 +12,12 @@ class Clock
 public:
     virtual ~Clock() = default;
     virtual QDateTime now() const = 0;
+    /// Today in China time: the province's calendar day (deadlines, "overdue", notice years, demo dates).
+    QDate todayInChina() const { return chinaDate(now()); }
+
+    /// The calendar day of `time` in China Standard Time (UTC+8 all year, no daylight saving). A fixed offset
+    /// rather than the IANA zone "Asia/Shanghai": the same answer without a tz database.
+    static QDate chinaDate(const QDateTime &time);
 
     /// The process-wide system clock.
     static const Clock &system();

@@ -27,7 +27,7 @@ Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Calle
     // Notice numbers are official documents of Hainan: their year is the year in China time (UTC+8, no
     // daylight saving), whatever time zone the server machine runs in.
     const QDateTime now = backend.clock().now();
-    const int year = now.toOffsetFromUtc(8 * 3600).date().year();
+    const int year = Clock::chinaDate(now).year();
     const QString scope = caller.jurisdictionCode.isEmpty() ? u"province"_s : caller.jurisdictionCode;
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO notice_counters (jurisdiction_code, kind, year, next_number) VALUES (?, ?, ?, 1) "

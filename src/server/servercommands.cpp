@@ -177,7 +177,7 @@ int ServerCommands::seedDemo(const QStringList &arguments, QTextStream &out, QTe
     if (!parse(parser, arguments, err))
         return 2;
     const QDate today = parser.isSet(todayOption) ? QDate::fromString(parser.value(todayOption), Qt::ISODate)
-                                                  : QDate::currentDate();
+                                                  : Clock::system().todayInChina();
     if (!today.isValid())
         return fail(err, Error{u"usage"_s, u"--today must be a date written YYYY-MM-DD."_s});
     auto config = loadConfig(parser);

@@ -7,10 +7,6 @@
 
 namespace sitesafe {
 
-namespace {
-constexpr int kChinaOffsetSeconds = 8 * 3600;
-}
-
 DataFolderSession::DataFolderSession(DataStore &store, const Clock &clock, QDate fixedToday, QObject *parent)
     : QObject(parent),
       m_store(store),
@@ -31,23 +27,12 @@ DataFolderSession::~DataFolderSession()
 
 QDate DataFolderSession::today() const
 {
-    return m_fixedToday.isValid() ? m_fixedToday : chinaDate(m_clock.now());
+    return m_fixedToday.isValid() ? m_fixedToday : m_clock.todayInChina();
 }
 
 QDateTime DataFolderSession::localNow() const
 {
     return QDateTime(today(), m_clock.now().toLocalTime().time(), Qt::LocalTime);
-}
-
-QTimeZone DataFolderSession::chinaTime()
-{
-    // A fixed offset rather than the IANA zone "Asia/Shanghai": same answer, and no tz database needed.
-    return QTimeZone(kChinaOffsetSeconds);
-}
-
-QDate DataFolderSession::chinaDate(const QDateTime &time)
-{
-    return time.toTimeZone(chinaTime()).date();
 }
 
 } // namespace sitesafe

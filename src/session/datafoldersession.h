@@ -2,7 +2,6 @@
 
 #include <QDate>
 #include <QObject>
-#include <QTimeZone>
 
 #include "core/clock.h"
 
@@ -43,11 +42,6 @@ public:
     /// Every undoable edit of this folder (conflict resolutions today; inspections and rectifications next).
     QUndoStack *undoStack() const { return m_undoStack; }
     SyncController *syncController() const { return m_sync; }
-
-    /// China Standard Time, UTC+8 all year (no daylight saving): the province's calendar.
-    static QTimeZone chinaTime();
-    /// The calendar day of `time` in China time.
-    static QDate chinaDate(const QDateTime &time);
 
 private:
     DataStore &m_store;
