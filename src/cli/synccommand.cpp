@@ -66,7 +66,7 @@ int SyncCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
                    .arg(opened.value()->directory())
             << Qt::endl;
     // Pending and frozen (in flight, awaiting their receipt) changes both still wait.
-    auto waiting = [&opened] { return OutboxRepository(opened.value()->connection()).waitingCount(); };
+    auto waiting = [&opened] { return OutboxRepository(opened.value()->connection()).pendingCount(); };
     SyncOptions sync;
     sync.serverUrl = server;
     sync.tls.caFile = parser.value(u"ca-file"_s);

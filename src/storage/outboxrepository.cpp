@@ -55,22 +55,6 @@ qint64 OutboxRepository::pendingCount()
         : 0;
 }
 
-qint64 OutboxRepository::waitingCount()
-{
-    const Result<OutboxCounts> all = counts();
-    return all ? all.value().waiting : 0;
-}
-
-Result<OutboxCounts> OutboxRepository::counts()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT (SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')), "
-                "(SELECT count(*) FROM outbox WHERE state = 'rejected')"_s)
-        || !q.next())
-        return StorageError::fromSql(q.lastError(), tr("counting the changes still to send"));
-    return OutboxCounts{q.value(0).toLongLong(), q.value(1).toLongLong()};
-}
-
 QList<OutboxEntry> OutboxRepository::entriesFor(const QString &entity, const QString &entityId)
 {
     return select(u"entity = ? AND entity_id = ? ORDER BY seq"_s, {entity, entityId});

@@ -40,12 +40,6 @@ struct OutboxReceipt {
     QString contentHash;  ///< empty: none (or not well formed)
 };
 
-/// How many outbox rows need the user or the network.
-struct OutboxCounts {
-    qint64 waiting = 0;  ///< pending or frozen in a batch in flight
-    qint64 rejected = 0; ///< refused by the server: needs attention
-};
-
 /// The outbox: rows are written by trigger, in the same transaction as the change; this class reads them, freezes
 /// them into push batches and records the server's receipts on them.
 class OutboxRepository
@@ -55,11 +49,9 @@ class OutboxRepository
 public:
     explicit OutboxRepository(QSqlDatabase db) : m_db(db), m_statements(std::move(db)) {}
 
-    qint64 pendingCount();
     /// Changes not yet answered by the server: pending ones and those frozen in a batch in flight (awaiting
     /// their receipt). What a user is told still waits on this computer.
-    qint64 waitingCount();
-    Result<OutboxCounts> counts();
+    qint64 pendingCount();
     QList<OutboxEntry> entriesFor(const QString &entity, const QString &entityId);
 
     /// The rows of the batch in flight, by client_seq (empty: no batch in flight).

@@ -14,10 +14,9 @@
 #include "pullapplier.h"
 #include "receiptrecorder.h"
 #include "storage/blobrepository.h"
-#include "storage/conflictrepository.h"
 #include "storage/datastore.h"
-#include "storage/heldrowrepository.h"
 #include "storage/outboxrepository.h"
+#include "storage/syncattentionreader.h"
 #include "storage/syncstatestore.h"
 #include "syncconnection.h"
 
@@ -197,14 +196,13 @@ SyncReport SyncEngine::synchronize()
 
 void SyncEngine::finishReport(SyncReport &report)
 {
-    if (auto counts = OutboxRepository(m_store.connection()).counts()) {
-        report.stillPending = counts.value().waiting;
-        report.needsAttention = counts.value().rejected;
+    // One statement, one snapshot: the same counts the status bar shows.
+    if (auto attention = SyncAttentionReader(m_store.connection()).read()) {
+        report.stillPending = attention.value().waiting;
+        report.needsAttention = attention.value().refused;
+        report.openConflicts = attention.value().conflicts;
+        report.heldRows = attention.value().held;
     }
-    if (auto open = ConflictRepository(m_store.connection()).openCount())
-        report.openConflicts = open.value();
-    if (auto held = HeldRowRepository(m_store.connection()).count())
-        report.heldRows = held.value();
     m_lastReport = report;
     Q_EMIT pendingCountChanged(report.stillPending);
 }
