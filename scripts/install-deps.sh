@@ -13,6 +13,8 @@ packages=(
     libgl-dev libvulkan-dev libxkbcommon-dev libqt6opengl6-dev
     # libraries
     libsqlite3-dev sqlite3 libsodium-dev zlib1g-dev
+    # evidence: EXIF of photos, QR codes of certificates
+    libexiv2-dev libzxing-dev
     # client sync: OS keychain (and a real Secret Service for its tests)
     qtkeychain-qt6-dev dbus gnome-keyring
     # server tests (a throwaway PostgreSQL cluster) and desktop tests (a real X server, Chinese fonts)

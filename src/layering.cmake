@@ -10,14 +10,18 @@ set(SITESAFE_ALLOWED_sitesafe_sync sitesafe_core sitesafe_protocol sitesafe_stor
     Qt6Keychain::Qt6Keychain)
 set(SITESAFE_ALLOWED_sitesafe_reports sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui)
 set(SITESAFE_ALLOWED_sitesafe_models sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui Qt6::Concurrent)
+# Evidence: photos (EXIF with exiv2, watermarked renditions, thumbnails), QR codes (zxing-cpp) and certificate
+# checks. Needs Qt Gui for images, so it sits beside models, below the widgets.
+set(SITESAFE_ALLOWED_sitesafe_evidence sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui Qt6::Concurrent exiv2lib
+    ZXing::ZXing)
 set(SITESAFE_ALLOWED_sitesafe_session sitesafe_core sitesafe_storage sitesafe_sync Qt6::Core Qt6::Gui)
 set(SITESAFE_ALLOWED_sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_models sitesafe_sync sitesafe_session
-    sitesafe_reports Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts Qt6::Svg)
+    sitesafe_reports sitesafe_evidence Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts Qt6::Svg)
 set(SITESAFE_ALLOWED_sitesafe_demo sitesafe_core Qt6::Core)
 set(SITESAFE_ALLOWED_sitesafe sitesafe_widgets sitesafe_models sitesafe_core sitesafe_storage sitesafe_sync
-    sitesafe_session Qt6::Core Qt6::Gui Qt6::Widgets)
+    sitesafe_session sitesafe_evidence Qt6::Core Qt6::Gui Qt6::Widgets)
 set(SITESAFE_ALLOWED_sitesafe-cli sitesafe_core sitesafe_protocol sitesafe_storage sitesafe_sync sitesafe_reports
-    sitesafe_demo Qt6::Core)
+    sitesafe_demo sitesafe_evidence Qt6::Core Qt6::Gui)
 set(SITESAFE_ALLOWED_sitesafe_server_lib sitesafe_core sitesafe_protocol sitesafe_demo Qt6::Core Qt6::Network
     Qt6::Sql Qt6::HttpServer Qt6::Concurrent PkgConfig::sodium)
 set(SITESAFE_ALLOWED_sitesafe-server sitesafe_server_lib sitesafe_core Qt6::Core)

@@ -21,6 +21,7 @@ struct Dataset {
     QList<Equipment> equipment;
     QList<DangerousWork> dangerousWorks;
     QList<NoticeNumberBlock> noticeNumberBlocks;
+    QList<Campaign> campaigns;
 
     QList<Inspection> inspections;
     QList<InspectionAnswer> answers;

@@ -1,10 +1,14 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
+
+#include "timetrust.h"
 
 namespace sitesafe {
 
@@ -22,6 +26,11 @@ struct Inspection {
     QString status;         ///< draft | submitted | signed
     QString templateCode;   ///< the checklist walked, e.g. "V2024" or "JGJ59-2011"
     QString notes;
+    QStringList checklists;      ///< every checklist walked: the criteria edition ("V2024") and JGJ 59 sheets ("B.1")
+    QString siteRepresentative;  ///< the site's representative who signs with the inspectors
+    QDateTime signedAt;          ///< invalid until signed
+    QString amendsInspectionId;  ///< the signed inspection this one corrects; empty for an original
+    TimeTrust timeTrust;
 };
 
 /// One answer to one checklist item in an inspection.
@@ -32,6 +41,8 @@ struct InspectionAnswer {
     QString result;    ///< pass | fail | not_applicable
     QString note;
     double deduction = 0; ///< JGJ 59 points deducted
+    bool isWithdrawn = false; ///< the answer was undone: the item counts as not answered
+    TimeTrust timeTrust;
 };
 
 /// A hazard (隐患) found on a project. Its status is not stored here: it is the fold of its events.
@@ -52,6 +63,8 @@ struct Hazard {
     QString foundBy;
     QString equipmentId;      ///< may be empty
     QString dangerousWorkId;  ///< may be empty
+    QString basisText;        ///< the stated basis of a general hazard without a criteria item
+    TimeTrust timeTrust;
 };
 
 /// A notice (整改通知书 / 停工整改通知书) issued for hazards, numbered from a pre-allocated block.
@@ -115,9 +128,15 @@ struct CertificateCheck {
     QString inspectionId;
     QString certificateId; ///< may be empty when the certificate is unknown locally
     QString number;
-    QString result; ///< valid | expired | mismatch | unverifiable
+    QString result; ///< valid | expired | mismatch | not_on_roster | unverifiable
     QDateTime checkedAt;
     QString checkedBy;
+    QString kind;             ///< certificate kind as scanned (A, B, C1 … special_operation)
+    QString eCertificateCode; ///< 电子证照标识码, when the code carried one
+    QString personId;         ///< the person who presented it, when known
+    QString enterpriseId;
+    QString note;
+    TimeTrust timeTrust;
 };
 
 /// Evidence metadata for a photo record; the bytes live in the content-addressed blob store.
@@ -130,7 +149,12 @@ struct PhotoRecord {
     QString mime;
     QString role;      ///< photo | signature | notice_pdf
     QString caption;
-    QDateTime capturedAt;
+    QDateTime capturedAt;     ///< from EXIF; invalid when the file had none
+    std::optional<double> latitude;  ///< from EXIF GPS
+    std::optional<double> longitude;
+    QStringList evidenceFlags; ///< no_exif | exif_time_far | no_gps | time_doubtful
+    QString signer;           ///< for signatures: who signed (name and role)
+    TimeTrust timeTrust;
 };
 
 } // namespace sitesafe

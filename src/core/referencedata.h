@@ -135,4 +135,16 @@ struct NoticeNumberBlock {
     int nextNumber = 0;
 };
 
+/// 治理行动: a campaign of the province with its period and the deadline of each full-coverage round. A round
+/// inspection counts for the campaign whose period holds its date.
+struct Campaign {
+    QString id;
+    QString code;  ///< "HN-2026"
+    QString name;  ///< "海南省房屋市政工程安全生产治理行动（2026）"
+    QDate startsOn;
+    QDate endsOn;
+    QDate round1Deadline; ///< 第一轮全覆盖 done by this day
+    QDate round2Deadline;
+};
+
 } // namespace sitesafe

@@ -90,6 +90,10 @@ QList<EntityRule> buildRules()
                        {u"set_id"_s, u"code"_s, u"parent_code"_s, u"level"_s, u"article_number"_s,
                         u"article_title"_s, u"item_number"_s, u"text"_s, u"is_uncertain"_s, u"requires_reason"_s,
                         u"item_kind"_s, u"points"_s});
+    // 治理行动 with its round deadlines (round coverage counts per campaign period).
+    rules << reference(u"campaigns"_s,
+                       {u"code"_s, u"name"_s, u"starts_on"_s, u"ends_on"_s, u"round1_deadline"_s,
+                        u"round2_deadline"_s});
     rules << reference(u"checklist_templates"_s,
                        {u"code"_s, u"version"_s, u"title"_s, u"source_set_code"_s, u"item_codes"_s});
     {
@@ -105,21 +109,25 @@ QList<EntityRule> buildRules()
     {
         EntityRule r = fieldData(u"inspections"_s,
                                  {u"project_id"_s, u"round"_s, u"kind"_s, u"inspectors"_s, u"started_at"_s,
-                                  u"finished_at"_s, u"status"_s, u"template_code"_s, u"notes"_s},
-                                 {u"project_id"_s}, kViaProject);
+                                  u"finished_at"_s, u"status"_s, u"template_code"_s, u"notes"_s, u"checklists"_s,
+                                  u"site_representative"_s, u"signed_at"_s, u"amends_inspection_id"_s,
+                                  u"clock_offset_ms"_s, u"is_time_doubtful"_s},
+                                 {u"project_id"_s, u"amends_inspection_id"_s}, kViaProject);
         r.freezeField = u"status"_s; // a signed inspection is frozen (DESIGN §3)
         r.freezeValues = {u"signed"_s};
         rules << r;
     }
     rules << fieldData(u"inspection_answers"_s,
-                       {u"inspection_id"_s, u"item_code"_s, u"result"_s, u"note"_s, u"deduction"_s},
+                       {u"inspection_id"_s, u"item_code"_s, u"result"_s, u"note"_s, u"deduction"_s, u"is_withdrawn"_s,
+                        u"clock_offset_ms"_s, u"is_time_doubtful"_s},
                        {u"inspection_id"_s, u"item_code"_s}, kViaInspection);
     {
         EntityRule r = fieldData(u"hazards"_s,
                                  {u"inspection_id"_s, u"project_id"_s, u"criteria_set"_s, u"criteria_item"_s,
                                   u"is_major"_s, u"description"_s, u"location"_s, u"measure"_s, u"deadline"_s,
                                   u"responsible_enterprise_id"_s, u"responsible_person"_s, u"found_at"_s,
-                                  u"found_by"_s, u"equipment_id"_s, u"dangerous_work_id"_s},
+                                  u"found_by"_s, u"equipment_id"_s, u"dangerous_work_id"_s, u"basis_text"_s,
+                                  u"clock_offset_ms"_s, u"is_time_doubtful"_s},
                                  {u"inspection_id"_s, u"project_id"_s, u"found_at"_s, u"found_by"_s}, kViaProject);
         // 举报人: a hazard reported by a member of the public keeps the reporter on the server only.
         r.serverOnlyFields = {u"reporter_name"_s, u"reporter_contact"_s};
@@ -128,7 +136,7 @@ QList<EntityRule> buildRules()
     {
         EntityRule r = fieldData(u"hazard_events"_s,
                                  {u"hazard_id"_s, u"kind"_s, u"at"_s, u"actor"_s, u"note"_s, u"new_deadline"_s,
-                                  u"level"_s},
+                                  u"level"_s, u"clock_offset_ms"_s, u"is_time_doubtful"_s},
                                  {}, kViaHazard);
         r.policy = Policy::AppendOnly;
         r.lifecycle = EntityRule::Lifecycle::HazardEvents;
@@ -144,7 +152,8 @@ QList<EntityRule> buildRules()
                        {u"project_id"_s, u"inspection_id"_s, u"number"_s}, kViaProject);
     rules << fieldData(u"certificate_checks"_s,
                        {u"inspection_id"_s, u"certificate_id"_s, u"number"_s, u"result"_s, u"checked_at"_s,
-                        u"checked_by"_s},
+                        u"checked_by"_s, u"kind"_s, u"e_certificate_code"_s, u"person_id"_s, u"enterprise_id"_s,
+                        u"note"_s, u"clock_offset_ms"_s, u"is_time_doubtful"_s},
                        {u"inspection_id"_s}, kViaInspection);
     rules << fieldData(u"enforcement_actions"_s,
                        {u"project_id"_s, u"hazard_id"_s, u"enterprise_id"_s, u"kind"_s, u"document_no"_s,
@@ -164,7 +173,9 @@ QList<EntityRule> buildRules()
                        {u"jurisdiction_code"_s, u"month"_s}, {});
     {
         EntityRule r = fieldData(u"attachments"_s,
-                                 {u"owner_entity"_s, u"owner_id"_s, u"blob_sha256"_s, u"role"_s, u"caption"_s},
+                                 {u"owner_entity"_s, u"owner_id"_s, u"blob_sha256"_s, u"role"_s, u"caption"_s,
+                                  u"captured_at"_s, u"latitude"_s, u"longitude"_s, u"evidence_flags"_s, u"signer"_s,
+                                  u"clock_offset_ms"_s, u"is_time_doubtful"_s},
                                  {u"owner_entity"_s, u"owner_id"_s, u"blob_sha256"_s}, {});
         r.scope = Scope::Owner;
         r.jurisdictionColumn.clear();

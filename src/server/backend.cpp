@@ -68,6 +68,8 @@ Status Backend::migrate()
     int current = 0;
     if (q.exec(u"SELECT coalesce(max(version), 0) FROM schema_migrations"_s) && q.next())
         current = q.value(0).toInt();
+    // An open read statement would keep SQLite from dropping a table a migration rebuilds ("table is locked").
+    q.finish();
     const QStringList files = QDir(migrationsFolder()).entryList({u"*.sql"_s}, QDir::Files, QDir::Name);
     for (const QString &fileName : files) {
         const int version = fileName.left(4).toInt();

@@ -35,4 +35,10 @@ QDateTime DataFolderSession::localNow() const
     return QDateTime(today(), m_clock.now().toLocalTime().time(), Qt::LocalTime);
 }
 
+// Placeholder until the time-trust work lands in this session (issue 10): no offset known, no doubt raised.
+TimeTrust DataFolderSession::timeTrust() const
+{
+    return {};
+}
+
 } // namespace sitesafe

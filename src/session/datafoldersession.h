@@ -4,6 +4,7 @@
 #include <QObject>
 
 #include "core/clock.h"
+#include "core/timetrust.h"
 
 class QUndoStack;
 
@@ -38,6 +39,11 @@ public:
     /// TodayModel take the local date of it as "today"; on the inspectors' computers local time is China time).
     QDateTime localNow() const;
     bool isTodayFixed() const { return m_fixedToday.isValid(); }
+
+    /// How far the time stamped on a record made now can be trusted: the offset to the server clock seen at the
+    /// last sync and the doubt flag (wall clock jumped against the monotonic clock, or a large offset). Every
+    /// field-data record the pages create carries it (Inspection::timeTrust, Hazard::timeTrust, ...).
+    TimeTrust timeTrust() const;
 
     /// Every undoable edit of this folder (conflict resolutions today; inspections and rectifications next).
     QUndoStack *undoStack() const { return m_undoStack; }

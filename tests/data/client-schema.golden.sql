@@ -1,6 +1,9 @@
 -- index attachments_owner on attachments
 CREATE INDEX attachments_owner ON attachments (owner_entity, owner_id);
 
+-- index campaigns_period on campaigns
+CREATE INDEX campaigns_period ON campaigns (starts_on, ends_on);
+
 -- index certificate_checks_inspection on certificate_checks
 CREATE INDEX certificate_checks_inspection ON certificate_checks (inspection_id);
 
@@ -85,6 +88,9 @@ CREATE INDEX inspections_project ON inspections (project_id, started_at);
 -- index inspections_round on inspections
 CREATE INDEX inspections_round ON inspections (round, project_id);
 
+-- index inspections_status on inspections
+CREATE INDEX inspections_status ON inspections (status, started_at);
+
 -- index notices_project on notices
 CREATE INDEX notices_project ON notices (project_id);
 
@@ -138,7 +144,7 @@ CREATE TABLE attachments (
     server_version INTEGER,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, captured_at TEXT, latitude REAL, longitude REAL, evidence_flags TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(evidence_flags)), signer TEXT, clock_offset_ms INTEGER, is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)));
 
 -- table audit_log on audit_log
 CREATE TABLE audit_log (
@@ -174,15 +180,37 @@ CREATE TABLE blobs (
     created_at TEXT NOT NULL
 );
 
+-- table campaigns on campaigns
+CREATE TABLE campaigns (
+    id TEXT PRIMARY KEY,
+    code TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    starts_on TEXT NOT NULL,
+    ends_on TEXT NOT NULL,
+    round1_deadline TEXT,
+    round2_deadline TEXT,
+    server_version INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (starts_on <= ends_on)
+);
+
 -- table certificate_checks on certificate_checks
-CREATE TABLE certificate_checks (
+CREATE TABLE "certificate_checks" (
     id TEXT PRIMARY KEY,
     inspection_id TEXT REFERENCES inspections (id),
     certificate_id TEXT REFERENCES certificates (id),
     number TEXT NOT NULL,
-    result TEXT NOT NULL CHECK (result IN ('valid', 'expired', 'mismatch', 'unverifiable')),
+    result TEXT NOT NULL CHECK (result IN ('valid', 'expired', 'mismatch', 'not_on_roster', 'unverifiable')),
     checked_at TEXT NOT NULL,
     checked_by TEXT NOT NULL,
+    kind TEXT,                                    -- certificate kind as scanned (A/B/C1/C2/C3, special_operation …)
+    e_certificate_code TEXT,                      -- 电子证照标识码 when the code carried one
+    person_id TEXT REFERENCES people (id),        -- the person who presented it
+    enterprise_id TEXT REFERENCES enterprises (id),
+    note TEXT,
+    clock_offset_ms INTEGER,
+    is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)),
     server_version INTEGER,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
@@ -375,7 +403,7 @@ CREATE TABLE hazard_events (
     server_version INTEGER,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, clock_offset_ms INTEGER, is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)));
 
 -- table hazard_grams on hazard_grams
 CREATE VIRTUAL TABLE hazard_grams USING fts5(
@@ -424,7 +452,7 @@ CREATE TABLE hazards (
     server_version INTEGER,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, basis_text TEXT, clock_offset_ms INTEGER, is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)));
 
 -- table hazards_fts on hazards_fts
 CREATE VIRTUAL TABLE hazards_fts USING fts5(
@@ -490,7 +518,8 @@ CREATE TABLE inspection_answers (
     deduction REAL NOT NULL DEFAULT 0,
     server_version INTEGER,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL, is_withdrawn INTEGER NOT NULL DEFAULT 0 CHECK (is_withdrawn IN (0, 1)), clock_offset_ms INTEGER, is_time_doubtful INTEGER NOT NULL DEFAULT 0
+    CHECK (is_time_doubtful IN (0, 1)),
     UNIQUE (inspection_id, item_code)
 );
 
@@ -509,7 +538,7 @@ CREATE TABLE inspections (
     server_version INTEGER,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, checklists TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(checklists)), site_representative TEXT, signed_at TEXT, amends_inspection_id TEXT REFERENCES inspections (id), clock_offset_ms INTEGER, is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)));
 
 -- table jurisdictions on jurisdictions
 CREATE TABLE jurisdictions (
@@ -685,7 +714,14 @@ BEGIN
             'role', json_object('value', NEW.role),
             'caption', json_object('value', NEW.caption),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+            'updated_at', json_object('value', NEW.updated_at),
+            'captured_at', json_object('value', NEW.captured_at),
+            'latitude', json_object('value', NEW.latitude),
+            'longitude', json_object('value', NEW.longitude),
+            'evidence_flags', json_object('value', NEW.evidence_flags),
+            'signer', json_object('value', NEW.signer),
+            'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger attachments_outbox_update on attachments
@@ -695,7 +731,14 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.owner_id IS NOT OLD.owner_id
         OR NEW.blob_sha256 IS NOT OLD.blob_sha256
         OR NEW.role IS NOT OLD.role
-        OR NEW.caption IS NOT OLD.caption)
+        OR NEW.caption IS NOT OLD.caption
+        OR NEW.captured_at IS NOT OLD.captured_at
+        OR NEW.latitude IS NOT OLD.latitude
+        OR NEW.longitude IS NOT OLD.longitude
+        OR NEW.evidence_flags IS NOT OLD.evidence_flags
+        OR NEW.signer IS NOT OLD.signer
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'attachments', NEW.id, 'update', OLD.server_version,
@@ -706,8 +749,46 @@ BEGIN
                 UNION ALL SELECT 'role' AS name, json_object('value', NEW.role, 'base', OLD.role) AS change WHERE NEW.role IS NOT OLD.role
                 UNION ALL SELECT 'caption' AS name, json_object('value', NEW.caption, 'base', OLD.caption) AS change WHERE NEW.caption IS NOT OLD.caption
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
-                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
+                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at
+                UNION ALL SELECT 'captured_at' AS name, json_object('value', NEW.captured_at, 'base', OLD.captured_at) AS change WHERE NEW.captured_at IS NOT OLD.captured_at
+                UNION ALL SELECT 'latitude' AS name, json_object('value', NEW.latitude, 'base', OLD.latitude) AS change WHERE NEW.latitude IS NOT OLD.latitude
+                UNION ALL SELECT 'longitude' AS name, json_object('value', NEW.longitude, 'base', OLD.longitude) AS change WHERE NEW.longitude IS NOT OLD.longitude
+                UNION ALL SELECT 'evidence_flags' AS name, json_object('value', NEW.evidence_flags, 'base', OLD.evidence_flags) AS change WHERE NEW.evidence_flags IS NOT OLD.evidence_flags
+                UNION ALL SELECT 'signer' AS name, json_object('value', NEW.signer, 'base', OLD.signer) AS change WHERE NEW.signer IS NOT OLD.signer
+                UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
+END;
+
+-- trigger campaigns_read_only_delete on campaigns
+CREATE TRIGGER campaigns_read_only_delete BEFORE DELETE ON campaigns
+WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: campaigns is reference data owned by the provincial server');
+END;
+
+-- trigger campaigns_read_only_insert on campaigns
+CREATE TRIGGER campaigns_read_only_insert BEFORE INSERT ON campaigns
+WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: campaigns is reference data owned by the provincial server');
+END;
+
+-- trigger campaigns_read_only_update on campaigns
+CREATE TRIGGER campaigns_read_only_update BEFORE UPDATE ON campaigns
+WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
+        NEW.id IS NOT OLD.id
+        OR NEW.code IS NOT OLD.code
+        OR NEW.name IS NOT OLD.name
+        OR NEW.starts_on IS NOT OLD.starts_on
+        OR NEW.ends_on IS NOT OLD.ends_on
+        OR NEW.round1_deadline IS NOT OLD.round1_deadline
+        OR NEW.round2_deadline IS NOT OLD.round2_deadline
+        OR NEW.server_version IS NOT OLD.server_version
+        OR NEW.created_at IS NOT OLD.created_at
+        OR NEW.updated_at IS NOT OLD.updated_at)
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: campaigns is reference data owned by the provincial server');
 END;
 
 -- trigger certificate_checks_no_delete on certificate_checks
@@ -729,6 +810,13 @@ BEGIN
             'result', json_object('value', NEW.result),
             'checked_at', json_object('value', NEW.checked_at),
             'checked_by', json_object('value', NEW.checked_by),
+            'kind', json_object('value', NEW.kind),
+            'e_certificate_code', json_object('value', NEW.e_certificate_code),
+            'person_id', json_object('value', NEW.person_id),
+            'enterprise_id', json_object('value', NEW.enterprise_id),
+            'note', json_object('value', NEW.note),
+            'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful),
             'created_at', json_object('value', NEW.created_at),
             'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
@@ -741,7 +829,14 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.number IS NOT OLD.number
         OR NEW.result IS NOT OLD.result
         OR NEW.checked_at IS NOT OLD.checked_at
-        OR NEW.checked_by IS NOT OLD.checked_by)
+        OR NEW.checked_by IS NOT OLD.checked_by
+        OR NEW.kind IS NOT OLD.kind
+        OR NEW.e_certificate_code IS NOT OLD.e_certificate_code
+        OR NEW.person_id IS NOT OLD.person_id
+        OR NEW.enterprise_id IS NOT OLD.enterprise_id
+        OR NEW.note IS NOT OLD.note
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'certificate_checks', NEW.id, 'update', OLD.server_version,
@@ -752,6 +847,13 @@ BEGIN
                 UNION ALL SELECT 'result' AS name, json_object('value', NEW.result, 'base', OLD.result) AS change WHERE NEW.result IS NOT OLD.result
                 UNION ALL SELECT 'checked_at' AS name, json_object('value', NEW.checked_at, 'base', OLD.checked_at) AS change WHERE NEW.checked_at IS NOT OLD.checked_at
                 UNION ALL SELECT 'checked_by' AS name, json_object('value', NEW.checked_by, 'base', OLD.checked_by) AS change WHERE NEW.checked_by IS NOT OLD.checked_by
+                UNION ALL SELECT 'kind' AS name, json_object('value', NEW.kind, 'base', OLD.kind) AS change WHERE NEW.kind IS NOT OLD.kind
+                UNION ALL SELECT 'e_certificate_code' AS name, json_object('value', NEW.e_certificate_code, 'base', OLD.e_certificate_code) AS change WHERE NEW.e_certificate_code IS NOT OLD.e_certificate_code
+                UNION ALL SELECT 'person_id' AS name, json_object('value', NEW.person_id, 'base', OLD.person_id) AS change WHERE NEW.person_id IS NOT OLD.person_id
+                UNION ALL SELECT 'enterprise_id' AS name, json_object('value', NEW.enterprise_id, 'base', OLD.enterprise_id) AS change WHERE NEW.enterprise_id IS NOT OLD.enterprise_id
+                UNION ALL SELECT 'note' AS name, json_object('value', NEW.note, 'base', OLD.note) AS change WHERE NEW.note IS NOT OLD.note
+                UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
@@ -1106,7 +1208,9 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.new_deadline IS NOT OLD.new_deadline
         OR NEW.level IS NOT OLD.level
         OR NEW.created_at IS NOT OLD.created_at
-        OR NEW.updated_at IS NOT OLD.updated_at)
+        OR NEW.updated_at IS NOT OLD.updated_at
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     SELECT RAISE(ABORT, 'sitesafe: hazard events are append-only; record a new event instead');
 END;
@@ -1132,7 +1236,9 @@ BEGIN
             'new_deadline', json_object('value', NEW.new_deadline),
             'level', json_object('value', NEW.level),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+            'updated_at', json_object('value', NEW.updated_at),
+            'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger hazard_events_outbox_update on hazard_events
@@ -1144,7 +1250,9 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.actor IS NOT OLD.actor
         OR NEW.note IS NOT OLD.note
         OR NEW.new_deadline IS NOT OLD.new_deadline
-        OR NEW.level IS NOT OLD.level)
+        OR NEW.level IS NOT OLD.level
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'hazard_events', NEW.id, 'update', OLD.server_version,
@@ -1157,7 +1265,9 @@ BEGIN
                 UNION ALL SELECT 'new_deadline' AS name, json_object('value', NEW.new_deadline, 'base', OLD.new_deadline) AS change WHERE NEW.new_deadline IS NOT OLD.new_deadline
                 UNION ALL SELECT 'level' AS name, json_object('value', NEW.level, 'base', OLD.level) AS change WHERE NEW.level IS NOT OLD.level
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
-                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
+                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at
+                UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
@@ -1230,7 +1340,10 @@ BEGIN
             'equipment_id', json_object('value', NEW.equipment_id),
             'dangerous_work_id', json_object('value', NEW.dangerous_work_id),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+            'updated_at', json_object('value', NEW.updated_at),
+            'basis_text', json_object('value', NEW.basis_text),
+            'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger hazards_outbox_update on hazards
@@ -1250,7 +1363,10 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.found_at IS NOT OLD.found_at
         OR NEW.found_by IS NOT OLD.found_by
         OR NEW.equipment_id IS NOT OLD.equipment_id
-        OR NEW.dangerous_work_id IS NOT OLD.dangerous_work_id)
+        OR NEW.dangerous_work_id IS NOT OLD.dangerous_work_id
+        OR NEW.basis_text IS NOT OLD.basis_text
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'hazards', NEW.id, 'update', OLD.server_version,
@@ -1271,7 +1387,10 @@ BEGIN
                 UNION ALL SELECT 'equipment_id' AS name, json_object('value', NEW.equipment_id, 'base', OLD.equipment_id) AS change WHERE NEW.equipment_id IS NOT OLD.equipment_id
                 UNION ALL SELECT 'dangerous_work_id' AS name, json_object('value', NEW.dangerous_work_id, 'base', OLD.dangerous_work_id) AS change WHERE NEW.dangerous_work_id IS NOT OLD.dangerous_work_id
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
-                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
+                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at
+                UNION ALL SELECT 'basis_text' AS name, json_object('value', NEW.basis_text, 'base', OLD.basis_text) AS change WHERE NEW.basis_text IS NOT OLD.basis_text
+                UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
@@ -1356,7 +1475,10 @@ BEGIN
             'note', json_object('value', NEW.note),
             'deduction', json_object('value', NEW.deduction),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+            'updated_at', json_object('value', NEW.updated_at),
+            'is_withdrawn', json_object('value', NEW.is_withdrawn),
+            'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger inspection_answers_outbox_update on inspection_answers
@@ -1366,7 +1488,10 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.item_code IS NOT OLD.item_code
         OR NEW.result IS NOT OLD.result
         OR NEW.note IS NOT OLD.note
-        OR NEW.deduction IS NOT OLD.deduction)
+        OR NEW.deduction IS NOT OLD.deduction
+        OR NEW.is_withdrawn IS NOT OLD.is_withdrawn
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'inspection_answers', NEW.id, 'update', OLD.server_version,
@@ -1377,7 +1502,10 @@ BEGIN
                 UNION ALL SELECT 'note' AS name, json_object('value', NEW.note, 'base', OLD.note) AS change WHERE NEW.note IS NOT OLD.note
                 UNION ALL SELECT 'deduction' AS name, json_object('value', NEW.deduction, 'base', OLD.deduction) AS change WHERE NEW.deduction IS NOT OLD.deduction
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
-                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
+                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at
+                UNION ALL SELECT 'is_withdrawn' AS name, json_object('value', NEW.is_withdrawn, 'base', OLD.is_withdrawn) AS change WHERE NEW.is_withdrawn IS NOT OLD.is_withdrawn
+                UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
@@ -1418,7 +1546,13 @@ BEGIN
             'template_code', json_object('value', NEW.template_code),
             'notes', json_object('value', NEW.notes),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+            'updated_at', json_object('value', NEW.updated_at),
+            'checklists', json_object('value', NEW.checklists),
+            'site_representative', json_object('value', NEW.site_representative),
+            'signed_at', json_object('value', NEW.signed_at),
+            'amends_inspection_id', json_object('value', NEW.amends_inspection_id),
+            'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger inspections_outbox_update on inspections
@@ -1432,7 +1566,13 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.finished_at IS NOT OLD.finished_at
         OR NEW.status IS NOT OLD.status
         OR NEW.template_code IS NOT OLD.template_code
-        OR NEW.notes IS NOT OLD.notes)
+        OR NEW.notes IS NOT OLD.notes
+        OR NEW.checklists IS NOT OLD.checklists
+        OR NEW.site_representative IS NOT OLD.site_representative
+        OR NEW.signed_at IS NOT OLD.signed_at
+        OR NEW.amends_inspection_id IS NOT OLD.amends_inspection_id
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'inspections', NEW.id, 'update', OLD.server_version,
@@ -1447,7 +1587,13 @@ BEGIN
                 UNION ALL SELECT 'template_code' AS name, json_object('value', NEW.template_code, 'base', OLD.template_code) AS change WHERE NEW.template_code IS NOT OLD.template_code
                 UNION ALL SELECT 'notes' AS name, json_object('value', NEW.notes, 'base', OLD.notes) AS change WHERE NEW.notes IS NOT OLD.notes
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
-                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
+                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at
+                UNION ALL SELECT 'checklists' AS name, json_object('value', NEW.checklists, 'base', OLD.checklists) AS change WHERE NEW.checklists IS NOT OLD.checklists
+                UNION ALL SELECT 'site_representative' AS name, json_object('value', NEW.site_representative, 'base', OLD.site_representative) AS change WHERE NEW.site_representative IS NOT OLD.site_representative
+                UNION ALL SELECT 'signed_at' AS name, json_object('value', NEW.signed_at, 'base', OLD.signed_at) AS change WHERE NEW.signed_at IS NOT OLD.signed_at
+                UNION ALL SELECT 'amends_inspection_id' AS name, json_object('value', NEW.amends_inspection_id, 'base', OLD.amends_inspection_id) AS change WHERE NEW.amends_inspection_id IS NOT OLD.amends_inspection_id
+                UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 

@@ -42,6 +42,9 @@ QJsonObject goldenHazard()
         {u"found_by"_s, u"演示检查员"_s},
         {u"equipment_id"_s, QJsonValue::Null},
         {u"dangerous_work_id"_s, QJsonValue::Null},
+        {u"basis_text"_s, QJsonValue::Null},
+        {u"clock_offset_ms"_s, QJsonValue::Null},
+        {u"is_time_doubtful"_s, 0},
         {u"created_at"_s, u"2026-03-01T08:00:00.000Z"_s},
         {u"updated_at"_s, u"2026-03-01T08:00:00.000Z"_s},
     };
@@ -53,16 +56,18 @@ TEST_CASE("The content hash of a record matches an independently computed golden
     const EntityRule *hazards = EntityRules::find(u"hazards"_s);
     REQUIRE(hazards);
     const QByteArray expected =
-        u"{\"created_at\":\"2026-03-01T08:00:00.000Z\",\"criteria_item\":\"V2024-09-04\",\"criteria_set\":\"V2024\","
+        u"{\"basis_text\":null,\"clock_offset_ms\":null,\"created_at\":\"2026-03-01T08:00:00.000Z\","
+        "\"criteria_item\":\"V2024-09-04\",\"criteria_set\":\"V2024\","
         "\"dangerous_work_id\":null,\"deadline\":\"2026-03-04\",\"description\":\"电梯井道内贯通未设置水平防护，"
         "\\\"井口\\\"无防护门\\\\\\n第2行\\t😀\",\"equipment_id\":null,\"found_at\":\"2026-03-01T08:00:00.000Z\","
         "\"found_by\":\"演示检查员\",\"id\":\"01890a5d-ac96-774b-bcce-b302099a8057\",\"inspection_id\":null,"
-        "\"is_major\":1,\"location\":\"2号楼电梯井\",\"measure\":\"partial_stop\",\"project_id\":"
+        "\"is_major\":1,\"is_time_doubtful\":0,\"location\":\"2号楼电梯井\",\"measure\":\"partial_stop\","
+        "\"project_id\":"
         "\"01890a5d-ac96-7000-8000-000000000001\",\"responsible_enterprise_id\":null,\"responsible_person\":\"张三\","
         "\"updated_at\":\"2026-03-01T08:00:00.000Z\"}"_s.toUtf8();
     CHECK(ContentHash::canonicalRecord(*hazards, goldenHazard()) == expected);
     const QString hash = ContentHash::of(*hazards, goldenHazard());
-    CHECK(hash == u"874d1a9dca46f28a63151538fc6234ffa385bc650dc1862ec39bdb704ccc17de"_s);
+    CHECK(hash == u"ef1bd0f466c3d101b46d142c9d8be9fdaaa43a3b546e39715a30932b8daa624c"_s);
     CHECK(ContentHash::isWellFormed(hash));
     CHECK_FALSE(ContentHash::isWellFormed(hash.toUpper()));
     CHECK_FALSE(ContentHash::isWellFormed(hash.left(63)));
@@ -178,7 +183,7 @@ TEST_CASE("A receipt carries the content hash", "[protocol][hash]")
     r.mutationId = u"m"_s;
     r.clientSeq = 1;
     r.serverSeq = 5;
-    r.contentHash = u"874d1a9dca46f28a63151538fc6234ffa385bc650dc1862ec39bdb704ccc17de"_s;
+    r.contentHash = u"ef1bd0f466c3d101b46d142c9d8be9fdaaa43a3b546e39715a30932b8daa624c"_s;
     CHECK(r.toJson().value(u"content_hash"_s).toString() == r.contentHash);
     CHECK(MutationResult::fromJson(r.toJson()).contentHash == r.contentHash);
     r.contentHash.clear();

@@ -120,6 +120,7 @@ TEST_CASE("Events, numbers stored as REAL, conflicts and rejections in receipts"
                   {u"at"_s, value(u"2026-11-28T10:00:00.000Z"_s)},
                   {u"actor"_s, value(u"张工"_s)},
                   {u"note"_s, QJsonObject{{u"value"_s, QJsonValue::Null}}},
+                  {u"is_time_doubtful"_s, value(0)},
                   {u"created_at"_s, value(u"2026-11-28T10:00:00.000Z"_s)},
                   {u"updated_at"_s, value(u"2026-11-28T10:00:00.000Z"_s)}}),
         action(whole, 3, 20000),  // a whole number in a REAL / DOUBLE PRECISION column

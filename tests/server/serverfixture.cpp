@@ -189,6 +189,7 @@ QJsonObject hazardInsert(const QString &mutationId, qint64 clientSeq, const QStr
                                 {u"deadline"_s, v(u"2026-12-10"_s)},
                                 {u"found_at"_s, v(u"2026-11-28T09:00:00.000Z"_s)},
                                 {u"found_by"_s, v(u"张工"_s)},
+                                {u"is_time_doubtful"_s, v(0)}, // every column, as a client's trigger sends it
                                 {u"created_at"_s, v(u"2026-11-28T09:00:00.000Z"_s)},
                                 {u"updated_at"_s, v(u"2026-11-28T09:00:00.000Z"_s)}});
 }
