@@ -7,6 +7,8 @@
 #include <QString>
 #include <QTimeZone>
 
+#include "timetrust.h"
+
 namespace sitesafe {
 
 /// What happened to a hazard. Stored as the text code next to each value.
@@ -38,6 +40,7 @@ struct HazardEvent {
     QString note;
     QDate newDeadline;  ///< deadline_extended, notice_issued (optional)
     QString level;      ///< supervision_listed: province | city | county
+    TimeTrust timeTrust; ///< how far `at` can be trusted (recorded, never used for order)
 };
 
 } // namespace sitesafe

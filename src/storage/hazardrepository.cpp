@@ -21,11 +21,12 @@ namespace {
 Status insertEvent(QSqlDatabase db, const HazardEvent &e, const QString &now)
 {
     QSqlQuery q(db);
-    q.prepare(u"INSERT INTO hazard_events (id, hazard_id, kind, at, actor, note, new_deadline, level, created_at, "
-              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    q.prepare(u"INSERT INTO hazard_events (id, hazard_id, kind, at, actor, note, new_deadline, level, clock_offset_ms, "
+              "is_time_doubtful, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {QVariant(e.id), QVariant(e.hazardId), QVariant(hazardEventKindCode(e.kind)),
                               V::time(e.at), QVariant(e.actor), V::text(e.note), V::date(e.newDeadline),
-                              V::text(e.level), QVariant(now), QVariant(now)})
+                              V::text(e.level), V::offset(e.timeTrust), V::boolean(e.timeTrust.isDoubtful),
+                              QVariant(now), QVariant(now)})
         q.addBindValue(v);
     if (!q.exec())
         return StorageError::fromSql(q.lastError(), HazardRepository::tr("saving the hazard event"));
@@ -51,14 +52,16 @@ Result<QString> HazardRepository::create(Hazard h, const QString &actor)
     QSqlQuery q(m_db);
     q.prepare(u"INSERT INTO hazards (id, inspection_id, project_id, criteria_set, criteria_item, is_major, "
               "description, location, measure, deadline, responsible_enterprise_id, responsible_person, found_at, "
-              "found_by, equipment_id, dangerous_work_id, effective_deadline, created_at, updated_at) "
-              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "found_by, equipment_id, dangerous_work_id, basis_text, clock_offset_ms, is_time_doubtful, "
+              "effective_deadline, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v :
          {QVariant(h.id), V::text(h.inspectionId), QVariant(h.projectId), QVariant(h.criteriaSet),
           V::text(h.criteriaItem), V::boolean(h.isMajor), QVariant(h.description), V::text(h.location),
           QVariant(h.measure), V::date(h.deadline), V::text(h.responsibleEnterpriseId), V::text(h.responsiblePerson),
           V::time(h.foundAt), QVariant(h.foundBy), V::text(h.equipmentId), V::text(h.dangerousWorkId),
-          V::date(h.deadline), QVariant(now), QVariant(now)})
+          V::text(h.basisText), V::offset(h.timeTrust), V::boolean(h.timeTrust.isDoubtful), V::date(h.deadline),
+          QVariant(now), QVariant(now)})
         q.addBindValue(v);
     if (!q.exec())
         return StorageError::fromSql(q.lastError(), tr("saving the hazard"));
@@ -69,6 +72,7 @@ Result<QString> HazardRepository::create(Hazard h, const QString &actor)
     created.kind = HazardEventKind::Created;
     created.at = h.foundAt;
     created.actor = actor;
+    created.timeTrust = h.timeTrust;
     if (Status s = insertEvent(m_db, created, now); !s)
         return s.error();
     if (Status s = AuditLog::append(m_db, {actor, u"hazard.create"_s, u"hazards"_s, h.id, h.criteriaItem}); !s)
@@ -110,9 +114,9 @@ Status HazardRepository::update(const Hazard &h, const QString &actor)
         return tx.error();
     QSqlQuery q(m_db);
     q.prepare(u"UPDATE hazards SET description = ?, location = ?, measure = ?, deadline = ?, "
-              "responsible_enterprise_id = ?, responsible_person = ?, updated_at = ? WHERE id = ?"_s);
+              "responsible_enterprise_id = ?, responsible_person = ?, basis_text = ?, updated_at = ? WHERE id = ?"_s);
     for (const QVariant &v : {QVariant(h.description), V::text(h.location), QVariant(h.measure), V::date(h.deadline),
-                              V::text(h.responsibleEnterpriseId), V::text(h.responsiblePerson),
+                              V::text(h.responsibleEnterpriseId), V::text(h.responsiblePerson), V::text(h.basisText),
                               QVariant(Timestamp::toText(Database::clockOf(m_db).now())), QVariant(h.id)})
         q.addBindValue(v);
     if (!q.exec())
@@ -131,7 +135,7 @@ std::optional<Hazard> HazardRepository::find(const QString &id)
     QSqlQuery q(m_db);
     q.prepare(u"SELECT id, inspection_id, project_id, criteria_set, criteria_item, is_major, description, location, "
               "measure, deadline, responsible_enterprise_id, responsible_person, found_at, found_by, equipment_id, "
-              "dangerous_work_id FROM hazards WHERE id = ?"_s);
+              "dangerous_work_id, basis_text, clock_offset_ms, is_time_doubtful FROM hazards WHERE id = ?"_s);
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;
@@ -152,6 +156,8 @@ std::optional<Hazard> HazardRepository::find(const QString &id)
     h.foundBy = q.value(13).toString();
     h.equipmentId = q.value(14).toString();
     h.dangerousWorkId = q.value(15).toString();
+    h.basisText = q.value(16).toString();
+    h.timeTrust = V::toTimeTrust(q.value(17), q.value(18));
     return h;
 }
 

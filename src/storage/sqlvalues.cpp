@@ -50,4 +50,18 @@ QDateTime toTime(const QVariant &value)
     return value.isNull() ? QDateTime() : Timestamp::fromText(value.toString());
 }
 
+QVariant offset(const TimeTrust &trust)
+{
+    return trust.clockOffsetMs ? QVariant(*trust.clockOffsetMs) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+TimeTrust toTimeTrust(const QVariant &offsetMs, const QVariant &isDoubtful)
+{
+    TimeTrust trust;
+    if (!offsetMs.isNull())
+        trust.clockOffsetMs = offsetMs.toLongLong();
+    trust.isDoubtful = isDoubtful.toInt() != 0;
+    return trust;
+}
+
 } // namespace sitesafe::SqlValues

@@ -5,6 +5,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include "core/timetrust.h"
+
 namespace sitesafe::SqlValues {
 
 /// NULL for an empty string, the text otherwise.
@@ -14,6 +16,9 @@ QVariant date(QDate value);
 /// NULL for an invalid time, UTC ISO-8601 with milliseconds otherwise.
 QVariant time(const QDateTime &value);
 QVariant boolean(bool value);
+/// NULL when the device never learnt its offset to the server clock, the offset in ms otherwise.
+QVariant offset(const TimeTrust &trust);
+TimeTrust toTimeTrust(const QVariant &offsetMs, const QVariant &isDoubtful);
 QString jsonArray(const QStringList &values);
 QStringList fromJsonArray(const QString &json);
 QDate toDate(const QVariant &value);
