@@ -10,14 +10,15 @@
 #include <QPainterPath>
 #include <QTabletEvent>
 #include <QTouchEvent>
+#include <QTransform>
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
 namespace {
-constexpr qreal kThinnest = 1.2; ///< line width at no pressure, in pad pixels
-constexpr qreal kThickest = 4.8; ///< line width at full pressure
+constexpr qreal kThinnest = 1.5; ///< line width at no pressure, in canvas pixels (the export size)
+constexpr qreal kThickest = 6.0; ///< line width at full pressure
 constexpr qreal kMinimumStep = 0.8; ///< closer samples add nothing but jitter
 
 qreal widthAt(qreal pressure)
@@ -131,25 +132,47 @@ void SignaturePad::drawStroke(QPainter &painter, const Stroke &stroke)
     draw(tail, (stroke.at(last - 1).pressure + stroke.at(last).pressure) / 2.0);
 }
 
+QTransform SignaturePad::fit(QSizeF canvas, QSizeF target)
+{
+    const qreal scale = std::min(target.width() / canvas.width(), target.height() / canvas.height());
+    QTransform transform;
+    transform.translate((target.width() - canvas.width() * scale) / 2.0,
+                        (target.height() - canvas.height() * scale) / 2.0);
+    transform.scale(scale, scale);
+    return transform;
+}
+
+QPointF SignaturePad::toCanvas(QPointF widgetPosition) const
+{
+    return fit(kExportSize, size()).inverted().map(widgetPosition);
+}
+
 void SignaturePad::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(rect(), Qt::white);
+    // Greyed while it may not be used (a representative who refused to sign).
+    painter.fillRect(rect(), isEnabled() ? QColor(Qt::white) : QColor(0xf1, 0xf2, 0xf4));
     painter.setPen(QPen(palette().color(QPalette::Mid), 1));
     painter.drawRect(rect().adjusted(0, 0, -1, -1));
 
+    // Strokes live on a canvas of the export size shown fitted into the pad, so a pad that changes size (the
+    // dialog's layout moving) keeps the signature whole and in place.
+    painter.setTransform(fit(kExportSize, size()));
+    const QSizeF canvas = kExportSize;
     // The line to sign on, with the cross signers expect at its start.
-    const qreal baseline = height() * 0.72;
-    const qreal left = width() * 0.06;
-    painter.setPen(QPen(QColor(0xb0, 0xb8, 0xc4), 1, Qt::DashLine));
-    painter.drawLine(QPointF(left, baseline), QPointF(width() - left, baseline));
-    painter.setPen(QPen(QColor(0x90, 0x98, 0xa4), 1.5));
-    painter.drawLine(QPointF(left, baseline - 14), QPointF(left + 10, baseline - 4));
-    painter.drawLine(QPointF(left, baseline - 4), QPointF(left + 10, baseline - 14));
+    const qreal baseline = canvas.height() * 0.72;
+    const qreal left = canvas.width() * 0.06;
+    painter.setPen(QPen(QColor(0xb0, 0xb8, 0xc4), 1.5, Qt::DashLine));
+    painter.drawLine(QPointF(left, baseline), QPointF(canvas.width() - left, baseline));
+    painter.setPen(QPen(QColor(0x90, 0x98, 0xa4), 2));
+    painter.drawLine(QPointF(left, baseline - 22), QPointF(left + 16, baseline - 6));
+    painter.drawLine(QPointF(left, baseline - 6), QPointF(left + 16, baseline - 22));
     if (m_strokes.isEmpty() && !m_placeholder.isEmpty()) {
+        painter.resetTransform(); // text at the UI's font size, whatever the pad's scale
         painter.setPen(QColor(0x9a, 0xa0, 0xa8));
-        painter.drawText(QRectF(0, 0, width(), baseline - 8), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        painter.drawText(QRectF(0, 0, width(), height() * 0.6), Qt::AlignCenter | Qt::TextWordWrap, m_placeholder);
+        return;
     }
     for (const Stroke &stroke : std::as_const(m_strokes))
         drawStroke(painter, stroke);
@@ -164,11 +187,8 @@ QByteArray SignaturePad::toPng(QSize size) const
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        // The whole pad fits the image (what the signer saw is what is kept), centred, aspect kept.
-        const qreal scale = std::min(qreal(size.width()) / std::max(1, width()),
-                                     qreal(size.height()) / std::max(1, height()));
-        painter.translate((size.width() - width() * scale) / 2.0, (size.height() - height() * scale) / 2.0);
-        painter.scale(scale, scale);
+        // The whole canvas, as the signer saw it, centred with its aspect kept; no frame, no baseline.
+        painter.setTransform(fit(kExportSize, size));
         for (const Stroke &stroke : m_strokes)
             drawStroke(painter, stroke);
     }
@@ -194,9 +214,9 @@ bool SignaturePad::event(QEvent *event)
                 && touch->device()->capabilities().testFlag(QInputDevice::Capability::Pressure);
             const qreal pressure = hasPressure ? point.pressure() : 0.5;
             if (event->type() == QEvent::TouchBegin)
-                beginStroke(point.position(), pressure);
+                beginStroke(toCanvas(point.position()), pressure);
             else
-                extendStroke(point.position(), pressure);
+                extendStroke(toCanvas(point.position()), pressure);
             if (event->type() == QEvent::TouchEnd || event->type() == QEvent::TouchCancel)
                 endStroke();
         }
@@ -213,21 +233,21 @@ void SignaturePad::mousePressEvent(QMouseEvent *event)
     // Only a real mouse: a pen or a finger is handled from its own events (accepted, so Qt makes no mouse copy).
     if (event->button() != Qt::LeftButton || event->deviceType() != QInputDevice::DeviceType::Mouse)
         return QWidget::mousePressEvent(event);
-    beginStroke(event->position(), 0.5);
+    beginStroke(toCanvas(event->position()), 0.5);
 }
 
 void SignaturePad::mouseMoveEvent(QMouseEvent *event)
 {
     if (!(event->buttons() & Qt::LeftButton) || event->deviceType() != QInputDevice::DeviceType::Mouse)
         return QWidget::mouseMoveEvent(event);
-    extendStroke(event->position(), 0.5);
+    extendStroke(toCanvas(event->position()), 0.5);
 }
 
 void SignaturePad::mouseReleaseEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton || event->deviceType() != QInputDevice::DeviceType::Mouse)
         return QWidget::mouseReleaseEvent(event);
-    extendStroke(event->position(), 0.5);
+    extendStroke(toCanvas(event->position()), 0.5);
     endStroke();
 }
 
@@ -235,13 +255,13 @@ void SignaturePad::tabletEvent(QTabletEvent *event)
 {
     switch (event->type()) {
     case QEvent::TabletPress:
-        beginStroke(event->position(), event->pressure());
+        beginStroke(toCanvas(event->position()), event->pressure());
         break;
     case QEvent::TabletMove:
-        extendStroke(event->position(), event->pressure());
+        extendStroke(toCanvas(event->position()), event->pressure());
         break;
     case QEvent::TabletRelease:
-        extendStroke(event->position(), event->pressure());
+        extendStroke(toCanvas(event->position()), event->pressure());
         endStroke();
         break;
     default:

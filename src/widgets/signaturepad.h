@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QPainter;
+class QTransform;
 
 namespace sitesafe {
 
@@ -52,7 +53,7 @@ protected:
 
 private:
     struct Sample {
-        QPointF position;
+        QPointF position; ///< on the canvas (kExportSize), not the widget
         qreal pressure = 0.5; ///< 0..1; a mouse draws at the middle width
     };
     using Stroke = QList<Sample>;
@@ -61,6 +62,9 @@ private:
     void extendStroke(QPointF position, qreal pressure);
     void endStroke();
     static void drawStroke(QPainter &painter, const Stroke &stroke);
+    /// Maps `canvas` into `target`, centred, aspect kept.
+    static QTransform fit(QSizeF canvas, QSizeF target);
+    QPointF toCanvas(QPointF widgetPosition) const;
 
     QList<Stroke> m_strokes;
     bool m_isDrawing = false;

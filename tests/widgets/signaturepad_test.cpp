@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QDir>
 #include <QImage>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPainter>
 #include <QPlainTextEdit>
@@ -18,12 +19,14 @@
 #include <catch2/catch.hpp>
 
 #include "core/dataset.h"
+#include "models/todaymodel.h"
 #include "storage/datasetwriter.h"
 #include "storage/inspectionrepository.h"
 #include "storage/inspectionsigner.h"
 #include "support/tempdir.h"
 #include "widgets/dialogs/signinspectiondialog.h"
 #include "widgets/localization.h"
+#include "widgets/views/todaypage.h"
 #include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
@@ -74,9 +77,9 @@ QList<QPointF> scribble(QSize size, int seed)
     for (int i = 0; i <= 160; ++i) {
         const double t = i / 160.0;
         const double phase = t * loops * 2 * M_PI;
-        const double x = size.width() * (0.12 + 0.74 * t) + 18 * std::cos(phase + seed);
-        const double y = size.height() * (0.62 - 0.1 * std::sin(t * M_PI + seed)) - 26 * std::sin(phase)
-                         * (0.6 + 0.4 * std::sin(t * 7 + seed));
+        const double x = size.width() * (0.12 + 0.74 * t + 0.04 * std::cos(phase + seed));
+        const double y = size.height() * (0.55 - 0.08 * std::sin(t * M_PI + seed)
+                                          - 0.2 * std::sin(phase) * (0.6 + 0.4 * std::sin(t * 7 + seed)));
         points.append(QPointF(x, y));
     }
     return points;
@@ -103,7 +106,7 @@ int inkOf(const QImage &image)
 /// A data folder of its own with one project and a draft inspection by two inspectors.
 struct SigningFixture {
     TestDir dir;
-    FixedClock clock{QDateTime(QDate(2026, 12, 5), QTime(3, 0), QTimeZone::UTC)};
+    FixedClock clock{QDateTime(QDate(2026, 12, 5), QTime(3, 0), Qt::UTC)};
     std::unique_ptr<DataStore> store;
     std::unique_ptr<DataFolderSession> session;
     Inspection inspection;
@@ -272,6 +275,7 @@ TEST_CASE("Renders the sign dialog with drawn signatures in Chinese at 1366×768
     Localization::applyFonts();
     {
         WindowFixture f;
+        REQUIRE(waitFor([&] { return f.window->todayPage()->model()->isReady(); }));
         QSqlQuery q(f.store->connection());
         REQUIRE(q.exec(u"SELECT id FROM inspections WHERE status <> 'signed' AND json_array_length(inspectors) = 2 "
                        "ORDER BY started_at DESC LIMIT 1"_s));

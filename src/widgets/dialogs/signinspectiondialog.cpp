@@ -136,8 +136,13 @@ void SignInspectionDialog::updateState()
     }
     m_signButton->setEnabled(missing.isEmpty());
     m_message->setStyleSheet({});
-    m_message->setText(missing.isEmpty() ? tr("Everyone has signed. Sign and freeze the inspection when ready.")
-                                         : tr("Still missing: %1.").arg(missing.join(tr(", "))));
+    if (!missing.isEmpty())
+        m_message->setText(tr("Still missing: %1.").arg(missing.join(tr(", "))));
+    else if (m_refused->isChecked())
+        m_message->setText(tr("The inspectors have signed and the refusal to sign is noted. Sign and freeze the "
+                              "inspection when ready."));
+    else
+        m_message->setText(tr("Everyone has signed. Sign and freeze the inspection when ready."));
 }
 
 void SignInspectionDialog::accept()
