@@ -127,6 +127,15 @@ TEST_CASE("A QR code drawn by zxing's writer reads back, Chinese text included",
     auto fromFile = QrCode::readFile(path);
     REQUIRE(fromFile.isOk());
     CHECK(fromFile.value() == text);
+    QFuture<QrReading> later = QrCode::readFileLater(path);
+    later.waitForFinished();
+    CHECK(later.result().isOk());
+    CHECK(later.result().text == text);
+    CHECK(later.result().preview.width() == 480);
+    QFuture<QrReading> missing = QrCode::readFileLater(dir.file(u"absent.png"_s));
+    missing.waitForFinished();
+    CHECK(missing.result().error.code == u"evidence.unreadable"_s);
+    CHECK(missing.result().preview.isNull());
 
     QImage blank(300, 200, QImage::Format_RGB32);
     blank.fill(Qt::white);

@@ -88,6 +88,8 @@ TEST_CASE("The certificate check dialog reads a QR picture, judges it for the pe
         CHECK_FALSE(dialog.recordCheckButton()->isEnabled());
 
         dialog.loadImageFile(path);
+        CHECK(dialog.isReading());
+        REQUIRE(waitFor([&] { return !dialog.isReading() && dialog.outcome().has_value(); }));
         REQUIRE(dialog.outcome().has_value());
         CHECK(dialog.outcome()->verdict.result() == CertificateResult::Expired);
         CHECK(dialog.verdictText() == CertificateCheckDialog::tr("Expired"));
@@ -152,6 +154,9 @@ TEST_CASE("The certificate check dialog reads a QR picture, judges it for the pe
         QDropEvent drop(QPointF(20, 20), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&dialog, &drop);
         CHECK(drop.isAccepted());
+        REQUIRE(waitFor([&] {
+            return !dialog.isReading() && dialog.outcome()->verdict.result() != CertificateResult::Expired;
+        }));
         INFO(dialog.outcome()->verdict.explanation().toStdString() << " / " << valid.at(0).toStdString());
         CHECK(dialog.outcome()->verdict.result() == CertificateResult::Valid);
         CHECK(dialog.verdictText() == CertificateCheckDialog::tr("Valid"));

@@ -6,6 +6,7 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -18,7 +19,6 @@
 
 #include "core/domainlabels.h"
 #include "evidence/imagefile.h"
-#include "evidence/qrcode.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
@@ -146,6 +146,8 @@ CertificateCheckDialog::CertificateCheckDialog(DataFolderSession &session, QStri
     layout->addLayout(columns, 1);
     layout->addWidget(buttons);
 
+    m_reading = new QFutureWatcher<QrReading>(this);
+    connect(m_reading, &QFutureWatcherBase::finished, this, &CertificateCheckDialog::takeReading);
     connect(loadButton, &QPushButton::clicked, this, &CertificateCheckDialog::chooseImageFile);
     connect(checkTextButton, &QPushButton::clicked, this, [this] { checkText(m_textEdit->toPlainText()); });
     connect(m_presenter, &QComboBox::currentIndexChanged, this, &CertificateCheckDialog::rejudge);
@@ -167,12 +169,29 @@ void CertificateCheckDialog::chooseImageFile()
 
 void CertificateCheckDialog::loadImageFile(const QString &path)
 {
-    auto file = ImageFile::load(path);
-    if (!file) {
-        showError(file.error().message);
+    m_status->setStyleSheet({});
+    m_status->setText(tr("Reading the code in %1…").arg(QFileInfo(path).fileName()));
+    m_recordCheck->setEnabled(false);
+    m_recordHazard->setEnabled(false);
+    m_reading->setFuture(QrCode::readFileLater(path));
+}
+
+void CertificateCheckDialog::takeReading()
+{
+    const QrReading reading = m_reading->result();
+    if (reading.preview.isNull()) { // the file itself could not be read: nothing to judge
+        showError(reading.error.message);
+        if (m_outcome)
+            showOutcome();
         return;
     }
-    loadImage(file.value().image());
+    m_preview->setPixmap(QPixmap::fromImage(reading.preview.scaled(
+        m_preview->size().boundedTo(QSize(400, 400)), Qt::KeepAspectRatio, Qt::SmoothTransformation)));
+    m_inputText = reading.isOk() ? std::optional<QString>(reading.text) : std::nullopt;
+    m_unreadableReason = reading.isOk() ? QString() : reading.error.message;
+    if (reading.isOk())
+        m_textEdit->setPlainText(reading.text);
+    rejudge();
 }
 
 void CertificateCheckDialog::loadImage(const QImage &image)

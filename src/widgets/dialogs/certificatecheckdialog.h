@@ -5,9 +5,11 @@
 #include <optional>
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 #include "core/fielddata.h"
 #include "evidence/certificatechecker.h"
+#include "evidence/qrcode.h"
 
 class QComboBox;
 class QLabel;
@@ -42,8 +44,10 @@ public:
     void setInspectorName(const QString &name) { m_inspector = name; }
     void setHazardHandler(HazardHandler handler) { m_hazardHandler = std::move(handler); }
 
-    /// Loads a picture and checks the code in it (what the file dialog and a drop do).
+    /// Loads a picture and checks the code in it (what the file dialog and a drop do). The picture is read and
+    /// searched on a worker thread; isReading() holds until the verdict is shown.
     void loadImageFile(const QString &path);
+    bool isReading() const { return m_reading->isRunning(); }
     /// Checks pasted text (what "Check text" does).
     void checkText(const QString &text);
     /// Picks the presenting person (empty: the holder of record).
@@ -70,6 +74,7 @@ protected:
 private:
     void chooseImageFile();
     void loadImage(const QImage &image);
+    void takeReading();
     void rejudge();
     void showOutcome();
     void showError(const QString &message);
@@ -89,6 +94,7 @@ private:
     QString m_recordedCheckId;
     QString m_recordedHazardId;
 
+    QFutureWatcher<QrReading> *m_reading = nullptr;
     QLabel *m_preview = nullptr;
     QPlainTextEdit *m_textEdit = nullptr;
     QComboBox *m_presenter = nullptr;
