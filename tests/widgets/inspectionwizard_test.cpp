@@ -340,3 +340,62 @@ TEST_CASE("Renders the inspection list and the wizard's checklist page in Chines
     }
     Localization::install(u"en"_s);
 }
+
+TEST_CASE("A save that fails leaves a sentence in the wizard and nothing saved, and Finish then saves once",
+          "[inspection][widgets]")
+{
+    InspectionWindow f;
+    const ChosenProject project = projectWithWorks(f.db());
+    const qint64 before = sqlCount(f.db(), u"SELECT count(*) FROM inspections"_s);
+    const qint64 outboxBefore = sqlCount(f.db(), u"SELECT count(*) FROM outbox"_s);
+    const QString audits = u"SELECT count(*) FROM audit_log WHERE action = 'inspection.create'"_s;
+    const qint64 auditBefore = sqlCount(f.db(), audits);
+    NewInspectionWizard *wizard = f.openWizard();
+    chooseProject(wizard, project.part, project.id);
+    wizard->detailsPage()->addInspector(u"测试督查员"_s);
+    QTest::keyClick(wizard->detailsPage()->inspectorEdit(), Qt::Key_Return);
+    REQUIRE(wizard->currentId() == NewInspectionWizard::ChecklistPageId);
+    InspectionChecklistPage *checklists = wizard->checklistPage();
+    REQUIRE(waitFor([&] { return checklists->isReady(); }));
+
+    // Nothing ticked: Finish is disabled.
+    QListWidget *list = checklists->list();
+    QList<int> ticked;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->checkState() == Qt::Checked)
+            ticked.append(i);
+    for (int i : std::as_const(ticked))
+        list->item(i)->setCheckState(Qt::Unchecked);
+    CHECK_FALSE(wizard->button(QWizard::FinishButton)->isEnabled());
+    for (int i : std::as_const(ticked))
+        list->item(i)->setCheckState(Qt::Checked);
+    CHECK(wizard->button(QWizard::FinishButton)->isEnabled());
+
+    // Another program holds the write lock: the save fails after the store's busy timeout, in words.
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspection-lock"_s);
+        other.setDatabaseName(f.copy.databasePath());
+        REQUIRE(other.open());
+        QSqlQuery lock(other);
+        REQUIRE(lock.exec(u"BEGIN IMMEDIATE"_s));
+        QTest::keyClick(list, Qt::Key_Return);
+        CHECK(wizard->currentId() == NewInspectionWizard::ChecklistPageId);
+        CHECK(checklists->errorLabel()->isVisible());
+        CHECK(checklists->errorLabel()->text().contains(u"busy"_s));
+        CHECK(checklists->errorLabel()->text().contains(u"Try again"_s));
+        REQUIRE(lock.exec(u"ROLLBACK"_s));
+        lock.finish();
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(u"inspection-lock"_s);
+    CHECK(sqlCount(f.db(), u"SELECT count(*) FROM inspections"_s) == before);
+    CHECK(sqlCount(f.db(), u"SELECT count(*) FROM outbox"_s) == outboxBefore);
+    CHECK(sqlCount(f.db(), audits) == auditBefore);
+
+    // Finish again: saved exactly once.
+    QTest::keyClick(list, Qt::Key_Return);
+    REQUIRE(waitFor([&] { return f.page()->wizard() == nullptr; }));
+    CHECK(sqlCount(f.db(), u"SELECT count(*) FROM inspections"_s) == before + 1);
+    CHECK(sqlCount(f.db(), u"SELECT count(*) FROM outbox"_s) == outboxBefore + 1);
+    CHECK(sqlCount(f.db(), audits) == auditBefore + 1);
+}
