@@ -215,6 +215,10 @@ void MainWindow::connectActions()
             m_projectsPage->focusSearch();
             return;
         }
+        if (currentPage() == Page::Inspections) {
+            m_inspectionsPage->focusSearch();
+            return;
+        }
         showPage(Page::Hazards);
         m_hazardsPage->focusSearch();
     });

@@ -399,3 +399,49 @@ TEST_CASE("A save that fails leaves a sentence in the wizard and nothing saved, 
     CHECK(sqlCount(f.db(), u"SELECT count(*) FROM outbox"_s) == outboxBefore + 1);
     CHECK(sqlCount(f.db(), audits) == auditBefore + 1);
 }
+
+TEST_CASE("The inspection list's filters are reached with the keyboard, and a double-click opens a row",
+          "[inspection][widgets]")
+{
+    WindowFixture f;
+    QSqlDatabase db = f.db();
+    f.window->showPage(MainWindow::Page::Inspections);
+    InspectionsPage *page = f.window->inspectionsPage();
+    REQUIRE(waitFor([&] { return page->model()->isReady() && page->hasChoices(); }));
+    CHECK(page->model()->rowCount() == nonZero(sqlCount(db, u"SELECT count(*) FROM inspections"_s)));
+
+    // Ctrl+F: the search box; Tab: the status filter; arrows choose "Draft".
+    QTest::keyClick(f.window.get(), Qt::Key_F, Qt::ControlModifier);
+    auto *search = page->findChild<QLineEdit *>(u"searchEdit"_s);
+    REQUIRE(QApplication::focusWidget() == search);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    auto *status = page->findChild<QComboBox *>(u"statusCombo"_s);
+    REQUIRE(QApplication::focusWidget() == status);
+    QTest::keyClick(status, Qt::Key_Down);
+    CHECK(page->currentFilter().status == u"draft");
+    REQUIRE(waitFor([&] { return page->model()->isReady(); }));
+    CHECK(page->model()->rowCount() == nonZero(sqlCount(db, u"SELECT count(*) FROM inspections WHERE status = 'draft'"_s)));
+    // Tab: kind; Down twice: round 2 (after "all kinds" and round 1).
+    QTest::keyClick(status, Qt::Key_Tab);
+    auto *kind = page->findChild<QComboBox *>(u"kindCombo"_s);
+    REQUIRE(QApplication::focusWidget() == kind);
+    QTest::keyClick(kind, Qt::Key_Down);
+    QTest::keyClick(kind, Qt::Key_Down);
+    CHECK(page->currentFilter().kind == u"round");
+    CHECK(page->currentFilter().round == 2);
+    REQUIRE(waitFor([&] { return page->model()->isReady(); }));
+    CHECK(page->model()->rowCount()
+          == nonZero(sqlCount(db, u"SELECT count(*) FROM inspections WHERE status = 'draft' AND round = 2"_s)));
+    QTest::keyClick(kind, Qt::Key_Tab);
+    REQUIRE(QApplication::focusWidget() == page->findChild<QComboBox *>(u"jurisdictionCombo"_s));
+
+    // A double-click on a row asks for that inspection.
+    QSignalSpy opened(page, &InspectionsPage::openInspectionRequested);
+    QTableView *view = page->view();
+    const QRect cell = view->visualRect(page->model()->index(0, InspectionListModel::Project));
+    // A real double-click is a press and release, then the double-click event (QTest's sends only the latter).
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, Qt::NoModifier, cell.center());
+    REQUIRE(opened.size() == 1);
+    CHECK(opened.first().at(0).toString() == page->model()->row(0).id);
+}
