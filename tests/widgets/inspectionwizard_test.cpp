@@ -331,6 +331,10 @@ TEST_CASE("Renders the inspection list and the wizard's checklist page in Chines
         const ChosenProject project = projectWithWorks(f.db());
         NewInspectionWizard *wizard = f.openWizard();
         chooseProject(wizard, project.part, project.id);
+        QTest::qWait(50);
+        CHECK(wizard->detailsPage()->problemLabel()->isVisible());
+        CHECK(wizard->grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR)
+                                            + u"/new-inspection-wizard-inspectors.png"_s));
         wizard->detailsPage()->addInspector(u"陈红"_s);
         wizard->next();
         REQUIRE(waitFor([&] { return wizard->checklistPage()->isReady(); }));
