@@ -1,5 +1,6 @@
 // 检查 page and the 新建检查 wizard, driven with the keyboard on a writable copy of the demo folder.
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
@@ -196,6 +197,13 @@ TEST_CASE("A new inspection made with the keyboard: two officers before Next, sh
     REQUIRE(rule);
     CHECK(rule->isVisible());
     CHECK(rule->text().contains(u"law-enforcement officers"_s));
+
+    // Names seen in earlier inspections are offered as the name is typed.
+    QCompleter *completer = details->inspectorEdit()->completer();
+    REQUIRE(completer);
+    const qint64 seen = nonZero(
+        sqlCount(f.db(), u"SELECT count(DISTINCT trim(n.value)) FROM inspections, json_each(inspectors) n"_s));
+    REQUIRE(waitFor([&] { return completer->model()->rowCount() == seen; }));
 
     // The same name again is not a second officer.
     QTest::keyClick(wizard, Qt::Key_I, Qt::AltModifier);
