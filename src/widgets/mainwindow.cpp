@@ -23,6 +23,7 @@
 #include "ui_mainwindow.h"
 #include "views/hazarddetailpane.h"
 #include "views/hazardspage.h"
+#include "views/inspectionspage.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
 #include "views/syncpage.h"
@@ -49,6 +50,7 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     m_projectsPage = new ProjectsPage(databasePath, today, this);
     m_hazardsPage = new HazardsPage(databasePath, QDir(m_store.directory()).filePath(u"blobs"_s), today, this);
     m_syncPage = new SyncPage(session, this);
+    m_inspectionsPage = new InspectionsPage(session, this);
     m_syncActions = new SyncActions(session, *this, {m_ui->actionSyncNow, m_ui->actionSignIn, m_ui->actionSignOut});
     createNavigation();
     connectActions();
@@ -170,13 +172,7 @@ void MainWindow::createNavigation()
         case Page::Today: widget = m_todayPage; break;
         case Page::Projects: widget = m_projectsPage; break;
         case Page::Hazards: widget = m_hazardsPage; break;
-        case Page::Inspections:
-            widget = new PlaceholderPage(pageTitle(page),
-                                         tr("Starting an inspection on site — round 1 / round 2, special, re-inspection "
-                                            "or random — walking the checklist, photos, certificate checks and notices "
-                                            "will be here."),
-                                         this);
-            break;
+        case Page::Inspections: widget = m_inspectionsPage; break;
         case Page::Ledgers:
             widget = new PlaceholderPage(pageTitle(page),
                                          tr("The three ledgers (major hazards, non-fatal incidents, major dangerous "
@@ -219,6 +215,10 @@ void MainWindow::connectActions()
             m_projectsPage->focusSearch();
             return;
         }
+        if (currentPage() == Page::Inspections) {
+            m_inspectionsPage->focusSearch();
+            return;
+        }
         showPage(Page::Hazards);
         m_hazardsPage->focusSearch();
     });
@@ -245,11 +245,16 @@ void MainWindow::connectActions()
                                      + tr("Record the platform report in the incident ledger (Ledgers page)."));
     });
     connect(m_syncPage, &SyncPage::syncRequested, this, &MainWindow::syncNow);
+    // Until the checklist runner is wired in, opening an inspection names it in the status bar.
+    connect(m_inspectionsPage, &InspectionsPage::openInspectionRequested, this, [this](const QString &id) {
+        statusBar()->showMessage(tr("Inspection %1").arg(id));
+    });
     connect(m_syncActions, &SyncActions::localDataChanged, this, [this] {
         // The Sync page reloads itself on every run; the data pages only when the run changed local rows.
         m_todayPage->refresh();
         m_projectsPage->reload();
         m_hazardsPage->reload();
+        m_inspectionsPage->reload();
     });
     connect(m_hazardsPage->detailPane(), &HazardDetailPane::photosWanted, syncController(),
             &SyncController::fetchPhotos);
@@ -295,6 +300,7 @@ void MainWindow::refresh()
     m_todayPage->refresh();
     m_projectsPage->reload();
     m_hazardsPage->reload();
+    m_inspectionsPage->reload();
     m_syncPage->reload();
     m_pendingLabel->recount();
 }

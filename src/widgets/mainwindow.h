@@ -16,6 +16,7 @@ class AppSettings;
 class DataFolderSession;
 class DataStore;
 class HazardsPage;
+class InspectionsPage;
 class OutboxStatusLabel;
 class ProjectsPage;
 class SqlWorker;
@@ -48,6 +49,7 @@ public:
     TodayPage *todayPage() const { return m_todayPage; }
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     HazardsPage *hazardsPage() const { return m_hazardsPage; }
+    InspectionsPage *inspectionsPage() const { return m_inspectionsPage; }
     DataFolderSession &session() const { return m_session; }
     SyncController *syncController() const;
     SyncPage *syncPage() const { return m_syncPage; }
@@ -92,6 +94,7 @@ private:
     TodayPage *m_todayPage = nullptr;
     ProjectsPage *m_projectsPage = nullptr;
     HazardsPage *m_hazardsPage = nullptr;
+    InspectionsPage *m_inspectionsPage = nullptr;
     QLabel *m_locationLabel = nullptr;
     OutboxStatusLabel *m_pendingLabel = nullptr;
     SyncPage *m_syncPage = nullptr;

@@ -49,7 +49,7 @@ TEST_CASE("The main window navigates between the seven pages by list, menu and s
         CHECK(f.window->currentPage() == page);
     }
     // The pages of later issues say what will be there.
-    for (MainWindow::Page page : {MainWindow::Page::Inspections, MainWindow::Page::Ledgers, MainWindow::Page::Dashboard}) {
+    for (MainWindow::Page page : {MainWindow::Page::Ledgers, MainWindow::Page::Dashboard}) {
         auto *placeholder = qobject_cast<PlaceholderPage *>(f.window->page(page));
         REQUIRE(placeholder);
         CHECK(placeholder->text().size() > 40);
@@ -239,8 +239,7 @@ TEST_CASE("The placeholder pages show their two lines whole in Chinese at 1600×
         WindowFixture f;
         f.window->resize(1600, 1000);
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
-        const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::Page::Inspections, u"inspections"_s},
-                                                            {MainWindow::Page::Ledgers, u"ledgers"_s},
+        const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::Page::Ledgers, u"ledgers"_s},
                                                             {MainWindow::Page::Dashboard, u"dashboard"_s}};
         for (const auto &[page, name] : pages) {
             f.window->showPage(page);
