@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFont>
+#include <QGuiApplication>
 #include <QPainter>
 #include <QSaveFile>
 
@@ -63,9 +64,9 @@ bool PhotoRenditions::exist(const QString &sha256) const
 QString PhotoRenditions::coordinates(double latitude, double longitude)
 {
     return u"%1°%2 %3°%4"_s.arg(qAbs(latitude), 0, 'f', 5)
-        .arg(latitude < 0 ? u'S' : u'N')
+        .arg(latitude < 0 ? u"S"_s : u"N"_s)
         .arg(qAbs(longitude), 0, 'f', 5)
-        .arg(longitude < 0 ? u'W' : u'E');
+        .arg(longitude < 0 ? u"W"_s : u"E"_s);
 }
 
 QStringList PhotoRenditions::lines(const WatermarkText &t)
@@ -113,6 +114,10 @@ QImage PhotoRenditions::thumbnail(const QImage &image)
 
 Status PhotoRenditions::write(const QImage &image, const WatermarkText &text) const
 {
+    // Text needs the font database, which only a QGuiApplication sets up (drawing without one aborts).
+    if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance()))
+        return Error{u"evidence.no_gui"_s, tr("Photo previews can only be drawn by a program with a graphical "
+                                              "interface; add the photo in SiteSafe.")};
     if (!QDir().mkpath(folder()))
         return Error{u"evidence.rendition"_s,
                      tr("The folder %1 cannot be created. Check the disk; nothing was added.").arg(folder())};
