@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QImage>
 #include <QString>
 
 #include "core/fielddata.h"
@@ -14,6 +15,7 @@ struct EvidencePhoto {
     QString originalPath;  ///< the untouched original in the blob store
     QString watermarkPath; ///< derived; re-made when missing
     QString thumbnailPath; ///< derived; re-made when missing
+    QImage thumbnail;      ///< decoded off the UI thread; null when the original is not here
     QDateTime attachedAt;
     bool wasAlreadyAttached = false; ///< an import of content the record already held: no new row was written
 };

@@ -43,17 +43,20 @@ void EvidenceWorker::load()
     });
 }
 
-void EvidenceWorker::importFiles(const QStringList &paths)
+void EvidenceWorker::importFiles(const QStringList &paths, std::optional<TimeTrust> trust)
 {
     m_isCancelled = false;
-    run([this, paths] {
+    PhotoImporter importer = m_importer;
+    if (trust)
+        importer.setTimeTrust(*trust);
+    run([this, paths, importer] {
         int imported = 0;
         int failed = 0;
         int done = 0;
         for (const QString &path : paths) {
             if (m_isCancelled)
                 break;
-            auto photo = m_importer.importFile(path);
+            auto photo = importer.importFile(path);
             ++done;
             if (photo) {
                 ++imported;

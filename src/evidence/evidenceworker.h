@@ -2,6 +2,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 #include <QFuture>
 #include <QObject>
@@ -29,8 +30,9 @@ public:
 
     /// Lists the record's photos; photosLoaded() answers.
     void load();
-    /// Imports `paths` in order; importProgress() after each file, importFinished() at the end.
-    void importFiles(const QStringList &paths);
+    /// Imports `paths` in order; importProgress() after each file, importFinished() at the end. `trust`, when
+    /// given, replaces the context's (the clock's trust is read again at every import).
+    void importFiles(const QStringList &paths, std::optional<TimeTrust> trust = std::nullopt);
     /// Stops an import after the file being worked on.
     void cancel();
     bool isBusy() const;

@@ -69,6 +69,7 @@ Result<EvidencePhoto> PhotoImporter::importFile(const QString &path) const
     photo.originalPath = m_store.blobs().pathOf(sha256);
     photo.watermarkPath = renditions.watermarkPath(sha256);
     photo.thumbnailPath = renditions.thumbnailPath(sha256);
+    photo.thumbnail = QImage(photo.thumbnailPath);
     photo.attachedAt = importedAt;
     photo.wasAlreadyAttached = existing.value().has_value();
     return photo;
@@ -103,6 +104,7 @@ Result<QList<EvidencePhoto>> PhotoImporter::photos() const
                 if (renditions.exist(sha256)) {
                     photo.watermarkPath = renditions.watermarkPath(sha256);
                     photo.thumbnailPath = renditions.thumbnailPath(sha256);
+                    photo.thumbnail = QImage(photo.thumbnailPath);
                 }
             }
         }

@@ -33,6 +33,7 @@ public:
     const QString &ownerEntity() const { return m_ownerEntity; }
     const QString &ownerId() const { return m_ownerId; }
     const PhotoContext &context() const { return m_context; }
+    void setTimeTrust(const TimeTrust &trust) { m_context.timeTrust = trust; }
 
 private:
     DataStore &m_store;

@@ -1,11 +1,11 @@
 #include "photometadata.h"
 
-#include <exiv2/exiv2.hpp>
-
 #include <mutex>
 
 #include <QRegularExpression>
 #include <QTimeZone>
+
+#include <exiv2/exiv2.hpp>
 
 using namespace Qt::StringLiterals;
 
