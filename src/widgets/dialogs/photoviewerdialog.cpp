@@ -2,7 +2,7 @@
 
 #include <functional>
 
-#include <QGraphicsPixmapItem>
+#include <QGraphicsItem>
 #include <QGraphicsScene>
 #include <QGraphicsView>
 #include <QHBoxLayout>
