@@ -159,6 +159,12 @@ TEST_CASE("The photo viewer zooms, steps through the photos with the arrow keys 
         writePhoto(b, jpegBytes(QSize(900, 1200), 32), std::nullopt);
         strip.addFiles({a, b});
         REQUIRE(waitFor([&] { return !strip.isImporting() && strip.photoCount() == 2; }));
+        strip.resize(640, 200);
+        strip.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&strip));
+        QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
+        CHECK(strip.grab().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/evidence-strip.png"_s));
+        strip.hide();
 
         PhotoViewerDialog viewer(strip.photos(), 0);
         viewer.resize(1366, 768);
@@ -171,7 +177,6 @@ TEST_CASE("The photo viewer zooms, steps through the photos with the arrow keys 
         CHECK(viewer.description().contains(strip.photos().at(0).record.sha256));
         CHECK(viewer.description().contains(u"10:12:40"_s));
 
-        QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         CHECK(viewer.grab().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/evidence-viewer.png"_s));
 
         const double fitted = viewer.zoom();
