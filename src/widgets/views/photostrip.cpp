@@ -239,7 +239,9 @@ void PhotoStrip::loadThumbnail(const QString &sha256)
 void PhotoStrip::open(QListWidgetItem *item)
 {
     const auto s = State(item->data(StateRole).toInt());
-    if (s == State::Local)
+    if (s == State::Local && !m_opensExternally)
+        Q_EMIT photoOpened(row(item));
+    else if (s == State::Local)
         QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(PathRole).toString()));
     else if (s != State::Downloading && m_canDownload)
         download({item->data(ShaRole).toString()});

@@ -14,7 +14,8 @@ class SqlWorker;
 /// the worker thread and cached by sha256); photos only the server holds show as a placeholder and are asked for
 /// with photosWanted() as soon as they are shown (the sync engine downloads them, smallest first) and again when
 /// the user activates one. onPhotoFetched() swaps a placeholder for the thumbnail, or shows why it failed.
-/// Double-click or Enter on a thumbnail opens the photo in the system's viewer.
+/// Double-click or Enter on a thumbnail opens the photo in the system's viewer, or, after setOpensExternally(false),
+/// emits photoOpened() so the owner shows its own viewer (EvidenceStrip).
 class PhotoStrip final : public QListWidget
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     void setSource(SqlWorker *worker, const QString &blobRoot);
     /// Whether anyone can download (the pane's photosWanted is connected); otherwise remote photos just wait.
     void setCanDownload(bool canDownload) { m_canDownload = canDownload; }
+    /// false: a local photo activated is announced with photoOpened() instead of opened in the system's viewer.
+    void setOpensExternally(bool opensExternally) { m_opensExternally = opensExternally; }
     /// Shows `photos`, replacing what was shown, and asks for the ones only the server holds.
     void setPhotos(const QList<HazardPhoto> &photos);
     void clearPhotos();
@@ -59,6 +62,8 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void photosWanted(const QStringList &sha256s);
+    /// A photo on this computer was activated (only when not opening externally); `row` as given to setPhotos().
+    void photoOpened(int row);
     /// Some photo changed state (for the pane's message and button).
     void statusChanged();
 
@@ -73,6 +78,7 @@ private:
     SqlWorker *m_worker = nullptr;
     QString m_blobRoot;
     bool m_canDownload = true;
+    bool m_opensExternally = true;
     QCache<QString, QImage> m_thumbnails; ///< cost in KiB
 };
 
