@@ -52,6 +52,8 @@ struct ChecklistData {
     Inspection inspection;
     QString projectName;
     QString criteriaSet; ///< the criteria edition walked ("V2024"), empty when only JGJ 59 sheets
+    QString criteriaTitle;    ///< its title, e.g. 房屋市政工程生产安全重大事故隐患判定标准（2024版）
+    QString criteriaDocument; ///< the document that issued it, e.g. 建质规〔2024〕5号
     QList<ChecklistSection> sections;
     QList<ChecklistItem> items;
     QList<ResponsibleParty> parties;        ///< the project's participating enterprises, contractor first

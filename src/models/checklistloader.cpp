@@ -83,6 +83,12 @@ bool ChecklistLoader::loadInspection(ChecklistData &d, const QString &inspection
 
 void ChecklistLoader::loadCriteria(ChecklistData &d, const QString &setCode)
 {
+    ReadQuery set(m_db);
+    if (set.run(u"SELECT title, document FROM criteria_sets WHERE code = ?"_s, {setCode}) && set.next()) {
+        d.criteriaTitle = set.value(0).toString();
+        d.criteriaDocument = set.value(1).toString();
+    }
+    set.finish();
     QHash<QString, QStringList> conditions;
     ReadQuery c(m_db);
     if (c.run(u"SELECT i.parent_code, i.text FROM criteria_items i JOIN criteria_sets s ON s.id = i.set_id "

@@ -206,7 +206,8 @@ QVariant ChecklistModel::itemData(int itemIndex, int column, int role) const
         return item.isUncertain;
     case Qt::ToolTipRole:
         if (column == TextColumn && item.isUncertain)
-            return tr("The wording of this item is not verified against the official text.");
+            return item.isCriterion ? tr("The wording of this item is not verified against the official text.")
+                                    : tr("The points of this item are not verified against the standard.");
         return {};
     case Qt::ForegroundRole:
         if (column == ResultColumn && item.result == u"fail"_s)
@@ -221,7 +222,9 @@ QVariant ChecklistModel::itemData(int itemIndex, int column, int role) const
     case CodeColumn:
         return item.code;
     case TextColumn:
-        return item.isUncertain ? tr("%1 [wording uncertain]").arg(item.text) : item.text;
+        if (!item.isUncertain)
+            return item.text;
+        return item.isCriterion ? tr("%1 [wording uncertain]").arg(item.text) : tr("%1 [points unverified]").arg(item.text);
     case ResultColumn:
         return resultLabel(item.result);
     case DeductionColumn:

@@ -50,12 +50,18 @@ Hazard HazardPrefill::general(const ChecklistData &checklist, QDate today)
     return h;
 }
 
-QString HazardPrefill::basisLabel(const ChecklistItem &item)
+QString HazardPrefill::basisLabel(const ChecklistData &checklist, const ChecklistItem &item)
 {
     if (!item.isCriterion)
         return sheetBasisText(item);
+    QString edition = item.setCode;
+    if (item.setCode == checklist.criteriaSet && !checklist.criteriaTitle.isEmpty()) {
+        edition = u"《%1》"_s.arg(checklist.criteriaTitle);
+        if (!checklist.criteriaDocument.isEmpty())
+            edition += u"（%1）"_s.arg(checklist.criteriaDocument);
+    }
     return tr("%1, article %2 %3, item %4: %5")
-        .arg(item.setCode)
+        .arg(edition)
         .arg(item.articleNumber)
         .arg(item.articleTitle, item.code, item.text);
 }

@@ -20,8 +20,9 @@ public:
     static Hazard forItem(const ChecklistData &checklist, const ChecklistItem &item, QDate today);
     /// A hazard recorded outside the checklist, with a free-text basis.
     static Hazard general(const ChecklistData &checklist, QDate today);
-    /// The legal basis in words: "V2024 art. 8 建筑起重机械及吊装工程, item V2024-08-04: <official text>".
-    static QString basisLabel(const ChecklistItem &item);
+    /// The legal basis in words: "《…判定标准（2024版）》(建质规〔2024〕5号), article 8 建筑起重机械及吊装工程, item
+    /// V2024-08-04: <official text>"; for a score-sheet item its basis text.
+    static QString basisLabel(const ChecklistData &checklist, const ChecklistItem &item);
     /// "JGJ 59-2011 表B.14 <item title>": the basis_text of a general hazard from a score-sheet item.
     static QString sheetBasisText(const ChecklistItem &item);
 };

@@ -10,6 +10,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlError>
 #include <QTreeView>
 #include <QUndoStack>
 
@@ -153,8 +154,9 @@ TEST_CASE("A failed criterion becomes a major hazard with its edition, article a
     f.key(Qt::Key_F);
     HazardFormDialog *form = openedForm(*f.runner);
     const QString basis = form->findChild<QLabel *>(u"basisLabel"_s)->text();
-    CHECK(basis.contains(u"V2024"_s));
-    CHECK(basis.contains(u"5"_s));
+    CHECK(basis.contains(u"2024"_s));
+    CHECK(basis.contains(u"article 5 "_s));
+    CHECK(basis.contains(u"V2024-05-01"_s));
     CHECK(basis.contains(item.articleTitle));
     CHECK(basis.contains(item.text));
     CHECK(form->findChild<QCheckBox *>(u"majorCheck"_s)->isChecked());
@@ -189,6 +191,36 @@ TEST_CASE("A failed criterion becomes a major hazard with its edition, article a
     CHECK(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'hazards' AND op = 'insert' AND entity_id IN "
                   "(SELECT id FROM hazards WHERE inspection_id = ?)"_s,
                   {f.inspectionId}) == 2);
+}
+
+TEST_CASE("An item whose wording is uncertain carries the mark in the list, the panel and the hazard form",
+          "[inspection][widgets]")
+{
+    InspectionFixture f;
+    QSqlQuery mark(f.store->connection());
+    // Reference data changes only as pulled from the server: write it the way a pull would.
+    REQUIRE(mark.exec(u"UPDATE sync_control SET applying_remote = 1 WHERE id = 1"_s));
+    INFO(mark.lastError().text().toStdString());
+    REQUIRE(mark.exec(u"UPDATE criteria_items SET is_uncertain = 1 WHERE code = 'V2024-08-04'"_s));
+    REQUIRE(mark.exec(u"UPDATE sync_control SET applying_remote = 0 WHERE id = 1"_s));
+    ChecklistRunner runner(*f.session, f.inspectionId);
+    runner.resize(1366, 768);
+    runner.show();
+    REQUIRE(waitFor([&] { return runner.model()->isLoaded(); }));
+    ChecklistModel *model = runner.model();
+    const QModelIndex uncertain = model->indexOfItem(model->itemIndex(u"V2024-08-04"_s), ChecklistModel::TextColumn);
+    const QModelIndex certain = model->indexOfItem(model->itemIndex(u"V2024-08-03"_s), ChecklistModel::TextColumn);
+    CHECK(uncertain.data().toString().contains(u"[wording uncertain]"_s));
+    CHECK_FALSE(certain.data().toString().contains(u"uncertain"_s));
+    runner.selectItem(model->itemIndex(u"V2024-08-04"_s));
+    CHECK(runner.detailPanel()->findChild<QLabel *>(u"uncertainMark"_s)->isVisible());
+    runner.selectItem(model->itemIndex(u"V2024-08-03"_s));
+    CHECK_FALSE(runner.detailPanel()->findChild<QLabel *>(u"uncertainMark"_s)->isVisible());
+    runner.selectItem(model->itemIndex(u"V2024-08-04"_s));
+    runner.answerCurrent(u"fail"_s);
+    HazardFormDialog *form = openedForm(runner);
+    CHECK(form->findChild<QLabel *>(u"uncertainLabel"_s));
+    form->reject();
 }
 
 TEST_CASE("Deductions change the live JGJ 59 score, the guaranteed-item veto and the rating",

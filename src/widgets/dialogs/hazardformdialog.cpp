@@ -61,6 +61,7 @@ HazardFormDialog::HazardFormDialog(Hazard prefill, const QString &basisLabel, bo
     m_descriptionEdit = new QPlainTextEdit(m_prefill.description, this);
     m_descriptionEdit->setObjectName(u"descriptionEdit"_s);
     m_descriptionEdit->setTabChangesFocus(true);
+    m_descriptionEdit->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_descriptionEdit->setMaximumHeight(90);
     form->addRow(tr("&Description:"), m_descriptionEdit);
 

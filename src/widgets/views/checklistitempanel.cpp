@@ -132,6 +132,8 @@ void ChecklistItemPanel::showItem(const ChecklistItem *item)
     else
         m_titleLabel->setText(tr("%1 · %2 (%3 points)").arg(item->code, HazardPrefill::sheetBasisText(*item)).arg(item->points));
     m_textLabel->setText(item->text);
+    m_uncertainLabel->setText(item->isCriterion ? tr("⚠ Wording not verified against the official text.")
+                                                : tr("⚠ Points not verified against the standard."));
     m_uncertainLabel->setVisible(item->isUncertain);
     QString signs;
     for (const QString &condition : item->conditions)

@@ -327,7 +327,7 @@ void ChecklistRunner::recordItemHazard()
         return;
     const ChecklistItem &item = m_model->item(m_current);
     openHazardForm(HazardPrefill::forItem(m_model->checklist(), item, m_session.today()),
-                   HazardPrefill::basisLabel(item), item.isUncertain);
+                   HazardPrefill::basisLabel(m_model->checklist(), item), item.isUncertain);
 }
 
 void ChecklistRunner::recordGeneralHazard()
