@@ -7,7 +7,7 @@ namespace sitesafe {
 
 /// What the hazard form offers for a failed item before the inspector confirms or edits it.
 struct SuggestedMeasure {
-    QString measure;      ///< immediate | deadline | partial_stop | full_stop | evacuate
+    QString measure; ///< immediate | deadline | partial_stop | full_stop | evacuate
     int deadlineDays = 7; ///< rectification deadline: today + this many days
 };
 

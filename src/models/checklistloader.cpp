@@ -61,7 +61,7 @@ bool ChecklistLoader::loadInspection(ChecklistData &d, const QString &inspection
     ReadQuery q(m_db);
     if (!q.run(u"SELECT i.id, i.project_id, i.round, i.kind, i.inspectors, i.started_at, i.status, i.checklists, "
                "p.name FROM inspections i JOIN projects p ON p.id = i.project_id WHERE i.id = ?"_s,
-               {inspectionId})) {
+            {inspectionId})) {
         d.error = q.error(QCoreApplication::translate("ChecklistLoader", "reading the inspection")).message;
         return false;
     }
@@ -93,7 +93,7 @@ void ChecklistLoader::loadCriteria(ChecklistData &d, const QString &setCode)
     ReadQuery c(m_db);
     if (c.run(u"SELECT i.parent_code, i.text FROM criteria_items i JOIN criteria_sets s ON s.id = i.set_id "
               "WHERE s.code = ? AND i.level = 'condition' ORDER BY i.code"_s,
-              {setCode})) {
+            {setCode})) {
         while (c.next())
             conditions[c.value(0).toString()].append(c.value(1).toString());
     }
@@ -103,7 +103,7 @@ void ChecklistLoader::loadCriteria(ChecklistData &d, const QString &setCode)
     if (!q.run(u"SELECT i.code, i.parent_code, i.article_number, i.article_title, i.text, i.is_uncertain, "
                "i.requires_reason FROM criteria_items i JOIN criteria_sets s ON s.id = i.set_id "
                "WHERE s.code = ? AND i.level = 'item' ORDER BY i.article_number, i.item_number"_s,
-               {setCode})) {
+            {setCode})) {
         d.error = q.error(QCoreApplication::translate("ChecklistLoader", "reading the criteria")).message;
         return;
     }
@@ -132,11 +132,11 @@ void ChecklistLoader::loadSheet(ChecklistData &d, const QString &sheetCode, cons
     ReadQuery q(m_db);
     if (!q.run(u"SELECT code, text, article_title, is_uncertain, item_kind, points FROM criteria_items "
                "WHERE level = 'sheet_item' AND parent_code = ? ORDER BY item_number"_s,
-               {sheetCode})) {
+            {sheetCode})) {
         d.error = q.error(QCoreApplication::translate("ChecklistLoader", "reading the score sheet")).message;
         return;
     }
-    ChecklistSection section{sheetCode, sheet ? sheet->title : sheetCode, {}};
+    ChecklistSection section {sheetCode, sheet ? sheet->title : sheetCode, {}};
     while (q.next()) {
         ChecklistItem item;
         item.code = q.value(0).toString();
@@ -169,7 +169,7 @@ void ChecklistLoader::loadAnswers(ChecklistData &d)
     ReadQuery q(m_db);
     if (!q.run(u"SELECT item_code, result, note, deduction FROM inspection_answers "
                "WHERE inspection_id = ? AND is_withdrawn = 0"_s,
-               {d.inspection.id}))
+            {d.inspection.id}))
         return;
     while (q.next()) {
         const int index = byCode.value(q.value(0).toString(), -1);
@@ -188,7 +188,7 @@ void ChecklistLoader::loadParties(ChecklistData &d)
     if (q.run(u"SELECT pp.enterprise_id, e.name, pp.role FROM project_participants pp "
               "JOIN enterprises e ON e.id = pp.enterprise_id WHERE pp.project_id = ? "
               "ORDER BY pp.role <> 'general_contractor', pp.role, e.name"_s,
-              {d.inspection.projectId})) {
+            {d.inspection.projectId})) {
         while (q.next()) {
             d.parties.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
             if (d.generalContractorId.isEmpty() && q.value(2).toString() == u"general_contractor"_s)
@@ -198,7 +198,7 @@ void ChecklistLoader::loadParties(ChecklistData &d)
     q.finish();
     if (q.run(u"SELECT pe.name FROM project_key_people kp JOIN people pe ON pe.id = kp.person_id "
               "WHERE kp.project_id = ? AND kp.role = 'project_manager' ORDER BY kp.id LIMIT 1"_s,
-              {d.inspection.projectId})
+            {d.inspection.projectId})
         && q.next())
         d.projectManager = q.value(0).toString();
 }

@@ -12,7 +12,9 @@ namespace sitesafe {
 class ChecklistLoader
 {
 public:
-    explicit ChecklistLoader(ReadConnection db) : m_db(std::move(db)) {}
+    explicit ChecklistLoader(ReadConnection db)
+        : m_db(std::move(db))
+    { }
 
     ChecklistData load(const QString &inspectionId);
 

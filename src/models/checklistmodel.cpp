@@ -14,7 +14,10 @@ namespace {
 constexpr quintptr kSectionId = 0; // internal id of a section; items carry their section index + 1
 }
 
-ChecklistModel::ChecklistModel(SqlWorker *worker, QObject *parent) : QAbstractItemModel(parent), m_worker(worker) {}
+ChecklistModel::ChecklistModel(SqlWorker *worker, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_worker(worker)
+{ }
 
 void ChecklistModel::load(const QString &inspectionId)
 {
@@ -224,7 +227,8 @@ QVariant ChecklistModel::itemData(int itemIndex, int column, int role) const
     case TextColumn:
         if (!item.isUncertain)
             return item.text;
-        return item.isCriterion ? tr("%1 [wording uncertain]").arg(item.text) : tr("%1 [points unverified]").arg(item.text);
+        return item.isCriterion ? tr("%1 [wording uncertain]").arg(item.text)
+                                : tr("%1 [points unverified]").arg(item.text);
     case ResultColumn:
         return resultLabel(item.result);
     case DeductionColumn:

@@ -19,7 +19,9 @@ class AnswerRepository
     Q_DECLARE_TR_FUNCTIONS(AnswerRepository)
 
 public:
-    explicit AnswerRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AnswerRepository(QSqlDatabase db)
+        : m_db(std::move(db))
+    { }
 
     /// Inserts the answer, or updates result, note and deduction of the item's existing row and clears its
     /// withdrawal. The time trust of the row is the answer's. The id is made here for a new row.

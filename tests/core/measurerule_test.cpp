@@ -6,7 +6,8 @@ using namespace sitesafe;
 using namespace Qt::StringLiterals;
 
 TEST_CASE("The suggested measure stops collapse-type work, evacuates on signs of collapse and sets a deadline "
-          "otherwise", "[core][inspection]")
+          "otherwise",
+    "[core][inspection]")
 {
     for (int article : {5, 6, 7, 13}) {
         CHECK(MeasureRule::forCriterion(article, false).measure == u"partial_stop"_s);

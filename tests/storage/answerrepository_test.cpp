@@ -33,8 +33,7 @@ InspectionAnswer answer(const QString &inspectionId, const QString &item, const 
 }
 } // namespace
 
-TEST_CASE("An answer is recorded once per item, changed in place, withdrawn and given again",
-          "[storage][inspection]")
+TEST_CASE("An answer is recorded once per item, changed in place, withdrawn and given again", "[storage][inspection]")
 {
     StorageFixture f;
     const QString id = draft(f);
@@ -76,7 +75,8 @@ TEST_CASE("An answer is recorded once per item, changed in place, withdrawn and 
     CHECK(f.scalar(u"SELECT count(*) FROM outbox WHERE entity = 'inspection_answers' AND op = 'insert'"_s) == 2);
     CHECK(f.scalar(u"SELECT count(*) FROM outbox WHERE entity = 'inspection_answers' AND op = 'update'"_s) == 3);
     CHECK(f.scalar(u"SELECT count(*) FROM outbox WHERE entity = 'inspection_answers' AND fields LIKE "
-                   "'%is_withdrawn%'"_s) >= 2);
+                   "'%is_withdrawn%'"_s)
+        >= 2);
 }
 
 TEST_CASE("Answers of a signed inspection are refused in words and nothing is written", "[storage][inspection]")

@@ -94,7 +94,8 @@ HazardFormDialog *openedForm(ChecklistRunner &runner)
 } // namespace
 
 TEST_CASE("The runner walks the checklist by keyboard, writes every answer at once and resumes at the first "
-          "unanswered item", "[inspection][widgets]")
+          "unanswered item",
+    "[inspection][widgets]")
 {
     RunnerFixture f;
     ChecklistModel *model = f.runner->model();
@@ -131,8 +132,10 @@ TEST_CASE("The runner walks the checklist by keyboard, writes every answer at on
     note->insertPlainText(u"现场已整改"_s);
     QTest::keyClick(note, Qt::Key_Escape);
     CHECK(f.list()->hasFocus());
-    REQUIRE(waitFor([&] { return sqlCount(f.store->connection(),
-                                          u"SELECT count(*) FROM inspection_answers WHERE note = '现场已整改'"_s) == 1; }));
+    REQUIRE(waitFor([&] {
+        return sqlCount(f.store->connection(), u"SELECT count(*) FROM inspection_answers WHERE note = '现场已整改'"_s)
+            == 1;
+    }));
 
     // Reopened, the draft selects the first item not answered.
     const int answered = model->answeredCount();
@@ -146,7 +149,8 @@ TEST_CASE("The runner walks the checklist by keyboard, writes every answer at on
 }
 
 TEST_CASE("A failed criterion becomes a major hazard with its edition, article and text, undone and redone with "
-          "the keyboard", "[inspection][widgets]")
+          "the keyboard",
+    "[inspection][widgets]")
 {
     RunnerFixture f;
     const ChecklistItem item = f.runner->model()->item(f.runner->model()->itemIndex(u"V2024-05-01"_s));
@@ -178,7 +182,8 @@ TEST_CASE("A failed criterion becomes a major hazard with its edition, article a
     f.key(Qt::Key_Z, Qt::ControlModifier);
     CHECK(f.count(u"SELECT count(*) FROM hazard_events e JOIN hazards h ON h.id = e.hazard_id WHERE "
                   "h.inspection_id = ? AND e.kind = 'voided' AND e.note = 'undone by the inspector'"_s,
-                  {f.inspectionId}) == 1);
+              {f.inspectionId})
+        == 1);
     f.key(Qt::Key_Z, Qt::ControlModifier);
     CHECK(f.answer(item.code) == "fail/0/1");
     CHECK(f.runner->model()->item(f.runner->model()->itemIndex(item.code)).result.isEmpty());
@@ -186,15 +191,16 @@ TEST_CASE("A failed criterion becomes a major hazard with its edition, article a
     CHECK(f.answer(item.code) == "fail/0/0");
     f.key(Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(f.count(u"SELECT count(*) FROM hazards WHERE inspection_id = ? AND status <> 'voided'"_s, {f.inspectionId})
-          == 1);
+        == 1);
     CHECK(f.count(u"SELECT count(*) FROM hazards WHERE inspection_id = ?"_s, {f.inspectionId}) == 2);
     CHECK(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'hazards' AND op = 'insert' AND entity_id IN "
                   "(SELECT id FROM hazards WHERE inspection_id = ?)"_s,
-                  {f.inspectionId}) == 2);
+              {f.inspectionId})
+        == 2);
 }
 
 TEST_CASE("An item whose wording is uncertain carries the mark in the list, the panel and the hazard form",
-          "[inspection][widgets]")
+    "[inspection][widgets]")
 {
     InspectionFixture f;
     QSqlQuery mark(f.store->connection());
@@ -223,8 +229,7 @@ TEST_CASE("An item whose wording is uncertain carries the mark in the list, the 
     form->reject();
 }
 
-TEST_CASE("Deductions change the live JGJ 59 score, the guaranteed-item veto and the rating",
-          "[inspection][widgets]")
+TEST_CASE("Deductions change the live JGJ 59 score, the guaranteed-item veto and the rating", "[inspection][widgets]")
 {
     RunnerFixture f;
     Jgj59ScoreView *score = f.runner->scoreView();
@@ -280,7 +285,7 @@ TEST_CASE("Deductions change the live JGJ 59 score, the guaranteed-item veto and
 
 TEST_CASE("A whole inspection by keyboard: answers, hazards from a criterion, a score-sheet item and outside the "
           "checklist, then submission; the database and the outbox hold exactly those",
-          "[inspection][widgets]")
+    "[inspection][widgets]")
 {
     RunnerFixture f;
     ChecklistModel *model = f.runner->model();
@@ -330,7 +335,8 @@ TEST_CASE("A whole inspection by keyboard: answers, hazards from a criterion, a 
 
     // Exactly those answers, each with its outbox insert.
     QSqlQuery q(f.store->connection());
-    REQUIRE(q.exec(u"SELECT item_code, result || '/' || printf('%g', deduction) || '/' || is_withdrawn, id FROM inspection_answers "
+    REQUIRE(q.exec(u"SELECT item_code, result || '/' || printf('%g', deduction) || '/' || is_withdrawn, id FROM "
+                   u"inspection_answers "
                    "WHERE inspection_id = '%1'"_s.arg(f.inspectionId)));
     QHash<QString, QString> stored;
     QStringList answerIds;
@@ -341,19 +347,31 @@ TEST_CASE("A whole inspection by keyboard: answers, hazards from a criterion, a 
     CHECK(stored == expected);
     for (const QString &id : answerIds)
         CHECK(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'inspection_answers' AND op = 'insert' AND "
-                      "entity_id = ?"_s, {id}) == 1);
+                      "entity_id = ?"_s,
+                  {id})
+            == 1);
     CHECK(f.count(u"SELECT count(*) FROM hazards WHERE inspection_id = ?"_s, {f.inspectionId}) == 3);
     CHECK(f.count(u"SELECT count(*) FROM hazards WHERE inspection_id = ? AND is_major = 1 AND criteria_item = "
-                  "'V2024-08-01' AND measure = 'deadline'"_s, {f.inspectionId}) == 1);
+                  "'V2024-08-01' AND measure = 'deadline'"_s,
+              {f.inspectionId})
+        == 1);
     CHECK(f.count(u"SELECT count(*) FROM hazards WHERE inspection_id = ? AND is_major = 0 AND criteria_item IS NULL "
-                  "AND basis_text LIKE 'JGJ 59-2011 表B.14 %'"_s, {f.inspectionId}) == 1);
+                  "AND basis_text LIKE 'JGJ 59-2011 表B.14 %'"_s,
+              {f.inspectionId})
+        == 1);
     CHECK(f.count(u"SELECT count(*) FROM hazards WHERE inspection_id = ? AND basis_text = 'GB 50720-2011 第3.2.3条' "
-                  "AND description = '材料堆放占用消防通道'"_s, {f.inspectionId}) == 1);
+                  "AND description = '材料堆放占用消防通道'"_s,
+              {f.inspectionId})
+        == 1);
     CHECK(f.count(u"SELECT count(*) FROM outbox o JOIN hazards h ON h.id = o.entity_id WHERE o.entity = 'hazards' "
-                  "AND o.op = 'insert' AND h.inspection_id = ?"_s, {f.inspectionId}) == 3);
+                  "AND o.op = 'insert' AND h.inspection_id = ?"_s,
+              {f.inspectionId})
+        == 3);
     CHECK(f.count(u"SELECT count(*) FROM inspections WHERE id = ? AND status = 'submitted'"_s, {f.inspectionId}) == 1);
     CHECK(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'inspections' AND entity_id = ? AND op = 'update' AND "
-                  "fields LIKE '%submitted%'"_s, {f.inspectionId}) == 1);
+                  "fields LIKE '%submitted%'"_s,
+              {f.inspectionId})
+        == 1);
     CHECK_FALSE(f.runner->findChild<QPushButton *>(u"submitButton"_s)->isEnabled());
     QSignalSpy sign(f.runner.get(), &ChecklistRunner::signRequested);
     f.runner->findChild<QPushButton *>(u"signButton"_s)->click();
@@ -361,8 +379,8 @@ TEST_CASE("A whole inspection by keyboard: answers, hazards from a criterion, a 
     CHECK(f.runner->photoArea()->objectName() == u"photoArea"_s);
 }
 
-TEST_CASE("Renders the runner with a failed item and the hazard form in Chinese at 1366×768",
-          "[inspection][widgets][render]")
+TEST_CASE(
+    "Renders the runner with a failed item and the hazard form in Chinese at 1366×768", "[inspection][widgets][render]")
 {
     REQUIRE(Localization::install(u"zh_CN"_s));
     Localization::applyFonts();

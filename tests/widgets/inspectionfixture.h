@@ -19,7 +19,7 @@ namespace sitesafe::test {
 /// the demo's today, 10:00 China time.
 struct InspectionFixture {
     DemoCopy copy;
-    FixedClock clock{QDateTime(DemoFixture::today(), QTime(2, 0), QTimeZone::utc())};
+    FixedClock clock {QDateTime(DemoFixture::today(), QTime(2, 0), QTimeZone::utc())};
     std::unique_ptr<DataStore> store;
     std::unique_ptr<DataFolderSession> session;
     QString projectId;
@@ -27,8 +27,8 @@ struct InspectionFixture {
     QString projectManager;
     QString inspectionId;
 
-    explicit InspectionFixture(const QStringList &checklists = {QStringLiteral("V2024"), QStringLiteral("B.1"),
-                                                                 QStringLiteral("B.14")})
+    explicit InspectionFixture(
+        const QStringList &checklists = {QStringLiteral("V2024"), QStringLiteral("B.1"), QStringLiteral("B.14")})
     {
         Database::Options options;
         options.clock = &clock;

@@ -12,8 +12,8 @@ using namespace Qt::StringLiterals;
 using namespace sitesafe;
 using namespace sitesafe::test;
 
-TEST_CASE("A client killed in the middle of an inspection keeps every answer it gave, exactly once",
-          "[inspection][kill]")
+TEST_CASE(
+    "A client killed in the middle of an inspection keeps every answer it gave, exactly once", "[inspection][kill]")
 {
     InspectionFixture f;
     const QString dataDir = f.copy.directory();
@@ -27,8 +27,8 @@ TEST_CASE("A client killed in the middle of an inspection keeps every answer it 
         const int killAfter = 3 + int(random() % 12);
         QProcess driver;
         driver.setProcessChannelMode(QProcess::SeparateChannels);
-        driver.start(QStringLiteral(SITESAFE_INSPECTION_KILL_DRIVER),
-                     {dataDir, inspectionId, QString::number(random())});
+        driver.start(
+            QStringLiteral(SITESAFE_INSPECTION_KILL_DRIVER), {dataDir, inspectionId, QString::number(random())});
         REQUIRE(driver.waitForStarted(5000));
         int printed = 0;
         while (printed < killAfter) {
@@ -53,16 +53,20 @@ TEST_CASE("A client killed in the middle of an inspection keeps every answer it 
         QSqlDatabase db = store.value()->connection();
         for (auto it = given.constBegin(); it != given.constEnd(); ++it) {
             INFO("round " << round << ", item " << it.key().toStdString());
-            CHECK(sqlCount(db, u"SELECT count(*) FROM inspection_answers WHERE inspection_id = ? AND item_code = ? "
-                               "AND result = ? AND is_withdrawn = 0"_s,
-                           {inspectionId, it.key(), it.value()}) == 1);
-            CHECK(sqlCount(db, u"SELECT count(*) FROM outbox o JOIN inspection_answers a ON a.id = o.entity_id "
-                               "WHERE a.inspection_id = ? AND a.item_code = ? AND o.op = 'insert'"_s,
-                           {inspectionId, it.key()}) == 1);
+            CHECK(sqlCount(db,
+                      u"SELECT count(*) FROM inspection_answers WHERE inspection_id = ? AND item_code = ? "
+                      "AND result = ? AND is_withdrawn = 0"_s,
+                      {inspectionId, it.key(), it.value()})
+                == 1);
+            CHECK(sqlCount(db,
+                      u"SELECT count(*) FROM outbox o JOIN inspection_answers a ON a.id = o.entity_id "
+                      "WHERE a.inspection_id = ? AND a.item_code = ? AND o.op = 'insert'"_s,
+                      {inspectionId, it.key()})
+                == 1);
         }
         // At most the one answer being written when the kill came is there beyond those printed.
-        const qint64 rows = sqlCount(db, u"SELECT count(*) FROM inspection_answers WHERE inspection_id = ?"_s,
-                                     {inspectionId});
+        const qint64 rows
+            = sqlCount(db, u"SELECT count(*) FROM inspection_answers WHERE inspection_id = ?"_s, {inspectionId});
         CHECK(rows >= given.size());
         CHECK(rows <= given.size() + 1);
     }

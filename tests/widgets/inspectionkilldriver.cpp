@@ -45,7 +45,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     std::mt19937 random(args.at(3).toUInt());
-    const QList<QPair<Qt::Key, QString>> keys{
+    const QList<QPair<Qt::Key, QString>> keys {
         {Qt::Key_P, u"pass"_s}, {Qt::Key_F, u"fail"_s}, {Qt::Key_N, u"not_applicable"_s}};
     while (runner.model()->firstUnanswered() >= 0) {
         const auto &[key, result] = keys.at(int(random() % keys.size()));

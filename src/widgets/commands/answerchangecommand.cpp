@@ -5,12 +5,12 @@
 
 namespace sitesafe {
 
-AnswerChangeCommand::AnswerChangeCommand(AnswerTarget target, QString itemCode, AnswerState before,
-                                         AnswerState after)
-    : m_target(std::move(target)), m_itemCode(std::move(itemCode)), m_before(std::move(before)),
-      m_after(std::move(after))
-{
-}
+AnswerChangeCommand::AnswerChangeCommand(AnswerTarget target, QString itemCode, AnswerState before, AnswerState after)
+    : m_target(std::move(target))
+    , m_itemCode(std::move(itemCode))
+    , m_before(std::move(before))
+    , m_after(std::move(after))
+{ }
 
 Status AnswerChangeCommand::write(const AnswerState &state)
 {

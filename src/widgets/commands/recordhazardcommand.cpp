@@ -8,9 +8,12 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-RecordHazardCommand::RecordHazardCommand(Database &database, Hazard hazard, QString actor,
-                                         std::function<void(const QString &, const Status &)> changed)
-    : m_database(&database), m_hazard(std::move(hazard)), m_actor(std::move(actor)), m_changed(std::move(changed))
+RecordHazardCommand::RecordHazardCommand(
+    Database &database, Hazard hazard, QString actor, std::function<void(const QString &, const Status &)> changed)
+    : m_database(&database)
+    , m_hazard(std::move(hazard))
+    , m_actor(std::move(actor))
+    , m_changed(std::move(changed))
 {
     setText(m_hazard.criteriaItem.isEmpty() ? tr("Record hazard") : tr("Record hazard %1").arg(m_hazard.criteriaItem));
 }
@@ -40,7 +43,7 @@ void RecordHazardCommand::undo()
     voided.note = u"undone by the inspector"_s;
     voided.timeTrust = m_hazard.timeTrust;
     auto outcome = HazardRepository(m_database->connection()).appendEvent(voided);
-    report(outcome ? Status{} : Status{outcome.error()});
+    report(outcome ? Status {} : Status {outcome.error()});
 }
 
 void RecordHazardCommand::report(const Status &status)

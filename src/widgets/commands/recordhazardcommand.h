@@ -25,7 +25,7 @@ public:
     /// `database` must outlive the command. `changed` is called after every redo() and undo() with the hazard id
     /// concerned and the outcome.
     RecordHazardCommand(Database &database, Hazard hazard, QString actor,
-                        std::function<void(const QString &hazardId, const Status &status)> changed = {});
+        std::function<void(const QString &hazardId, const Status &status)> changed = {});
 
     void redo() override;
     void undo() override;

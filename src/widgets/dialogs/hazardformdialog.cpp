@@ -18,12 +18,13 @@ using namespace Qt::StringLiterals;
 namespace sitesafe {
 
 namespace {
-const QStringList kMeasures{u"immediate"_s, u"deadline"_s, u"partial_stop"_s, u"full_stop"_s, u"evacuate"_s};
+const QStringList kMeasures {u"immediate"_s, u"deadline"_s, u"partial_stop"_s, u"full_stop"_s, u"evacuate"_s};
 }
 
 HazardFormDialog::HazardFormDialog(Hazard prefill, const QString &basisLabel, bool isBasisUncertain,
-                                   const QList<ResponsibleParty> &parties, QWidget *parent)
-    : QDialog(parent), m_prefill(std::move(prefill))
+    const QList<ResponsibleParty> &parties, QWidget *parent)
+    : QDialog(parent)
+    , m_prefill(std::move(prefill))
 {
     setObjectName(u"hazardFormDialog"_s);
     const bool isCriterion = !m_prefill.criteriaItem.isEmpty();
@@ -39,7 +40,7 @@ HazardFormDialog::HazardFormDialog(Hazard prefill, const QString &basisLabel, bo
         if (isBasisUncertain) {
             auto *uncertain = new QLabel(tr("⚠ The wording of this item is not verified against the official text: "
                                             "check it before the notice is issued."),
-                                         this);
+                this);
             uncertain->setObjectName(u"uncertainLabel"_s);
             uncertain->setWordWrap(true);
             uncertain->setStyleSheet(u"color: #9a6700;"_s);
@@ -86,8 +87,8 @@ HazardFormDialog::HazardFormDialog(Hazard prefill, const QString &basisLabel, bo
     m_enterpriseCombo = new QComboBox(this);
     m_enterpriseCombo->setObjectName(u"enterpriseCombo"_s);
     for (const ResponsibleParty &party : parties)
-        m_enterpriseCombo->addItem(u"%1 (%2)"_s.arg(party.enterpriseName, DomainLabels::participantRole(party.role)),
-                                   party.enterpriseId);
+        m_enterpriseCombo->addItem(
+            u"%1 (%2)"_s.arg(party.enterpriseName, DomainLabels::participantRole(party.role)), party.enterpriseId);
     m_enterpriseCombo->setCurrentIndex(std::max(0, m_enterpriseCombo->findData(m_prefill.responsibleEnterpriseId)));
     form->addRow(tr("Responsible &enterprise:"), m_enterpriseCombo);
 

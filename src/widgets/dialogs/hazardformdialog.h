@@ -27,7 +27,7 @@ class HazardFormDialog final : public QDialog
 public:
     /// `basisLabel` is shown for criteria hazards (prefill.criteriaItem set); general hazards edit basisText.
     HazardFormDialog(Hazard prefill, const QString &basisLabel, bool isBasisUncertain,
-                     const QList<ResponsibleParty> &parties, QWidget *parent = nullptr);
+        const QList<ResponsibleParty> &parties, QWidget *parent = nullptr);
 
     /// The hazard as the form now says.
     Hazard hazard() const;

@@ -18,7 +18,8 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-ChecklistItemPanel::ChecklistItemPanel(QWidget *parent) : QWidget(parent)
+ChecklistItemPanel::ChecklistItemPanel(QWidget *parent)
+    : QWidget(parent)
 {
     setObjectName(u"detailPanel"_s);
     auto *layout = new QVBoxLayout(this);
@@ -91,7 +92,7 @@ ChecklistItemPanel::ChecklistItemPanel(QWidget *parent) : QWidget(parent)
     layout->addWidget(deduction);
     connect(m_ruleCombo, &QComboBox::activated, this, &ChecklistItemPanel::chooseRule);
     connect(m_applyButton, &QPushButton::clicked, this,
-            [this] { Q_EMIT deductionChosen(m_itemCode, std::min(m_pointsSpin->value(), m_points)); });
+        [this] { Q_EMIT deductionChosen(m_itemCode, std::min(m_pointsSpin->value(), m_points)); });
     connect(m_pointsSpin, &QDoubleSpinBox::editingFinished, this, [this] {
         if (m_pointsSpin->hasFocus())
             Q_EMIT deductionChosen(m_itemCode, std::min(m_pointsSpin->value(), m_points));
@@ -128,9 +129,11 @@ void ChecklistItemPanel::showItem(const ChecklistItem *item)
         return;
     }
     if (item->isCriterion)
-        m_titleLabel->setText(tr("%1 · article %2 %3").arg(item->code).arg(item->articleNumber).arg(item->articleTitle));
+        m_titleLabel->setText(
+            tr("%1 · article %2 %3").arg(item->code).arg(item->articleNumber).arg(item->articleTitle));
     else
-        m_titleLabel->setText(tr("%1 · %2 (%3 points)").arg(item->code, HazardPrefill::sheetBasisText(*item)).arg(item->points));
+        m_titleLabel->setText(
+            tr("%1 · %2 (%3 points)").arg(item->code, HazardPrefill::sheetBasisText(*item)).arg(item->points));
     m_textLabel->setText(item->text);
     m_uncertainLabel->setText(item->isCriterion ? tr("⚠ Wording not verified against the official text.")
                                                 : tr("⚠ Points not verified against the standard."));
@@ -164,16 +167,15 @@ void ChecklistItemPanel::chooseRule(int index)
     const int rule = m_ruleCombo->itemData(index).toInt();
     if (rule < 0 || rule >= m_rules.size())
         return;
-    m_pointsSpin->setValue(std::min(m_rules.at(rule).minPoints > 0 ? m_rules.at(rule).minPoints
-                                                                          : m_rules.at(rule).maxPoints,
-                                    m_points));
+    m_pointsSpin->setValue(
+        std::min(m_rules.at(rule).minPoints > 0 ? m_rules.at(rule).minPoints : m_rules.at(rule).maxPoints, m_points));
     Q_EMIT deductionChosen(m_itemCode, m_pointsSpin->value());
 }
 
 void ChecklistItemPanel::setReadOnly(bool isReadOnly)
 {
-    for (QWidget *w : std::initializer_list<QWidget *>{m_passButton, m_failButton, m_naButton, m_deductionBox,
-                                                       m_hazardButton})
+    for (QWidget *w :
+        std::initializer_list<QWidget *> {m_passButton, m_failButton, m_naButton, m_deductionBox, m_hazardButton})
         w->setEnabled(!isReadOnly);
     m_noteEdit->setReadOnly(isReadOnly);
 }
@@ -198,7 +200,7 @@ bool ChecklistItemPanel::eventFilter(QObject *watched, QEvent *event)
     if (watched == m_noteEdit && event->type() == QEvent::KeyPress) {
         auto *key = static_cast<QKeyEvent *>(event);
         const bool isCtrlEnter = (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter)
-                                 && key->modifiers().testFlag(Qt::ControlModifier);
+            && key->modifiers().testFlag(Qt::ControlModifier);
         if (key->key() == Qt::Key_Escape || isCtrlEnter) {
             commitNote();
             Q_EMIT returnRequested();

@@ -37,7 +37,9 @@ enum EditKind { Answer, Note, Deduction };
 }
 
 ChecklistRunner::ChecklistRunner(DataFolderSession &session, QString inspectionId, QWidget *parent)
-    : QWidget(parent), m_session(session), m_inspectionId(std::move(inspectionId))
+    : QWidget(parent)
+    , m_session(session)
+    , m_inspectionId(std::move(inspectionId))
 {
     setObjectName(u"checklistRunner"_s);
     m_worker = new SqlWorker(DataStore::databasePath(session.store().directory()), this);
@@ -180,10 +182,10 @@ void ChecklistRunner::onLoaded()
     m_tree->expandAll();
     const Inspection &inspection = checklist.inspection;
     m_status = inspection.status;
-    m_headerLabel->setText(tr("%1 · %2 · %3 · inspectors %4")
-                               .arg(checklist.projectName, DomainLabels::inspectionKind(inspection.kind, inspection.round),
-                                    inspection.startedAt.toLocalTime().date().toString(Qt::ISODate),
-                                    inspection.inspectors.join(u"、"_s)));
+    m_headerLabel->setText(
+        tr("%1 · %2 · %3 · inspectors %4")
+            .arg(checklist.projectName, DomainLabels::inspectionKind(inspection.kind, inspection.round),
+                inspection.startedAt.toLocalTime().date().toString(Qt::ISODate), inspection.inspectors.join(u"、"_s)));
     m_current = -1;
     const int first = m_model->firstUnanswered();
     if (!m_order.isEmpty())
@@ -254,7 +256,7 @@ void ChecklistRunner::moveBy(int step)
 void ChecklistRunner::pushAnswer(int itemIndex, const AnswerState &after, int kind)
 {
     const ChecklistItem &item = m_model->item(itemIndex);
-    const AnswerState before{item.result, item.note, item.deduction};
+    const AnswerState before {item.result, item.note, item.deduction};
     AnswerTarget target;
     target.database = &m_session.store().database();
     target.inspectionId = m_inspectionId;
@@ -295,8 +297,8 @@ void ChecklistRunner::answerCurrent(const QString &result)
     if (m_current < 0)
         return;
     if (isReadOnly()) {
-        showMessage(tr("This inspection is signed and can no longer be changed. To correct it, make an amendment."),
-                    true);
+        showMessage(
+            tr("This inspection is signed and can no longer be changed. To correct it, make an amendment."), true);
         return;
     }
     const ChecklistItem &item = m_model->item(m_current);
@@ -327,7 +329,7 @@ void ChecklistRunner::recordItemHazard()
         return;
     const ChecklistItem &item = m_model->item(m_current);
     openHazardForm(HazardPrefill::forItem(m_model->checklist(), item, m_session.today()),
-                   HazardPrefill::basisLabel(m_model->checklist(), item), item.isUncertain);
+        HazardPrefill::basisLabel(m_model->checklist(), item), item.isUncertain);
 }
 
 void ChecklistRunner::recordGeneralHazard()
@@ -376,8 +378,7 @@ bool ChecklistRunner::submit()
     m_panel->commitNote();
     const int unanswered = m_model->itemCount() - m_model->answeredCount();
     if (unanswered > 0) {
-        const auto answer = QMessageBox::question(
-            this, tr("Submit inspection"),
+        const auto answer = QMessageBox::question(this, tr("Submit inspection"),
             tr("%n item(s) are not answered yet. Submit the inspection anyway?", nullptr, unanswered),
             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
         if (answer != QMessageBox::Yes)
@@ -447,7 +448,7 @@ bool ChecklistRunner::eventFilter(QObject *watched, QEvent *event)
         auto *key = static_cast<QKeyEvent *>(event);
         if (event->type() == QEvent::ShortcutOverride) {
             // The list's own keys win over window shortcuts (the main window's Edit menu has Ctrl+Z too).
-            static const QList<int> keys{Qt::Key_P, Qt::Key_F, Qt::Key_N, Qt::Key_J, Qt::Key_K, Qt::Key_H, Qt::Key_G};
+            static const QList<int> keys {Qt::Key_P, Qt::Key_F, Qt::Key_N, Qt::Key_J, Qt::Key_K, Qt::Key_H, Qt::Key_G};
             if (key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo)
                 || (keys.contains(key->key()) && key->modifiers() == Qt::NoModifier)) {
                 event->accept();

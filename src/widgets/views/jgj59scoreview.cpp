@@ -4,7 +4,8 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-Jgj59ScoreView::Jgj59ScoreView(QWidget *parent) : QLabel(parent)
+Jgj59ScoreView::Jgj59ScoreView(QWidget *parent)
+    : QLabel(parent)
 {
     setObjectName(u"scoreLabel"_s);
     setWordWrap(true);
@@ -39,8 +40,8 @@ const SheetScore *Jgj59ScoreView::sheetScore(const QString &sheetCode) const
     return nullptr;
 }
 
-QString Jgj59ScoreView::vetoReason(const QString &sheetCode, const SheetScore &score,
-                                   const QHash<QString, ItemMark> &marks) const
+QString Jgj59ScoreView::vetoReason(
+    const QString &sheetCode, const SheetScore &score, const QHash<QString, ItemMark> &marks) const
 {
     const ScoreSheet *sheet = m_catalog->findSheet(sheetCode);
     if (sheet) {
@@ -69,14 +70,16 @@ void Jgj59ScoreView::rescore(const QHash<QString, ItemMark> &marks, const QStrin
             lines << tr("表%1 %2: every item not applicable").arg(code, title).toHtmlEscaped();
             continue;
         }
-        QString line = tr("表%1 %2: <b>%3</b>").arg(code.toHtmlEscaped(), title.toHtmlEscaped()).arg(s->score, 0, 'f', 1);
+        QString line
+            = tr("表%1 %2: <b>%3</b>").arg(code.toHtmlEscaped(), title.toHtmlEscaped()).arg(s->score, 0, 'f', 1);
         if (s->isVetoed)
             line += u" — <span style=\"color:#b02020\">"_s + vetoReason(code, *s, marks).toHtmlEscaped() + u"</span>"_s;
         lines << line;
     }
     QString rating = ratingLabel(m_score.rating).toHtmlEscaped();
     if (m_score.rating == SafetyRating::Unqualified)
-        rating += m_score.hasZeroSheet ? tr(": a sheet scored 0").toHtmlEscaped() : tr(": total below 70").toHtmlEscaped();
+        rating
+            += m_score.hasZeroSheet ? tr(": a sheet scored 0").toHtmlEscaped() : tr(": total below 70").toHtmlEscaped();
     lines << tr("JGJ 59 total <b>%1</b> · %2").arg(m_score.total, 0, 'f', 1).arg(rating);
     setText(lines.join(u"<br>"_s));
 }
