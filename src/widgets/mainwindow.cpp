@@ -24,6 +24,7 @@
 #include "views/hazarddetailpane.h"
 #include "views/hazardspage.h"
 #include "views/inspectionspage.h"
+#include "views/inspectionworkspace.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
 #include "views/syncpage.h"
@@ -245,10 +246,7 @@ void MainWindow::connectActions()
                                      + tr("Record the platform report in the incident ledger (Ledgers page)."));
     });
     connect(m_syncPage, &SyncPage::syncRequested, this, &MainWindow::syncNow);
-    // Until the checklist runner is wired in, opening an inspection names it in the status bar.
-    connect(m_inspectionsPage, &InspectionsPage::openInspectionRequested, this, [this](const QString &id) {
-        statusBar()->showMessage(tr("Inspection %1").arg(id));
-    });
+    connect(m_inspectionsPage, &InspectionsPage::openInspectionRequested, this, &MainWindow::openInspection);
     connect(m_syncActions, &SyncActions::localDataChanged, this, [this] {
         // The Sync page reloads itself on every run; the data pages only when the run changed local rows.
         m_todayPage->refresh();
@@ -372,6 +370,24 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     saveLayouts();
     event->accept();
+}
+
+InspectionWorkspace *MainWindow::openInspection(const QString &inspectionId)
+{
+    if (InspectionWorkspace *open = m_workspaces.value(inspectionId)) {
+        open->raise();
+        open->activateWindow();
+        return open;
+    }
+    auto *workspace = new InspectionWorkspace(m_session, inspectionId, this);
+    workspace->setWindowFlag(Qt::Window);
+    workspace->setAttribute(Qt::WA_DeleteOnClose);
+    workspace->resize(size());
+    connect(workspace, &InspectionWorkspace::inspectionChanged, m_inspectionsPage, &InspectionsPage::reload);
+    connect(workspace, &InspectionWorkspace::openInspectionRequested, this, &MainWindow::openInspection);
+    m_workspaces.insert(inspectionId, workspace);
+    workspace->show();
+    return workspace;
 }
 
 } // namespace sitesafe

@@ -2,6 +2,9 @@
 
 #include <memory>
 
+#include <QHash>
+#include <QPointer>
+
 #include <QMainWindow>
 
 class QLabel;
@@ -17,6 +20,7 @@ class DataFolderSession;
 class DataStore;
 class HazardsPage;
 class InspectionsPage;
+class InspectionWorkspace;
 class OutboxStatusLabel;
 class ProjectsPage;
 class SqlWorker;
@@ -68,6 +72,8 @@ public:
     void setConfirmsQuit(bool isConfirming);
     /// Opens the Sync page at what needs the user (the status bar's click).
     void showSyncAttention();
+    /// Opens the inspection in its own window (the checklist runner), or brings its open window to the front.
+    InspectionWorkspace *openInspection(const QString &inspectionId);
 
 Q_SIGNALS:
     void pendingChangesCounted(qint64 count);
@@ -95,6 +101,7 @@ private:
     ProjectsPage *m_projectsPage = nullptr;
     HazardsPage *m_hazardsPage = nullptr;
     InspectionsPage *m_inspectionsPage = nullptr;
+    QHash<QString, QPointer<InspectionWorkspace>> m_workspaces; ///< open inspection windows by inspection id
     QLabel *m_locationLabel = nullptr;
     OutboxStatusLabel *m_pendingLabel = nullptr;
     SyncPage *m_syncPage = nullptr;
