@@ -16,11 +16,12 @@ QString CriteriaEditions::editionOn(QDate day)
 Status CriteriaEditions::checkHazardEdition(const QString &criteriaSet, const QString &criteriaItem,
                                             const QDateTime &foundAt)
 {
-    if (criteriaItem.isEmpty() && criteriaSet.isEmpty())
+    // A general hazard cites no item (its basis is free text), so no edition can be wrong for it.
+    if (criteriaItem.isEmpty())
         return {};
     const QDate day = Clock::chinaDate(foundAt);
     const QString dayText = day.toString(Qt::ISODate);
-    const QString cited = criteriaItem.isEmpty() ? criteriaSet : criteriaItem;
+    const QString &cited = criteriaItem;
     const QString inForce = editionOn(day);
     if (inForce.isEmpty())
         return Error{u"hazard.edition"_s,
@@ -28,7 +29,7 @@ Status CriteriaEditions::checkHazardEdition(const QString &criteriaSet, const QS
                         "before 2022-04-19. Record it as a general hazard with a written basis.")
                          .arg(dayText, cited)};
     // The set must be the edition in force, and the item must belong to that set ("V2024-08-04" in "V2024").
-    const bool itemInSet = criteriaItem.isEmpty() || criteriaItem.startsWith(criteriaSet + u'-');
+    const bool itemInSet = criteriaItem.startsWith(criteriaSet + u'-');
     if (criteriaSet == inForce && itemInSet)
         return {};
     if (inForce == u"V2024")

@@ -25,7 +25,7 @@ public:
     static QString editionOn(QDate day);
 
     /// Ok when the hazard has no criteria item (a general hazard) or its set is the edition in force on the
-    /// China-time day of `foundAt`; otherwise an error whose message says which edition applies and why.
+    /// China-time day of `foundAt` and the item belongs to it; otherwise an error whose message says which edition applies and why.
     static Status checkHazardEdition(const QString &criteriaSet, const QString &criteriaItem,
                                      const QDateTime &foundAt);
 };
