@@ -19,6 +19,11 @@ Status CriteriaEditions::checkHazardEdition(const QString &criteriaSet, const QS
     // A general hazard cites no item (its basis is free text), so no edition can be wrong for it.
     if (criteriaItem.isEmpty())
         return {};
+    if (!foundAt.isValid())
+        return Error{u"hazard.edition"_s,
+                     tr("The hazard citing %1 has no valid time of finding, so the edition in force cannot be told. "
+                        "Enter when the hazard was found.")
+                         .arg(criteriaItem)};
     const QDate day = Clock::chinaDate(foundAt);
     const QString dayText = day.toString(Qt::ISODate);
     const QString &cited = criteriaItem;

@@ -60,6 +60,7 @@ TEST_CASE("General hazards and items of another set", "[criteria]")
     CHECK(CriteriaEditions::checkHazardEdition({}, {}, utc(2021, 1, 1, 0)).isOk());
     CHECK(CriteriaEditions::checkHazardEdition({}, {}, utc(2026, 1, 1, 0)).isOk());
     CHECK(CriteriaEditions::checkHazardEdition(u"V2024"_s, {}, utc(2023, 1, 1, 0)).isOk());
+    CHECK_FALSE(CriteriaEditions::checkHazardEdition(u"V2024"_s, u"V2024-08-04"_s, QDateTime()).isOk());
     // An item of the 2022 set filed under the 2024 set is a mismatch too.
     CHECK_FALSE(CriteriaEditions::checkHazardEdition(u"V2024"_s, u"V2022-08-04"_s, utc(2026, 1, 1, 0)).isOk());
 }
