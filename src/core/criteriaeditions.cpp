@@ -16,8 +16,9 @@ QString CriteriaEditions::editionOn(QDate day)
 Status CriteriaEditions::checkHazardEdition(const QString &criteriaSet, const QString &criteriaItem,
                                             const QDateTime &foundAt)
 {
-    // A general hazard cites no item (its basis is free text), so no edition can be wrong for it.
-    if (criteriaItem.isEmpty())
+    // A general hazard cites no criteria item: its basis is free text or a JGJ 59 check item ("B.3-02"), which
+    // does not change with the editions of the criteria, so no edition can be wrong for it.
+    if (!criteriaItem.startsWith(u"V20"))
         return {};
     if (!foundAt.isValid())
         return Error{u"hazard.edition"_s,

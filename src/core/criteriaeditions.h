@@ -24,8 +24,9 @@ public:
     /// "V2022", "V2024", or empty before the first edition.
     static QString editionOn(QDate day);
 
-    /// Ok when the hazard has no criteria item (a general hazard) or its set is the edition in force on the
-    /// China-time day of `foundAt` and the item belongs to it; otherwise an error whose message says which edition applies and why.
+    /// Ok when the hazard cites no criteria item (a general hazard: free text or a JGJ 59 item) or its set is the
+    /// edition in force on the China-time day of `foundAt` and the item belongs to it; otherwise an error whose
+    /// message says which edition applies and why.
     static Status checkHazardEdition(const QString &criteriaSet, const QString &criteriaItem,
                                      const QDateTime &foundAt);
 };

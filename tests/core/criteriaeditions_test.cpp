@@ -55,11 +55,13 @@ TEST_CASE("The sentence for a 2022 item cited in 2025 names the 2024 criteria", 
     CHECK(early.error().message.contains(u"2022"_s));
 }
 
-TEST_CASE("General hazards and items of another set", "[criteria]")
+TEST_CASE("General hazards, JGJ 59 items and items of another set", "[criteria]")
 {
     CHECK(CriteriaEditions::checkHazardEdition({}, {}, utc(2021, 1, 1, 0)).isOk());
     CHECK(CriteriaEditions::checkHazardEdition({}, {}, utc(2026, 1, 1, 0)).isOk());
     CHECK(CriteriaEditions::checkHazardEdition(u"V2024"_s, {}, utc(2023, 1, 1, 0)).isOk());
+    // A JGJ 59 deduction recorded as a hazard cites a score-sheet item, not an edition of the criteria.
+    CHECK(CriteriaEditions::checkHazardEdition(u"V2022"_s, u"B.3-02"_s, utc(2026, 1, 1, 0)).isOk());
     CHECK_FALSE(CriteriaEditions::checkHazardEdition(u"V2024"_s, u"V2024-08-04"_s, QDateTime()).isOk());
     // An item of the 2022 set filed under the 2024 set is a mismatch too.
     CHECK_FALSE(CriteriaEditions::checkHazardEdition(u"V2024"_s, u"V2022-08-04"_s, utc(2026, 1, 1, 0)).isOk());
