@@ -5,10 +5,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/catalogids.h"
+#include "core/dataset.h"
 #include "protocol/synccursor.h"
+#include "server/backend.h"
+#include "server/referenceloader.h"
 #include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
+using namespace sitesafe;
 
 namespace {
 QJsonObject field(const QJsonValue &value, const QJsonValue &base)
@@ -307,4 +312,37 @@ TEST_CASE("A pushed hazard citing a criteria edition not in force on its day is 
     // The matching hazard of the same batch is applied.
     CHECK(resultAt(reply, 1).value(u"status"_s).toString() == u"applied"_s);
     CHECK(f.count(u"SELECT count(*) FROM hazards WHERE id = ? AND criteria_item = 'V2024-08-04'"_s, {current}) == 1);
+}
+
+TEST_CASE("Starting a server upgrades catalogs of an older version in place and logs the change for devices", "[api][criteria]")
+{
+    ServerFixture f;
+    Backend &backend = f.server().backend();
+    // A server without catalogs gets none from the upgrade.
+    auto none = ReferenceLoader::upgradeCatalogs(backend);
+    REQUIRE(none.isOk());
+    CHECK(none.value() == 0);
+    CHECK(f.count(u"SELECT count(*) FROM criteria_sets"_s) == 0);
+
+    REQUIRE(ReferenceLoader::loadDataset(backend, Dataset{}, true).isOk());
+    const QString itemId = CatalogIds::item(u"V2024"_s, u"item"_s, u"V2024-10-02"_s);
+    {
+        // What an older build left behind: catalog version 1 with the old wording.
+        QSqlQuery q(f.db());
+        REQUIRE(q.exec(u"UPDATE criteria_sets SET catalog_version = 1 WHERE code = 'V2024'"_s));
+        q.prepare(u"UPDATE criteria_items SET text = ? WHERE id = ?"_s);
+        q.addBindValue(u"旧文本"_s);
+        q.addBindValue(itemId);
+        REQUIRE(q.exec());
+    }
+    const qint64 before = f.count(u"SELECT max(server_seq) FROM change_log"_s);
+    auto upgraded = ReferenceLoader::upgradeCatalogs(backend);
+    REQUIRE(upgraded.isOk());
+    CHECK(upgraded.value() > 0);
+    CHECK(f.count(u"SELECT count(*) FROM criteria_items WHERE id = ? AND text LIKE '%不符合规范要求且未采取防护措施'"_s, {itemId}) == 1);
+    CHECK(f.count(u"SELECT count(*) FROM change_log WHERE entity_id = ? AND server_seq > ?"_s, {itemId, before}) == 1);
+    // Current catalogs are left alone.
+    auto again = ReferenceLoader::upgradeCatalogs(backend);
+    REQUIRE(again.isOk());
+    CHECK(again.value() == 0);
 }
