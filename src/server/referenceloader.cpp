@@ -105,7 +105,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db, bool onlyUpgrade = false)
                                         {u"parent_code"_s, i.code}, {u"level"_s, u"condition"_s},
                                         {u"article_number"_s, a.number}, {u"article_title"_s, a.title},
                                         {u"item_number"_s, cond.number}, {u"text"_s, cond.text},
-                                        {u"is_uncertain"_s, i.isUncertain ? 1 : 0}, {u"requires_reason"_s, 0}}));
+                                        {u"is_uncertain"_s, cond.isUncertain ? 1 : 0}, {u"requires_reason"_s, 0}}));
             }
         }
         SITESAFE_TRY(addTemplate(c.code, c.catalogVersion, c.title, judging));
@@ -130,7 +130,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db, bool onlyUpgrade = false)
                                    {{u"id"_s, CatalogIds::item(c.code, u"sheet_item"_s, i.code)}, {u"set_id"_s, setId}, {u"code"_s, i.code},
                                     {u"parent_code"_s, sheet.code}, {u"level"_s, u"sheet_item"_s},
                                     {u"article_title"_s, sheet.title}, {u"item_number"_s, ++number}, {u"text"_s, i.title},
-                                    {u"is_uncertain"_s, i.isPointsUncertain ? 1 : 0}, {u"requires_reason"_s, 0},
+                                    {u"is_uncertain"_s, i.isUncertain() ? 1 : 0}, {u"requires_reason"_s, 0},
                                     {u"item_kind"_s, kind}, {u"points"_s, i.points}}));
             }
         }

@@ -102,7 +102,7 @@ Status CatalogInstaller::install(const CriteriaCatalog &c)
                 return s;
             for (const CriteriaCondition &cond : i.conditions) {
                 if (Status s = items.insert({CatalogIds::item(c.code, u"condition"_s, cond.code), setId, cond.code, i.code, u"condition"_s, a.number,
-                                             a.title, cond.number, cond.text, V::boolean(i.isUncertain), 0, kNull,
+                                             a.title, cond.number, cond.text, V::boolean(cond.isUncertain), 0, kNull,
                                              kNull, m_stamp, m_stamp});
                     !s)
                     return s;
@@ -137,7 +137,7 @@ Status CatalogInstaller::install(const ScoreSheetCatalog &c)
                 : i.kind == ScoreSheetItem::Kind::General                   ? u"general"_s
                                                                             : u"unsplit"_s;
             if (Status s = items.insert({CatalogIds::item(c.code, u"sheet_item"_s, i.code), setId, i.code, sheet.code, u"sheet_item"_s, kNull,
-                                         sheet.title, ++number, i.title, V::boolean(i.isPointsUncertain), 0, kind,
+                                         sheet.title, ++number, i.title, V::boolean(i.isUncertain()), 0, kind,
                                          i.points, m_stamp, m_stamp});
                 !s)
                 return s;
