@@ -101,7 +101,7 @@ Result<CriteriaCatalog> CriteriaCatalogLoader::fromJson(const QByteArray &json)
             for (const QJsonValue &cv : io.value(u"conditions").toArray()) {
                 const QJsonObject co = cv.toObject();
                 CriteriaCondition cond{co.value(u"number").toInt(), co.value(u"code").toString(),
-                                       co.value(u"text").toString()};
+                                       co.value(u"text").toString(), co.value(u"uncertain").toBool(i.isUncertain)};
                 if (auto e = duplicate(cond.code))
                     return *e;
                 i.conditions.append(cond);

@@ -14,6 +14,7 @@ struct CriteriaCondition {
     int number = 0;
     QString code; ///< "V2024-05-04-1"
     QString text;
+    bool isUncertain = false; ///< wording not verified against the official text
 };
 
 /// One judging item (判定项) of the major-hazard criteria, with its official wording.

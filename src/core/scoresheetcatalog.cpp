@@ -64,10 +64,19 @@ Result<ScoreSheetCatalog> ScoreSheetCatalogLoader::fromJson(const QByteArray &js
                                               : ScoreSheetItem::Kind::Unsplit;
             item.points = io.value(u"points").toDouble();
             item.isPointsUncertain = io.value(u"pointsUncertain").toBool();
+            item.isDeductionsComplete = io.value(u"deductionsComplete").toBool();
             for (const QJsonValue &dv : io.value(u"deductions").toArray()) {
                 const QJsonObject d = dv.toObject();
-                item.deductions.append({d.value(u"text").toString(), d.value(u"min").toDouble(),
-                                        d.value(u"max").toDouble()});
+                const DeductionRule rule{d.value(u"text").toString(), d.value(u"min").toDouble(),
+                                         d.value(u"max").toDouble(), d.value(u"perInstance").toBool()};
+                // A rule can never take more than the item is worth, nor less than something.
+                if (rule.text.isEmpty() || rule.minPoints <= 0 || rule.maxPoints < rule.minPoints
+                    || rule.maxPoints > item.points)
+                    return Error{u"catalog.deduction"_s,
+                                 tr("Score sheet %1: a deduction rule of item %2 does not fit its %3 points.")
+                                     .arg(sheet.code, item.code)
+                                     .arg(item.points)};
+                item.deductions.append(rule);
             }
             if (item.code.isEmpty() || codes.contains(item.code) || item.points <= 0)
                 return Error{u"catalog.item"_s,

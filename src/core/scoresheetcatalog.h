@@ -14,6 +14,7 @@ struct DeductionRule {
     QString text;
     double minPoints = 0;
     double maxPoints = 0;
+    bool isPerInstance = false; ///< "每处扣2分" / "每人扣2分": the points count for each place or person found
 };
 
 /// A check item (检查项目) of a JGJ 59 score sheet.
@@ -24,7 +25,14 @@ struct ScoreSheetItem {
     Kind kind = Kind::General;
     double points = 0; ///< 应得分, configurable
     bool isPointsUncertain = false;
+    /// Every deduction rule of the standard's table is here, read from a copy of the table. False when the
+    /// item has none yet or the copy was cut off: the runner shows the item as unverified and lets the inspector
+    /// enter a deduction by hand.
+    bool isDeductionsComplete = false;
     QList<DeductionRule> deductions;
+
+    /// Points or deduction rules not yet checked against the standard's own table.
+    bool isUncertain() const { return isPointsUncertain || !isDeductionsComplete; }
 };
 
 /// One of the 19 分项检查评分表 (each totals 100).

@@ -60,6 +60,9 @@ struct HazardDetail {
     QString articleTitle;
     int itemNumber = 0;
     QString itemText;
+    /// The item's wording is not yet checked against the official text (criteria_items.is_uncertain): shown
+    /// with an "unverified wording" mark wherever it is cited as a legal basis.
+    bool isUncertain = false;
     QList<HazardTimelineEntry> timeline;
     QList<HazardPhoto> photos;
 };

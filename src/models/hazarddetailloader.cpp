@@ -18,7 +18,7 @@ HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize
               "h.supervision_level, h.measure, h.deadline, h.effective_deadline, h.closed_at, h.found_at, h.found_by, "
               "e.name, h.responsible_person, h.project_id, p.name, coalesce(j.name, p.jurisdiction_code), "
               "h.criteria_set, cs.title, cs.document, h.criteria_item, ci.article_number, ci.article_title, "
-              "ci.item_number, ci.text "
+              "ci.item_number, ci.text, coalesce(ci.is_uncertain, 0) "
               "FROM hazards h JOIN projects p ON p.id = h.project_id "
               "LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code "
               "LEFT JOIN enterprises e ON e.id = h.responsible_enterprise_id "
@@ -56,6 +56,7 @@ HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize
     d.articleTitle = q.value(24).toString();
     d.itemNumber = q.value(25).toInt();
     d.itemText = q.value(26).toString();
+    d.isUncertain = q.value(27).toInt() != 0;
     q.finish();
     loadTimeline(d);
     loadPhotos(d, thumbnailSize, knownThumbnails);

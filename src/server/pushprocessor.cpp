@@ -7,6 +7,7 @@
 
 #include "backend.h"
 #include "core/clock.h"
+#include "core/criteriaeditions.h"
 #include "core/uuidv7.h"
 #include "hazardfolder.h"
 #include "protocol/contenthash.h"
@@ -221,6 +222,15 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
     QVariantMap values;
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
         values.insert(it.key(), WireValue::variant(it->value));
+    if (rule.entity == u"hazards") {
+        // The legal basis printed on notices must be the edition in force on the day the hazard was found; a
+        // client that skipped its own check (or an old client) must not get a repealed edition onto the record.
+        if (Status s = CriteriaEditions::checkHazardEdition(values.value(u"criteria_set"_s).toString(),
+                                                            values.value(u"criteria_item"_s).toString(),
+                                                            Timestamp::fromText(values.value(u"found_at"_s).toString()));
+            !s)
+            return rejected(m, u"criteria_edition"_s, s.error().message);
+    }
     const QString now = Timestamp::toText(m_backend.clock().now());
     if (!values.contains(u"created_at"_s) || values.value(u"created_at"_s).isNull())
         values.insert(u"created_at"_s, now);

@@ -59,13 +59,18 @@ private:
     if (Status s_ = (expr); !s_)                                                                                   \
         return s_.error();
 
-Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
+/// `onlyUpgrade`: rewrite catalogs present at an older version, install none that are missing.
+Result<int> loadCatalogs(Writer &w, QSqlDatabase db, bool onlyUpgrade = false)
 {
-    auto installed = [&db](const QString &code) {
+    // A catalog counts as installed at its version or a newer one; an older version (wording since corrected) is
+    // written again: upsertReference updates the rows in place and logs the change, so devices pull the new text.
+    auto installed = [&db, onlyUpgrade](const QString &code, int catalogVersion) {
         QSqlQuery q(db);
-        q.prepare(u"SELECT 1 FROM criteria_sets WHERE code = ?"_s);
+        q.prepare(u"SELECT catalog_version FROM criteria_sets WHERE code = ?"_s);
         q.addBindValue(code);
-        return q.exec() && q.next();
+        if (!q.exec() || !q.next())
+            return onlyUpgrade;
+        return q.value(0).toInt() >= catalogVersion;
     };
     auto addTemplate = [&w](const QString &code, int version, const QString &title, const QStringList &items) {
         return w.put(u"checklist_templates"_s,
@@ -78,7 +83,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
         if (!catalog)
             return catalog.error();
         const CriteriaCatalog &c = catalog.value();
-        if (installed(c.code))
+        if (installed(c.code, c.catalogVersion))
             continue;
         const QString setId = CatalogIds::set(c.code);
         SITESAFE_TRY(w.put(u"criteria_sets"_s, {{u"id"_s, setId}, {u"code"_s, c.code}, {u"kind"_s, u"major_hazard_criteria"_s},
@@ -100,7 +105,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
                                         {u"parent_code"_s, i.code}, {u"level"_s, u"condition"_s},
                                         {u"article_number"_s, a.number}, {u"article_title"_s, a.title},
                                         {u"item_number"_s, cond.number}, {u"text"_s, cond.text},
-                                        {u"is_uncertain"_s, i.isUncertain ? 1 : 0}, {u"requires_reason"_s, 0}}));
+                                        {u"is_uncertain"_s, cond.isUncertain ? 1 : 0}, {u"requires_reason"_s, 0}}));
             }
         }
         SITESAFE_TRY(addTemplate(c.code, c.catalogVersion, c.title, judging));
@@ -109,7 +114,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
     if (!sheets)
         return sheets.error();
     const ScoreSheetCatalog &c = sheets.value();
-    if (!installed(c.code)) {
+    if (!installed(c.code, c.catalogVersion)) {
         const QString setId = CatalogIds::set(c.code);
         SITESAFE_TRY(w.put(u"criteria_sets"_s, {{u"id"_s, setId}, {u"code"_s, c.code}, {u"kind"_s, u"score_sheets"_s},
                                                 {u"title"_s, c.title}, {u"catalog_version"_s, c.catalogVersion}}));
@@ -125,7 +130,7 @@ Result<int> loadCatalogs(Writer &w, QSqlDatabase db)
                                    {{u"id"_s, CatalogIds::item(c.code, u"sheet_item"_s, i.code)}, {u"set_id"_s, setId}, {u"code"_s, i.code},
                                     {u"parent_code"_s, sheet.code}, {u"level"_s, u"sheet_item"_s},
                                     {u"article_title"_s, sheet.title}, {u"item_number"_s, ++number}, {u"text"_s, i.title},
-                                    {u"is_uncertain"_s, i.isPointsUncertain ? 1 : 0}, {u"requires_reason"_s, 0},
+                                    {u"is_uncertain"_s, i.isUncertain() ? 1 : 0}, {u"requires_reason"_s, 0},
                                     {u"item_kind"_s, kind}, {u"points"_s, i.points}}));
             }
         }
@@ -148,6 +153,23 @@ Result<int> ReferenceLoader::loadDemo(Backend &backend, quint64 seed, QDate toda
         return false;
     });
     return loadDataset(backend, reference);
+}
+
+Result<int> ReferenceLoader::upgradeCatalogs(Backend &backend)
+{
+    WriteTransaction tx(backend);
+    if (!tx.isActive())
+        return tx.error();
+    Writer w(tx.database(), Timestamp::toText(backend.clock().now()));
+    auto written = loadCatalogs(w, tx.database(), true);
+    if (!written)
+        return written.error();
+    if (written.value() > 0)
+        SITESAFE_TRY(ServerAuditLog::append(tx.database(), backend.clock().now(), u"server"_s, {},
+                                            u"reference.catalogs_upgraded"_s, {}, {}, QString::number(written.value())));
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return written.value();
 }
 
 Result<int> ReferenceLoader::loadDataset(Backend &backend, const Dataset &d, bool withCatalogs)

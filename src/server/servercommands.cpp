@@ -280,6 +280,9 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
     auto server = ReferenceServer::open(config.value(), settings, clock);
     if (!server)
         return fail(err, server.error());
+    // Catalogs loaded by an older build carry the wording of their version; give devices the corrected text.
+    if (auto upgraded = ReferenceLoader::upgradeCatalogs(server.value()->backend()); !upgraded)
+        return fail(err, upgraded.error());
     auto bound = server.value()->listen(address, quint16(port), tls);
     if (!bound)
         return fail(err, bound.error());

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 
 #include "core/criteriacatalog.h"
@@ -9,9 +10,12 @@
 namespace sitesafe {
 
 /// Puts criteria catalogs into criteria_sets / criteria_items (and a checklist template per catalog) as server
-/// data. Installing the same catalog version again changes nothing.
+/// data. Installing the same catalog version again changes nothing; a newer catalog version (corrected wording)
+/// rewrites the rows in place, ids unchanged, and adds the checklist template of the new version.
 class CatalogInstaller
 {
+    Q_DECLARE_TR_FUNCTIONS(CatalogInstaller)
+
 public:
     explicit CatalogInstaller(QSqlDatabase db, QDateTime stamp);
 

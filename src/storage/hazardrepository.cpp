@@ -5,6 +5,7 @@
 
 #include "auditlog.h"
 #include "core/clock.h"
+#include "core/criteriaeditions.h"
 #include "core/uuidv7.h"
 #include "database.h"
 #include "sqlvalues.h"
@@ -44,7 +45,12 @@ Result<QString> HazardRepository::create(Hazard h, const QString &actor)
     if (h.foundBy.isEmpty())
         h.foundBy = actor;
     if (h.criteriaSet.isEmpty())
+        h.criteriaSet = CriteriaEditions::editionOn(Clock::chinaDate(h.foundAt));
+    if (h.criteriaSet.isEmpty())
         h.criteriaSet = u"V2024"_s;
+    // A notice must never cite an edition that was not in force on the day the hazard was found.
+    if (Status s = CriteriaEditions::checkHazardEdition(h.criteriaSet, h.criteriaItem, h.foundAt); !s)
+        return s.error();
 
     Transaction tx(m_db);
     if (!tx.isActive())

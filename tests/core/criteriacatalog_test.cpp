@@ -31,6 +31,21 @@ TEST_CASE("The 2024 criteria: 18 articles, 53 judging items, official wording", 
     CHECK(collapse->conditions.size() == 4);
     CHECK(collapse->conditionRule == u"anyAndNotHandled"_s);
     CHECK(c.findItem(u"V2024-17-01")->requiresReason);
+
+    // Corrections of catalog version 2 (official text of 建质规〔2024〕5号).
+    CHECK(c.catalogVersion >= 2);
+    CHECK(c.findItem(u"V2024-10-02")->text.endsWith(u"不符合规范要求且未采取防护措施"_s));
+    CHECK(c.findItem(u"V2024-13-06")->text.contains(u"地下管线等，采取专项防护措施"_s));
+    CHECK(c.findItem(u"V2024-16-01")->text.endsWith(u"应判定为重大事故隐患"_s));
+    CHECK(c.findItem(u"V2024-17-01")->text.endsWith(u"应判定为重大事故隐患"_s));
+    CHECK(c.articles[0].text.startsWith(u"为准确认定、及时消除房屋建筑和市政基础设施工程"_s));
+    CHECK(c.articles[17].text.contains(u"（建质规〔2022〕2号）同时废止"_s));
+    for (const CriteriaArticle &a : c.articles) {
+        INFO(a.code.toStdString());
+        CHECK_FALSE(a.isUncertain);
+        for (const CriteriaItem &i : a.items)
+            CHECK_FALSE(i.isUncertain);
+    }
 }
 
 TEST_CASE("The 2022 criteria: repealed, 34 judging items, uncertain items marked", "[core][catalog]")
@@ -41,8 +56,16 @@ TEST_CASE("The 2022 criteria: repealed, 34 judging items, uncertain items marked
     CHECK(c.articles.size() == 16);
     CHECK(c.judgingItemCount() == 34);
     CHECK(c.repealedOn == QDate(2024, 12, 13));
-    CHECK(c.findItem(u"V2022-07-05")->isUncertain);
-    CHECK_FALSE(c.findItem(u"V2022-08-01")->isUncertain);
+    // Items of articles 4-15 carry the official wording; articles 1-3 and 16 are not verified yet.
+    CHECK(c.findItem(u"V2022-11-02")->text == u"有限空间作业时现场未有专人负责监护工作"_s);
+    int uncertainItems = 0;
+    for (const CriteriaArticle &a : c.articles) {
+        for (const CriteriaItem &i : a.items)
+            uncertainItems += i.isUncertain ? 1 : 0;
+    }
+    CHECK(uncertainItems == 0);
+    for (int n : {0, 1, 2, 15})
+        CHECK(c.articles[n].isUncertain);
 }
 
 TEST_CASE("The JGJ 59 score sheets: 19 sheets of 100 points, guaranteed 60 / general 40", "[core][catalog]")

@@ -99,3 +99,56 @@ TEST_CASE("Rating bands: 80 and over 优良, 70 to 80 合格, under 70 不合格
     CHECK(rate(25).rating == SafetyRating::Qualified);  // 75
     CHECK(rate(31).rating == SafetyRating::Unqualified); // 69
 }
+
+TEST_CASE("JGJ 59 deduction rules: how many items carry them, and every rule fits its item", "[core][jgj59][catalog]")
+{
+    const ScoreSheetCatalog c = catalog();
+    int items = 0;
+    int withRules = 0;
+    int complete = 0;
+    int uncertain = 0;
+    for (const ScoreSheet &sheet : c.sheets) {
+        for (const ScoreSheetItem &item : sheet.items) {
+            ++items;
+            withRules += item.deductions.isEmpty() ? 0 : 1;
+            complete += item.isDeductionsComplete ? 1 : 0;
+            uncertain += item.isUncertain() ? 1 : 0;
+            INFO(item.code.toStdString());
+            // An item with no rule can never claim a complete set; it stays visible as uncertain.
+            if (item.deductions.isEmpty()) {
+                CHECK_FALSE(item.isDeductionsComplete);
+                CHECK(item.isUncertain());
+            }
+            for (const DeductionRule &rule : item.deductions) {
+                INFO(rule.text.toStdString());
+                CHECK_FALSE(rule.text.isEmpty());
+                CHECK(rule.minPoints > 0);
+                CHECK(rule.minPoints <= rule.maxPoints);
+                CHECK(rule.maxPoints <= item.points);
+            }
+        }
+    }
+    CHECK(items == 189);
+    // Read from copies of the standard's tables B.1, B.3, B.11 and B.14 (docs/architecture.md, "Catalog fidelity").
+    CHECK(withRules == 21);
+    CHECK(complete == 17);
+    // Only B.14-01 has both its points (domain reference ✅) and its whole rule set read from the table.
+    CHECK(uncertain == 188);
+
+    const ScoreSheetItem &guard = c.findSheet(u"B.14")->items[0];
+    REQUIRE(guard.deductions.size() == 4);
+    CHECK(guard.deductions[0].maxPoints == 10);
+    const ScoreSheetItem &perPlace = c.findSheet(u"B.3")->items[2];
+    CHECK(perPlace.deductions[0].isPerInstance);
+}
+
+TEST_CASE("A deduction rule worth more than its item is refused", "[core][jgj59][catalog]")
+{
+    const QByteArray tooMuch = R"({"kind":"score-sheets","code":"S","catalogVersion":1,"sheets":[{"code":"B.1",
+        "title":"t","split":false,"items":[{"code":"B.1-01","title":"a","kind":"unsplit","points":100,
+        "deductions":[{"text":"x","min":5,"max":120}]}]}],"summary":[{"code":"A","title":"a","points":100,
+        "sheets":["B.1"]}]})";
+    const auto loaded = ScoreSheetCatalogLoader::fromJson(tooMuch);
+    REQUIRE_FALSE(loaded.isOk());
+    CHECK(loaded.error().code == u"catalog.deduction"_s);
+}

@@ -8,6 +8,7 @@
 
 #include "core/creditcode.h"
 #include "core/criteriacatalog.h"
+#include "core/criteriaeditions.h"
 #include "core/hazardlifecycle.h"
 #include "core/idcardnumber.h"
 #include "core/scoresheetcatalog.h"
@@ -558,4 +559,17 @@ TEST_CASE("Province scale streams reference data first, then batches of projects
     CHECK(field.hazardEvents.size() == Approx(targets.hazardEvents * share).epsilon(0.25));
     CHECK(field.answers.size() == Approx(targets.answers * share).epsilon(0.25));
     CHECK(field.photos.size() == Approx(targets.photos * share).epsilon(0.35));
+}
+
+TEST_CASE("Every demo hazard cites the criteria edition in force on its China-time day", "[demo][criteria]")
+{
+    const Dataset &d = smallDataset();
+    int criteriaHazards = 0;
+    for (const Hazard &h : d.hazards) {
+        const Status s = CriteriaEditions::checkHazardEdition(h.criteriaSet, h.criteriaItem, h.foundAt);
+        INFO(h.criteriaItem.toStdString() << " " << h.foundAt.toString(Qt::ISODate).toStdString());
+        CHECK(s.isOk());
+        criteriaHazards += h.criteriaItem.startsWith(u"V20"_s) ? 1 : 0;
+    }
+    CHECK(criteriaHazards > 0);
 }

@@ -5,10 +5,15 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/catalogids.h"
+#include "core/dataset.h"
 #include "protocol/synccursor.h"
+#include "server/backend.h"
+#include "server/referenceloader.h"
 #include "serverfixture.h"
 
 using namespace Qt::StringLiterals;
+using namespace sitesafe;
 
 namespace {
 QJsonObject field(const QJsonValue &value, const QJsonValue &base)
@@ -274,4 +279,70 @@ TEST_CASE("Pull pages follow an opaque cursor, another epoch gets 410 and whistl
     CHECK(gone.errorCode() == u"resync_required"_s);
     CHECK(inspector.client->get(u"/api/v1/sync/pull?cursor=garbage!"_s).status == 400);
     CHECK(f.client()->get(u"/api/v1/sync/pull"_s).status == 401);
+}
+
+TEST_CASE("A pushed hazard citing a criteria edition not in force on its day is rejected with the reason", "[api][criteria]")
+{
+    ServerFixture f;
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
+    auto withBasis = [](QJsonObject m, const QString &set, const QString &item) {
+        QJsonObject fields = m.value(u"fields"_s).toObject();
+        fields.insert(u"criteria_set"_s, QJsonObject{{u"value"_s, set}});
+        fields.insert(u"criteria_item"_s, QJsonObject{{u"value"_s, item}});
+        m.insert(u"fields"_s, fields);
+        return m;
+    };
+    // Found 2026-11-28 (China time) but judged by the repealed 2022 edition.
+    const QString repealed = newId();
+    const QString current = newId();
+    const TestReply reply = inspector.client->post(
+        u"/api/v1/sync/push"_s,
+        pushBody(inspector.deviceId,
+                 {withBasis(hazardInsert(newId(), 1, repealed, project, u"防坠安全器超期"_s), u"V2022"_s, u"V2022-08-06"_s),
+                  withBasis(hazardInsert(newId(), 2, current, project, u"安全装置失效"_s), u"V2024"_s, u"V2024-08-04"_s)}));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    const QJsonObject refused = resultAt(reply, 0);
+    CHECK(refused.value(u"status"_s).toString() == u"rejected"_s);
+    CHECK(refused.value(u"error"_s).toObject().value(u"error"_s).toString() == u"criteria_edition"_s);
+    CHECK(refused.value(u"error"_s).toObject().value(u"message"_s).toString().contains(u"A hazard found on 2026-11-28 is judged by the 2024 criteria"_s));
+    CHECK(f.count(u"SELECT count(*) FROM hazards WHERE id = ?"_s, {repealed}) == 0);
+    CHECK(f.count(u"SELECT count(*) FROM change_log WHERE entity_id = ?"_s, {repealed}) == 0);
+    // The matching hazard of the same batch is applied.
+    CHECK(resultAt(reply, 1).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(f.count(u"SELECT count(*) FROM hazards WHERE id = ? AND criteria_item = 'V2024-08-04'"_s, {current}) == 1);
+}
+
+TEST_CASE("Starting a server upgrades catalogs of an older version in place and logs the change for devices", "[api][criteria]")
+{
+    ServerFixture f;
+    Backend &backend = f.server().backend();
+    // A server without catalogs gets none from the upgrade.
+    auto none = ReferenceLoader::upgradeCatalogs(backend);
+    REQUIRE(none.isOk());
+    CHECK(none.value() == 0);
+    CHECK(f.count(u"SELECT count(*) FROM criteria_sets"_s) == 0);
+
+    REQUIRE(ReferenceLoader::loadDataset(backend, Dataset{}, true).isOk());
+    const QString itemId = CatalogIds::item(u"V2024"_s, u"item"_s, u"V2024-10-02"_s);
+    {
+        // What an older build left behind: catalog version 1 with the old wording.
+        QSqlQuery q(f.db());
+        REQUIRE(q.exec(u"UPDATE criteria_sets SET catalog_version = 1 WHERE code = 'V2024'"_s));
+        q.prepare(u"UPDATE criteria_items SET text = ? WHERE id = ?"_s);
+        q.addBindValue(u"旧文本"_s);
+        q.addBindValue(itemId);
+        REQUIRE(q.exec());
+    }
+    const qint64 before = f.count(u"SELECT max(server_seq) FROM change_log"_s);
+    auto upgraded = ReferenceLoader::upgradeCatalogs(backend);
+    REQUIRE(upgraded.isOk());
+    CHECK(upgraded.value() > 0);
+    CHECK(f.count(u"SELECT count(*) FROM criteria_items WHERE id = ? AND text LIKE '%不符合规范要求且未采取防护措施'"_s, {itemId}) == 1);
+    CHECK(f.count(u"SELECT count(*) FROM change_log WHERE entity_id = ? AND server_seq > ?"_s, {itemId, before}) == 1);
+    // Current catalogs are left alone.
+    auto again = ReferenceLoader::upgradeCatalogs(backend);
+    REQUIRE(again.isOk());
+    CHECK(again.value() == 0);
 }

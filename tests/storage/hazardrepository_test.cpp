@@ -119,3 +119,34 @@ TEST_CASE("A full disk fails the save with a clear message and keeps what was sa
     CHECK(f.scalar(u"SELECT count(*) FROM hazards"_s) == 1);
     CHECK(f.scalar(u"SELECT count(*) FROM outbox WHERE entity = 'hazards'"_s) == 1);
 }
+
+TEST_CASE("A hazard citing an edition not in force on its day is refused and nothing is written", "[storage][hazards][criteria]")
+{
+    StorageFixture f;
+    HazardRepository repo(f.db());
+    Hazard h = sampleHazard();
+    h.criteriaSet = u"V2022"_s;
+    h.criteriaItem = u"V2022-08-05"_s;
+    h.foundAt = QDateTime(QDate(2025, 3, 2), QTime(2, 0), Qt::UTC);
+    const auto refused = repo.create(h, u"张伟"_s);
+    REQUIRE_FALSE(refused.isOk());
+    CHECK(refused.error().code == u"hazard.edition"_s);
+    CHECK(refused.error().message.contains(u"A hazard found on 2025-03-02 is judged by the 2024 criteria"_s));
+    CHECK(f.scalar(u"SELECT count(*) FROM hazards"_s) == 0);
+    CHECK(f.scalar(u"SELECT count(*) FROM hazard_events"_s) == 0);
+    CHECK(f.scalar(u"SELECT count(*) FROM outbox WHERE entity IN ('hazards', 'hazard_events')"_s) == 0);
+    CHECK(f.scalar(u"SELECT count(*) FROM audit_log"_s) == 0);
+
+    // The same item on the last China-time day of the 2022 edition is saved, under its own set.
+    h.foundAt = QDateTime(QDate(2024, 12, 12), QTime(15, 59), Qt::UTC);
+    const auto saved = repo.create(h, u"张伟"_s);
+    REQUIRE(saved.isOk());
+    CHECK(f.scalar(u"SELECT count(*) FROM hazards WHERE criteria_set = 'V2022' AND criteria_item = 'V2022-08-05'"_s) == 1);
+
+    // A general hazard (no item) takes the edition of its day and is never refused for it.
+    Hazard general = sampleHazard();
+    general.criteriaItem.clear();
+    general.foundAt = QDateTime(QDate(2023, 5, 1), QTime(2, 0), Qt::UTC);
+    REQUIRE(repo.create(general, u"张伟"_s).isOk());
+    CHECK(f.scalar(u"SELECT count(*) FROM hazards WHERE criteria_item IS NULL AND criteria_set = 'V2022'"_s) == 1);
+}

@@ -9,6 +9,8 @@
 #include <QSqlError>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolTip>
 
 #include <catch2/catch.hpp>
 
@@ -184,6 +186,63 @@ TEST_CASE("The hazard detail pane shows local photos as thumbnails and asks for 
     CHECK(strip->hasThumbnail(laterSha));
     REQUIRE(wanted.count() == 3);
     CHECK_FALSE(wanted.at(2).at(0).toStringList().contains(laterSha));
+}
+
+TEST_CASE("A legal basis whose wording is not verified carries a visible mark with a tooltip", "[widgets][criteria]")
+{
+    QTemporaryDir dir;
+    {
+        QSqlQuery q(directConnection(DemoFixture::databasePath()));
+        REQUIRE(q.exec(u"VACUUM INTO '%1'"_s.arg(DataStore::databasePath(dir.path()))));
+    }
+    auto opened = DataStore::open(dir.path());
+    REQUIRE(opened.isOk());
+    std::unique_ptr<DataStore> store = std::move(opened).value();
+    QSqlQuery pick(store->connection());
+    REQUIRE(
+        pick.exec(u"SELECT id, criteria_item FROM hazards WHERE criteria_item LIKE 'V2024-%' ORDER BY seq LIMIT 2"_s));
+    REQUIRE(pick.next());
+    const QString uncertainHazard = pick.value(0).toString();
+    const QString item = pick.value(1).toString();
+    REQUIRE(pick.next());
+    const QString certainHazard = pick.value(0).toString();
+    const bool sameItem = pick.value(1).toString() == item;
+    pick.finish();
+    // The catalog is reference data: as if the server had sent the item marked uncertain.
+    exec(store->connection(), u"UPDATE sync_control SET applying_remote = 1 WHERE id = 1"_s, {});
+    exec(store->connection(), u"UPDATE criteria_items SET is_uncertain = 1 WHERE code = ?"_s, {item});
+    exec(store->connection(), u"UPDATE sync_control SET applying_remote = 0 WHERE id = 1"_s, {});
+
+    SqlWorker worker(DataStore::databasePath(dir.path()));
+    HazardDetailPane pane;
+    pane.setSource(&worker, store->blobs().root(), DemoFixture::today());
+    pane.resize(420, 640);
+    pane.show();
+    QSignalSpy loaded(&pane, &HazardDetailPane::loaded);
+    pane.showHazard(uncertainHazard);
+    REQUIRE(waitFor([&] { return loaded.count() == 1; }));
+    CHECK(pane.detail().isUncertain);
+    CHECK(pane.summaryText().contains(u"⚠ unverified wording"_s));
+    CHECK(pane.uncertainToolTip().contains(u"not yet been checked against the official text of 建质规〔2024〕5号"_s));
+
+    // Hovering the mark shows that sentence.
+    auto *browser = pane.findChild<QTextBrowser *>(u"summaryBrowser"_s);
+    REQUIRE(browser);
+    const QTextCursor found = browser->document()->find(u"unverified wording"_s);
+    REQUIRE_FALSE(found.isNull());
+    QTextCursor inside(found);
+    inside.setPosition(found.selectionStart() + 2);
+    const QPoint at = browser->cursorRect(inside).center();
+    QHelpEvent hover(QEvent::ToolTip, at, browser->viewport()->mapToGlobal(at));
+    QCoreApplication::sendEvent(browser->viewport(), &hover);
+    CHECK(QToolTip::text() == pane.uncertainToolTip());
+
+    if (!sameItem) {
+        loaded.clear();
+        pane.showHazard(certainHazard);
+        REQUIRE(waitFor([&] { return loaded.count() == 1; }));
+        CHECK_FALSE(pane.summaryText().contains(u"unverified wording"_s));
+    }
 }
 
 #include "hazarddetailpane_test.moc"

@@ -1,6 +1,8 @@
 #include "hazarddetailpane.h"
 
+#include <QHelpEvent>
 #include <QMetaMethod>
+#include <QToolTip>
 #include <QUrl>
 
 #include "core/domainlabels.h"
@@ -30,6 +32,8 @@ HazardDetailPane::HazardDetailPane(QWidget *parent) : QWidget(parent), m_ui(std:
         if (url.scheme() == u"project")
             Q_EMIT projectRequested(url.path());
     });
+    // The "unverified wording" mark is a link so it can carry its own tooltip (QTextBrowser shows none by itself).
+    m_ui->summaryBrowser->viewport()->installEventFilter(this);
     connect(m_ui->photoList, &PhotoStrip::photosWanted, this, &HazardDetailPane::photosWanted);
     connect(m_ui->photoList, &PhotoStrip::statusChanged, this, &HazardDetailPane::updatePhotoStatus);
     connect(m_ui->downloadButton, &QPushButton::clicked, m_ui->photoList, &PhotoStrip::downloadMissing);
@@ -44,6 +48,28 @@ void HazardDetailPane::setSource(SqlWorker *worker, const QString &blobRoot, QDa
     m_blobRoot = blobRoot;
     m_today = today;
     m_ui->photoList->setSource(worker, blobRoot);
+}
+
+QString HazardDetailPane::uncertainToolTip() const
+{
+    return tr("This wording has not yet been checked against the official text of %1. Check it against the "
+              "official document before citing it on a notice.")
+        .arg(m_detail.criteriaDocument.isEmpty() ? m_detail.criteriaSetTitle : m_detail.criteriaDocument);
+}
+
+bool HazardDetailPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_ui->summaryBrowser->viewport() && event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        if (m_ui->summaryBrowser->anchorAt(help->pos()) == u"uncertain:") {
+            QToolTip::showText(help->globalPos(), uncertainToolTip(), m_ui->summaryBrowser->viewport());
+        } else {
+            QToolTip::hideText();
+            event->ignore();
+        }
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 PhotoStrip *HazardDetailPane::photoStrip() const
@@ -154,12 +180,17 @@ void HazardDetailPane::render()
     if (d.criteriaItem.isEmpty()) {
         html += u"<p>%1</p>"_s.arg(tr("General hazard: no item of the major-hazard criteria applies.").toHtmlEscaped());
     } else {
-        html += u"<p><b>%1</b> %2<br>%3<br>%4</p><blockquote>%5</blockquote>"_s.arg(
+        // Wording not yet checked against the official text is cited with a visible mark, never silently.
+        const QString mark = d.isUncertain
+            ? u" <a href='uncertain:' style='color:#b26a00;text-decoration:none'>⚠ %1</a>"_s.arg(
+                  tr("unverified wording").toHtmlEscaped())
+            : QString();
+        html += u"<p><b>%1</b> %2<br>%3<br>%4%6</p><blockquote>%5</blockquote>"_s.arg(
             d.criteriaSetTitle.toHtmlEscaped(), d.criteriaDocument.toHtmlEscaped(),
             tr("Article %1 (%2)").arg(d.articleNumber).arg(d.articleTitle).toHtmlEscaped(),
             (d.itemNumber > 0 ? tr("Item %1 · %2").arg(d.itemNumber).arg(d.criteriaItem)
                               : d.criteriaItem).toHtmlEscaped(),
-            d.itemText.toHtmlEscaped());
+            d.itemText.toHtmlEscaped(), mark);
     }
     m_ui->summaryBrowser->setHtml(html);
 

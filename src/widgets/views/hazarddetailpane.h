@@ -15,7 +15,8 @@ namespace sitesafe {
 class PhotoStrip;
 class SqlWorker;
 
-/// The detail of one hazard beside the list: description, status, legal basis (edition, article, item text),
+/// The detail of one hazard beside the list: description, status, legal basis (edition, article, item text,
+/// marked "unverified wording" with a tooltip when the catalog has not checked it against the official text),
 /// deadlines, responsible party, photo thumbnails and the event timeline (superseded events greyed, with the
 /// reason). Reads on a worker connection; showing another hazard while one loads simply wins. Photos only the
 /// server holds are asked for with photosWanted() (connect it to SyncController::fetchPhotos, and
@@ -38,6 +39,8 @@ public:
     int photoCount() const;
     int timelineCount() const;
     PhotoStrip *photoStrip() const;
+    /// The tooltip of the "unverified wording" mark shown beside a legal basis whose item is uncertain.
+    QString uncertainToolTip() const;
 
 public Q_SLOTS:
     /// A photo asked for with photosWanted() is on this computer now, or `message` says why not.
@@ -48,6 +51,9 @@ Q_SIGNALS:
     void loaded(const QString &hazardId);
     /// Photos shown here that only the server holds, most wanted first (the ones on screen).
     void photosWanted(const QStringList &sha256s);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void render();
