@@ -121,7 +121,9 @@ double DemoEvidence::longitude(int picture)
 
 int DemoEvidence::pictureFor(const QString &attachmentId)
 {
-    return stableIndex(attachmentId, photoCount());
+    // Only the random part of the UUIDv7 (after its 48-bit timestamp): the same record made for another day
+    // keeps its picture.
+    return stableIndex(attachmentId.mid(14), photoCount());
 }
 
 int DemoEvidence::signatureFor(const QString &signer)

@@ -482,11 +482,12 @@ bool FieldGenerator::isRecent(qint64 ms) const
 
 void FieldGenerator::addSignatures(const Inspection &inspection, qint64 signedMs, Dataset &out) const
 {
-    // Ids from the inspection's id, not from the project's random stream: adding them moves no other row.
+    // Ids from the random part of the inspection's id (not from the project's random stream, so adding them moves
+    // no other row; not from its timestamp, so the same signature made for another day keeps its random part).
     for (qsizetype i = 0; i < inspection.inspectors.size(); ++i) {
         const QString &name = inspection.inspectors.at(i);
         const QByteArray digest = QCryptographicHash::hash(
-            (u"sitesafe-demo/signature/"_s + inspection.id + u'/' + QString::number(i)).toUtf8(),
+            (u"sitesafe-demo/signature/"_s + inspection.id.mid(14) + u'/' + QString::number(i)).toUtf8(),
             QCryptographicHash::Sha256);
         const auto *bits = reinterpret_cast<const uchar *>(digest.constData());
         PhotoRecord signature;
