@@ -56,12 +56,18 @@ TEST_CASE("A demo laptop that has only the rows of a recent demo photo downloads
         {u"seed-demo"_s, u"--data-dir"_s, server.dataDir(), u"--seed"_s, u"1"_s, u"--today"_s, kToday}, {}, &output);
     INFO(output.toStdString());
     REQUIRE(seeded == 0);
-    CHECK(output.contains(u"demo photo and signature files"_s));
     server.start();
 
     auto opened = DataStore::open(clientDir);
     REQUIRE(opened.isOk());
     DataStore &store = *opened.value();
+    // The server holds exactly the files the demo stored (every recent photo and signature).
+    QSqlQuery all(store.connection());
+    REQUIRE(all.exec(u"SELECT count(*) FROM blobs WHERE local_path IS NOT NULL"_s));
+    REQUIRE(all.next());
+    CHECK(all.value(0).toLongLong() > 10);
+    CHECK(serverCount(server, u"SELECT count(*) FROM blobs WHERE uploaded_by = 'seed-demo'"_s)
+          == all.value(0).toLongLong());
     // A recent photo of a 海口 project (zhangwei's 市县) whose file the demo stored.
     QSqlQuery q(store.connection());
     REQUIRE(q.exec(u"SELECT b.sha256, b.local_path FROM attachments a JOIN blobs b ON b.sha256 = a.blob_sha256 "
