@@ -4,7 +4,9 @@
 #include <QDateTime>
 #include <QFile>
 #include <QStringList>
+#include <QtEndian>
 
+#include "core/uuidv7.h"
 #include "democontext.h"
 
 using namespace Qt::StringLiterals;
@@ -134,6 +136,40 @@ int DemoEvidence::signatureFor(const QString &signer)
 QString DemoEvidence::sha256(const QByteArray &content)
 {
     return QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+}
+
+void DemoEvidence::attachPhoto(PhotoRecord &photo)
+{
+    const int picture = pictureFor(photo.id);
+    const QByteArray bytes = DemoEvidence::photo(picture, photo.capturedAt.toMSecsSinceEpoch());
+    photo.sha256 = sha256(bytes);
+    photo.size = bytes.size();
+    photo.latitude = latitude(picture);
+    photo.longitude = longitude(picture);
+}
+
+QList<PhotoRecord> DemoEvidence::signatures(const Inspection &inspection, qint64 signedMs)
+{
+    QList<PhotoRecord> records;
+    for (qsizetype i = 0; i < inspection.inspectors.size(); ++i) {
+        const QByteArray digest = QCryptographicHash::hash(
+            (u"sitesafe-demo/signature/"_s + inspection.id.mid(14) + u'/' + QString::number(i)).toUtf8(),
+            QCryptographicHash::Sha256);
+        const auto *bits = reinterpret_cast<const uchar *>(digest.constData());
+        PhotoRecord signature;
+        signature.id = UuidV7::fromParts(signedMs, qFromBigEndian<quint64>(bits), qFromBigEndian<quint64>(bits + 8));
+        signature.ownerEntity = u"inspections"_s;
+        signature.ownerId = inspection.id;
+        signature.signer = inspection.inspectors.at(i) + u" (inspector)"_s;
+        const QByteArray bytes = DemoEvidence::signature(signatureFor(signature.signer));
+        signature.sha256 = sha256(bytes);
+        signature.size = bytes.size();
+        signature.mime = u"image/png"_s;
+        signature.role = u"signature"_s;
+        signature.capturedAt = QDateTime::fromMSecsSinceEpoch(signedMs, Qt::UTC);
+        records.append(signature);
+    }
+    return records;
 }
 
 QByteArray DemoEvidence::contentOf(const PhotoRecord &record)

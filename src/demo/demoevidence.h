@@ -35,6 +35,13 @@ public:
     static int signatureFor(const QString &signer);
     static QString sha256(const QByteArray &content);
 
+    /// Gives `photo` (its id and capture time set) the file of its picture: sha256, size and the picture's GPS.
+    static void attachPhoto(PhotoRecord &photo);
+    /// One signature attachment per inspector of a signed inspection (signer "name (inspector)", as
+    /// InspectionSigner writes it). Ids from the random part of the inspection's id, not from a random stream, so
+    /// adding them moves no other row, and the same signature made for another day keeps its random part.
+    static QList<PhotoRecord> signatures(const Inspection &inspection, qint64 signedMs);
+
     /// The bytes of a demo attachment the generator made with real evidence; empty for a rows-only record (its
     /// sha256 is random) so callers can tell which records to store files for.
     static QByteArray contentOf(const PhotoRecord &record);

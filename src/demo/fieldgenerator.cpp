@@ -1,9 +1,5 @@
 #include "fieldgenerator.h"
 
-#include <QCryptographicHash>
-#include <QtEndian>
-
-#include "core/uuidv7.h"
 #include "demoevidence.h"
 #include "demorandom.h"
 #include "findingtexts.h"
@@ -177,7 +173,7 @@ void FieldGenerator::addInspection(Run &run, const PlannedInspection &plan, Data
     if (plan.kind == InspectionKind::Supervision)
         run.hadSupervision = true;
     if (plan.status == InspectionStatus::Signed && isRecent(finishMs))
-        addSignatures(inspection, finishMs, out);
+        out.photos.append(DemoEvidence::signatures(inspection, finishMs));
 
     const QStringList forced = isDraft ? QStringList() : addCertificateChecks(run, inspection, finishMs, out);
     const QList<const ChecklistItem *> failures = addAnswers(run, inspection, plan, forced, out);
@@ -456,15 +452,8 @@ void FieldGenerator::addPhotos(Run &run, const Hazard &hazard, const HazardOutco
         photo.role = u"photo"_s;
         photo.caption = caption;
         photo.capturedAt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
-        if (isRecent(ms)) {
-            // A real JPEG instead of the drawn hash and size (drawn all the same, so the stream does not move).
-            const int picture = DemoEvidence::pictureFor(photo.id);
-            const QByteArray bytes = DemoEvidence::photo(picture, ms);
-            photo.sha256 = DemoEvidence::sha256(bytes);
-            photo.size = bytes.size();
-            photo.latitude = DemoEvidence::latitude(picture);
-            photo.longitude = DemoEvidence::longitude(picture);
-        }
+        if (isRecent(ms)) // a real JPEG instead of the drawn hash and size (drawn all the same: the stream stays)
+            DemoEvidence::attachPhoto(photo);
         out.photos.append(photo);
     };
     const double chance = hazard.isMajor ? 0.6 : 0.065;
@@ -478,31 +467,6 @@ void FieldGenerator::addPhotos(Run &run, const Hazard &hazard, const HazardOutco
 bool FieldGenerator::isRecent(qint64 ms) const
 {
     return DemoTime::dateOf(ms) >= m_today.addDays(-DemoEvidence::kRecentDays) && ms <= m_nowMs;
-}
-
-void FieldGenerator::addSignatures(const Inspection &inspection, qint64 signedMs, Dataset &out) const
-{
-    // Ids from the random part of the inspection's id (not from the project's random stream, so adding them moves
-    // no other row; not from its timestamp, so the same signature made for another day keeps its random part).
-    for (qsizetype i = 0; i < inspection.inspectors.size(); ++i) {
-        const QString &name = inspection.inspectors.at(i);
-        const QByteArray digest = QCryptographicHash::hash(
-            (u"sitesafe-demo/signature/"_s + inspection.id.mid(14) + u'/' + QString::number(i)).toUtf8(),
-            QCryptographicHash::Sha256);
-        const auto *bits = reinterpret_cast<const uchar *>(digest.constData());
-        PhotoRecord signature;
-        signature.id = UuidV7::fromParts(signedMs, qFromBigEndian<quint64>(bits), qFromBigEndian<quint64>(bits + 8));
-        signature.ownerEntity = u"inspections"_s;
-        signature.ownerId = inspection.id;
-        signature.signer = name + u" (inspector)"_s; // as InspectionSigner::signerText writes it
-        const QByteArray bytes = DemoEvidence::signature(DemoEvidence::signatureFor(signature.signer));
-        signature.sha256 = DemoEvidence::sha256(bytes);
-        signature.size = bytes.size();
-        signature.mime = u"image/png"_s;
-        signature.role = u"signature"_s;
-        signature.capturedAt = QDateTime::fromMSecsSinceEpoch(signedMs, Qt::UTC);
-        out.photos.append(signature);
-    }
 }
 
 QString FieldGenerator::equipmentOf(Run &run, const QString &kind) const

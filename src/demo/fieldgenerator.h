@@ -40,7 +40,6 @@ private:
     void addPhotos(Run &run, const Hazard &hazard, const HazardOutcome &outcome, Dataset &out) const;
     /// Taken within DemoEvidence::kRecentDays of the dataset's day: such photos and signatures carry real files.
     bool isRecent(qint64 ms) const;
-    void addSignatures(const Inspection &inspection, qint64 signedMs, Dataset &out) const;
     QString equipmentOf(Run &run, const QString &kind) const;
     QString dangerousWorkOf(Run &run, const QString &category) const;
 
