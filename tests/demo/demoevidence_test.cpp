@@ -1,6 +1,8 @@
 // The demo's evidence files (DemoEvidence): the demo store (tests/models/demofixture, made as `sitesafe-cli demo`
 // makes it) holds real signature PNGs and JPEG photos in its blob folder, their EXIF says when they were taken,
 // and the same records made for another day keep their pictures.
+#include "demo/demoevidence.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -14,10 +16,9 @@
 #include <catch2/catch.hpp>
 #include <exiv2/exiv2.hpp>
 
-#include "demo/demoevidence.h"
 #include "demo/demogenerator.h"
-#include "storage/datastore.h"
 #include "demofixture.h"
+#include "storage/datastore.h"
 
 using namespace sitesafe;
 using namespace sitesafe::demo;
