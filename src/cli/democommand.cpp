@@ -3,7 +3,9 @@
 #include <QElapsedTimer>
 
 #include "core/clock.h"
+#include "demo/demoevidence.h"
 #include "demo/demogenerator.h"
+#include "storage/blobrepository.h"
 #include "storage/cataloginstaller.h"
 #include "storage/datasetwriter.h"
 #include "storage/datastore.h"
@@ -12,6 +14,26 @@
 using namespace Qt::StringLiterals;
 
 namespace sitesafe::cli {
+
+namespace {
+/// The real files of the chunk's recent photos and signatures go into the store's blob folder, marked as on this
+/// computer and on the server (`seed-demo` holds the same bytes), as if downloaded.
+Status storeEvidence(DataStore &store, const Dataset &chunk)
+{
+    BlobRepository blobs(store.connection());
+    for (const PhotoRecord &record : chunk.photos) {
+        const QByteArray bytes = demo::DemoEvidence::contentOf(record);
+        if (bytes.isEmpty())
+            continue;
+        auto stored = store.blobs().put(bytes);
+        if (!stored)
+            return stored.error();
+        if (Status s = blobs.markDownloaded(record.sha256, bytes.size(), stored.value().relativePath, record.mime); !s)
+            return s;
+    }
+    return {};
+}
+} // namespace
 
 QString DemoCommand::name() const
 {
@@ -91,6 +113,10 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
             if (project.jurisdictionCode == kLocalJurisdiction && localProjects.size() < 3)
                 localProjects.append(project.id);
         if (Status s = writer.write(chunk); !s) {
+            failure = s;
+            return false;
+        }
+        if (Status s = storeEvidence(store, chunk); !s) {
             failure = s;
             return false;
         }

@@ -1,5 +1,6 @@
 #include "fieldgenerator.h"
 
+#include "demoevidence.h"
 #include "demorandom.h"
 #include "findingtexts.h"
 #include "hainangeography.h"
@@ -171,6 +172,8 @@ void FieldGenerator::addInspection(Run &run, const PlannedInspection &plan, Data
     out.inspections.append(inspection);
     if (plan.kind == InspectionKind::Supervision)
         run.hadSupervision = true;
+    if (plan.status == InspectionStatus::Signed && isRecent(finishMs))
+        out.photos.append(DemoEvidence::signatures(inspection, finishMs));
 
     const QStringList forced = isDraft ? QStringList() : addCertificateChecks(run, inspection, finishMs, out);
     const QList<const ChecklistItem *> failures = addAnswers(run, inspection, plan, forced, out);
@@ -449,6 +452,8 @@ void FieldGenerator::addPhotos(Run &run, const Hazard &hazard, const HazardOutco
         photo.role = u"photo"_s;
         photo.caption = caption;
         photo.capturedAt = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        if (isRecent(ms)) // a real JPEG instead of the drawn hash and size (drawn all the same: the stream stays)
+            DemoEvidence::attachPhoto(photo);
         out.photos.append(photo);
     };
     const double chance = hazard.isMajor ? 0.6 : 0.065;
@@ -457,6 +462,11 @@ void FieldGenerator::addPhotos(Run &run, const Hazard &hazard, const HazardOutco
     add(hazard.foundAt.toMSecsSinceEpoch(), u"整改前："_s + hazard.location);
     if (outcome.rectifiedMs >= 0 && random.chance(0.6))
         add(outcome.rectifiedMs, u"整改后："_s + hazard.location);
+}
+
+bool FieldGenerator::isRecent(qint64 ms) const
+{
+    return DemoTime::dateOf(ms) >= m_today.addDays(-DemoEvidence::kRecentDays) && ms <= m_nowMs;
 }
 
 QString FieldGenerator::equipmentOf(Run &run, const QString &kind) const

@@ -12,7 +12,8 @@ namespace sitesafe::demo {
 
 /// Makes the field data of one project at a time: its planned inspections with their inspectors, checklist
 /// answers, certificate checks, hazards (one per failed judging item, plus general ones), hazard histories,
-/// notices and photos; then incidents, 重大险情 and enforcement through IncidentGenerator. Each project draws
+/// notices and photos (recent photos and the signatures of recent signed inspections with real files from
+/// DemoEvidence); then incidents, 重大险情 and enforcement through IncidentGenerator. Each project draws
 /// from its own random stream, so the result does not depend on how projects are batched into chunks.
 class FieldGenerator
 {
@@ -37,6 +38,8 @@ private:
         const QString &dangerousWorkCategory) const;
     void assignMeasures(Run &run, const PlannedInspection &plan, QList<Hazard> &hazards) const;
     void addPhotos(Run &run, const Hazard &hazard, const HazardOutcome &outcome, Dataset &out) const;
+    /// Taken within DemoEvidence::kRecentDays of the dataset's day: such photos and signatures carry real files.
+    bool isRecent(qint64 ms) const;
     QString equipmentOf(Run &run, const QString &kind) const;
     QString dangerousWorkOf(Run &run, const QString &category) const;
 

@@ -12,6 +12,7 @@
 #include "backend.h"
 #include "core/clock.h"
 #include "csvimporter.h"
+#include "demoblobseeder.h"
 #include "devca.h"
 #include "offsetfileclock.h"
 #include "referenceloader.h"
@@ -191,6 +192,11 @@ int ServerCommands::seedDemo(const QStringList &arguments, QTextStream &out, QTe
         return fail(err, count.error());
     out << "Loaded " << count.value() << " reference rows (seed " << parser.value(seed) << ", dated as of "
         << today.toString(Qt::ISODate) << ")" << Qt::endl;
+    // The files of the demo's recent photos and signatures, for clients made with the same seed and day.
+    auto files = DemoBlobSeeder::seed(*backend.value(), config.value().blobDir(), parser.value(seed).toULongLong(), today);
+    if (!files)
+        return fail(err, files.error());
+    out << "Stored " << files.value() << " demo photo and signature files" << Qt::endl;
     return 0;
 }
 

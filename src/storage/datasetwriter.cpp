@@ -275,10 +275,12 @@ Status DatasetWriter::writeHazards(const Dataset &d)
     {
         BulkInserter ins(m_db, u"attachments"_s,
                          withMeta({u"id"_s, u"owner_entity"_s, u"owner_id"_s, u"blob_sha256"_s, u"role"_s,
-                                   u"caption"_s}));
+                                   u"caption"_s, u"captured_at"_s, u"latitude"_s, u"longitude"_s, u"signer"_s}));
+        auto coordinate = [](const std::optional<double> &v) { return v ? QVariant(*v) : QVariant(); };
         for (const PhotoRecord &p : d.photos)
             SITESAFE_TRY(ins.insert({p.id, p.ownerEntity, p.ownerId, p.sha256, p.role, V::text(p.caption),
-                                     nextVersion(), st, st}));
+                                     V::time(p.capturedAt), coordinate(p.latitude), coordinate(p.longitude),
+                                     V::text(p.signer), nextVersion(), st, st}));
         m_rows += ins.count();
     }
     return {};

@@ -8,7 +8,9 @@
 #include <QFileInfo>
 #include <QMutex>
 
+#include "demo/demoevidence.h"
 #include "demo/demogenerator.h"
+#include "storage/blobrepository.h"
 #include "storage/cataloginstaller.h"
 #include "storage/datasetwriter.h"
 #include "storage/datastore.h"
@@ -43,6 +45,21 @@ Status generate(const QString &dir)
         if (Status s = writer.write(chunk); !s) {
             failure = s;
             return false;
+        }
+        // The real files of recent photos and signatures, as `sitesafe-cli demo` stores them.
+        BlobRepository blobs(db);
+        for (const PhotoRecord &record : chunk.photos) {
+            const QByteArray bytes = demo::DemoEvidence::contentOf(record);
+            if (bytes.isEmpty())
+                continue;
+            auto stored = opened.value()->blobs().put(bytes);
+            Status s = stored ? blobs.markDownloaded(record.sha256, bytes.size(), stored.value().relativePath,
+                                                     record.mime)
+                              : Status(stored.error());
+            if (!s) {
+                failure = s;
+                return false;
+            }
         }
         return true;
     });
