@@ -1,12 +1,9 @@
 #include "clock.h"
 
 #include <chrono>
+#include <ctime> // clock_gettime, CLOCK_BOOTTIME (POSIX, Linux)
 
 #include <QTimeZone>
-
-#if defined(Q_OS_LINUX)
-#include <time.h>
-#endif
 
 namespace sitesafe {
 
