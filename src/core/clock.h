@@ -11,7 +11,12 @@ class Clock
 {
 public:
     virtual ~Clock() = default;
+    /// The wall clock: what the user (or NTP) may set, so it can jump.
     virtual QDateTime now() const = 0;
+    /// Milliseconds from an arbitrary origin on a clock nobody sets: it only moves forward, at the pace of real
+    /// time, so the wall clock read against it shows a jump (TimeTrust). Only differences of two readings of the
+    /// same Clock mean anything.
+    virtual qint64 monotonicMs() const = 0;
     /// Today in China time: the province's calendar day (deadlines, "overdue", notice years, demo dates).
     QDate todayInChina() const { return chinaDate(now()); }
 
@@ -23,16 +28,24 @@ public:
     static const Clock &system();
 };
 
-/// A clock that stands still (tests, reproducible datasets).
+/// A clock that stands still (tests, reproducible datasets) until a test moves it. Moving it forward with set()
+/// or advance() is time passing (both readings move together); setting it back, or jumpWallClock(), moves the
+/// wall clock alone, as when a user or a bad NTP source sets the computer's clock.
 class FixedClock final : public Clock
 {
 public:
     explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
     QDateTime now() const override { return m_now; }
-    void set(QDateTime now) { m_now = std::move(now); }
+    qint64 monotonicMs() const override { return m_monotonicMs; }
+    void set(QDateTime now);
+    /// Time passes: both clocks move `ms` forward.
+    void advance(qint64 ms);
+    /// The wall clock is set `ms` forward (negative: back); the monotonic clock does not move.
+    void jumpWallClock(qint64 ms) { m_now = m_now.addMSecs(ms); }
 
 private:
     QDateTime m_now;
+    qint64 m_monotonicMs = 0;
 };
 
 /// Formatting and parsing of the stored time format.

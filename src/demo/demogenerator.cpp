@@ -2,6 +2,7 @@
 
 #include <QDebug>
 
+#include "campaigncalendar.h"
 #include "checklistbook.h"
 #include "democontext.h"
 #include "fieldgenerator.h"
@@ -63,6 +64,7 @@ void DemoGenerator::generate(const std::function<bool(const Dataset &chunk)> &si
     for (int i = 0; i < projects; ++i)
         planner.plan(i, reference.projects.at(i), contexts[i]);
     reference.noticeNumberBlocks = planner.allocateNoticeNumbers(contexts, m_options.deviceId);
+    reference.campaigns << demo::CampaignCalendar::campaignOf(m_options.seed, m_options.today);
     if (!sink(reference))
         return;
 

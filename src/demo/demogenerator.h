@@ -42,9 +42,10 @@ public:
 
     /// Streams the dataset in chunks so province scale never sits in memory at once: the first chunk holds all
     /// reference data (jurisdictions, enterprises, projects, participants, people, key people, certificates,
-    /// equipment, dangerous works, notice-number blocks); each later chunk holds the field data (inspections,
-    /// answers, hazards, hazard events, notices, certificate checks, enforcement actions, incidents, danger
-    /// events, photos) of a batch of projects. Returning false from the callback stops generation.
+    /// equipment, dangerous works, notice-number blocks, the 治理行动 whose period holds the day); each later chunk
+    /// holds the field data (inspections, answers, hazards, hazard events, notices, certificate checks, enforcement
+    /// actions, incidents, danger events, photos) of a batch of projects. Returning false from the callback stops
+    /// generation.
     void generate(const std::function<bool(const Dataset &chunk)> &sink);
     /// Everything in one Dataset (small scale, tests).
     Dataset generateAll();

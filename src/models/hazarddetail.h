@@ -5,6 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include "core/timetrust.h"
+
 namespace sitesafe {
 
 /// One entry of a hazard's event timeline, with what the fold made of it.
@@ -65,6 +67,9 @@ struct HazardDetail {
     bool isUncertain = false;
     QList<HazardTimelineEntry> timeline;
     QList<HazardPhoto> photos;
+    /// How far the device clock that stamped the record could be trusted (hazards.clock_offset_ms,
+    /// is_time_doubtful).
+    TimeTrust timeTrust;
 };
 
 } // namespace sitesafe

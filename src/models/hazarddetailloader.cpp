@@ -59,6 +59,7 @@ HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize
     d.isUncertain = q.value(27).toInt() != 0;
     q.finish();
     loadTimeline(d);
+    loadTimeTrust(d);
     loadPhotos(d, thumbnailSize, knownThumbnails);
     return d;
 }
@@ -85,6 +86,16 @@ void HazardDetailLoader::loadTimeline(HazardDetail &d)
         e.supersededReason = q.value(7).toString();
         d.timeline.append(e);
     }
+}
+
+void HazardDetailLoader::loadTimeTrust(HazardDetail &d)
+{
+    ReadQuery q(m_db);
+    if (!q.run(u"SELECT clock_offset_ms, is_time_doubtful FROM hazards WHERE id = ?"_s, {d.id}) || !q.next())
+        return;
+    if (!q.value(0).isNull())
+        d.timeTrust.clockOffsetMs = q.value(0).toLongLong();
+    d.timeTrust.isDoubtful = q.value(1).toInt() != 0;
 }
 
 QImage HazardDetailLoader::thumbnail(const QString &filePath, int size)

@@ -22,6 +22,7 @@ public:
 
 private:
     void loadTimeline(HazardDetail &detail);
+    void loadTimeTrust(HazardDetail &detail);
     void loadPhotos(HazardDetail &detail, int thumbnailSize, const QSet<QString> &knownThumbnails);
 
     ReadConnection m_db;

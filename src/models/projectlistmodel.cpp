@@ -4,6 +4,7 @@
 #include <QColor>
 
 #include "core/domainlabels.h"
+#include "coveragequery.h"
 #include "sqlworker.h"
 #include "storage/readquery.h"
 
@@ -17,8 +18,8 @@ struct ProjectListModel::Result {
     QString error;
 };
 
-ProjectListModel::ProjectListModel(const QString &databasePath, QObject *parent)
-    : QAbstractTableModel(parent), m_worker(new SqlWorker(databasePath, this))
+ProjectListModel::ProjectListModel(const QString &databasePath, QDate today, QObject *parent)
+    : QAbstractTableModel(parent), m_worker(new SqlWorker(databasePath, this)), m_today(today)
 {
     startReload();
 }
@@ -35,8 +36,14 @@ int ProjectListModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString ProjectListModel::selectSql(const ProjectFilter &f, int sortColumn, Qt::SortOrder order, QVariantList &values)
+QString ProjectListModel::selectSql(const ProjectFilter &f, int sortColumn, Qt::SortOrder order,
+                                    const std::optional<Campaign> &campaign, QVariantList &values)
 {
+    // The coverage columns come first in the statement, so their values are bound first.
+    QVariantList coverageValues;
+    const QString covered1 = CoverageQuery::coveredCondition(1, campaign, coverageValues);
+    const QString covered2 = CoverageQuery::coveredCondition(2, campaign, coverageValues);
+    values << coverageValues;
     QStringList conditions;
     if (!f.jurisdictionCode.isEmpty()) {
         conditions << u"(p.jurisdiction_code = ? OR p.park_code = ?)"_s;
@@ -50,14 +57,12 @@ QString ProjectListModel::selectSql(const ProjectFilter &f, int sortColumn, Qt::
         conditions << u"p.status = ?"_s;
         values << f.status;
     }
-    const QString covered1 = u"EXISTS (SELECT 1 FROM inspections i WHERE i.round = 1 AND i.project_id = p.id)"_s;
-    const QString covered2 = u"EXISTS (SELECT 1 FROM inspections i WHERE i.round = 2 AND i.project_id = p.id)"_s;
     switch (f.coverage) {
     case ProjectFilter::Coverage::Any: break;
-    case ProjectFilter::Coverage::CoveredInRound1: conditions << covered1; break;
-    case ProjectFilter::Coverage::NotCoveredInRound1: conditions << u"NOT "_s + covered1; break;
-    case ProjectFilter::Coverage::CoveredInRound2: conditions << covered2; break;
-    case ProjectFilter::Coverage::NotCoveredInRound2: conditions << u"NOT "_s + covered2; break;
+    case ProjectFilter::Coverage::CoveredInRound1: conditions << u"round1"_s; break;
+    case ProjectFilter::Coverage::NotCoveredInRound1: conditions << u"NOT round1"_s; break;
+    case ProjectFilter::Coverage::CoveredInRound2: conditions << u"round2"_s; break;
+    case ProjectFilter::Coverage::NotCoveredInRound2: conditions << u"NOT round2"_s; break;
     }
     if (const QString text = f.searchText.trimmed(); !text.isEmpty()) {
         QString escaped = text;
@@ -112,13 +117,15 @@ void ProjectListModel::startReload()
 {
     const quint64 generation = ++m_requestedGeneration;
     m_timer.start();
-    QVariantList values;
-    const QString sql = selectSql(m_filter, m_sortColumn, m_sortOrder, values);
     m_worker->post<Result>(
         this,
-        [generation, sql, values](ReadConnection db) {
+        [generation, filter = m_filter, sortColumn = m_sortColumn, order = m_sortOrder, today = m_today](
+            ReadConnection db) {
             Result r;
             r.generation = generation;
+            QVariantList values;
+            const QString sql
+                = selectSql(filter, sortColumn, order, CoverageQuery::campaignOn(db, today), values);
             ReadQuery q(db);
             q.prepare(sql);
             for (const QVariant &v : values)

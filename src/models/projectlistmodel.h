@@ -1,9 +1,13 @@
 #pragma once
 
+#include <optional>
+
 #include <QAbstractTableModel>
+#include <QDate>
 #include <QElapsedTimer>
 #include <QList>
 
+#include "core/referencedata.h"
 #include "projectfilter.h"
 
 namespace sitesafe {
@@ -11,7 +15,8 @@ namespace sitesafe {
 class SqlWorker;
 
 /// The project list (about 20,000 projects at province scale). Filtering and sorting run in SQL on a worker
-/// connection; the light rows of the result are kept, so scrolling never reads the database.
+/// connection; the light rows of the result are kept, so scrolling never reads the database. Coverage in round
+/// 1 / 2 is that of the campaign holding `today` (signed inspections only, CoverageQuery).
 class ProjectListModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,7 +42,8 @@ public:
     };
     struct Result;
 
-    explicit ProjectListModel(const QString &databasePath, QObject *parent = nullptr);
+    /// `today`: the day whose campaign the round columns and coverage filters are about (the session's today).
+    ProjectListModel(const QString &databasePath, QDate today, QObject *parent = nullptr);
     ~ProjectListModel() override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -52,8 +58,10 @@ public:
     bool isReady() const { return m_shownGeneration == m_requestedGeneration; }
     qint64 lastLoadMilliseconds() const { return m_lastLoadMs; }
 
-    /// The SQL that lists projects for a filter and sort (also used by tests to cross-check counts).
-    static QString selectSql(const ProjectFilter &filter, int sortColumn, Qt::SortOrder order, QVariantList &values);
+    /// The SQL that lists projects for a filter and sort, with coverage in `campaign` (also used by tests to
+    /// cross-check counts).
+    static QString selectSql(const ProjectFilter &filter, int sortColumn, Qt::SortOrder order,
+                             const std::optional<Campaign> &campaign, QVariantList &values);
 
 Q_SIGNALS:
     void loaded(int rowCount, qint64 milliseconds);
@@ -63,6 +71,7 @@ private:
     void startReload();
 
     SqlWorker *m_worker = nullptr;
+    QDate m_today;
     ProjectFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -3,6 +3,8 @@
 #include <QList>
 #include <QString>
 
+#include "coverage.h"
+
 namespace sitesafe {
 
 /// One line of the Today page: a record the inspector should look at, and which record it opens.
@@ -30,6 +32,7 @@ struct TodaySection {
 struct TodayData {
     QList<TodaySection> sections;
     int round = 1; ///< the full-coverage round in progress
+    CoverageSummary coverage; ///< both rounds of the campaign holding the day, per 市县 and in total
 };
 
 } // namespace sitesafe

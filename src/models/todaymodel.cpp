@@ -6,6 +6,7 @@
 #include <QFont>
 
 #include "core/domainlabels.h"
+#include "coveragequery.h"
 #include "sqlworker.h"
 #include "storage/readquery.h"
 
@@ -120,19 +121,27 @@ TodayData TodayModel::load(ReadConnection db, const QString &jurisdictionCode, c
         data.sections << s;
     }
 
-    // Projects under construction without an inspection in the round in progress (the highest round begun).
+    // Coverage of the campaign holding the day, and the projects under construction not yet covered in the round in
+    // progress: the round whose deadline is still ahead (the second once both passed), or without a campaign the
+    // highest round begun. Covered means a signed inspection of the round in the campaign (CoverageQuery).
     {
-        ReadQuery round(db);
-        if (round.exec(u"SELECT coalesce(max(round), 1) FROM inspections WHERE kind = 'round'"_s) && round.next())
-            data.round = qMax(1, round.value(0).toInt());
-        round.finish();
+        data.coverage = CoverageQuery::load(db, jurisdictionCode, now.toLocalTime().date());
+        if (const auto daysLeft = data.coverage.daysLeft(1)) {
+            data.round = *daysLeft >= 0 ? 1 : 2;
+        } else {
+            ReadQuery round(db);
+            if (round.exec(u"SELECT coalesce(max(round), 1) FROM inspections WHERE kind = 'round'"_s) && round.next())
+                data.round = qMax(1, round.value(0).toInt());
+            round.finish();
+        }
         TodaySection s;
         s.kind = TodaySection::Kind::NotCovered;
+        QVariantList values;
+        const QString covered = CoverageQuery::coveredCondition(data.round, data.coverage.campaign, values);
         const QString from = u"FROM projects p LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code "
-                             "WHERE p.status = 'under_construction' AND NOT EXISTS "
-                             "(SELECT 1 FROM inspections i WHERE i.round = ? AND i.project_id = p.id)"_s
-            + scope;
-        const QVariantList values = QVariantList{data.round} + scopeValues;
+                             "WHERE p.status = 'under_construction' AND NOT "_s
+            + covered + scope;
+        values += scopeValues;
         s.total = countOf(db, from, values);
         ReadQuery q = listOf(db, u"p.id, p.name, coalesce(j.name, ''), p.platform_no, p.progress"_s, from,
                              u"p.jurisdiction_code, p.name"_s, values, limit);

@@ -14,6 +14,8 @@ class OffsetFileClock final : public Clock
 public:
     explicit OffsetFileClock(QString file) : m_file(std::move(file)) {}
     QDateTime now() const override;
+    /// The system's: rewriting the file is a jump of the wall clock, as the option means it to be.
+    qint64 monotonicMs() const override { return Clock::system().monotonicMs(); }
     /// The offset the file holds now, in seconds (0 when it holds none).
     qint64 offsetSeconds() const;
 

@@ -226,6 +226,11 @@ Result<int> ReferenceLoader::loadDataset(Backend &backend, const Dataset &d, boo
                             {u"description"_s, text(dw.description)}, {u"is_over_scale"_s, dw.isOverScale ? 1 : 0},
                             {u"plan_status"_s, dw.planStatus}, {u"expert_review"_s, dw.expertReview},
                             {u"acceptance_status"_s, dw.acceptanceStatus}, {u"monitoring_unit"_s, text(dw.monitoringUnit)}}));
+    for (const Campaign &c : d.campaigns)
+        SITESAFE_TRY(w.put(u"campaigns"_s, {{u"id"_s, c.id}, {u"code"_s, c.code}, {u"name"_s, c.name},
+                                            {u"starts_on"_s, date(c.startsOn)}, {u"ends_on"_s, date(c.endsOn)},
+                                            {u"round1_deadline"_s, date(c.round1Deadline)},
+                                            {u"round2_deadline"_s, date(c.round2Deadline)}}));
     if (withCatalogs) {
         auto catalogs = loadCatalogs(w, tx.database());
         if (!catalogs)

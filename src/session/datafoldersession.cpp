@@ -3,6 +3,7 @@
 #include <QUndoStack>
 
 #include "storage/datastore.h"
+#include "storage/syncstatestore.h"
 #include "sync/synccontroller.h"
 
 namespace sitesafe {
@@ -12,9 +13,12 @@ DataFolderSession::DataFolderSession(DataStore &store, const Clock &clock, QDate
       m_store(store),
       m_clock(clock),
       m_fixedToday(fixedToday),
+      m_clockWatch(clock),
       m_undoStack(new QUndoStack(this)),
       m_sync(new SyncController(store, clock, this))
 {
+    m_serverClockSeenAt = SyncStateStore(m_store.connection()).serverClockSeenAt();
+    connect(m_sync, &SyncController::finished, this, &DataFolderSession::rebaseClockWatch);
 }
 
 // The sync controller goes first (a child): its worker thread ends and releases its database connection while
@@ -35,10 +39,20 @@ QDateTime DataFolderSession::localNow() const
     return QDateTime(today(), m_clock.now().toLocalTime().time(), Qt::LocalTime);
 }
 
-// Placeholder until the time-trust work lands in this session (issue 10): no offset known, no doubt raised.
 TimeTrust DataFolderSession::timeTrust() const
 {
-    return {};
+    SyncStateStore state(m_store.connection());
+    return m_clockWatch.judge(state.serverClockOffsetMs(), state.serverClockSeenAt());
+}
+
+void DataFolderSession::rebaseClockWatch()
+{
+    // A run that failed before reaching the server saw no clock: the anchor stays, and so does any jump seen.
+    const QDateTime seenAt = SyncStateStore(m_store.connection()).serverClockSeenAt();
+    if (seenAt.isValid() && seenAt != m_serverClockSeenAt) {
+        m_serverClockSeenAt = seenAt;
+        m_clockWatch.rebase();
+    }
 }
 
 } // namespace sitesafe

@@ -4,6 +4,7 @@
 #include <QObject>
 
 #include "core/clock.h"
+#include "core/clockwatch.h"
 #include "core/timetrust.h"
 
 class QUndoStack;
@@ -41,8 +42,10 @@ public:
     bool isTodayFixed() const { return m_fixedToday.isValid(); }
 
     /// How far the time stamped on a record made now can be trusted: the offset to the server clock seen at the
-    /// last sync and the doubt flag (wall clock jumped against the monotonic clock, or a large offset). Every
-    /// field-data record the pages create carries it (Inspection::timeTrust, Hazard::timeTrust, ...).
+    /// last sync (sync_state, none if this folder never synced) and the doubt flag (ClockWatch: the wall clock
+    /// jumped against the monotonic clock since the session started or since the last sync of this session, it
+    /// reads earlier than that sync, or the offset is larger than ClockWatch::kLargeOffsetMs). Every field-data
+    /// record the pages create carries it (Inspection::timeTrust, Hazard::timeTrust, ...). Reads one row.
     TimeTrust timeTrust() const;
 
     /// Every undoable edit of this folder (conflict resolutions today; inspections and rectifications next).
@@ -50,9 +53,14 @@ public:
     SyncController *syncController() const { return m_sync; }
 
 private:
+    /// After a sync that saw the server's clock, the clock is judged from then on.
+    void rebaseClockWatch();
+
     DataStore &m_store;
     const Clock &m_clock;
     QDate m_fixedToday;
+    ClockWatch m_clockWatch;
+    QDateTime m_serverClockSeenAt; ///< when the offset the watch was last rebased for was seen
     QUndoStack *m_undoStack = nullptr;
     SyncController *m_sync = nullptr;
 };

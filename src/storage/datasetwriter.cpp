@@ -144,6 +144,15 @@ Status DatasetWriter::writeReference(const Dataset &d)
                                      nextVersion(), st, st}));
         m_rows += ins.count();
     }
+    {
+        BulkInserter ins(m_db, u"campaigns"_s,
+                         withMeta({u"id"_s, u"code"_s, u"name"_s, u"starts_on"_s, u"ends_on"_s, u"round1_deadline"_s,
+                                   u"round2_deadline"_s}));
+        for (const Campaign &c : d.campaigns)
+            SITESAFE_TRY(ins.insert({c.id, c.code, c.name, V::date(c.startsOn), V::date(c.endsOn),
+                                     V::date(c.round1Deadline), V::date(c.round2Deadline), nextVersion(), st, st}));
+        m_rows += ins.count();
+    }
     return {};
 }
 

@@ -112,4 +112,21 @@ QDateTime SyncStateStore::lastPullAt()
     return QDateTime::fromString(value(kLastPullAt).value_or(QString()), Qt::ISODateWithMs);
 }
 
+Status SyncStateStore::recordServerClock(qint64 offsetMs, const QDateTime &seenAt)
+{
+    return setValues({{kServerClockOffset, QString::number(offsetMs)}, {kServerClockSeenAt, Timestamp::toText(seenAt)}});
+}
+
+std::optional<qint64> SyncStateStore::serverClockOffsetMs()
+{
+    bool isNumber = false;
+    const qint64 offset = value(kServerClockOffset).value_or(QString()).toLongLong(&isNumber);
+    return isNumber ? std::optional<qint64>(offset) : std::nullopt;
+}
+
+QDateTime SyncStateStore::serverClockSeenAt()
+{
+    return Timestamp::fromText(value(kServerClockSeenAt).value_or(QString()));
+}
+
 } // namespace sitesafe

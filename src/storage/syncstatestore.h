@@ -20,8 +20,8 @@ struct PullPosition {
 };
 
 /// The sync bookkeeping of one data folder, kept in the `sync_state` table (key → text): this device's id, the
-/// pull cursor and the server epoch it belongs to, the client_seq counter, the last write checkpoint and the
-/// times of the last successful push and pull. Writes join the caller's transaction when one is open, so a
+/// pull cursor and the server epoch it belongs to, the client_seq counter, the last write checkpoint, the
+/// times of the last successful push and pull, and the offset to the server's clock seen at the last sync. Writes join the caller's transaction when one is open, so a
 /// cursor always moves together with the page it belongs to.
 class SyncStateStore
 {
@@ -37,6 +37,9 @@ public:
     static constexpr auto kWriteCheckpoint = "write_checkpoint";
     static constexpr auto kLastPushAt = "last_push_at";
     static constexpr auto kLastPullAt = "last_pull_at";
+    /// The server's clock minus this device's (ms) seen at the last contact, and the device time it was seen at.
+    static constexpr auto kServerClockOffset = "server_clock_offset_ms";
+    static constexpr auto kServerClockSeenAt = "server_clock_seen_at";
 
     std::optional<QString> value(const char *key);
     Status setValue(const char *key, const QString &value);
@@ -56,6 +59,12 @@ public:
     qint64 lastClientSeq();
     QDateTime lastPushAt();
     QDateTime lastPullAt();
+
+    /// Keeps the offset of the server's clock (server minus device, ms) and when (device clock) it was seen.
+    Status recordServerClock(qint64 offsetMs, const QDateTime &seenAt);
+    /// None until this device has seen the server's clock once.
+    std::optional<qint64> serverClockOffsetMs();
+    QDateTime serverClockSeenAt();
 
 private:
     QSqlDatabase m_db;

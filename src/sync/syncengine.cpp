@@ -13,6 +13,7 @@
 #include "protocol/wireerror.h"
 #include "pullapplier.h"
 #include "receiptrecorder.h"
+#include "serverclock.h"
 #include "storage/blobrepository.h"
 #include "storage/datastore.h"
 #include "storage/outboxrepository.h"
@@ -211,11 +212,17 @@ Status SyncEngine::checkReachable()
 {
     // /ping is the truth about being online (and renews the access token if needed) before anything local is
     // touched: a TLS or trust failure here leaves the outbox exactly as it was.
+    // Its answer states the server's time: the offset to it is kept for the trust in the time of records made
+    // offline until the next sync (TimeTrust).
     HttpRequest request;
     request.path = u"/api/v1/ping"_s;
+    const QDateTime sentAt = m_store.clock().now();
     const HttpResult result = m_connection->call(request);
+    const QDateTime receivedAt = m_store.clock().now();
     if (!result.isOk() || result.status != 200)
         return SyncErrors::fromResult(result, tr("reaching the server"));
+    if (const auto offset = ServerClock::offsetMs(result, sentAt, receivedAt))
+        return SyncStateStore(m_store.connection()).recordServerClock(*offset, receivedAt);
     return {};
 }
 

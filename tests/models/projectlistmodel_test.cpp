@@ -14,7 +14,7 @@ using namespace sitesafe::test;
 
 TEST_CASE("The project list filters in SQL and passes QAbstractItemModelTester", "[models][projects]")
 {
-    ProjectListModel model(DemoFixture::databasePath());
+    ProjectListModel model(DemoFixture::databasePath(), DemoFixture::today());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QSqlDatabase db = directConnection(DemoFixture::databasePath());
     REQUIRE(waitFor([&] { return model.isReady(); }));
@@ -46,9 +46,11 @@ TEST_CASE("The project list filters in SQL and passes QAbstractItemModelTester",
         {"building under construction", building,
          u"SELECT count(*) FROM projects WHERE category = 'building' AND status = 'under_construction'"_s},
         {"not covered in round 1", notRound1,
-         u"SELECT count(*) FROM projects WHERE id NOT IN (SELECT project_id FROM inspections WHERE round = 1)"_s},
+         u"SELECT count(*) FROM projects WHERE id NOT IN (SELECT project_id FROM inspections WHERE round = 1 "
+         "AND status = 'signed' AND date(started_at, '+8 hours') BETWEEN '2026-01-01' AND '2026-12-31')"_s},
         {"covered in round 2", round2,
-         u"SELECT count(*) FROM projects WHERE id IN (SELECT project_id FROM inspections WHERE round = 2)"_s},
+         u"SELECT count(*) FROM projects WHERE id IN (SELECT project_id FROM inspections WHERE round = 2 "
+         "AND status = 'signed' AND date(started_at, '+8 hours') BETWEEN '2026-01-01' AND '2026-12-31')"_s},
         {"park", park, u"SELECT count(*) FROM projects WHERE park_code = 'P01' OR jurisdiction_code = 'P01'"_s},
         {"name search", name, u"SELECT count(*) FROM projects WHERE instr(name, '海口')"_s},
     };
@@ -74,7 +76,7 @@ TEST_CASE("The project list filters in SQL and passes QAbstractItemModelTester",
 
 TEST_CASE("Sorting the project list by any column gives the rows in that column's order", "[models][projects]")
 {
-    ProjectListModel model(DemoFixture::databasePath());
+    ProjectListModel model(DemoFixture::databasePath(), DemoFixture::today());
     QSqlDatabase db = directConnection(DemoFixture::databasePath());
     REQUIRE(waitFor([&] { return model.isReady(); }));
     REQUIRE(model.rowCount() > 10);
@@ -83,8 +85,10 @@ TEST_CASE("Sorting the project list by any column gives the rows in that column'
     const QStringList keys{
         u"p.name"_s, u"p.platform_no"_s, u"p.permit_no"_s, u"p.jurisdiction_code"_s, u"p.park_code"_s,
         u"p.category"_s, u"p.status"_s,
-        u"(SELECT count(*) > 0 FROM inspections i WHERE i.round = 1 AND i.project_id = p.id)"_s,
-        u"(SELECT count(*) > 0 FROM inspections i WHERE i.round = 2 AND i.project_id = p.id)"_s,
+        u"(SELECT count(*) > 0 FROM inspections i WHERE i.round = 1 AND i.project_id = p.id AND i.status = 'signed' "
+        "AND date(i.started_at, '+8 hours') BETWEEN '2026-01-01' AND '2026-12-31')"_s,
+        u"(SELECT count(*) > 0 FROM inspections i WHERE i.round = 2 AND i.project_id = p.id AND i.status = 'signed' "
+        "AND date(i.started_at, '+8 hours') BETWEEN '2026-01-01' AND '2026-12-31')"_s,
         u"(SELECT count(*) FROM hazards h WHERE h.project_id = p.id "
         "AND h.status IN ('open', 'rectifying', 'reported', 'verified'))"_s,
     };

@@ -40,11 +40,19 @@ TEST_CASE("Today lists what is due, with totals equal to plain SQL", "[models][t
                                                       "AND effective_deadline BETWEEN ? AND ?"_s + scope, {today, week}));
         CHECK(data.sections[2].total == sqlCount(db, u"SELECT count(*) FROM hazards h WHERE status = 'reported'"_s + scope));
         CHECK(data.sections[3].total == sqlCount(db, u"SELECT count(*) FROM incidents h WHERE platform_reported_at IS NULL"_s + scope));
+        // Covered: a signed inspection of the round in the campaign holding the day (the demo's is the year's).
+        REQUIRE(data.coverage.campaign.has_value());
+        CHECK(data.coverage.campaign->startsOn == QDate(now.date().year(), 1, 1));
         CHECK(data.sections[4].total
-              == sqlCount(db, u"SELECT count(*) FROM projects p WHERE status = 'under_construction' AND id NOT IN "
-                              "(SELECT project_id FROM inspections WHERE round = ?)"_s
-                              + (jurisdiction.isEmpty() ? QString() : u" AND (jurisdiction_code = '%1' OR park_code = '%1')"_s.arg(jurisdiction)),
-                          {data.round}));
+              == nonZero(sqlCount(db, u"SELECT count(*) FROM projects p WHERE status = 'under_construction' AND id NOT IN "
+                                      "(SELECT project_id FROM inspections WHERE round = ? AND status = 'signed' "
+                                      "AND date(started_at, '+8 hours') BETWEEN ? AND ?)"_s
+                                      + (jurisdiction.isEmpty() ? QString() : u" AND (jurisdiction_code = '%1' OR park_code = '%1')"_s.arg(jurisdiction)),
+                                  {data.round, data.coverage.campaign->startsOn.toString(Qt::ISODate),
+                                   data.coverage.campaign->endsOn.toString(Qt::ISODate)})));
+        CHECK(data.coverage.total.projects
+              == sqlCount(db, u"SELECT count(*) FROM projects WHERE status = 'under_construction'"_s
+                              + (jurisdiction.isEmpty() ? QString() : u" AND (jurisdiction_code = '%1' OR park_code = '%1')"_s.arg(jurisdiction))));
         for (int s = 0; s < model.rowCount(); ++s) {
             const QModelIndex section = model.index(s, 0);
             CHECK(model.rowCount(section) == std::min<qint64>(data.sections[s].total, TodayModel::kEntryLimit));

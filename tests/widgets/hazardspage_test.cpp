@@ -3,6 +3,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -218,8 +219,11 @@ TEST_CASE("Project filters show the rows SQL counts and the detail shows the pro
     choose(child<QComboBox>(page, u"categoryCombo"_s), QString());
     choose(child<QComboBox>(page, u"statusCombo"_s), u"under_construction"_s);
     choose(child<QComboBox>(page, u"coverageCombo"_s), int(ProjectFilter::Coverage::NotCoveredInRound2));
+    // Covered: a signed round-2 inspection in the campaign of the session's day (the demo's year).
     CHECK(rows() == nonZero(sqlCount(db, u"SELECT count(*) FROM projects WHERE status = 'under_construction' AND id NOT IN "
-                                 "(SELECT project_id FROM inspections WHERE round = 2)"_s)));
+                                 "(SELECT project_id FROM inspections WHERE round = 2 AND status = 'signed' "
+                                 "AND date(started_at, '+8 hours') BETWEEN '2026-01-01' AND '2026-12-31')"_s)));
+    CHECK(waitFor([&] { return child<QLabel>(page, u"coverageLabel"_s)->text().contains(u"治理行动（2026年）"_s); }));
     choose(child<QComboBox>(page, u"statusCombo"_s), QString());
     choose(child<QComboBox>(page, u"coverageCombo"_s), int(ProjectFilter::Coverage::Any));
 

@@ -20,6 +20,23 @@ QString row(const QString &label, const QString &value)
 {
     return u"<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), value);
 }
+
+/// "Time doubtful: the device clock was 2 h 5 min behind the server's at its last sync" (TimeTrust).
+QString timeDoubtText(const TimeTrust &trust)
+{
+    if (!trust.clockOffsetMs)
+        return HazardDetailPane::tr("Time doubtful: the device's clock jumped, and it had never been compared with "
+                                    "the server's");
+    const qint64 offset = *trust.clockOffsetMs; // server minus device
+    const qint64 seconds = qAbs(offset) / 1000;
+    const QString amount = seconds >= 3600 ? HazardDetailPane::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60)
+        : seconds >= 60                    ? HazardDetailPane::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
+                                           : HazardDetailPane::tr("%1 s").arg(seconds);
+    return offset > 0 ? HazardDetailPane::tr("Time doubtful: the device clock was %1 behind the server's at its last "
+                                             "sync, or jumped since").arg(amount)
+                      : HazardDetailPane::tr("Time doubtful: the device clock was %1 ahead of the server's at its last "
+                                             "sync, or jumped since").arg(amount);
+}
 } // namespace
 
 HazardDetailPane::HazardDetailPane(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::HazardDetailPane>())
@@ -169,6 +186,8 @@ void HazardDetailPane::render()
                                                                        d.jurisdictionName.toHtmlEscaped()));
     html += row(tr("Location"), d.location.toHtmlEscaped());
     html += row(tr("Found"), u"%1 · %2"_s.arg(DomainLabels::localDateTime(d.foundAt), d.foundBy.toHtmlEscaped()));
+    if (d.timeTrust.isDoubtful)
+        html += row(tr("Time"), u"<span style='color:#c62828'>%1</span>"_s.arg(timeDoubtText(d.timeTrust).toHtmlEscaped()));
     html += row(tr("Measure"), DomainLabels::measure(d.measure).toHtmlEscaped());
     html += row(tr("Deadline set"), d.deadline.isEmpty() ? u"—"_s : d.deadline);
     html += row(tr("Current deadline"), isOverdue ? u"<span style='color:#c62828'><b>%1</b></span>"_s.arg(d.effectiveDeadline)

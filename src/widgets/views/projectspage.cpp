@@ -4,6 +4,7 @@
 #include <QHeaderView>
 
 #include "core/domainlabels.h"
+#include "models/coveragequery.h"
 #include "models/projectlistmodel.h"
 #include "models/referencelists.h"
 #include "models/sqlworker.h"
@@ -18,7 +19,8 @@ ProjectsPage::ProjectsPage(const QString &databasePath, QDate today, QWidget *pa
     : QWidget(parent),
       m_ui(std::make_unique<Ui::ProjectsPage>()),
       m_worker(new SqlWorker(databasePath, this)),
-      m_model(new ProjectListModel(databasePath, this))
+      m_model(new ProjectListModel(databasePath, today, this)),
+      m_today(today)
 {
     m_ui->setupUi(this);
     m_ui->detailView->setSource(m_worker, today);
@@ -76,6 +78,7 @@ ProjectsPage::ProjectsPage(const QString &databasePath, QDate today, QWidget *pa
             m_hasChoices = true;
             Q_EMIT choicesLoaded();
         });
+    loadCoverage(QString());
 }
 
 ProjectsPage::~ProjectsPage() = default;
@@ -104,7 +107,26 @@ ProjectFilter ProjectsPage::currentFilter() const
 void ProjectsPage::applyFilters()
 {
     m_searchDelay.stop();
-    m_model->setFilter(currentFilter());
+    const ProjectFilter filter = currentFilter();
+    if (filter.jurisdictionCode != m_coverageScope || !m_hasCoverage)
+        loadCoverage(filter.jurisdictionCode);
+    m_model->setFilter(filter);
+}
+
+void ProjectsPage::loadCoverage(const QString &jurisdictionCode)
+{
+    m_coverageScope = jurisdictionCode;
+    m_hasCoverage = true;
+    const QDate today = m_today;
+    m_worker->post<CoverageSummary>(
+        this, [jurisdictionCode, today](ReadConnection db) { return CoverageQuery::load(db, jurisdictionCode, today); },
+        [this, jurisdictionCode](CoverageSummary coverage) {
+            if (jurisdictionCode != m_coverageScope)
+                return; // another scope was chosen meanwhile
+            const QString perJurisdiction = CoverageQuery::jurisdictionsText(coverage);
+            m_ui->coverageLabel->setText(CoverageQuery::summaryText(coverage)
+                                         + (perJurisdiction.isEmpty() ? QString() : u"\n"_s + perJurisdiction));
+        });
 }
 
 void ProjectsPage::showProject(const QString &projectId)
@@ -120,6 +142,7 @@ void ProjectsPage::focusSearch()
 
 void ProjectsPage::reload()
 {
+    loadCoverage(m_coverageScope);
     m_model->reload();
 }
 

@@ -21,7 +21,9 @@ class ProjectListModel;
 class SqlWorker;
 
 /// 项目: the project list with filters (市县/园区, 房建/市政, status, covered in round 1 / round 2 or not) and search
-/// by name, permit number or platform number, and the detail of the selected project beside it.
+/// by name, permit number or platform number, and the detail of the selected project beside it. Below the list,
+/// the full coverage of the chosen scope in the campaign holding `today`: both rounds with the days left, and
+/// each 市县.
 class ProjectsPage final : public QWidget
 {
     Q_OBJECT
@@ -51,12 +53,16 @@ Q_SIGNALS:
 
 private:
     void applyFilters();
+    void loadCoverage(const QString &jurisdictionCode);
 
     std::unique_ptr<Ui::ProjectsPage> m_ui;
     SqlWorker *m_worker = nullptr;
     ProjectListModel *m_model = nullptr;
     QTimer m_searchDelay;
     bool m_hasChoices = false;
+    QDate m_today;
+    QString m_coverageScope; ///< the jurisdiction the coverage line is (being) loaded for
+    bool m_hasCoverage = false;
 };
 
 } // namespace sitesafe

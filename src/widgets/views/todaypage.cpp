@@ -3,6 +3,7 @@
 #include <QHeaderView>
 #include <QLocale>
 
+#include "models/coveragequery.h"
 #include "models/todaymodel.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
@@ -30,6 +31,10 @@ TodayPage::TodayPage(const DataFolderSession &session, QWidget *parent)
     connect(m_ui->refreshButton, &QPushButton::clicked, this, qOverload<>(&TodayPage::refresh));
     connect(m_model, &TodayModel::loaded, this, [this](qint64 ms) {
         m_ui->todayTree->expandAll();
+        const CoverageSummary &coverage = m_model->today().coverage;
+        const QString perJurisdiction = CoverageQuery::jurisdictionsText(coverage);
+        m_ui->coverageLabel->setText(CoverageQuery::summaryText(coverage)
+                                     + (perJurisdiction.isEmpty() ? QString() : u"\n"_s + perJurisdiction));
         m_ui->statusLabel->setText(tr("Updated %1 · %2 ms").arg(m_session.localNow().toString(u"HH:mm"_s)).arg(ms));
     });
 }

@@ -18,7 +18,8 @@ class TodayModel;
 
 /// 今日: what needs the inspector today in their jurisdiction — overdue hazards, deadlines in the next 7 days,
 /// re-inspections due, incidents whose 48-hour platform report is running, projects not yet covered in the
-/// current full-coverage round. Every entry opens its record. "Now" and "today" are the session's (its clock, or
+/// current full-coverage round, above them the coverage of the campaign (both rounds with the days left to their
+/// deadlines, and each 市县). Every entry opens its record. "Now" and "today" are the session's (its clock, or
 /// the day fixed with --today), never the wall clock.
 class TodayPage final : public QWidget
 {
