@@ -2,6 +2,67 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswerItemCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/answeritemcommand.cpp" line="+9"/>
+        <source>Answer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnswerRepository</name>
+    <message>
+        <location filename="../../src/storage/answerrepository.cpp" line="+29"/>
+        <source>reading the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This inspection is not in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This inspection is signed and its answers can no longer be changed. To correct it, make an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An answer is pass, fail or not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A deduction cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+13"/>
+        <source>saving the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>withdrawing the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentRepository</name>
+    <message>
+        <location filename="../../src/storage/attachmentrepository.cpp" line="+44"/>
+        <location line="+72"/>
+        <source>reading the record&apos;s photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-64"/>
+        <source>saving the photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditLog</name>
     <message>
         <location filename="../../src/storage/auditlog.cpp" line="+34"/>
@@ -146,6 +207,161 @@
     </message>
 </context>
 <context>
+    <name>CatalogInstaller</name>
+    <message>
+        <location filename="../../src/storage/cataloginstaller.cpp" line="+45"/>
+        <source>installing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCheckRepository</name>
+    <message>
+        <location filename="../../src/storage/certificatecheckrepository.cpp" line="+118"/>
+        <source>reading the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The inspection of this check is no longer on this computer. Record the check without an inspection, or open the inspection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The inspection is signed and can no longer change. Record the check in an amendment of the inspection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>saving the certificate check</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateCode</name>
+    <message>
+        <location filename="../../src/evidence/certificatecode.cpp" line="+128"/>
+        <source>The code holds no text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The code is a web address on %1 that names no certificate (SiteSafe reads the parameters %2). Check the certificate on the national platform&apos;s mini-program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The code looks like JSON but cannot be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The code is a JSON object that names no certificate (SiteSafe reads the keys %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“%1” is not a certificate number or a certificate&apos;s code SiteSafe can read. Check the paper certificate and type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateVerdict</name>
+    <message>
+        <location filename="../../src/core/certificateverdict.cpp" line="+60"/>
+        <source>No certificate number or e-certificate code could be read. Check the paper certificate and type its number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Certificate %1 is not in the roster cached on this computer. It may be from another province or newer than the last sync: check it on the national platform when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate %1 is held by %2 on the roster, not by %3 who presented it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The code names %1 as the holder, but the roster holds certificate %2 for %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The code names enterprise %1, but the holder %2 works for %3 (%4) on the roster.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holder %1 works for %2, which does not take part in this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The certificate also expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Certificate %1 of %2 expired on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Certificate %1 of %2 is valid until %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificate %1 of %2 is on the roster; the roster gives no expiry date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the person presenting it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 works on site with %2 certificate %3, which expired on %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 presented %2 certificate %3, which belongs to %4: no valid certificate of their own was shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 presented %2 certificate %3, which does not match the roster record: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 presented %2 certificate %3, which is not on the roster: no valid certificate could be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistLoader</name>
+    <message>
+        <location filename="../../src/models/checklistloader.cpp" line="+65"/>
+        <source>reading the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>reading the criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>reading the score sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ui/dialogs/conflictdialog.ui" line="+6"/>
@@ -266,6 +482,58 @@
     </message>
 </context>
 <context>
+    <name>CoverageQuery</name>
+    <message>
+        <location filename="../../src/models/coveragequery.cpp" line="+79"/>
+        <source>Round 1</source>
+        <translation type="unfinished">第一轮</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Round 2</source>
+        <translation type="unfinished">第二轮</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 %2% · %n day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 %2% · due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 %2% · deadline passed %n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Full coverage (no campaign holds this day, every signed round inspection counts): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 %2% / %3%</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CreditCode</name>
     <message>
         <location filename="../../src/core/creditcode.cpp" line="+37"/>
@@ -327,6 +595,29 @@
     </message>
 </context>
 <context>
+    <name>CriteriaEditions</name>
+    <message>
+        <location filename="../../src/core/criteriaeditions.cpp" line="+25"/>
+        <source>The hazard citing %1 has no valid time of finding, so the edition in force cannot be told. Enter when the hazard was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A hazard found on %1 cannot cite %2: no edition of the major-hazard criteria was in force before 2022-04-19. Record it as a general hazard with a written basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>A hazard found on %1 is judged by the 2024 criteria (建质规〔2024〕5号, in force since 2024-12-13); %2 was repealed that day. Choose the 2024 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A hazard found on %1 is judged by the 2022 criteria (建质规〔2022〕2号, in force from 2022-04-19 to 2024-12-12); %2 was not yet issued that day. Choose the 2022 item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataStore</name>
     <message>
         <location filename="../../src/storage/datastore.cpp" line="+48"/>
@@ -382,6 +673,14 @@
         <location line="+3"/>
         <source>The data file %1 is damaged (%2). It was left untouched; run “sitesafe-cli check” and restore from a backup.</source>
         <translation>数据文件 %1 已损坏（%2）。文件未被改动；请运行“sitesafe-cli check”并从备份恢复。</translation>
+    </message>
+</context>
+<context>
+    <name>DeductionCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/deductioncommand.cpp" line="+8"/>
+        <source>Deduction on %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -872,6 +1171,31 @@
     </message>
 </context>
 <context>
+    <name>EvidenceFlags</name>
+    <message>
+        <location filename="../../src/evidence/evidenceflags.cpp" line="+22"/>
+        <source>No EXIF time: taken time unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Taken more than %n hour(s) away from the inspection time.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No GPS position: where it was taken is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This computer&apos;s clock was in doubt when the photo was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HazardDetailPane</name>
     <message>
         <location filename="../../ui/views/hazarddetailpane.ui" line="+23"/>
@@ -998,21 +1322,29 @@
     </message>
 </context>
 <context>
+    <name>HazardPrefill</name>
+    <message>
+        <location filename="../../src/models/hazardprefill.cpp" line="+63"/>
+        <source>%1, article %2 %3, item %4: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HazardRepository</name>
     <message>
-        <location filename="../../src/storage/hazardrepository.cpp" line="+31"/>
+        <location filename="../../src/storage/hazardrepository.cpp" line="+33"/>
         <source>saving the hazard event</source>
         <translation>保存隐患处置记录</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+55"/>
+        <location line="+40"/>
+        <location line="+56"/>
         <source>saving the hazard</source>
         <translation>保存隐患</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>The hazard no longer exists on this computer.</source>
         <translation>该隐患已不在本机上。</translation>
     </message>
@@ -1216,6 +1548,202 @@
         <location line="+7"/>
         <source>The check character (18th) is “%1” but should be “%2”: one of the digits is mistyped.</source>
         <translation>校验码（第 18 位）为“%1”，应为“%2”：有数字录入错误。</translation>
+    </message>
+</context>
+<context>
+    <name>ImageFile</name>
+    <message>
+        <location filename="../../src/evidence/imagefile.cpp" line="+61"/>
+        <source>The file %1 cannot be opened: %2. Check that it still exists and that you may read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is larger than 64 MB and is not taken as a photo. Export a smaller copy from the camera or phone and add that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1 failed: %2</source>
+        <translation type="unfinished">读取 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 is not a picture SiteSafe can read (JPEG or PNG). Nothing was added; choose a photo file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a JPEG picture that ends too early: the file was cut while copying or is damaged. Nothing was added; copy the photo from the camera again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 looks like a %2 picture but cannot be decoded (%3): the file may be cut or damaged. Nothing was added; copy the photo from the camera again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionRepository</name>
+    <message>
+        <location filename="../../src/storage/inspectionrepository.cpp" line="+41"/>
+        <source>Choose the project to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of inspection (round, special, re-inspection, random or supervision).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A full-coverage inspection belongs to round 1 or round 2: choose the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only full-coverage inspections have a round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An inspection needs at least two different inspectors: supervision checks are carried out by two or more law-enforcement officers. Add the second inspector.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose at least one checklist: the major-hazard criteria or a JGJ 59 score sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+70"/>
+        <source>saving the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-28"/>
+        <source>reading the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This inspection is not in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This inspection is signed and can no longer be changed. To correct it, make an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>submitting the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InspectionSigner</name>
+    <message>
+        <location filename="../../src/storage/inspectionsigner.cpp" line="+38"/>
+        <source>This inspection is already signed and can no longer be changed. To correct it, make an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This inspection is not in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>reading the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The signature of %1 is not a PNG image. Clear the pad and sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Inspector %1 has not signed. Every inspector of the inspection signs before it is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The site representative both signed and is recorded as refusing to sign. Keep the signature or the refusal, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter the name of the site representative who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site representative has not signed. Let them sign, or record that they refused to sign and why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>site representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <location line="+7"/>
+        <source>saving the signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The site representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The site representative %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 refused to sign: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>signing the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Only a signed inspection is corrected by an amendment. This one is not signed yet: change it directly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>making the amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>reading the answers to copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>copying the answers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1486,6 +2014,14 @@
     </message>
 </context>
 <context>
+    <name>NoteCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/notecommand.cpp" line="+8"/>
+        <source>Note on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <location filename="../../src/storage/outboxrepository.cpp" line="+36"/>
@@ -1497,10 +2033,48 @@
         <source>recording the server&apos;s receipts</source>
         <translation>记录服务器的回执</translation>
     </message>
+</context>
+<context>
+    <name>PhotoRenditions</name>
     <message>
-        <location line="+29"/>
-        <source>counting the changes still to send</source>
-        <translation>统计尚待上传的修改</translation>
+        <location filename="../../src/evidence/photorenditions.cpp" line="+35"/>
+        <source>The preview %1 could not be written (%2). Nothing was added; free some disk space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Taken %1 (China time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added %1 (China time), no EXIF time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No GPS position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project: %1</source>
+        <translation type="unfinished">项目：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector: %1 · %2 · SHA-256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photo previews can only be drawn by a program with a graphical interface; add the photo in SiteSafe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The folder %1 cannot be created. Check the disk; nothing was added.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1683,6 +2257,11 @@
         <source>Full-coverage rounds</source>
         <translation>全覆盖检查轮次</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>Full coverage: projects under construction with a signed inspection of the round in the campaign, per city/county</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PullApplier</name>
@@ -1716,6 +2295,32 @@
     </message>
 </context>
 <context>
+    <name>QrCode</name>
+    <message>
+        <location filename="../../src/evidence/qrcode.cpp" line="+20"/>
+        <source>There is no picture to read a code from. Load a photo of the certificate&apos;s QR code, or paste the text of the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No QR code could be read in the picture. Take the photo again closer, straight on and without glare, or paste the text of the code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordHazardCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/recordhazardcommand.cpp" line="+18"/>
+        <source>Record hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Record hazard %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordReader</name>
     <message>
         <location filename="../../src/storage/recordreader.cpp" line="+19"/>
@@ -1744,7 +2349,12 @@
         <translation>该文件不是评分表目录。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+34"/>
+        <source>Score sheet %1: a deduction rule of item %2 does not fit its %3 points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Score sheet %1: item “%2” has no code, a duplicate code or no points.</source>
         <translation>评分表 %1：检查项目“%2”缺少编码、编码重复或没有分值。</translation>
     </message>
@@ -2355,7 +2965,12 @@
         <translation>刷新</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>Full coverage: projects under construction with a signed inspection of the round in the campaign, per city/county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Double-click an entry (or press Enter) to open the record.</source>
         <translation>双击条目（或按回车键）打开对应记录。</translation>
     </message>
@@ -2455,6 +3070,439 @@
     </message>
 </context>
 <context>
+    <name>sitesafe::CertificateCheckDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/certificatecheckdialog.cpp" line="+48"/>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Belongs to another person or enterprise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not on the roster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot be verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Check a certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Certificate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop a picture of the certificate&apos;s QR code here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Load picture…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>…or paste the text of the code, or type the certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check &amp;text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The holder of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Presented by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&lt;b&gt;Roster record&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Record check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;hazard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Picture of a certificate&apos;s QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.heic *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reading the code in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enterprise</source>
+        <translation type="unfinished">单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation type="unfinished">有效期至</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-certificate code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No roster record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proposed major hazard (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Check recorded at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Record hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record this major hazard?
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hazard recorded (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ChecklistItemPanel</name>
+    <message>
+        <location filename="../../src/widgets/views/checklistitempanel.cpp" line="+37"/>
+        <location line="+101"/>
+        <source>⚠ Wording not verified against the official text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-88"/>
+        <source>Pass (P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fail (F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable (N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Note (Enter in the list; Esc returns):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>JGJ 59 deduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Deduct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no deduction rule for this item yet: enter the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rule:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Record a hazard for this item… (H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Photos</source>
+        <translation type="unfinished">照片</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 · article %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 · %2 (%3 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ Points not verified against the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Signs (any one, not handled):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Points typed below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 (−%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ChecklistModel</name>
+    <message>
+        <location filename="../../src/models/checklistmodel.cpp" line="+46"/>
+        <source>This inspection is not in the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Pass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The wording of this item is not verified against the official text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The points of this item are not verified against the standard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 [wording uncertain]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 [points unverified]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>−%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Item</source>
+        <translation type="unfinished">事项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Points</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ChecklistRunner</name>
+    <message>
+        <location filename="../../src/widgets/views/checklistrunner.cpp" line="+101"/>
+        <source>General hazard… (G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Submit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Answer the item first (P, F or N): a note belongs to an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Answer the item first (P, F or N).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 · %2 · %3 · inspectors %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+105"/>
+        <source>This inspection is signed and can no longer be changed. To correct it, make an amendment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-93"/>
+        <source>%1 / %2 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>%1: answer withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>%1 failed: deduct points in the panel, or press H to record a general hazard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Hazard recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Submit inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n item(s) are not answered yet. Submit the inspection anyway?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Inspection submitted. It can be signed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::ConflictDialog</name>
     <message>
         <location filename="../../src/widgets/dialogs/conflictdialog.cpp" line="+24"/>
@@ -2512,9 +3560,91 @@
     </message>
 </context>
 <context>
+    <name>sitesafe::EvidenceStrip</name>
+    <message>
+        <location filename="../../src/widgets/views/evidencestrip.cpp" line="+62"/>
+        <source>Drop photo files here, or use “Add photos…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photos…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Adding photos was stopped; %n photo(s) were added before that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+58"/>
+        <source>Adding %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Add photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::HazardDetailPane</name>
     <message>
-        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+79"/>
+        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+28"/>
+        <source>Time doubtful: the device&apos;s clock jumped, and it had never been compared with the server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time doubtful: the device clock was %1 behind the server&apos;s at its last sync, or jumped since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time doubtful: the device clock was %1 ahead of the server&apos;s at its last sync, or jumped since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This wording has not yet been checked against the official text of %1. Check it against the official document before citing it on a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>Select a hazard to see its detail.</source>
         <translation>请选择一条隐患查看详情。</translation>
     </message>
@@ -2559,6 +3689,11 @@
         <translation>发现</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>Measure</source>
         <translation>处置措施</translation>
@@ -2592,6 +3727,11 @@
         <location line="+2"/>
         <source>General hazard: no item of the major-hazard criteria applies.</source>
         <translation>一般隐患：不适用重大事故隐患判定标准条目。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unverified wording</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2630,14 +3770,112 @@
     </message>
 </context>
 <context>
+    <name>sitesafe::HazardFormDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/hazardformdialog.cpp" line="+31"/>
+        <source>Major hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>General hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Legal basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ The wording of this item is not verified against the official text: check it before the notice is issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Standard and clause, e.g. JGJ 59-2011 表B.14 配电箱与开关箱</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Major hazard (重大事故隐患)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Description:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where on site, e.g. 3# 塔吊, 基坑北侧</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Measure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>D&amp;eadline:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Responsible &amp;enterprise:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Responsible &amp;person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Record hazard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>State the basis of this hazard: the standard and clause it breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Describe what was found, so the contractor knows what to rectify.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the enterprise responsible for the rectification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::HazardTableModel</name>
     <message>
-        <location filename="../../src/models/hazardtablemodel.cpp" line="+84"/>
+        <location filename="../../src/models/hazardtablemodel.cpp" line="+83"/>
         <source>The hazard list could not be read (%1). Check the data folder in Settings, or run “sitesafe-cli check”.</source>
         <translation>无法读取隐患列表（%1）。请在设置中检查数据文件夹，或运行“sitesafe-cli check”。</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+265"/>
         <source>%1 · listed</source>
         <translation>%1 · 督办</translation>
     </message>
@@ -2805,14 +4043,395 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::InspectionChecklistPage</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/inspectionchecklistpage.cpp" line="+25"/>
+        <source>Checklists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The criteria in force on the inspection date and the JGJ 59-2011 score sheets that apply to this project are ticked. Space ticks or unticks the highlighted one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the checklists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Major-hazard criteria in force on %1: %2, %3, in force since %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No edition of the major-hazard criteria was in force on %1: this data folder knows none from before that day. Choose score sheets, or check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>JGJ 59-2011 %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::InspectionDetailsPage</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/inspectiondetailspage.cpp" line="+28"/>
+        <source>Kind, date and inspectors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What kind of inspection this is, when it takes place, and who carries it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Full-coverage inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Round 1</source>
+        <translation type="unfinished">第一轮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round 2</source>
+        <translation type="unfinished">第二轮</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The law requires every supervision inspection to be carried out by two or more law-enforcement officers: enter yourself and at least one colleague. You are listed first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name of another inspector, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;ound:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Inspectors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::InspectionListModel</name>
+    <message>
+        <location filename="../../src/models/inspectionlistmodel.cpp" line="+122"/>
+        <source>The inspection list could not be read (%1). Reopen the data folder; if it persists, check it with sitesafe-cli check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>%1 · amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City/county</source>
+        <translation type="unfinished">市县</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation type="unfinished">类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspectors</source>
+        <translation type="unfinished">检查人员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation type="unfinished">开始时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered / items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazards found</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::InspectionProjectPage</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/inspectionprojectpage.cpp" line="+23"/>
+        <location line="+9"/>
+        <source>Project</source>
+        <translation type="unfinished">项目</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Type part of the project&apos;s name, its construction permit number or its platform number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Project name, permit number or platform number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>City/county</source>
+        <translation type="unfinished">市县</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Permit no.</source>
+        <translation type="unfinished">施工许可证号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Platform no.</source>
+        <translation type="unfinished">平台项目编号</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No local project matches. Check the spelling, or sync to fetch new projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The first %1 matches; type more to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n matching project(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::InspectionWorkspace</name>
+    <message>
+        <location filename="../../src/widgets/views/inspectionworkspace.cpp" line="+37"/>
+        <source>Check certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan or paste the QR code of a certificate and check it against the roster (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make amendment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A signed inspection is never edited: a correction is a new inspection that names it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Inspection — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Answer the item (P, F or N) to attach photos to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Amendment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::InspectionsPage</name>
+    <message>
+        <location filename="../../src/widgets/views/inspectionspage.cpp" line="+32"/>
+        <source>&amp;New inspection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start an inspection (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Search project name, permit number or platform number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All statuses</source>
+        <translation type="unfinished">全部状态</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amendments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind of inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>City/county or park</source>
+        <translation type="unfinished">市县或园区</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole province</source>
+        <translation type="unfinished">全省</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%n inspection(s) · %1 ms</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 (park)</source>
+        <translation type="unfinished">%1（园区）</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::Jgj59ScoreView</name>
+    <message>
+        <location filename="../../src/widgets/views/jgj59scoreview.cpp" line="+25"/>
+        <source>Excellent (优良)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Qualified (合格)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unqualified (不合格)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Guaranteed item %1 scored 0: sheet scores 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Guaranteed items below 40 (%1 of 60): sheet scores 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>表%1 %2: every item not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>表%1 %2: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>: a sheet scored 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>: total below 70</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JGJ 59 total &lt;b&gt;%1&lt;/b&gt; · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+44"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+46"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
@@ -2852,12 +4471,7 @@ Location: %2</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Starting an inspection on site — round 1 / round 2, special, re-inspection or random — walking the checklist, photos, certificate checks and notices will be here.</source>
-        <translation>此处将提供现场检查：第一轮/第二轮全覆盖、专项、复查或“双随机”检查，逐项填写检查表、拍照、证书核验和下达通知书。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+22"/>
         <source>The three ledgers (major hazards, non-fatal incidents, major dangerous situations) and the monthly report, exported to XLSX, CSV and PDF, will be here.</source>
         <translation>此处将提供三类台账（重大事故隐患、非亡人事故、重大险情）和月报，可导出为 XLSX、CSV 和 PDF。</translation>
     </message>
@@ -2867,7 +4481,7 @@ Location: %2</source>
         <translation>此处将提供统计图表：按轮次和市县的全覆盖进度、按判定条款的隐患分布、整改率和逾期趋势。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>Incident</source>
         <translation>事故</translation>
     </message>
@@ -2877,7 +4491,7 @@ Location: %2</source>
         <translation>请在事故台账（台账页面）中登记平台报送情况。</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2902,7 +4516,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-233"/>
+        <location line="-234"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -2913,15 +4527,23 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::NewInspectionWizard</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/newinspectionwizard.cpp" line="+22"/>
+        <source>New inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::OutboxModel</name>
     <message>
-        <location filename="../../src/models/outboxmodel.cpp" line="+45"/>
-        <location line="+147"/>
+        <location filename="../../src/models/outboxmodel.cpp" line="+44"/>
+        <location line="+145"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-141"/>
         <location line="+1"/>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
@@ -2949,7 +4571,7 @@ Location: %2</source>
         <translation>服务器此前已接收生效</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+102"/>
         <source>The outbox could not be read (%1). Check the data folder in Settings, or run “sitesafe-cli check”.</source>
         <translation>无法读取待发送队列（%1）。请在设置中检查数据文件夹，或运行“sitesafe-cli check”。</translation>
     </message>
@@ -3085,6 +4707,134 @@ Double-click to open the photo.</source>
         <location line="+69"/>
         <source>The photo is not on this computer after all. Download it again.</source>
         <translation>本机上仍没有这张照片。请重新下载。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::PhotoViewerDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/photoviewerdialog.cpp" line="+75"/>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>◀ Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Previous photo (Left arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next photo (Right arrow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom out (-)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Zoom in (+)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit the photo in the window (0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>100%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>One photo pixel per screen pixel (1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the untouched original instead of the watermarked copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Photo %1 of %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Taken: %1 (China time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taken: unknown (the photo has no EXIF time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added: %1 (China time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Position: unknown (no GPS in the photo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No doubts about this photo&apos;s time or place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Showing the untouched original.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3233,7 +4983,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::ProjectListModel</name>
     <message>
-        <location filename="../../src/models/projectlistmodel.cpp" line="+129"/>
+        <location filename="../../src/models/projectlistmodel.cpp" line="+134"/>
         <source>The project list could not be read (%1).</source>
         <translation>无法读取项目列表（%1）。</translation>
     </message>
@@ -3303,7 +5053,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::ProjectsPage</name>
     <message>
-        <location filename="../../src/widgets/views/projectspage.cpp" line="+38"/>
+        <location filename="../../src/widgets/views/projectspage.cpp" line="+40"/>
         <source>Whole province</source>
         <translation>全省</translation>
     </message>
@@ -3412,6 +5162,122 @@ Double-click to open the photo.</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::SignInspectionDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/signinspectiondialog.cpp" line="+29"/>
+        <source>Sign the inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;b&gt;Signing freezes this inspection.&lt;/b&gt; Its answers and notes can no longer be changed afterwards; a correction is then made as an amendment, a new inspection linked to this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 signs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Inspector: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Site representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Name of the project manager or site safety officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The site representative signs here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refused to sign (拒签)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required: what happened, e.g. who refused, the reason given, who witnessed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Sign and freeze</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wipe the pad and sign again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the signature of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a note on the refusal to sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the site representative&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the site representative&apos;s signature (or tick &quot;Refused to sign&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Still missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The inspectors have signed and the refusal to sign is noted. Sign and freeze the inspection when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Everyone has signed. Sign and freeze the inspection when ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::SignaturePad</name>
+    <message>
+        <location filename="../../src/widgets/signaturepad.cpp" line="+41"/>
+        <source>Signature pad</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::SyncActions</name>
     <message>
         <location filename="../../src/widgets/syncactions.cpp" line="+73"/>
@@ -3484,12 +5350,12 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+186"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+189"/>
         <source>reaching the server</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+48"/>
         <location line="+7"/>
         <source>sending your changes</source>
         <translation>修改上传</translation>
@@ -3799,7 +5665,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::TodayModel</name>
     <message>
-        <location filename="../../src/models/todaymodel.cpp" line="+56"/>
+        <location filename="../../src/models/todaymodel.cpp" line="+55"/>
         <source>[Major] </source>
         <translation>【重大】</translation>
     </message>
@@ -3819,7 +5685,7 @@ Double-click to open the photo.</source>
         <translation>报送已于 %1 逾期</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+48"/>
         <source>Overdue hazards (%1)</source>
         <translation>逾期未整改隐患（%1）</translation>
     </message>
@@ -3862,7 +5728,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::TodayPage</name>
     <message>
-        <location filename="../../src/widgets/views/todaypage.cpp" line="+33"/>
+        <location filename="../../src/widgets/views/todaypage.cpp" line="+38"/>
         <source>Updated %1 · %2 ms</source>
         <translation>更新于 %1 · %2 毫秒</translation>
     </message>
