@@ -6,7 +6,7 @@
     <message>
         <location filename="../../src/widgets/commands/answeritemcommand.cpp" line="+9"/>
         <source>Answer %1</source>
-        <translation type="unfinished"></translation>
+        <translation>作答 %1</translation>
     </message>
 </context>
 <context>
@@ -14,38 +14,38 @@
     <message>
         <location filename="../../src/storage/answerrepository.cpp" line="+29"/>
         <source>reading the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>读取检查记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This inspection is not in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查记录不在数据文件夹中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This inspection is signed and its answers can no longer be changed. To correct it, make an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查已签字，答案不能再修改。如需更正，请进行补正检查。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>An answer is pass, fail or not applicable.</source>
-        <translation type="unfinished"></translation>
+        <translation>答案只能是符合、不符合或不适用。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A deduction cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分不能为负数。</translation>
     </message>
     <message>
         <location line="+15"/>
         <location line="+13"/>
         <source>saving the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>保存答案</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>withdrawing the answer</source>
-        <translation type="unfinished"></translation>
+        <translation>撤回答案</translation>
     </message>
 </context>
 <context>
@@ -54,12 +54,12 @@
         <location filename="../../src/storage/attachmentrepository.cpp" line="+44"/>
         <location line="+72"/>
         <source>reading the record&apos;s photos</source>
-        <translation type="unfinished"></translation>
+        <translation>读取记录的照片</translation>
     </message>
     <message>
         <location line="-64"/>
         <source>saving the photo</source>
-        <translation type="unfinished"></translation>
+        <translation>保存照片</translation>
     </message>
 </context>
 <context>
@@ -211,7 +211,7 @@
     <message>
         <location filename="../../src/storage/cataloginstaller.cpp" line="+45"/>
         <source>installing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安装 %1</translation>
     </message>
 </context>
 <context>
@@ -219,22 +219,22 @@
     <message>
         <location filename="../../src/storage/certificatecheckrepository.cpp" line="+118"/>
         <source>reading the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>读取检查记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The inspection of this check is no longer on this computer. Record the check without an inspection, or open the inspection again.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次证照验真所属的检查记录已不在本机上。请在不关联检查的情况下登记验真结果，或重新打开该检查。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The inspection is signed and can no longer change. Record the check in an amendment of the inspection.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查已签字，不能再修改。请在该检查的补正检查中登记验真结果。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>saving the certificate check</source>
-        <translation type="unfinished"></translation>
+        <translation>保存证照验真结果</translation>
     </message>
 </context>
 <context>
@@ -242,27 +242,27 @@
     <message>
         <location filename="../../src/evidence/certificatecode.cpp" line="+128"/>
         <source>The code holds no text.</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码中没有任何文本。</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The code is a web address on %1 that names no certificate (SiteSafe reads the parameters %2). Check the certificate on the national platform&apos;s mini-program.</source>
-        <translation type="unfinished"></translation>
+        <translation>该二维码是 %1 上的网址，但未指明任何证书（SiteSafe 读取的参数为 %2）。请使用全国平台的小程序核验该证书。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The code looks like JSON but cannot be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该二维码内容看似 JSON，但无法读取（%1）。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The code is a JSON object that names no certificate (SiteSafe reads the keys %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>该二维码是 JSON 对象，但未指明任何证书（SiteSafe 读取的键为 %1）。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>“%1” is not a certificate number or a certificate&apos;s code SiteSafe can read. Check the paper certificate and type its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是 SiteSafe 能识别的证书编号或证书二维码。请查看纸质证书并输入其编号。</translation>
     </message>
 </context>
 <context>
@@ -270,77 +270,77 @@
     <message>
         <location filename="../../src/core/certificateverdict.cpp" line="+60"/>
         <source>No certificate number or e-certificate code could be read. Check the paper certificate and type its number.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能读取到证书编号或电子证照码。请查看纸质证书并输入其编号。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Certificate %1 is not in the roster cached on this computer. It may be from another province or newer than the last sync: check it on the national platform when online.</source>
-        <translation type="unfinished"></translation>
+        <translation>证书 %1 不在本机缓存的证照库中。该证书可能由外省核发，或在上次同步之后才录入：请联网后在全国平台核验。</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Certificate %1 is held by %2 on the roster, not by %3 who presented it.</source>
-        <translation type="unfinished"></translation>
+        <translation>证照库中证书 %1 的持证人为 %2，而非出示该证书的 %3。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The code names %1 as the holder, but the roster holds certificate %2 for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码显示持证人为 %1，但证照库中证书 %2 的持证人为 %3。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The code names enterprise %1, but the holder %2 works for %3 (%4) on the roster.</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码所示企业（统一社会信用代码 %1）与证照库不符：持证人 %2 所在企业为 %3（%4）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The holder %1 works for %2, which does not take part in this project.</source>
-        <translation type="unfinished"></translation>
+        <translation>持证人 %1 所在的 %2 不是本项目的参建单位。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The certificate also expired on %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>该证书也已于 %1 过期。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Certificate %1 of %2 expired on %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的证书 %1 已于 %3 过期。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Certificate %1 of %2 is valid until %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的证书 %1 有效期至 %3。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Certificate %1 of %2 is on the roster; the roster gives no expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 的证书 %1 在证照库中，但证照库未载明有效期。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the person presenting it</source>
-        <translation type="unfinished"></translation>
+        <translation>出示证书的人员</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 works on site with %2 certificate %3, which expired on %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 持%2（证书编号 %3）在现场作业，该证书已于 %4 过期。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 presented %2 certificate %3, which belongs to %4: no valid certificate of their own was shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出示的%2（证书编号 %3）属于 %4：未出示本人的有效证书。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 presented %2 certificate %3, which does not match the roster record: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出示的%2（证书编号 %3）与证照库记录不符：%4</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 presented %2 certificate %3, which is not on the roster: no valid certificate could be shown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 出示的%2（证书编号 %3）库中无此证：未能出示有效证书。</translation>
     </message>
 </context>
 <context>
@@ -348,17 +348,17 @@
     <message>
         <location filename="../../src/models/checklistloader.cpp" line="+65"/>
         <source>reading the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>读取检查记录</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>reading the criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>读取判定标准</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>reading the score sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>读取评分表</translation>
     </message>
 </context>
 <context>
@@ -486,51 +486,51 @@
     <message>
         <location filename="../../src/models/coveragequery.cpp" line="+79"/>
         <source>Round 1</source>
-        <translation type="unfinished">第一轮</translation>
+        <translation>第一轮</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Round 2</source>
-        <translation type="unfinished">第二轮</translation>
+        <translation>第二轮</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2%</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%1 %2% · %n day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2% · 还剩 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 %2% · due today</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2% · 今天到期</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%1 %2% · deadline passed %n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 %2% · 已超过期限 %n 天</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Full coverage (no campaign holds this day, every signed round inspection counts): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>全覆盖（当天没有进行中的治理行动，所有已签字的轮次检查均计入）：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 %2% / %3%</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2% / %3%</translation>
     </message>
 </context>
 <context>
@@ -599,22 +599,22 @@
     <message>
         <location filename="../../src/core/criteriaeditions.cpp" line="+25"/>
         <source>The hazard citing %1 has no valid time of finding, so the edition in force cannot be told. Enter when the hazard was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>引用 %1 的隐患没有有效的发现时间，无法确定当时施行的版本。请填写隐患的发现时间。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A hazard found on %1 cannot cite %2: no edition of the major-hazard criteria was in force before 2022-04-19. Record it as a general hazard with a written basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发现的隐患不能引用 %2：2022-04-19 之前没有施行的重大事故隐患判定标准。请按一般隐患登记，并写明判定依据。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A hazard found on %1 is judged by the 2024 criteria (建质规〔2024〕5号, in force since 2024-12-13); %2 was repealed that day. Choose the 2024 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发现的隐患应按 2024版判定标准（建质规〔2024〕5号，自 2024-12-13 起施行）判定；%2 已于当日废止。请选择 2024版的判定项。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A hazard found on %1 is judged by the 2022 criteria (建质规〔2022〕2号, in force from 2022-04-19 to 2024-12-12); %2 was not yet issued that day. Choose the 2022 item.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发现的隐患应按 2022版判定标准（建质规〔2022〕2号，2022-04-19 至 2024-12-12 施行）判定；%2 当日尚未发布。请选择 2022版的判定项。</translation>
     </message>
 </context>
 <context>
@@ -680,7 +680,7 @@
     <message>
         <location filename="../../src/widgets/commands/deductioncommand.cpp" line="+8"/>
         <source>Deduction on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 扣分</translation>
     </message>
 </context>
 <context>
@@ -1175,24 +1175,24 @@
     <message>
         <location filename="../../src/evidence/evidenceflags.cpp" line="+22"/>
         <source>No EXIF time: taken time unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无 EXIF 时间：拍摄时间不明。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Taken more than %n hour(s) away from the inspection time.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>拍摄时间与检查时间相差超过 %n 小时。</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No GPS position: where it was taken is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>无 GPS 位置：拍摄地点不明。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This computer&apos;s clock was in doubt when the photo was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片时本机时钟存疑。</translation>
     </message>
 </context>
 <context>
@@ -1326,7 +1326,7 @@
     <message>
         <location filename="../../src/models/hazardprefill.cpp" line="+63"/>
         <source>%1, article %2 %3, item %4: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 第%2条 %3，判定项 %4：%5</translation>
     </message>
 </context>
 <context>
@@ -1555,32 +1555,32 @@
     <message>
         <location filename="../../src/evidence/imagefile.cpp" line="+61"/>
         <source>The file %1 cannot be opened: %2. Check that it still exists and that you may read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件 %1：%2。请确认该文件仍然存在且您有读取权限。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The file %1 is larger than 64 MB and is not taken as a photo. Export a smaller copy from the camera or phone and add that.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件 %1 大于 64 MB，不作为照片接收。请从相机或手机导出较小的副本后再添加。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Reading %1 failed: %2</source>
-        <translation type="unfinished">读取 %1 失败：%2</translation>
+        <translation>读取 %1 失败：%2</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 is not a picture SiteSafe can read (JPEG or PNG). Nothing was added; choose a photo file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 SiteSafe 能读取的图片（JPEG 或 PNG）。未添加任何内容；请选择照片文件。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 is a JPEG picture that ends too early: the file was cut while copying or is damaged. Nothing was added; copy the photo from the camera again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是不完整的 JPEG 图片：文件在复制时被截断或已损坏。未添加任何内容；请从相机重新复制该照片。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 looks like a %2 picture but cannot be decoded (%3): the file may be cut or damaged. Nothing was added; copy the photo from the camera again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 看似 %2 图片，但无法解码（%3）：文件可能被截断或已损坏。未添加任何内容；请从相机重新复制该照片。</translation>
     </message>
 </context>
 <context>
@@ -1588,58 +1588,58 @@
     <message>
         <location filename="../../src/storage/inspectionrepository.cpp" line="+41"/>
         <source>Choose the project to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择要检查的项目。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the kind of inspection (round, special, re-inspection, random or supervision).</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择检查类型（轮次检查、专项检查、复查、双随机检查或督查）。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A full-coverage inspection belongs to round 1 or round 2: choose the round.</source>
-        <translation type="unfinished"></translation>
+        <translation>全覆盖检查属于第一轮或第二轮：请选择轮次。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only full-coverage inspections have a round.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有全覆盖检查才有轮次。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>An inspection needs at least two different inspectors: supervision checks are carried out by two or more law-enforcement officers. Add the second inspector.</source>
-        <translation type="unfinished"></translation>
+        <translation>一次检查至少需要两名不同的检查人员：监督检查须由两名以上执法人员实施。请添加第二名检查人员。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose at least one checklist: the major-hazard criteria or a JGJ 59 score sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少选择一个检查表：重大事故隐患判定标准或 JGJ 59 评分表。</translation>
     </message>
     <message>
         <location line="+32"/>
         <location line="+70"/>
         <source>saving the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>保存检查记录</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>reading the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>读取检查记录</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This inspection is not in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查记录不在数据文件夹中。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This inspection is signed and can no longer be changed. To correct it, make an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查已签字，不能再修改。如需更正，请进行补正检查。</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>submitting the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>提交检查</translation>
     </message>
 </context>
 <context>
@@ -1647,103 +1647,103 @@
     <message>
         <location filename="../../src/storage/inspectionsigner.cpp" line="+38"/>
         <source>This inspection is already signed and can no longer be changed. To correct it, make an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查已签字，不能再修改。如需更正，请进行补正检查。</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>This inspection is not in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查记录不在数据文件夹中。</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>reading the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>读取检查记录</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The signature of %1 is not a PNG image. Clear the pad and sign again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名不是 PNG 图像。请清除签名板后重新签字。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Inspector %1 has not signed. Every inspector of the inspection signs before it is frozen.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员 %1 尚未签字。检查定稿前，每名检查人员都须签字。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The site representative both signed and is recorded as refusing to sign. Keep the signature or the refusal, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人既已签字，又被记录为拒签。签名和拒签只能保留其一。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Enter the name of the site representative who signs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入签字的现场负责人姓名。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The site representative has not signed. Let them sign, or record that they refused to sign and why.</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人尚未签字。请其签字，或记录其拒签及原因。</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>inspector</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>site representative</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1（%2）</translation>
+        <translation>%1（%2）</translation>
     </message>
     <message>
         <location line="+53"/>
         <location line="+7"/>
         <source>saving the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>保存签名</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The site representative</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The site representative %1</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人 %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 refused to sign: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 拒签：%2</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>signing the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>签署检查记录</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Only a signed inspection is corrected by an amendment. This one is not signed yet: change it directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有已签字的检查才通过补正检查更正。该检查尚未签字：请直接修改。</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>making the amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>创建补正检查</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>reading the answers to copy</source>
-        <translation type="unfinished"></translation>
+        <translation>读取要复制的答案</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>copying the answers</source>
-        <translation type="unfinished"></translation>
+        <translation>复制答案</translation>
     </message>
 </context>
 <context>
@@ -2018,7 +2018,7 @@
     <message>
         <location filename="../../src/widgets/commands/notecommand.cpp" line="+8"/>
         <source>Note on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>对 %1 的备注</translation>
     </message>
 </context>
 <context>
@@ -2039,42 +2039,42 @@
     <message>
         <location filename="../../src/evidence/photorenditions.cpp" line="+35"/>
         <source>The preview %1 could not be written (%2). Nothing was added; free some disk space and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入预览图 %1（%2）。未添加任何内容；请释放一些磁盘空间后重试。</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Taken %1 (China time)</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄于 %1（北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Added %1 (China time), no EXIF time</source>
-        <translation type="unfinished"></translation>
+        <translation>添加于 %1（北京时间），无 EXIF 时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No GPS position</source>
-        <translation type="unfinished"></translation>
+        <translation>无 GPS 位置</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project: %1</source>
-        <translation type="unfinished">项目：%1</translation>
+        <translation>项目：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspector: %1 · %2 · SHA-256 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员：%1 · %2 · SHA-256 %3</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Photo previews can only be drawn by a program with a graphical interface; add the photo in SiteSafe.</source>
-        <translation type="unfinished"></translation>
+        <translation>照片预览只能由带图形界面的程序生成；请在 SiteSafe 中添加照片。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The folder %1 cannot be created. Check the disk; nothing was added.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。请检查磁盘；未添加任何内容。</translation>
     </message>
 </context>
 <context>
@@ -2260,7 +2260,7 @@
     <message>
         <location line="+20"/>
         <source>Full coverage: projects under construction with a signed inspection of the round in the campaign, per city/county</source>
-        <translation type="unfinished"></translation>
+        <translation>全覆盖：按市县统计，在建项目中于治理行动期内已有本轮已签字检查的项目所占比例</translation>
     </message>
 </context>
 <context>
@@ -2299,12 +2299,12 @@
     <message>
         <location filename="../../src/evidence/qrcode.cpp" line="+20"/>
         <source>There is no picture to read a code from. Load a photo of the certificate&apos;s QR code, or paste the text of the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有可读取二维码的图片。请载入证书二维码的照片，或粘贴二维码的文本。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>No QR code could be read in the picture. Take the photo again closer, straight on and without glare, or paste the text of the code.</source>
-        <translation type="unfinished"></translation>
+        <translation>未能从图片中识别出二维码。请靠近、正对并避免反光重新拍摄，或粘贴二维码的文本。</translation>
     </message>
 </context>
 <context>
@@ -2312,12 +2312,12 @@
     <message>
         <location filename="../../src/widgets/commands/recordhazardcommand.cpp" line="+18"/>
         <source>Record hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>登记隐患</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Record hazard %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记隐患 %1</translation>
     </message>
 </context>
 <context>
@@ -2351,7 +2351,7 @@
     <message>
         <location line="+34"/>
         <source>Score sheet %1: a deduction rule of item %2 does not fit its %3 points.</source>
-        <translation type="unfinished"></translation>
+        <translation>评分表 %1：检查项目 %2 的扣分规则与其 %3 分的分值不符。</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -2967,7 +2967,7 @@
     <message>
         <location line="+5"/>
         <source>Full coverage: projects under construction with a signed inspection of the round in the campaign, per city/county</source>
-        <translation type="unfinished"></translation>
+        <translation>全覆盖：按市县统计，在建项目中于治理行动期内已有本轮已签字检查的项目所占比例</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -3074,179 +3074,181 @@
     <message>
         <location filename="../../src/widgets/dialogs/certificatecheckdialog.cpp" line="+48"/>
         <source>Valid</source>
-        <translation type="unfinished"></translation>
+        <translation>有效</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>已过期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Belongs to another person or enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>人证不符</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not on the roster</source>
-        <translation type="unfinished"></translation>
+        <translation>库中无此证</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cannot be verified</source>
-        <translation type="unfinished"></translation>
+        <translation>无法核验</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Check a certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>证照验真</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>证书二维码</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Drop a picture of the certificate&apos;s QR code here</source>
-        <translation type="unfinished"></translation>
+        <translation>将证书二维码的图片拖放到此处</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Load picture…</source>
-        <translation type="unfinished"></translation>
+        <translation>载入图片(&amp;L)…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>…or paste the text of the code, or type the certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>……或粘贴二维码的文本，或输入证书编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check &amp;text</source>
-        <translation type="unfinished"></translation>
+        <translation>核验文本(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The holder of record</source>
-        <translation type="unfinished"></translation>
+        <translation>证照库登记的持证人</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Presented by:</source>
-        <translation type="unfinished"></translation>
+        <translation>出示人：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>核验结论</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nothing checked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未核验</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&lt;b&gt;Roster record&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;证照库记录&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Record check</source>
-        <translation type="unfinished"></translation>
+        <translation>登记核验结果(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record &amp;hazard…</source>
-        <translation type="unfinished"></translation>
+        <translation>登记隐患(&amp;H)…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Picture of a certificate&apos;s QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>证书二维码图片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pictures (*.png *.jpg *.jpeg *.heic *.bmp)</source>
-        <translation type="unfinished"></translation>
+        <translation>图片 (*.png *.jpg *.jpeg *.heic *.bmp)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the code in %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在识别 %1 中的二维码…</translation>
     </message>
     <message>
         <location line="+76"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>证书编号</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>证书类别</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Holder</source>
-        <translation type="unfinished"></translation>
+        <translation>持证人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enterprise</source>
-        <translation type="unfinished">单位</translation>
+        <translation>所在企业</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issuer</source>
-        <translation type="unfinished"></translation>
+        <translation>发证机关</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>发证日期</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished">有效期至</translation>
+        <translation>有效期至</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>E-certificate code</source>
-        <translation type="unfinished"></translation>
+        <translation>电子证照码</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No roster record.</source>
-        <translation type="unfinished"></translation>
+        <translation>证照库中无记录。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Proposed major hazard (%1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>拟定重大事故隐患（%1）：%2</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Check recorded at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 %1 登记核验结果。</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Record hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>登记隐患</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record this major hazard?
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>登记此重大事故隐患？
+
+%1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Hazard recorded (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记隐患（%1）。</translation>
     </message>
 </context>
 <context>
@@ -3255,97 +3257,97 @@
         <location filename="../../src/widgets/views/checklistitempanel.cpp" line="+37"/>
         <location line="+101"/>
         <source>⚠ Wording not verified against the official text.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 待核：用词未与官方文本核对。</translation>
     </message>
     <message>
         <location line="-88"/>
         <source>Pass (P)</source>
-        <translation type="unfinished"></translation>
+        <translation>符合（P）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fail (F)</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合（F）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not applicable (N)</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用（N）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Note (Enter in the list; Esc returns):</source>
-        <translation type="unfinished"></translation>
+        <translation>备注（在列表中按回车键；按 Esc 返回）：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>JGJ 59 deduction</source>
-        <translation type="unfinished"></translation>
+        <translation>JGJ 59 扣分</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deduct</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The catalog has no deduction rule for this item yet: enter the points.</source>
-        <translation type="unfinished"></translation>
+        <translation>目录中尚无该项目的扣分规则：请输入扣分值。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rule:</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分规则：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Points:</source>
-        <translation type="unfinished"></translation>
+        <translation>扣分值：</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record a hazard for this item… (H)</source>
-        <translation type="unfinished"></translation>
+        <translation>为该项登记隐患…（H）</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Photos</source>
-        <translation type="unfinished">照片</translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>%1 · article %2 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 第%2条 %3</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>%1 · %2 (%3 points)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2（%3 分）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>⚠ Points not verified against the standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 待核：分值未与标准核对。</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Signs (any one, not handled):</source>
-        <translation type="unfinished"></translation>
+        <translation>征兆（出现任一且未及时处理）：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>未作答</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Points typed below</source>
-        <translation type="unfinished"></translation>
+        <translation>按下方输入的扣分值</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 (−%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（−%2）</translation>
     </message>
 </context>
 <context>
@@ -3353,72 +3355,72 @@
     <message>
         <location filename="../../src/models/checklistmodel.cpp" line="+46"/>
         <source>This inspection is not in the data folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查记录不在数据文件夹中。</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>符合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>不符合</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>不适用</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The wording of this item is not verified against the official text.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项用词未与官方文本核对。</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The points of this item are not verified against the standard.</source>
-        <translation type="unfinished"></translation>
+        <translation>该项分值未与标准核对。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>%1 [wording uncertain]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [用词待核]</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 [points unverified]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 [分值待核]</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>−%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>−%1 / %2</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Item</source>
-        <translation type="unfinished">事项</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>检查内容</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>答案</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Points</source>
-        <translation type="unfinished"></translation>
+        <translation>分值</translation>
     </message>
 </context>
 <context>
@@ -3426,80 +3428,80 @@
     <message>
         <location filename="../../src/widgets/views/checklistrunner.cpp" line="+101"/>
         <source>General hazard… (G)</source>
-        <translation type="unfinished"></translation>
+        <translation>一般隐患…（G）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Submit</source>
-        <translation type="unfinished"></translation>
+        <translation>提交</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>签字…</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Answer the item first (P, F or N): a note belongs to an answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先对该项作答（P、F 或 N）：备注须附于答案。</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Answer the item first (P, F or N).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先对该项作答（P、F 或 N）。</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>%1 · %2 · %3 · inspectors %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 · 检查人员 %4</translation>
     </message>
     <message>
         <location line="+10"/>
         <location line="+105"/>
         <source>This inspection is signed and can no longer be changed. To correct it, make an amendment.</source>
-        <translation type="unfinished"></translation>
+        <translation>该检查已签字，不能再修改。如需更正，请进行补正检查。</translation>
     </message>
     <message>
         <location line="-93"/>
         <source>%1 / %2 answered</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 %1 / %2</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>%1: answer withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已撤回答案</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>%1 failed: deduct points in the panel, or press H to record a general hazard.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不符合：请在面板中扣分，或按 H 登记一般隐患。</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Hazard recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记隐患。</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Submit inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>提交检查</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n item(s) are not answered yet. Submit the inspection anyway?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>还有 %n 项未作答。仍要提交该检查吗？</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Inspection submitted. It can be signed now.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查已提交，现在可以签字。</translation>
     </message>
 </context>
 <context>
@@ -3564,46 +3566,46 @@
     <message>
         <location filename="../../src/widgets/views/evidencestrip.cpp" line="+62"/>
         <source>Drop photo files here, or use “Add photos…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>将照片文件拖放到此处，或使用“添加照片…”。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add photos…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>停止</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>%1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2：%3</translation>
     </message>
     <message numerus="yes">
         <location line="+8"/>
         <source>Adding photos was stopped; %n photo(s) were added before that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已停止添加照片；此前已添加 %n 张照片。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+58"/>
         <source>Adding %n photo(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>正在添加 %n 张照片…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Add photos</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -3611,37 +3613,37 @@
     <message>
         <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+28"/>
         <source>Time doubtful: the device&apos;s clock jumped, and it had never been compared with the server&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>时间存疑：设备时钟发生过跳变，且从未与服务器时间比对</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 小时 %2 分钟</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time doubtful: the device clock was %1 behind the server&apos;s at its last sync, or jumped since</source>
-        <translation type="unfinished"></translation>
+        <translation>时间存疑：上次同步时设备时钟比服务器慢 %1，或此后发生过跳变</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time doubtful: the device clock was %1 ahead of the server&apos;s at its last sync, or jumped since</source>
-        <translation type="unfinished"></translation>
+        <translation>时间存疑：上次同步时设备时钟比服务器快 %1，或此后发生过跳变</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>This wording has not yet been checked against the official text of %1. Check it against the official document before citing it on a notice.</source>
-        <translation type="unfinished"></translation>
+        <translation>该用词尚未与 %1 的官方文本核对。在通知书中引用前，请对照官方文件核对。</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -3691,7 +3693,7 @@
     <message>
         <location line="+2"/>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3731,7 +3733,7 @@
     <message>
         <location line="+5"/>
         <source>unverified wording</source>
-        <translation type="unfinished"></translation>
+        <translation>用词待核</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3774,97 +3776,97 @@
     <message>
         <location filename="../../src/widgets/dialogs/hazardformdialog.cpp" line="+31"/>
         <source>Major hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>重大事故隐患</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>General hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>一般隐患</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Legal basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>判定依据：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>⚠ The wording of this item is not verified against the official text: check it before the notice is issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 该项用词未与官方文本核对：下达通知书前请核对。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Standard and clause, e.g. JGJ 59-2011 表B.14 配电箱与开关箱</source>
-        <translation type="unfinished"></translation>
+        <translation>标准及条款，例如 JGJ 59-2011 表B.14 配电箱与开关箱</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Basis:</source>
-        <translation type="unfinished"></translation>
+        <translation>判定依据(&amp;B)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Major hazard (重大事故隐患)</source>
-        <translation type="unfinished"></translation>
+        <translation>重大事故隐患</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患级别：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>隐患描述(&amp;D)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Where on site, e.g. 3# 塔吊, 基坑北侧</source>
-        <translation type="unfinished"></translation>
+        <translation>现场部位，例如 3# 塔吊、基坑北侧</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Location:</source>
-        <translation type="unfinished"></translation>
+        <translation>部位(&amp;L)：</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Measure:</source>
-        <translation type="unfinished"></translation>
+        <translation>处置措施(&amp;M)：</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>D&amp;eadline:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改期限(&amp;E)：</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Responsible &amp;enterprise:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任单位(&amp;E)：</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Responsible &amp;person:</source>
-        <translation type="unfinished"></translation>
+        <translation>整改责任人(&amp;P)：</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Record hazard</source>
-        <translation type="unfinished"></translation>
+        <translation>登记隐患</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>State the basis of this hazard: the standard and clause it breaks.</source>
-        <translation type="unfinished"></translation>
+        <translation>请写明该隐患的判定依据：所违反的标准及条款。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Describe what was found, so the contractor knows what to rectify.</source>
-        <translation type="unfinished"></translation>
+        <translation>请描述发现的问题，以便施工单位明确整改内容。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose the enterprise responsible for the rectification.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择整改责任单位。</translation>
     </message>
 </context>
 <context>
@@ -4047,37 +4049,37 @@ Location: %2</source>
     <message>
         <location filename="../../src/widgets/dialogs/inspectionchecklistpage.cpp" line="+25"/>
         <source>Checklists</source>
-        <translation type="unfinished"></translation>
+        <translation>检查表</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The criteria in force on the inspection date and the JGJ 59-2011 score sheets that apply to this project are ticked. Space ticks or unticks the highlighted one.</source>
-        <translation type="unfinished"></translation>
+        <translation>已勾选检查日期施行的判定标准以及适用于本项目的 JGJ 59-2011 评分表。按空格键可勾选或取消勾选当前高亮的项目。</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Reading the checklists…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取检查表…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Major-hazard criteria in force on %1: %2, %3, in force since %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 施行的重大事故隐患判定标准：%2，%3，自 %4 起施行。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No edition of the major-hazard criteria was in force on %1: this data folder knows none from before that day. Choose score sheets, or check the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有施行的重大事故隐患判定标准版本：本数据文件夹中没有该日之前的版本。请选择评分表，或核对检查日期。</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>JGJ 59-2011 %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JGJ 59-2011 %1 %2</translation>
     </message>
 </context>
 <context>
@@ -4085,67 +4087,67 @@ Location: %2</source>
     <message>
         <location filename="../../src/widgets/dialogs/inspectiondetailspage.cpp" line="+28"/>
         <source>Kind, date and inspectors</source>
-        <translation type="unfinished"></translation>
+        <translation>检查类型、日期和检查人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What kind of inspection this is, when it takes place, and who carries it out.</source>
-        <translation type="unfinished"></translation>
+        <translation>本次检查的类型、时间以及实施检查的人员。</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Full-coverage inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>全覆盖检查</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round 1</source>
-        <translation type="unfinished">第一轮</translation>
+        <translation>第一轮</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round 2</source>
-        <translation type="unfinished">第二轮</translation>
+        <translation>第二轮</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The law requires every supervision inspection to be carried out by two or more law-enforcement officers: enter yourself and at least one colleague. You are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>依法每次监督检查须由两名以上执法人员实施：请填写您本人和至少一名同事。您列在首位。</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name of another inspector, then Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>其他检查人员姓名，然后按回车键</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>添加(&amp;A)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>移除(&amp;R)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查类型(&amp;K)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>R&amp;ound:</source>
-        <translation type="unfinished"></translation>
+        <translation>轮次(&amp;O)：</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>日期(&amp;D)：</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Inspectors:</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员(&amp;I)：</translation>
     </message>
 </context>
 <context>
@@ -4153,57 +4155,57 @@ Location: %2</source>
     <message>
         <location filename="../../src/models/inspectionlistmodel.cpp" line="+122"/>
         <source>The inspection list could not be read (%1). Reopen the data folder; if it persists, check it with sitesafe-cli check.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取检查列表（%1）。请重新打开数据文件夹；如问题仍然存在，请运行“sitesafe-cli check”检查。</translation>
     </message>
     <message>
         <location line="+61"/>
         <source>%1 · amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 补正检查</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>City/county</source>
-        <translation type="unfinished">市县</translation>
+        <translation>市县</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kind</source>
-        <translation type="unfinished">类型</translation>
+        <translation>检查类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Inspectors</source>
-        <translation type="unfinished">检查人员</translation>
+        <translation>检查人员</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Started</source>
-        <translation type="unfinished">开始时间</translation>
+        <translation>开始时间</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Answered / items</source>
-        <translation type="unfinished"></translation>
+        <translation>已答 / 总项数</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hazards found</source>
-        <translation type="unfinished"></translation>
+        <translation>发现隐患</translation>
     </message>
 </context>
 <context>
@@ -4212,53 +4214,53 @@ Location: %2</source>
         <location filename="../../src/widgets/dialogs/inspectionprojectpage.cpp" line="+23"/>
         <location line="+9"/>
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Type part of the project&apos;s name, its construction permit number or its platform number.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入项目名称、施工许可证号或平台项目编号的一部分。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Project name, permit number or platform number</source>
-        <translation type="unfinished"></translation>
+        <translation>项目名称、施工许可证号或平台项目编号</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>City/county</source>
-        <translation type="unfinished">市县</translation>
+        <translation>市县</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Permit no.</source>
-        <translation type="unfinished">施工许可证号</translation>
+        <translation>施工许可证号</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Platform no.</source>
-        <translation type="unfinished">平台项目编号</translation>
+        <translation>平台项目编号</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Search:</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索(&amp;S)：</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>No local project matches. Check the spelling, or sync to fetch new projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有匹配的本地项目。请检查拼写，或同步以获取新项目。</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The first %1 matches; type more to narrow the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>前 %1 个匹配项；请继续输入以缩小范围。</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n matching project(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个匹配的项目</numerusform>
         </translation>
     </message>
 </context>
@@ -4267,42 +4269,42 @@ Location: %2</source>
     <message>
         <location filename="../../src/widgets/views/inspectionworkspace.cpp" line="+37"/>
         <source>Check certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>证照验真…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scan or paste the QR code of a certificate and check it against the roster (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描或粘贴证书二维码，并与证照库比对核验（Ctrl+Shift+C）</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Make amendment…</source>
-        <translation type="unfinished"></translation>
+        <translation>补正检查…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A signed inspection is never edited: a correction is a new inspection that names it.</source>
-        <translation type="unfinished"></translation>
+        <translation>已签字的检查不可编辑：更正须另建一次补正检查并注明所更正的检查。</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Inspection — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查 — %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 · signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · 已签字</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Answer the item (P, F or N) to attach photos to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先对该项作答（P、F 或 N），再为其附加照片。</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Amendment</source>
-        <translation type="unfinished"></translation>
+        <translation>补正检查</translation>
     </message>
 </context>
 <context>
@@ -4310,64 +4312,64 @@ Location: %2</source>
     <message>
         <location filename="../../src/widgets/views/inspectionspage.cpp" line="+32"/>
         <source>&amp;New inspection…</source>
-        <translation type="unfinished"></translation>
+        <translation>新建检查(&amp;N)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Start an inspection (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>开始检查（%1）</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Search project name, permit number or platform number</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索项目名称、施工许可证号或平台项目编号</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All statuses</source>
-        <translation type="unfinished">全部状态</translation>
+        <translation>全部状态</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Amendments</source>
-        <translation type="unfinished"></translation>
+        <translation>补正检查</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind of inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>检查类型</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>全部类型</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>City/county or park</source>
-        <translation type="unfinished">市县或园区</translation>
+        <translation>市县或园区</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole province</source>
-        <translation type="unfinished">全省</translation>
+        <translation>全省</translation>
     </message>
     <message numerus="yes">
         <location line="+55"/>
         <source>%n inspection(s) · %1 ms</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 次检查 · %1 毫秒</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>%1 (park)</source>
-        <translation type="unfinished">%1（园区）</translation>
+        <translation>%1（园区）</translation>
     </message>
 </context>
 <context>
@@ -4375,52 +4377,52 @@ Location: %2</source>
     <message>
         <location filename="../../src/widgets/views/jgj59scoreview.cpp" line="+25"/>
         <source>Excellent (优良)</source>
-        <translation type="unfinished"></translation>
+        <translation>优良</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Qualified (合格)</source>
-        <translation type="unfinished"></translation>
+        <translation>合格</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unqualified (不合格)</source>
-        <translation type="unfinished"></translation>
+        <translation>不合格</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Guaranteed item %1 scored 0: sheet scores 0</source>
-        <translation type="unfinished"></translation>
+        <translation>保证项目 %1 得 0 分：该表得 0 分</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Guaranteed items below 40 (%1 of 60): sheet scores 0</source>
-        <translation type="unfinished"></translation>
+        <translation>保证项目得分不足 40 分（%1 / 60）：该表得 0 分</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>表%1 %2: every item not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>表%1 %2：所有项目均不适用</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>表%1 %2: &lt;b&gt;%3&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>表%1 %2：&lt;b&gt;%3&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>: a sheet scored 0</source>
-        <translation type="unfinished"></translation>
+        <translation>：有评分表得 0 分</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>: total below 70</source>
-        <translation type="unfinished"></translation>
+        <translation>：汇总得分不足 70 分</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>JGJ 59 total &lt;b&gt;%1&lt;/b&gt; · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JGJ 59 汇总得分 &lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
 </context>
 <context>
@@ -4531,7 +4533,7 @@ Location: %2</source>
     <message>
         <location filename="../../src/widgets/dialogs/newinspectionwizard.cpp" line="+22"/>
         <source>New inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>新建检查</translation>
     </message>
 </context>
 <context>
@@ -4714,127 +4716,127 @@ Double-click to open the photo.</source>
     <message>
         <location filename="../../src/widgets/dialogs/photoviewerdialog.cpp" line="+75"/>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>◀ Previous</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ 上一张</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Previous photo (Left arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>上一张照片（左方向键）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>下一张 ▶</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Next photo (Right arrow)</source>
-        <translation type="unfinished"></translation>
+        <translation>下一张照片（右方向键）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>−</source>
-        <translation type="unfinished"></translation>
+        <translation>−</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom out (-)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩小（-）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+</source>
-        <translation type="unfinished"></translation>
+        <translation>+</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Zoom in (+)</source>
-        <translation type="unfinished"></translation>
+        <translation>放大（+）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit</source>
-        <translation type="unfinished"></translation>
+        <translation>适应窗口</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit the photo in the window (0)</source>
-        <translation type="unfinished"></translation>
+        <translation>缩放照片以适应窗口（0）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>100%</source>
-        <translation type="unfinished"></translation>
+        <translation>100%</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>One photo pixel per screen pixel (1)</source>
-        <translation type="unfinished"></translation>
+        <translation>按照片像素与屏幕像素 1:1 显示（1）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Original</source>
-        <translation type="unfinished"></translation>
+        <translation>原图</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Show the untouched original instead of the watermarked copy</source>
-        <translation type="unfinished"></translation>
+        <translation>显示未经处理的原图，而非加水印的副本</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Photo %1 of %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>照片 %1 / %2 — %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <location line="+69"/>
         <source>Taken: %1 (China time)</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄时间：%1（北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taken: unknown (the photo has no EXIF time)</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄时间：不明（照片无 EXIF 时间）</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added: %1 (China time)</source>
-        <translation type="unfinished"></translation>
+        <translation>添加时间：%1（北京时间）</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：%1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Position: unknown (no GPS in the photo)</source>
-        <translation type="unfinished"></translation>
+        <translation>位置：不明（照片无 GPS 信息）</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No doubts about this photo&apos;s time or place.</source>
-        <translation type="unfinished"></translation>
+        <translation>该照片的时间和地点均无疑点。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>SHA-256:</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256：</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Showing the untouched original.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在显示未经处理的原图。</translation>
     </message>
 </context>
 <context>
@@ -5166,107 +5168,107 @@ Double-click to open the photo.</source>
     <message>
         <location filename="../../src/widgets/dialogs/signinspectiondialog.cpp" line="+29"/>
         <source>Sign the inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>签署检查记录</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;b&gt;Signing freezes this inspection.&lt;/b&gt; Its answers and notes can no longer be changed afterwards; a correction is then made as an amendment, a new inspection linked to this one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;签字后该检查即定稿。&lt;/b&gt;此后答案和备注均不能再修改；如需更正，须进行补正检查，即新建一次与本检查关联的检查。</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>%1 signs here</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 在此签名</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Inspector: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员：%1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Site representative</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Name of the project manager or site safety officer</source>
-        <translation type="unfinished"></translation>
+        <translation>项目经理或现场安全员姓名</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The site representative signs here</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人在此签名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Refused to sign (拒签)</source>
-        <translation type="unfinished"></translation>
+        <translation>拒签(&amp;R)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Required: what happened, e.g. who refused, the reason given, who witnessed it</source>
-        <translation type="unfinished"></translation>
+        <translation>必填：说明经过，例如拒签人、所述理由、见证人</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Sign and freeze</source>
-        <translation type="unfinished"></translation>
+        <translation>签字并定稿(&amp;S)</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Clear</source>
-        <translation type="unfinished"></translation>
+        <translation>清除</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wipe the pad and sign again</source>
-        <translation type="unfinished"></translation>
+        <translation>清除签名板并重新签字</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the signature of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的签名</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>a note on the refusal to sign</source>
-        <translation type="unfinished"></translation>
+        <translation>拒签情况说明</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the site representative&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人姓名</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the site representative&apos;s signature (or tick &quot;Refused to sign&quot;)</source>
-        <translation type="unfinished"></translation>
+        <translation>现场负责人签名（或勾选“拒签”）</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Still missing: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚缺：%1。</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The inspectors have signed and the refusal to sign is noted. Sign and freeze the inspection when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查人员已签字，拒签情况已记录。准备就绪后，请签字并定稿。</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Everyone has signed. Sign and freeze the inspection when ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>所有人均已签字。准备就绪后，请签字并定稿。</translation>
     </message>
 </context>
 <context>
@@ -5274,7 +5276,7 @@ Double-click to open the photo.</source>
     <message>
         <location filename="../../src/widgets/signaturepad.cpp" line="+41"/>
         <source>Signature pad</source>
-        <translation type="unfinished"></translation>
+        <translation>签名板</translation>
     </message>
 </context>
 <context>
