@@ -3224,7 +3224,7 @@
     <message>
         <location line="+5"/>
         <source>Proposed major hazard (%1): %2</source>
-        <translation>拟定重大事故隐患（%1）：%2</translation>
+        <translation>拟判定为重大事故隐患（%1）：%2</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -3277,7 +3277,7 @@
     <message>
         <location line="+12"/>
         <source>Note (Enter in the list; Esc returns):</source>
-        <translation>备注（在列表中按回车键；按 Esc 返回）：</translation>
+        <translation>备注（在列表中按回车键进入；按 Esc 返回）：</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3342,7 +3342,7 @@
     <message>
         <location line="+6"/>
         <source>Points typed below</source>
-        <translation>按下方输入的扣分值</translation>
+        <translation>手动输入扣分值（见下方）</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -4064,7 +4064,7 @@ Location: %2</source>
     <message>
         <location line="+26"/>
         <source>Major-hazard criteria in force on %1: %2, %3, in force since %4.</source>
-        <translation>%1 施行的重大事故隐患判定标准：%2，%3，自 %4 起施行。</translation>
+        <translation>%1 当日施行的重大事故隐患判定标准：%2，%3，自 %4 起施行。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4074,7 +4074,7 @@ Location: %2</source>
     <message>
         <location line="+6"/>
         <source>No edition of the major-hazard criteria was in force on %1: this data folder knows none from before that day. Choose score sheets, or check the date.</source>
-        <translation>%1 没有施行的重大事故隐患判定标准版本：本数据文件夹中没有该日之前的版本。请选择评分表，或核对检查日期。</translation>
+        <translation>%1 当日没有施行的重大事故隐患判定标准版本：本数据文件夹中没有该日之前的版本。请选择评分表，或核对检查日期。</translation>
     </message>
     <message>
         <location line="+7"/>
