@@ -3033,7 +3033,7 @@
     <message>
         <location line="+2"/>
         <source>Work as if today were DATE (YYYY-MM-DD; demo and debugging): deadlines and overdue hazards are judged on that day. Default: today in China time.</source>
-        <translation>按指定日期工作（YYYY-MM-DD，用于演示和调试）：整改期限和逾期隐患按该日判断。默认：中国时间的今天。</translation>
+        <translation>按指定日期工作（YYYY-MM-DD，用于演示和调试）：整改期限和逾期隐患按该日判断。默认：北京时间的今天。</translation>
     </message>
     <message>
         <location line="+3"/>

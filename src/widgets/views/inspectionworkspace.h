@@ -3,6 +3,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include "evidencestrip.h"
+
 class QLabel;
 class QPushButton;
 
@@ -10,7 +12,6 @@ namespace sitesafe {
 
 class ChecklistRunner;
 class DataFolderSession;
-class EvidenceStrip;
 
 /// One inspection at work, in a window of its own beside the main window: the checklist runner, the photos of the
 /// item in hand (an evidence strip for the item's answer; an item is answered first, P/F/N, so its photos belong
