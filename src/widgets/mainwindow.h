@@ -3,9 +3,8 @@
 #include <memory>
 
 #include <QHash>
-#include <QPointer>
-
 #include <QMainWindow>
+#include <QPointer>
 
 class QLabel;
 

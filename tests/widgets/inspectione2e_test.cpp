@@ -7,9 +7,9 @@
 #include <catch2/catch.hpp>
 
 #include "core/clock.h"
+#include "core/fielddata.h"
 #include "evidence/photoimporter.h"
 #include "evidence/testphotos.h"
-#include "core/fielddata.h"
 #include "storage/answerrepository.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"

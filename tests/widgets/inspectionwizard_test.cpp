@@ -24,6 +24,7 @@
 #include "widgets/dialogs/newinspectionwizard.h"
 #include "widgets/localization.h"
 #include "widgets/views/inspectionspage.h"
+#include "widgets/views/inspectionworkspace.h"
 #include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
@@ -265,8 +266,12 @@ TEST_CASE("A new inspection made with the keyboard: two officers before Next, sh
                    {id})
           == 1);
 
-    // The page lists it first, as a draft, selected; the status bar names it until the runner opens it.
-    CHECK(f.window->statusBar()->currentMessage().contains(id));
+    // It opens in its own window at the checklist; the page lists it first, as a draft, selected.
+    const auto workspaces = f.window->findChildren<InspectionWorkspace *>();
+    REQUIRE(workspaces.size() == 1);
+    CHECK(workspaces.constFirst()->inspectionId() == id);
+    CHECK(workspaces.constFirst()->isWindow());
+    workspaces.constFirst()->close();
     REQUIRE(waitFor([&] { return f.page()->model()->isReady() && f.page()->model()->rowCount() == before + 1; }));
     CHECK(f.page()->model()->row(0).id == id);
     CHECK(f.page()->model()->row(0).status == u"draft");

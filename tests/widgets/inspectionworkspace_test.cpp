@@ -15,6 +15,7 @@
 #include "models/modeltesthelpers.h"
 #include "storage/inspectionsigner.h"
 #include "support/tempdir.h"
+#include "widgets/dialogs/hazardformdialog.h"
 #include "widgets/views/checklistrunner.h"
 #include "widgets/views/evidencestrip.h"
 

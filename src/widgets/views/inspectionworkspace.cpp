@@ -9,17 +9,17 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include "checklistrunner.h"
 #include "dialogs/certificatecheckdialog.h"
 #include "dialogs/signinspectiondialog.h"
 #include "evidencestrip.h"
+#include "inspectionspage.h"
 #include "models/checklistmodel.h"
 #include "session/datafoldersession.h"
 #include "storage/answerrepository.h"
 #include "storage/datastore.h"
 #include "storage/inspectionrepository.h"
 #include "storage/inspectionsigner.h"
-#include "checklistrunner.h"
-#include "inspectionspage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -78,10 +78,10 @@ void InspectionWorkspace::loadRunner()
 
 void InspectionWorkspace::refreshHeader()
 {
-    const ChecklistData &data = m_runner->model()->checklist();
-    const bool isSigned = data.inspection.status == u"signed"_s;
-    setWindowTitle(tr("Inspection — %1").arg(data.projectName));
-    m_statusLabel->setText(isSigned ? tr("%1 · signed").arg(data.projectName) : data.projectName);
+    const ChecklistData &checklist = m_runner->model()->checklist();
+    const bool isSigned = checklist.inspection.status == u"signed"_s;
+    setWindowTitle(tr("Inspection — %1").arg(checklist.projectName));
+    m_statusLabel->setText(isSigned ? tr("%1 · signed").arg(checklist.projectName) : checklist.projectName);
     m_amendButton->setVisible(isSigned);
 }
 
@@ -89,8 +89,8 @@ void InspectionWorkspace::refreshItemPhotos()
 {
     if (!m_runner || m_runner->currentItem() < 0)
         return;
-    const ChecklistData &data = m_runner->model()->checklist();
-    const QString code = data.items.value(m_runner->currentItem()).code;
+    const ChecklistData &checklist = m_runner->model()->checklist();
+    const QString code = checklist.items.value(m_runner->currentItem()).code;
     QString answerId;
     for (const InspectionAnswer &answer : AnswerRepository(m_session.store().connection()).answers(m_inspectionId)) {
         if (answer.itemCode == code && !answer.isWithdrawn)
@@ -110,10 +110,10 @@ void InspectionWorkspace::refreshItemPhotos()
         area->layout()->addWidget(m_photoHint);
         return;
     }
-    const PhotoContext context{data.inspection.startedAt, data.projectName, InspectionsPage::actor(m_session),
+    const PhotoContext context{checklist.inspection.startedAt, checklist.projectName, InspectionsPage::actor(m_session),
                                m_session.timeTrust()};
     m_itemPhotos = new EvidenceStrip(m_session, u"inspection_answers"_s, answerId, context, area);
-    m_itemPhotos->setEnabled(data.inspection.status != u"signed"_s);
+    m_itemPhotos->setEnabled(checklist.inspection.status != u"signed"_s);
     area->layout()->addWidget(m_itemPhotos);
 }
 
@@ -145,10 +145,10 @@ QString InspectionWorkspace::amend()
 
 void InspectionWorkspace::checkCertificate()
 {
-    const ChecklistData &data = m_runner->model()->checklist();
-    const bool isSigned = data.inspection.status == u"signed"_s;
+    const ChecklistData &checklist = m_runner->model()->checklist();
+    const bool isSigned = checklist.inspection.status == u"signed"_s;
     // A check made after signing belongs to the project, not to the frozen inspection.
-    CertificateCheckDialog dialog(m_session, data.inspection.projectId, isSigned ? QString() : m_inspectionId, this);
+    CertificateCheckDialog dialog(m_session, checklist.inspection.projectId, isSigned ? QString() : m_inspectionId, this);
     dialog.setInspectorName(InspectionsPage::actor(m_session));
     dialog.exec();
 }
