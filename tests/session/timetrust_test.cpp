@@ -45,7 +45,7 @@ TEST_CASE("A folder that never synced has no offset and nothing doubtful", "[ses
     CHECK_FALSE(trust.isDoubtful);
 }
 
-TEST_CASE("The offset kept at the last sync is carried; two hours of it make the time doubtful",
+TEST_CASE("The offset kept at the last sync is carried, and two hours of it make the time doubtful",
           "[session][timetrust]")
 {
     SessionFixture f;

@@ -284,7 +284,7 @@ TEST_CASE("Deductions change the live JGJ 59 score, the guaranteed-item veto and
 }
 
 TEST_CASE("A whole inspection by keyboard: answers, hazards from a criterion, a score-sheet item and outside the "
-          "checklist, then submission; the database and the outbox hold exactly those",
+          "checklist, then submission: the database and the outbox hold exactly those",
     "[inspection][widgets]")
 {
     RunnerFixture f;
