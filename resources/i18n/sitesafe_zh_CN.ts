@@ -805,18 +805,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+170"/>
         <source>City</source>
         <translation>市级</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+168"/>
+        <location line="-169"/>
+        <location line="+171"/>
         <source>County</source>
         <translation>县级</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-156"/>
         <source>%1 edition, art. %2</source>
         <translation>%1版 第%2条</translation>
     </message>
@@ -1007,12 +1007,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>No plan</source>
         <translation>未编制方案</translation>
     </message>
@@ -1065,7 +1065,17 @@
         <translation>验收合格</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Full-coverage round 1</source>
+        <translation>第一轮全覆盖检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full-coverage round 2</source>
+        <translation>第二轮全覆盖检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Full-coverage round %1</source>
         <translation>第%1轮全覆盖检查</translation>
     </message>

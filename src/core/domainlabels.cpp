@@ -186,6 +186,9 @@ QString DomainLabels::acceptanceStatus(const QString &code)
 
 QString DomainLabels::inspectionKind(const QString &code, int round)
 {
+    // 第一轮 / 第二轮: the campaign's own words, spelled out rather than numbered.
+    if (code == u"round" && round == 1) return tr("Full-coverage round 1");
+    if (code == u"round" && round == 2) return tr("Full-coverage round 2");
     if (code == u"round") return tr("Full-coverage round %1").arg(round);
     if (code == u"special") return tr("Special inspection");
     if (code == u"reinspection") return tr("Re-inspection");
