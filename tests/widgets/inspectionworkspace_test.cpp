@@ -24,9 +24,9 @@
 #include "widgets/dialogs/hazardformdialog.h"
 #include "widgets/dialogs/signinspectiondialog.h"
 #include "widgets/signaturepad.h"
-#include "widgettesthelpers.h"
 #include "widgets/views/checklistrunner.h"
 #include "widgets/views/evidencestrip.h"
+#include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
