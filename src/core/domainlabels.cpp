@@ -47,6 +47,7 @@ QString DomainLabels::hazardEvent(const QString &code)
     if (code == u"supervision_lifted") return tr("Supervision lifted");
     if (code == u"comment") return tr("Comment");
     if (code == u"voided") return tr("Voided");
+    if (code == u"withdrawn") return tr("Withdrawn (undone)");
     return code;
 }
 

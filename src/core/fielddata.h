@@ -67,18 +67,36 @@ struct Hazard {
     TimeTrust timeTrust;
 };
 
-/// A notice (整改通知书 / 停工整改通知书) issued for hazards, numbered from a pre-allocated block.
+/// A supervision document (监督文书, domain-reference §4.5) numbered from the device's pre-allocated block.
+/// The fields up to `enforcementActionId` are fixed at issue and covered by `contentHash` (core NoticeHash).
 struct Notice {
     QString id;
     QString projectId;
     QString inspectionId;
-    QString kind;   ///< rectification | stop_work
+    QString kind;   ///< rectification 限期整改 | stop_work 停工整改 | resume_work 复工意见书 | reinspection 复查意见书 | supervision 督办通知书 | enforcement_proposal 执法建议书
     QString number;
     QDateTime issuedAt;
     QString issuedBy;
     QDate deadline;
     QString recipientEnterpriseId;
     QStringList hazardIds;
+    QString scope;          ///< stop_work: partial | total; empty otherwise
+    QString scopePart;      ///< the parts a partial stop covers
+    QStringList inspectors; ///< 检查人员 named on the document (at least two for a rectification notice)
+    QString decision;       ///< 处理决定 in words
+    QString requirements;   ///< 整改要求 (五定) and the reply asked for
+    QString legalBasis;     ///< 法律依据
+    QString originalNoticeId;    ///< 复查/复工意见书: the notice answered
+    QString enforcementActionId; ///< 执法建议书: the action proposed
+    QString blockId;        ///< the number block the number came from
+    QString status = QStringLiteral("issued"); ///< issued | voided (the number stays used, with the reason)
+    QString voidReason;
+    QString recipientSigner; ///< who signed for the receiving party
+    QDateTime receivedAt;
+    bool isRefused = false;  ///< 拒签: the receiving party refused to sign
+    QString contentHash;     ///< NoticeHash of the issued fields, carried in the PDF's QR code
+    QString pdfSha256;       ///< sha256 of the PDF rendered at issue
+    TimeTrust timeTrust;
 };
 
 /// A 非亡人事故 (or any production-safety incident) with its 48-hour platform report deadline.
@@ -94,7 +112,14 @@ struct Incident {
     int missing = 0;
     double directLoss = 0; ///< 万元
     QString summary;
-    QDateTime platformReportedAt; ///< invalid while not yet reported
+    QDateTime platformReportedAt; ///< invalid while not yet reported (national platform, within 48 hours)
+    QString part;                 ///< 分部分项工程 / 危大类别 involved
+    QDateTime unitReportedAt;     ///< when the unit's head reported it to the housing bureau
+    QString emergencyResponse;    ///< 应急处置: plan started, measures and their result
+    QString cause;                ///< 原因, as found by the investigation (调查程序查明原因)
+    QString investigation;        ///< 调查: team, report, approval, decisions on units and people
+    QDate investigationClosedOn;  ///< 结案日期
+    QString recordedBy;
 };
 
 /// A 重大险情 (major dangerous situation without casualties).
@@ -107,19 +132,33 @@ struct DangerEvent {
     QString description;
     bool evacuated = false;
     QString hazardId;
+    QString siteSituation;        ///< the works and the workers on site at the time
+    QString impact;               ///< possible and actual harm (neighbouring buildings, pipes, roads)
+    QDateTime reportedAt;         ///< reported to the housing bureau
+    QDateTime platformReportedAt; ///< entered on the national platform
+    QString response;             ///< emergency measures and their result
+    QString recordedBy;
 };
 
-/// An enforcement action (警示函, 约谈, 通报, 罚款, 停工 …).
+/// An enforcement action (提醒, 警示函, 约谈, 通报, 罚款, 停工, 停业整顿, 吊销执业资格, 行业禁入, 扣诚信分,
+/// 移交司法线索, 执法建议书 …) with the violation it answers (core ViolationTypes code).
 struct EnforcementAction {
     QString id;
     QString projectId;
-    QString hazardId;
+    QString hazardId; ///< the first of hazardIds (kept for older readers)
     QString enterpriseId;
-    QString kind; ///< warning_letter | interview | circular | fine | stop_work | qualification_downgrade | qualification_revoked | licence_suspended | credit_record | enforcement_proposal
+    QString kind; ///< reminder | warning_letter | interview | circular | fine | stop_work | suspension | qualification_downgrade | qualification_revoked | licence_suspended | revoke_practice | industry_ban | credit_record | credit_points | judicial_referral | enforcement_proposal
     QString documentNo;
     double amount = 0; ///< fine, 万元
     QDate decidedOn;
     QString note;
+    QString personId;      ///< the person addressed (revoke_practice, industry_ban, credit_points …)
+    QString violationCode; ///< ViolationTypes code of the violation answered
+    int points = 0;        ///< credit_points: points deducted
+    QStringList hazardIds;
+    QString noticeId;      ///< enforcement_proposal: its 执法建议书
+    QString decidedBy;
+    TimeTrust timeTrust;
 };
 
 /// A certificate verified on site (scanned or typed) against the cached roster.

@@ -6,7 +6,7 @@
 namespace sitesafe {
 
 namespace {
-constexpr std::array<std::pair<HazardEventKind, const char16_t *>, 12> kCodes{{
+constexpr std::array<std::pair<HazardEventKind, const char16_t *>, 13> kCodes{{
     {HazardEventKind::Created, u"created"},
     {HazardEventKind::NoticeIssued, u"notice_issued"},
     {HazardEventKind::RectificationReported, u"rectification_reported"},
@@ -19,6 +19,7 @@ constexpr std::array<std::pair<HazardEventKind, const char16_t *>, 12> kCodes{{
     {HazardEventKind::SupervisionLifted, u"supervision_lifted"},
     {HazardEventKind::Comment, u"comment"},
     {HazardEventKind::Voided, u"voided"},
+    {HazardEventKind::Withdrawn, u"withdrawn"},
 }};
 } // namespace
 

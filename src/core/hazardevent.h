@@ -25,6 +25,7 @@ enum class HazardEventKind {
     SupervisionLifted,     ///< supervision_lifted: 解除督办 (province-only)
     Comment,               ///< comment: a note; never changes the state
     Voided,                ///< voided: recorded in error, with a reason; terminal (no hard deletes)
+    Withdrawn,             ///< withdrawn: the undo of an earlier event by its own author (targetEventId)
 };
 
 QString hazardEventKindCode(HazardEventKind kind);
@@ -41,6 +42,9 @@ struct HazardEvent {
     QDate newDeadline;  ///< deadline_extended, notice_issued (optional)
     QString level;      ///< supervision_listed: province | city | county
     TimeTrust timeTrust; ///< how far `at` can be trusted (recorded, never used for order)
+    QString actorRole;   ///< inspector | supervisor | province | admin, as held when recorded; empty on old rows
+    QString noticeId;    ///< notice_issued: the notice served
+    QString targetEventId; ///< withdrawn: the event it takes back
 };
 
 } // namespace sitesafe

@@ -3,6 +3,8 @@
 #include <array>
 #include <utility>
 
+#include <QHash>
+
 namespace sitesafe {
 
 namespace {
@@ -15,6 +17,10 @@ constexpr std::array<std::pair<HazardState, const char16_t *>, 6> kStateCodes{{
     {HazardState::Closed, u"closed"},
     {HazardState::Voided, u"voided"},
 }};
+
+/// Roles are stored on each event (hazard_events.actor_role); an empty role is an event recorded before roles
+/// were kept, which the server accepted under the rules of its time.
+constexpr QStringView kInspectorRole = u"inspector";
 
 bool isAwaitingRectification(HazardState s)
 {
@@ -46,19 +52,47 @@ bool HazardFold::isOverdueOn(QDate day) const
     return (state == HazardState::Open || state == HazardState::Rectifying) && deadline.isValid() && deadline < day;
 }
 
+QList<QString> HazardLifecycle::withdrawals(const QList<HazardEvent> &events)
+{
+    // Decided before the fold so a withdrawn event never takes effect, wherever the withdrawal stands.
+    QList<QString> reasons(events.size());
+    QHash<QString, qsizetype> indexOf;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const HazardEvent &w = events[i];
+        if (w.kind != HazardEventKind::Withdrawn) {
+            indexOf.insert(w.id, i);
+            continue;
+        }
+        const qsizetype target = indexOf.value(w.targetEventId, -1);
+        if (target < 0)
+            reasons[i] = tr("Only an earlier event of this hazard can be withdrawn.");
+        else if (events[target].actor != w.actor)
+            reasons[i] = tr("Only the person who recorded an event can withdraw it.");
+        else if (events[target].kind == HazardEventKind::Created)
+            reasons[i] = tr("The recording of a hazard cannot be withdrawn; void the hazard with a reason instead.");
+        else if (!reasons[target].isEmpty())
+            reasons[i] = tr("The event was already withdrawn.");
+        else
+            reasons[target] = tr("Withdrawn by %1.").arg(w.actor);
+    }
+    return reasons;
+}
+
 HazardFold HazardLifecycle::fold(const QList<HazardEvent> &events, QDate initialDeadline)
 {
     HazardFold f;
     f.deadline = initialDeadline;
     f.outcomes.reserve(events.size());
     bool seenAny = false;
+    const QList<QString> withdrawal = withdrawals(events);
 
-    for (const HazardEvent &e : events) {
-        QString superseded; // empty: applied
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const HazardEvent &e = events[i];
+        QString superseded = withdrawal[i]; // empty: applied
         const HazardState s = f.state;
         const bool isTerminal = f.isTerminal();
 
-        switch (e.kind) {
+        switch (superseded.isEmpty() ? e.kind : HazardEventKind::Withdrawn) {
         case HazardEventKind::Created:
             if (seenAny)
                 superseded = tr("The hazard was already recorded.");
@@ -95,10 +129,13 @@ HazardFold HazardLifecycle::fold(const QList<HazardEvent> &events, QDate initial
             }
             break;
         case HazardEventKind::Closed:
-            if (s != HazardState::Verified)
+            if (e.actorRole == kInspectorRole)
+                superseded = tr("Closing (销号) needs a supervisor: an inspector's closing is kept in the history "
+                                "without effect.");
+            else if (s != HazardState::Verified)
                 superseded = tr("A hazard can only be closed (销号) after a passed re-inspection.");
             else if (f.isSupervisionListed)
-                superseded = tr("The provincial supervision listing (挂牌督办) must be lifted before closing.");
+                superseded = tr("The supervision listing (挂牌督办) must be lifted before closing.");
             else if (!e.actor.isEmpty() && e.actor == f.verifiedBy)
                 superseded = tr("Closing (销号) needs a second person: the re-inspector cannot close it alone.");
             else {
@@ -142,6 +179,7 @@ HazardFold HazardLifecycle::fold(const QList<HazardEvent> &events, QDate initial
             }
             break;
         case HazardEventKind::Comment:
+        case HazardEventKind::Withdrawn: // decided by withdrawals() before the fold
             break;
         case HazardEventKind::Voided:
             if (s == HazardState::Voided)

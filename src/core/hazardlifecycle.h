@@ -51,6 +51,9 @@ class HazardLifecycle
 
 public:
     static HazardFold fold(const QList<HazardEvent> &events, QDate initialDeadline = {});
+    /// Per event, why it does not count because a later `withdrawn` event of its author took it back (empty
+    /// otherwise); for a withdrawal itself, why the withdrawal does not count (empty when it does).
+    static QList<QString> withdrawals(const QList<HazardEvent> &events);
 };
 
 } // namespace sitesafe

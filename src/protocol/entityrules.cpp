@@ -136,7 +136,8 @@ QList<EntityRule> buildRules()
     {
         EntityRule r = fieldData(u"hazard_events"_s,
                                  {u"hazard_id"_s, u"kind"_s, u"at"_s, u"actor"_s, u"note"_s, u"new_deadline"_s,
-                                  u"level"_s, u"clock_offset_ms"_s, u"is_time_doubtful"_s},
+                                  u"level"_s, u"clock_offset_ms"_s, u"is_time_doubtful"_s, u"actor_role"_s,
+                                  u"notice_id"_s, u"target_event_id"_s},
                                  {}, kViaHazard);
         r.policy = Policy::AppendOnly;
         r.lifecycle = EntityRule::Lifecycle::HazardEvents;
@@ -148,8 +149,14 @@ QList<EntityRule> buildRules()
     }
     rules << fieldData(u"notices"_s,
                        {u"project_id"_s, u"inspection_id"_s, u"kind"_s, u"number"_s, u"issued_at"_s, u"issued_by"_s,
-                        u"deadline"_s, u"recipient_enterprise_id"_s, u"hazard_ids"_s},
-                       {u"project_id"_s, u"inspection_id"_s, u"number"_s}, kViaProject);
+                        u"deadline"_s, u"recipient_enterprise_id"_s, u"hazard_ids"_s, u"scope"_s, u"scope_part"_s,
+                        u"inspectors"_s, u"decision"_s, u"requirements"_s, u"legal_basis"_s, u"original_notice_id"_s,
+                        u"enforcement_action_id"_s, u"block_id"_s, u"status"_s, u"void_reason"_s,
+                        u"recipient_signer"_s, u"received_at"_s, u"is_refused"_s, u"content_hash"_s,
+                        u"pdf_sha256"_s, u"clock_offset_ms"_s, u"is_time_doubtful"_s},
+                       {u"project_id"_s, u"inspection_id"_s, u"number"_s, u"kind"_s, u"issued_at"_s,
+                        u"content_hash"_s, u"block_id"_s},
+                       kViaProject);
     rules << fieldData(u"certificate_checks"_s,
                        {u"inspection_id"_s, u"certificate_id"_s, u"number"_s, u"result"_s, u"checked_at"_s,
                         u"checked_by"_s, u"kind"_s, u"e_certificate_code"_s, u"person_id"_s, u"enterprise_id"_s,
@@ -157,16 +164,19 @@ QList<EntityRule> buildRules()
                        {u"inspection_id"_s}, kViaInspection);
     rules << fieldData(u"enforcement_actions"_s,
                        {u"project_id"_s, u"hazard_id"_s, u"enterprise_id"_s, u"kind"_s, u"document_no"_s,
-                        u"amount"_s, u"decided_on"_s, u"note"_s},
+                        u"amount"_s, u"decided_on"_s, u"note"_s, u"person_id"_s, u"violation_code"_s, u"points"_s,
+                        u"hazard_ids"_s, u"notice_id"_s, u"decided_by"_s, u"clock_offset_ms"_s, u"is_time_doubtful"_s},
                        {u"project_id"_s}, kViaProject);
     rules << fieldData(u"incidents"_s,
                        {u"project_id"_s, u"occurred_at"_s, u"location"_s, u"kind"_s, u"deaths"_s,
                         u"serious_injuries"_s, u"minor_injuries"_s, u"missing"_s, u"direct_loss"_s, u"summary"_s,
-                        u"platform_reported_at"_s},
+                        u"platform_reported_at"_s, u"part"_s, u"unit_reported_at"_s, u"emergency_response"_s, u"cause"_s,
+                        u"investigation"_s, u"investigation_closed_on"_s, u"recorded_by"_s},
                        {u"project_id"_s}, kViaProject);
     rules << fieldData(u"danger_events"_s,
                        {u"project_id"_s, u"occurred_at"_s, u"part"_s, u"kind"_s, u"description"_s, u"evacuated"_s,
-                        u"hazard_id"_s},
+                        u"hazard_id"_s, u"site_situation"_s, u"impact"_s, u"reported_at"_s, u"platform_reported_at"_s,
+                        u"response"_s, u"recorded_by"_s},
                        {u"project_id"_s}, kViaProject);
     rules << fieldData(u"monthly_reports"_s,
                        {u"jurisdiction_code"_s, u"month"_s, u"status"_s, u"figures"_s, u"submitted_at"_s},

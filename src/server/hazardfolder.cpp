@@ -28,8 +28,8 @@ Result<QString> HazardFolder::refold(QSqlDatabase db, const QString &hazardId, c
         return QString();
     const QDate initialDeadline = QDate::fromString(q.value(0).toString(), Qt::ISODate);
 
-    q.prepare(u"SELECT id, kind, at, actor, note, new_deadline, level, is_superseded, superseded_reason "
-              "FROM hazard_events WHERE hazard_id = ? ORDER BY server_seq"_s);
+    q.prepare(u"SELECT id, kind, at, actor, note, new_deadline, level, is_superseded, superseded_reason, actor_role, "
+              "target_event_id FROM hazard_events WHERE hazard_id = ? ORDER BY server_seq"_s);
     q.addBindValue(hazardId);
     if (!q.exec())
         return Error{u"db.error"_s, q.lastError().text()};
@@ -45,6 +45,8 @@ Result<QString> HazardFolder::refold(QSqlDatabase db, const QString &hazardId, c
         e.note = q.value(4).toString();
         e.newDeadline = QDate::fromString(q.value(5).toString(), Qt::ISODate);
         e.level = q.value(6).toString();
+        e.actorRole = q.value(9).toString();
+        e.targetEventId = q.value(10).toString();
         events.append(e);
         cached.append({q.value(7).toInt() != 0, q.value(8).toString()});
     }

@@ -23,11 +23,13 @@ Status insertEvent(QSqlDatabase db, const HazardEvent &e, const QString &now)
 {
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO hazard_events (id, hazard_id, kind, at, actor, note, new_deadline, level, clock_offset_ms, "
-              "is_time_doubtful, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+              "is_time_doubtful, actor_role, notice_id, target_event_id, created_at, updated_at) "
+              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
     for (const QVariant &v : {QVariant(e.id), QVariant(e.hazardId), QVariant(hazardEventKindCode(e.kind)),
                               V::time(e.at), QVariant(e.actor), V::text(e.note), V::date(e.newDeadline),
                               V::text(e.level), V::offset(e.timeTrust), V::boolean(e.timeTrust.isDoubtful),
-                              QVariant(now), QVariant(now)})
+                              V::text(e.actorRole), V::text(e.noticeId), V::text(e.targetEventId), QVariant(now),
+                              QVariant(now)})
         q.addBindValue(v);
     if (!q.exec())
         return StorageError::fromSql(q.lastError(), HazardRepository::tr("saving the hazard event"));
@@ -171,7 +173,8 @@ QList<HazardEvent> HazardRepository::events(const QString &hazardId)
 {
     // Server order first (events the server has numbered), then local order for unsynced events.
     QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, kind, at, actor, note, new_deadline, level FROM hazard_events WHERE hazard_id = ? "
+    q.prepare(u"SELECT id, kind, at, actor, note, new_deadline, level, clock_offset_ms, is_time_doubtful, actor_role, "
+              "notice_id, target_event_id FROM hazard_events WHERE hazard_id = ? "
               "ORDER BY server_version IS NULL, server_version, seq"_s);
     q.addBindValue(hazardId);
     QList<HazardEvent> out;
@@ -187,6 +190,10 @@ QList<HazardEvent> HazardRepository::events(const QString &hazardId)
         e.note = q.value(4).toString();
         e.newDeadline = V::toDate(q.value(5));
         e.level = q.value(6).toString();
+        e.timeTrust = V::toTimeTrust(q.value(7), q.value(8));
+        e.actorRole = q.value(9).toString();
+        e.noticeId = q.value(10).toString();
+        e.targetEventId = q.value(11).toString();
         out.append(e);
     }
     return out;

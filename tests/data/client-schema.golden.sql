@@ -28,6 +28,9 @@ CREATE INDEX danger_events_project ON danger_events (project_id, occurred_at);
 -- index dangerous_works_project on dangerous_works
 CREATE INDEX dangerous_works_project ON dangerous_works (project_id);
 
+-- index enforcement_actions_decided on enforcement_actions
+CREATE INDEX enforcement_actions_decided ON enforcement_actions (decided_on);
+
 -- index enforcement_actions_project on enforcement_actions
 CREATE INDEX enforcement_actions_project ON enforcement_actions (project_id);
 
@@ -90,6 +93,12 @@ CREATE INDEX inspections_round ON inspections (round, project_id);
 
 -- index inspections_status on inspections
 CREATE INDEX inspections_status ON inspections (status, started_at);
+
+-- index notice_number_blocks_device on notice_number_blocks
+CREATE INDEX notice_number_blocks_device ON notice_number_blocks (device_id, kind);
+
+-- index notices_issued on notices
+CREATE INDEX notices_issued ON notices (issued_at);
 
 -- index notices_project on notices
 CREATE INDEX notices_project ON notices (project_id);
@@ -313,7 +322,7 @@ CREATE TABLE danger_events (
     server_version INTEGER,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, site_situation TEXT, impact TEXT, reported_at TEXT, platform_reported_at TEXT, response TEXT, recorded_by TEXT);
 
 -- table dangerous_works on dangerous_works
 CREATE TABLE dangerous_works (
@@ -334,18 +343,27 @@ CREATE TABLE dangerous_works (
 );
 
 -- table enforcement_actions on enforcement_actions
-CREATE TABLE enforcement_actions (
+CREATE TABLE "enforcement_actions" (
     id TEXT PRIMARY KEY,
     project_id TEXT NOT NULL REFERENCES projects (id),
     hazard_id TEXT REFERENCES hazards (id),
     enterprise_id TEXT REFERENCES enterprises (id),
-    kind TEXT NOT NULL CHECK (kind IN ('warning_letter', 'interview', 'circular', 'fine', 'stop_work',
-                                       'qualification_downgrade', 'qualification_revoked', 'licence_suspended',
-                                       'credit_record', 'enforcement_proposal')),
+    kind TEXT NOT NULL CHECK (kind IN ('reminder', 'warning_letter', 'interview', 'circular', 'fine', 'stop_work',
+                                       'suspension', 'qualification_downgrade', 'qualification_revoked',
+                                       'licence_suspended', 'revoke_practice', 'industry_ban', 'credit_record',
+                                       'credit_points', 'judicial_referral', 'enforcement_proposal')),
     document_no TEXT,
     amount REAL NOT NULL DEFAULT 0,
     decided_on TEXT,
     note TEXT,
+    person_id TEXT REFERENCES people (id),
+    violation_code TEXT,
+    points INTEGER NOT NULL DEFAULT 0 CHECK (points >= 0),
+    hazard_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(hazard_ids)),
+    notice_id TEXT,
+    decided_by TEXT,
+    clock_offset_ms INTEGER,
+    is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)),
     server_version INTEGER,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
@@ -386,13 +404,14 @@ CREATE TABLE equipment (
 );
 
 -- table hazard_events on hazard_events
-CREATE TABLE hazard_events (
+CREATE TABLE "hazard_events" (
     seq INTEGER PRIMARY KEY AUTOINCREMENT,
     id TEXT NOT NULL UNIQUE,
     hazard_id TEXT NOT NULL REFERENCES hazards (id),
     kind TEXT NOT NULL CHECK (kind IN ('created', 'notice_issued', 'rectification_reported', 'reinspected_pass',
                                        'reinspected_fail', 'closed', 'reopened', 'deadline_extended',
-                                       'supervision_listed', 'supervision_lifted', 'comment', 'voided')),
+                                       'supervision_listed', 'supervision_lifted', 'comment', 'voided',
+                                       'withdrawn')),
     at TEXT NOT NULL,
     actor TEXT NOT NULL,
     note TEXT,
@@ -402,8 +421,13 @@ CREATE TABLE hazard_events (
     superseded_reason TEXT,
     server_version INTEGER,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
-, clock_offset_ms INTEGER, is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)));
+    updated_at TEXT NOT NULL,
+    clock_offset_ms INTEGER,
+    is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)),
+    actor_role TEXT CHECK (actor_role IS NULL OR actor_role IN ('inspector', 'supervisor', 'province', 'admin')),
+    notice_id TEXT,
+    target_event_id TEXT
+);
 
 -- table hazard_grams on hazard_grams
 CREATE VIRTUAL TABLE hazard_grams USING fts5(
@@ -506,7 +530,7 @@ CREATE TABLE incidents (
     server_version INTEGER,
     created_at TEXT NOT NULL,
     updated_at TEXT NOT NULL
-);
+, part TEXT, unit_reported_at TEXT, emergency_response TEXT, cause TEXT, investigation TEXT, investigation_closed_on TEXT, recorded_by TEXT);
 
 -- table inspection_answers on inspection_answers
 CREATE TABLE inspection_answers (
@@ -567,10 +591,11 @@ CREATE TABLE monthly_reports (
 );
 
 -- table notice_number_blocks on notice_number_blocks
-CREATE TABLE notice_number_blocks (
+CREATE TABLE "notice_number_blocks" (
     id TEXT PRIMARY KEY,
     device_id TEXT NOT NULL,
-    kind TEXT NOT NULL CHECK (kind IN ('rectification', 'stop_work')),
+    kind TEXT NOT NULL CHECK (kind IN ('rectification', 'stop_work', 'resume_work', 'reinspection', 'supervision',
+                                       'enforcement_proposal')),
     prefix TEXT NOT NULL,
     first_number INTEGER NOT NULL,
     last_number INTEGER NOT NULL,
@@ -582,20 +607,40 @@ CREATE TABLE notice_number_blocks (
 );
 
 -- table notices on notices
-CREATE TABLE notices (
+CREATE TABLE "notices" (
     id TEXT PRIMARY KEY,
     project_id TEXT NOT NULL REFERENCES projects (id),
     inspection_id TEXT REFERENCES inspections (id),
-    kind TEXT NOT NULL CHECK (kind IN ('rectification', 'stop_work')),
+    kind TEXT NOT NULL CHECK (kind IN ('rectification', 'stop_work', 'resume_work', 'reinspection', 'supervision',
+                                       'enforcement_proposal')),
     number TEXT NOT NULL UNIQUE,
     issued_at TEXT NOT NULL,
     issued_by TEXT NOT NULL,
     deadline TEXT,
     recipient_enterprise_id TEXT REFERENCES enterprises (id),
     hazard_ids TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(hazard_ids)),
+    scope TEXT CHECK (scope IS NULL OR scope IN ('partial', 'total')),   -- 停工整改: 局部 or 全面
+    scope_part TEXT,                                   -- the parts stopped by a partial stop
+    inspectors TEXT NOT NULL DEFAULT '[]' CHECK (json_valid(inspectors)),
+    decision TEXT,                                     -- 处理决定 in words
+    requirements TEXT,                                 -- 整改要求 (五定) and the reply asked for
+    legal_basis TEXT,                                  -- 法律依据 of the decision
+    original_notice_id TEXT REFERENCES notices (id),   -- 复查/复工意见书: the notice they answer
+    enforcement_action_id TEXT,                        -- 执法建议书: the enforcement action it proposes
+    block_id TEXT,                                     -- the number block the number came from
+    status TEXT NOT NULL DEFAULT 'issued' CHECK (status IN ('issued', 'voided')),
+    void_reason TEXT,
+    recipient_signer TEXT,                             -- who signed for the receiving party
+    received_at TEXT,
+    is_refused INTEGER NOT NULL DEFAULT 0 CHECK (is_refused IN (0, 1)),   -- 拒签
+    content_hash TEXT,
+    pdf_sha256 TEXT,
+    clock_offset_ms INTEGER,
+    is_time_doubtful INTEGER NOT NULL DEFAULT 0 CHECK (is_time_doubtful IN (0, 1)),
     server_version INTEGER,
     created_at TEXT NOT NULL,
-    updated_at TEXT NOT NULL
+    updated_at TEXT NOT NULL,
+    CHECK (status = 'issued' OR void_reason IS NOT NULL)
 );
 
 -- table outbox on outbox
@@ -1013,7 +1058,13 @@ BEGIN
             'evacuated', json_object('value', NEW.evacuated),
             'hazard_id', json_object('value', NEW.hazard_id),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+            'updated_at', json_object('value', NEW.updated_at),
+            'site_situation', json_object('value', NEW.site_situation),
+            'impact', json_object('value', NEW.impact),
+            'reported_at', json_object('value', NEW.reported_at),
+            'platform_reported_at', json_object('value', NEW.platform_reported_at),
+            'response', json_object('value', NEW.response),
+            'recorded_by', json_object('value', NEW.recorded_by)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger danger_events_outbox_update on danger_events
@@ -1025,7 +1076,13 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.kind IS NOT OLD.kind
         OR NEW.description IS NOT OLD.description
         OR NEW.evacuated IS NOT OLD.evacuated
-        OR NEW.hazard_id IS NOT OLD.hazard_id)
+        OR NEW.hazard_id IS NOT OLD.hazard_id
+        OR NEW.site_situation IS NOT OLD.site_situation
+        OR NEW.impact IS NOT OLD.impact
+        OR NEW.reported_at IS NOT OLD.reported_at
+        OR NEW.platform_reported_at IS NOT OLD.platform_reported_at
+        OR NEW.response IS NOT OLD.response
+        OR NEW.recorded_by IS NOT OLD.recorded_by)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'danger_events', NEW.id, 'update', OLD.server_version,
@@ -1038,7 +1095,13 @@ BEGIN
                 UNION ALL SELECT 'evacuated' AS name, json_object('value', NEW.evacuated, 'base', OLD.evacuated) AS change WHERE NEW.evacuated IS NOT OLD.evacuated
                 UNION ALL SELECT 'hazard_id' AS name, json_object('value', NEW.hazard_id, 'base', OLD.hazard_id) AS change WHERE NEW.hazard_id IS NOT OLD.hazard_id
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
-                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
+                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at
+                UNION ALL SELECT 'site_situation' AS name, json_object('value', NEW.site_situation, 'base', OLD.site_situation) AS change WHERE NEW.site_situation IS NOT OLD.site_situation
+                UNION ALL SELECT 'impact' AS name, json_object('value', NEW.impact, 'base', OLD.impact) AS change WHERE NEW.impact IS NOT OLD.impact
+                UNION ALL SELECT 'reported_at' AS name, json_object('value', NEW.reported_at, 'base', OLD.reported_at) AS change WHERE NEW.reported_at IS NOT OLD.reported_at
+                UNION ALL SELECT 'platform_reported_at' AS name, json_object('value', NEW.platform_reported_at, 'base', OLD.platform_reported_at) AS change WHERE NEW.platform_reported_at IS NOT OLD.platform_reported_at
+                UNION ALL SELECT 'response' AS name, json_object('value', NEW.response, 'base', OLD.response) AS change WHERE NEW.response IS NOT OLD.response
+                UNION ALL SELECT 'recorded_by' AS name, json_object('value', NEW.recorded_by, 'base', OLD.recorded_by) AS change WHERE NEW.recorded_by IS NOT OLD.recorded_by)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
@@ -1096,6 +1159,14 @@ BEGIN
             'amount', json_object('value', NEW.amount),
             'decided_on', json_object('value', NEW.decided_on),
             'note', json_object('value', NEW.note),
+            'person_id', json_object('value', NEW.person_id),
+            'violation_code', json_object('value', NEW.violation_code),
+            'points', json_object('value', NEW.points),
+            'hazard_ids', json_object('value', NEW.hazard_ids),
+            'notice_id', json_object('value', NEW.notice_id),
+            'decided_by', json_object('value', NEW.decided_by),
+            'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful),
             'created_at', json_object('value', NEW.created_at),
             'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
@@ -1110,7 +1181,15 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.document_no IS NOT OLD.document_no
         OR NEW.amount IS NOT OLD.amount
         OR NEW.decided_on IS NOT OLD.decided_on
-        OR NEW.note IS NOT OLD.note)
+        OR NEW.note IS NOT OLD.note
+        OR NEW.person_id IS NOT OLD.person_id
+        OR NEW.violation_code IS NOT OLD.violation_code
+        OR NEW.points IS NOT OLD.points
+        OR NEW.hazard_ids IS NOT OLD.hazard_ids
+        OR NEW.notice_id IS NOT OLD.notice_id
+        OR NEW.decided_by IS NOT OLD.decided_by
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'enforcement_actions', NEW.id, 'update', OLD.server_version,
@@ -1123,6 +1202,14 @@ BEGIN
                 UNION ALL SELECT 'amount' AS name, json_object('value', NEW.amount, 'base', OLD.amount) AS change WHERE NEW.amount IS NOT OLD.amount
                 UNION ALL SELECT 'decided_on' AS name, json_object('value', NEW.decided_on, 'base', OLD.decided_on) AS change WHERE NEW.decided_on IS NOT OLD.decided_on
                 UNION ALL SELECT 'note' AS name, json_object('value', NEW.note, 'base', OLD.note) AS change WHERE NEW.note IS NOT OLD.note
+                UNION ALL SELECT 'person_id' AS name, json_object('value', NEW.person_id, 'base', OLD.person_id) AS change WHERE NEW.person_id IS NOT OLD.person_id
+                UNION ALL SELECT 'violation_code' AS name, json_object('value', NEW.violation_code, 'base', OLD.violation_code) AS change WHERE NEW.violation_code IS NOT OLD.violation_code
+                UNION ALL SELECT 'points' AS name, json_object('value', NEW.points, 'base', OLD.points) AS change WHERE NEW.points IS NOT OLD.points
+                UNION ALL SELECT 'hazard_ids' AS name, json_object('value', NEW.hazard_ids, 'base', OLD.hazard_ids) AS change WHERE NEW.hazard_ids IS NOT OLD.hazard_ids
+                UNION ALL SELECT 'notice_id' AS name, json_object('value', NEW.notice_id, 'base', OLD.notice_id) AS change WHERE NEW.notice_id IS NOT OLD.notice_id
+                UNION ALL SELECT 'decided_by' AS name, json_object('value', NEW.decided_by, 'base', OLD.decided_by) AS change WHERE NEW.decided_by IS NOT OLD.decided_by
+                UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
@@ -1210,7 +1297,10 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.created_at IS NOT OLD.created_at
         OR NEW.updated_at IS NOT OLD.updated_at
         OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
-        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful
+        OR NEW.actor_role IS NOT OLD.actor_role
+        OR NEW.notice_id IS NOT OLD.notice_id
+        OR NEW.target_event_id IS NOT OLD.target_event_id)
 BEGIN
     SELECT RAISE(ABORT, 'sitesafe: hazard events are append-only; record a new event instead');
 END;
@@ -1238,7 +1328,10 @@ BEGIN
             'created_at', json_object('value', NEW.created_at),
             'updated_at', json_object('value', NEW.updated_at),
             'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
-            'is_time_doubtful', json_object('value', NEW.is_time_doubtful)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful),
+            'actor_role', json_object('value', NEW.actor_role),
+            'notice_id', json_object('value', NEW.notice_id),
+            'target_event_id', json_object('value', NEW.target_event_id)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger hazard_events_outbox_update on hazard_events
@@ -1252,7 +1345,10 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.new_deadline IS NOT OLD.new_deadline
         OR NEW.level IS NOT OLD.level
         OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
-        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful
+        OR NEW.actor_role IS NOT OLD.actor_role
+        OR NEW.notice_id IS NOT OLD.notice_id
+        OR NEW.target_event_id IS NOT OLD.target_event_id)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'hazard_events', NEW.id, 'update', OLD.server_version,
@@ -1267,7 +1363,10 @@ BEGIN
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at
                 UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
-                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)),
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful
+                UNION ALL SELECT 'actor_role' AS name, json_object('value', NEW.actor_role, 'base', OLD.actor_role) AS change WHERE NEW.actor_role IS NOT OLD.actor_role
+                UNION ALL SELECT 'notice_id' AS name, json_object('value', NEW.notice_id, 'base', OLD.notice_id) AS change WHERE NEW.notice_id IS NOT OLD.notice_id
+                UNION ALL SELECT 'target_event_id' AS name, json_object('value', NEW.target_event_id, 'base', OLD.target_event_id) AS change WHERE NEW.target_event_id IS NOT OLD.target_event_id)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
@@ -1419,7 +1518,14 @@ BEGIN
             'summary', json_object('value', NEW.summary),
             'platform_reported_at', json_object('value', NEW.platform_reported_at),
             'created_at', json_object('value', NEW.created_at),
-            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+            'updated_at', json_object('value', NEW.updated_at),
+            'part', json_object('value', NEW.part),
+            'unit_reported_at', json_object('value', NEW.unit_reported_at),
+            'emergency_response', json_object('value', NEW.emergency_response),
+            'cause', json_object('value', NEW.cause),
+            'investigation', json_object('value', NEW.investigation),
+            'investigation_closed_on', json_object('value', NEW.investigation_closed_on),
+            'recorded_by', json_object('value', NEW.recorded_by)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
 
 -- trigger incidents_outbox_update on incidents
@@ -1435,7 +1541,14 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.missing IS NOT OLD.missing
         OR NEW.direct_loss IS NOT OLD.direct_loss
         OR NEW.summary IS NOT OLD.summary
-        OR NEW.platform_reported_at IS NOT OLD.platform_reported_at)
+        OR NEW.platform_reported_at IS NOT OLD.platform_reported_at
+        OR NEW.part IS NOT OLD.part
+        OR NEW.unit_reported_at IS NOT OLD.unit_reported_at
+        OR NEW.emergency_response IS NOT OLD.emergency_response
+        OR NEW.cause IS NOT OLD.cause
+        OR NEW.investigation IS NOT OLD.investigation
+        OR NEW.investigation_closed_on IS NOT OLD.investigation_closed_on
+        OR NEW.recorded_by IS NOT OLD.recorded_by)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'incidents', NEW.id, 'update', OLD.server_version,
@@ -1452,7 +1565,14 @@ BEGIN
                 UNION ALL SELECT 'summary' AS name, json_object('value', NEW.summary, 'base', OLD.summary) AS change WHERE NEW.summary IS NOT OLD.summary
                 UNION ALL SELECT 'platform_reported_at' AS name, json_object('value', NEW.platform_reported_at, 'base', OLD.platform_reported_at) AS change WHERE NEW.platform_reported_at IS NOT OLD.platform_reported_at
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
-                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
+                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at
+                UNION ALL SELECT 'part' AS name, json_object('value', NEW.part, 'base', OLD.part) AS change WHERE NEW.part IS NOT OLD.part
+                UNION ALL SELECT 'unit_reported_at' AS name, json_object('value', NEW.unit_reported_at, 'base', OLD.unit_reported_at) AS change WHERE NEW.unit_reported_at IS NOT OLD.unit_reported_at
+                UNION ALL SELECT 'emergency_response' AS name, json_object('value', NEW.emergency_response, 'base', OLD.emergency_response) AS change WHERE NEW.emergency_response IS NOT OLD.emergency_response
+                UNION ALL SELECT 'cause' AS name, json_object('value', NEW.cause, 'base', OLD.cause) AS change WHERE NEW.cause IS NOT OLD.cause
+                UNION ALL SELECT 'investigation' AS name, json_object('value', NEW.investigation, 'base', OLD.investigation) AS change WHERE NEW.investigation IS NOT OLD.investigation
+                UNION ALL SELECT 'investigation_closed_on' AS name, json_object('value', NEW.investigation_closed_on, 'base', OLD.investigation_closed_on) AS change WHERE NEW.investigation_closed_on IS NOT OLD.investigation_closed_on
+                UNION ALL SELECT 'recorded_by' AS name, json_object('value', NEW.recorded_by, 'base', OLD.recorded_by) AS change WHERE NEW.recorded_by IS NOT OLD.recorded_by)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
@@ -1728,6 +1848,24 @@ BEGIN
             'deadline', json_object('value', NEW.deadline),
             'recipient_enterprise_id', json_object('value', NEW.recipient_enterprise_id),
             'hazard_ids', json_object('value', NEW.hazard_ids),
+            'scope', json_object('value', NEW.scope),
+            'scope_part', json_object('value', NEW.scope_part),
+            'inspectors', json_object('value', NEW.inspectors),
+            'decision', json_object('value', NEW.decision),
+            'requirements', json_object('value', NEW.requirements),
+            'legal_basis', json_object('value', NEW.legal_basis),
+            'original_notice_id', json_object('value', NEW.original_notice_id),
+            'enforcement_action_id', json_object('value', NEW.enforcement_action_id),
+            'block_id', json_object('value', NEW.block_id),
+            'status', json_object('value', NEW.status),
+            'void_reason', json_object('value', NEW.void_reason),
+            'recipient_signer', json_object('value', NEW.recipient_signer),
+            'received_at', json_object('value', NEW.received_at),
+            'is_refused', json_object('value', NEW.is_refused),
+            'content_hash', json_object('value', NEW.content_hash),
+            'pdf_sha256', json_object('value', NEW.pdf_sha256),
+            'clock_offset_ms', json_object('value', NEW.clock_offset_ms),
+            'is_time_doubtful', json_object('value', NEW.is_time_doubtful),
             'created_at', json_object('value', NEW.created_at),
             'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
 END;
@@ -1743,7 +1881,25 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
         OR NEW.issued_by IS NOT OLD.issued_by
         OR NEW.deadline IS NOT OLD.deadline
         OR NEW.recipient_enterprise_id IS NOT OLD.recipient_enterprise_id
-        OR NEW.hazard_ids IS NOT OLD.hazard_ids)
+        OR NEW.hazard_ids IS NOT OLD.hazard_ids
+        OR NEW.scope IS NOT OLD.scope
+        OR NEW.scope_part IS NOT OLD.scope_part
+        OR NEW.inspectors IS NOT OLD.inspectors
+        OR NEW.decision IS NOT OLD.decision
+        OR NEW.requirements IS NOT OLD.requirements
+        OR NEW.legal_basis IS NOT OLD.legal_basis
+        OR NEW.original_notice_id IS NOT OLD.original_notice_id
+        OR NEW.enforcement_action_id IS NOT OLD.enforcement_action_id
+        OR NEW.block_id IS NOT OLD.block_id
+        OR NEW.status IS NOT OLD.status
+        OR NEW.void_reason IS NOT OLD.void_reason
+        OR NEW.recipient_signer IS NOT OLD.recipient_signer
+        OR NEW.received_at IS NOT OLD.received_at
+        OR NEW.is_refused IS NOT OLD.is_refused
+        OR NEW.content_hash IS NOT OLD.content_hash
+        OR NEW.pdf_sha256 IS NOT OLD.pdf_sha256
+        OR NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+        OR NEW.is_time_doubtful IS NOT OLD.is_time_doubtful)
 BEGIN
     INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
     SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'notices', NEW.id, 'update', OLD.server_version,
@@ -1757,6 +1913,24 @@ BEGIN
                 UNION ALL SELECT 'deadline' AS name, json_object('value', NEW.deadline, 'base', OLD.deadline) AS change WHERE NEW.deadline IS NOT OLD.deadline
                 UNION ALL SELECT 'recipient_enterprise_id' AS name, json_object('value', NEW.recipient_enterprise_id, 'base', OLD.recipient_enterprise_id) AS change WHERE NEW.recipient_enterprise_id IS NOT OLD.recipient_enterprise_id
                 UNION ALL SELECT 'hazard_ids' AS name, json_object('value', NEW.hazard_ids, 'base', OLD.hazard_ids) AS change WHERE NEW.hazard_ids IS NOT OLD.hazard_ids
+                UNION ALL SELECT 'scope' AS name, json_object('value', NEW.scope, 'base', OLD.scope) AS change WHERE NEW.scope IS NOT OLD.scope
+                UNION ALL SELECT 'scope_part' AS name, json_object('value', NEW.scope_part, 'base', OLD.scope_part) AS change WHERE NEW.scope_part IS NOT OLD.scope_part
+                UNION ALL SELECT 'inspectors' AS name, json_object('value', NEW.inspectors, 'base', OLD.inspectors) AS change WHERE NEW.inspectors IS NOT OLD.inspectors
+                UNION ALL SELECT 'decision' AS name, json_object('value', NEW.decision, 'base', OLD.decision) AS change WHERE NEW.decision IS NOT OLD.decision
+                UNION ALL SELECT 'requirements' AS name, json_object('value', NEW.requirements, 'base', OLD.requirements) AS change WHERE NEW.requirements IS NOT OLD.requirements
+                UNION ALL SELECT 'legal_basis' AS name, json_object('value', NEW.legal_basis, 'base', OLD.legal_basis) AS change WHERE NEW.legal_basis IS NOT OLD.legal_basis
+                UNION ALL SELECT 'original_notice_id' AS name, json_object('value', NEW.original_notice_id, 'base', OLD.original_notice_id) AS change WHERE NEW.original_notice_id IS NOT OLD.original_notice_id
+                UNION ALL SELECT 'enforcement_action_id' AS name, json_object('value', NEW.enforcement_action_id, 'base', OLD.enforcement_action_id) AS change WHERE NEW.enforcement_action_id IS NOT OLD.enforcement_action_id
+                UNION ALL SELECT 'block_id' AS name, json_object('value', NEW.block_id, 'base', OLD.block_id) AS change WHERE NEW.block_id IS NOT OLD.block_id
+                UNION ALL SELECT 'status' AS name, json_object('value', NEW.status, 'base', OLD.status) AS change WHERE NEW.status IS NOT OLD.status
+                UNION ALL SELECT 'void_reason' AS name, json_object('value', NEW.void_reason, 'base', OLD.void_reason) AS change WHERE NEW.void_reason IS NOT OLD.void_reason
+                UNION ALL SELECT 'recipient_signer' AS name, json_object('value', NEW.recipient_signer, 'base', OLD.recipient_signer) AS change WHERE NEW.recipient_signer IS NOT OLD.recipient_signer
+                UNION ALL SELECT 'received_at' AS name, json_object('value', NEW.received_at, 'base', OLD.received_at) AS change WHERE NEW.received_at IS NOT OLD.received_at
+                UNION ALL SELECT 'is_refused' AS name, json_object('value', NEW.is_refused, 'base', OLD.is_refused) AS change WHERE NEW.is_refused IS NOT OLD.is_refused
+                UNION ALL SELECT 'content_hash' AS name, json_object('value', NEW.content_hash, 'base', OLD.content_hash) AS change WHERE NEW.content_hash IS NOT OLD.content_hash
+                UNION ALL SELECT 'pdf_sha256' AS name, json_object('value', NEW.pdf_sha256, 'base', OLD.pdf_sha256) AS change WHERE NEW.pdf_sha256 IS NOT OLD.pdf_sha256
+                UNION ALL SELECT 'clock_offset_ms' AS name, json_object('value', NEW.clock_offset_ms, 'base', OLD.clock_offset_ms) AS change WHERE NEW.clock_offset_ms IS NOT OLD.clock_offset_ms
+                UNION ALL SELECT 'is_time_doubtful' AS name, json_object('value', NEW.is_time_doubtful, 'base', OLD.is_time_doubtful) AS change WHERE NEW.is_time_doubtful IS NOT OLD.is_time_doubtful
                 UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
                 UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);

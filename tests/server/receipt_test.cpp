@@ -109,6 +109,10 @@ TEST_CASE("Events, numbers stored as REAL, conflicts and rejections in receipts"
                          {u"document_no"_s, value(u"琼建罚〔2026〕12号"_s)},
                          {u"amount"_s, value(amount)},
                          {u"decided_on"_s, value(u"2026-11-30"_s)},
+                         // Columns with defaults travel explicitly, as the client's outbox triggers send them.
+                         {u"points"_s, value(0)},
+                         {u"hazard_ids"_s, value(u"[]"_s)},
+                         {u"is_time_doubtful"_s, value(0)},
                          {u"created_at"_s, value(u"2026-11-30T02:00:00.000Z"_s)},
                          {u"updated_at"_s, value(u"2026-11-30T02:00:00.000Z"_s)}});
     };
