@@ -19,6 +19,8 @@ packages=(
     qtkeychain-qt6-dev dbus gnome-keyring
     # server tests (a throwaway PostgreSQL cluster) and desktop tests (a real X server, Chinese fonts)
     catch2 postgresql xvfb xauth fonts-noto-cjk openssl curl
+    # the notice verification page rendered in headless Chromium
+    chromium
 )
 
 missing=()

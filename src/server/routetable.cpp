@@ -22,6 +22,8 @@ const QList<RouteSpec> &RouteTable::routes()
         {RouteId::BlobPatch, u"PATCH"_s, u"/api/v1/blobs/uploads/{id}"_s, true},
         {RouteId::BlobDelete, u"DELETE"_s, u"/api/v1/blobs/uploads/{id}"_s, true},
         {RouteId::BlobGet, u"GET"_s, u"/api/v1/blobs/{sha256}"_s, true},
+        // Public: the link in a notice's QR code, opened by anyone holding the paper.
+        {RouteId::VerifyNotice, u"GET"_s, u"/verify/notices/{id}"_s, false},
     };
     return table;
 }

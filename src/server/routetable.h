@@ -23,6 +23,7 @@ enum class RouteId {
     BlobPatch,
     BlobDelete,
     BlobGet,
+    VerifyNotice,
 };
 
 /// One route: method, path under the server root with {placeholders}, and whether it needs an access token.

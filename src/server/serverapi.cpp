@@ -15,6 +15,7 @@
 #include "protocol/jsonshape.h"
 #include "pullreader.h"
 #include "pushprocessor.h"
+#include "verifypage.h"
 
 using namespace Qt::StringLiterals;
 
@@ -149,6 +150,8 @@ HttpResponse ServerApi::handle(RouteId route, const ServerRequest &request)
         return m_blobs->remove(caller, request.pathArguments.value(0));
     case RouteId::BlobGet:
         return m_blobs->download(caller, request);
+    case RouteId::VerifyNotice:
+        return verifyNotice(request);
     }
     return HttpResponse::error(404, u"not_found"_s, tr("There is no such endpoint."));
 }
@@ -280,6 +283,18 @@ HttpResponse ServerApi::missingAttachments(const Caller &caller)
     while (q.next())
         missing.append(q.value(0).toString());
     return HttpResponse::json(QJsonObject{{u"missing"_s, missing}});
+}
+
+HttpResponse ServerApi::verifyNotice(const ServerRequest &request)
+{
+    auto verification = NoticeVerifier(m_backend).verify(request.pathArguments.value(0),
+                                                         request.query.queryItemValue(u"h"_s));
+    if (!verification)
+        return errorResponse(verification.error());
+    // Browsers ask for text/html (and */*); the CLI asks for application/json.
+    if (request.header("Accept").contains("application/json"))
+        return VerifyPage::json(verification.value());
+    return VerifyPage::html(verification.value());
 }
 
 } // namespace sitesafe

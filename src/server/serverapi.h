@@ -47,6 +47,7 @@ private:
     HttpResponse push(const Caller &caller, const ServerRequest &request);
     HttpResponse noticeBlocks(const Caller &caller, const ServerRequest &request);
     HttpResponse missingAttachments(const Caller &caller);
+    HttpResponse verifyNotice(const ServerRequest &request);
     Result<QJsonObject> jsonBody(const ServerRequest &request) const;
     QString remoteAddress(const ServerRequest &request) const;
 
