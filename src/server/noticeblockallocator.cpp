@@ -1,6 +1,7 @@
 #include "noticeblockallocator.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -16,10 +17,27 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Caller &caller, const QString &kind, int size)
+QString NoticeBlockAllocator::kindLetter(const QString &kind)
 {
-    if (kind != u"rectification" && kind != u"stop_work")
-        return Error{u"bad_request"_s, tr("kind must be rectification or stop_work.")};
+    // domain-reference §4.5: "机构简称 + 年份 + 类别 + 流水号"; one letter per series so two kinds never share a
+    // number text (复工 and 复查 both start with 复, hence two characters there).
+    static const QHash<QString, QString> letters{
+        {u"rectification"_s, u"改"_s}, {u"stop_work"_s, u"停"_s},   {u"resume_work"_s, u"复工"_s},
+        {u"reinspection"_s, u"复查"_s}, {u"supervision"_s, u"督"_s}, {u"enforcement_proposal"_s, u"建议"_s}};
+    return letters.value(kind);
+}
+
+Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Caller &caller, const QString &kind, int size,
+                                                   int maxSize)
+{
+    const QString letter = kindLetter(kind);
+    if (letter.isEmpty())
+        return Error{u"bad_request"_s, tr("kind must be one of rectification, stop_work, resume_work, reinspection, "
+                                          "supervision or enforcement_proposal.")};
+    if (size < 1 || size > maxSize)
+        return Error{u"bad_request"_s, tr("size must be between 1 and %1.").arg(maxSize)};
+    if (caller.deviceId.isEmpty())
+        return Error{u"bad_request"_s, tr("Number blocks belong to a device; sign in with a device id.")};
     WriteTransaction tx(backend);
     if (!tx.isActive())
         return tx.error();
@@ -27,6 +45,21 @@ Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Calle
     // Notice numbers are official documents of Hainan: their year is the year in China time (UTC+8, no
     // daylight saving), whatever time zone the server machine runs in.
     const QDateTime now = backend.clock().now();
+    {
+        // Counted inside the write transaction, so two concurrent requests cannot both pass the bound.
+        QSqlQuery recent(db);
+        recent.prepare(u"SELECT COUNT(*) FROM notice_number_blocks WHERE device_id = ? AND kind = ? AND created_at > ?"_s);
+        recent.addBindValue(caller.deviceId);
+        recent.addBindValue(kind);
+        recent.addBindValue(Timestamp::toText(now.addDays(-1)));
+        if (!recent.exec() || !recent.next())
+            return Error{u"db.error"_s, recent.lastError().text()};
+        if (recent.value(0).toInt() >= kMaxBlocksPerDay)
+            return Error{u"notice_blocks.rate_limited"_s,
+                         tr("This device has received %1 number blocks of this kind in the last 24 hours; ask the "
+                            "provincial administrator if more are really needed.")
+                             .arg(kMaxBlocksPerDay)};
+    }
     const int year = Clock::chinaDate(now).year();
     const QString scope = caller.jurisdictionCode.isEmpty() ? u"province"_s : caller.jurisdictionCode;
     QSqlQuery q(db);
@@ -56,7 +89,7 @@ Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Calle
     q.addBindValue(caller.jurisdictionCode);
     if (q.exec() && q.next())
         place = q.value(0).toString().remove(u"市"_s).remove(u"黎族苗族自治县"_s).remove(u"黎族自治县"_s).remove(u"县"_s);
-    const QString prefix = u"琼%1建安%2〔%3〕"_s.arg(place, kind == u"rectification" ? u"改"_s : u"停"_s).arg(year);
+    const QString prefix = u"琼%1建安%2〔%3〕"_s.arg(place, letter).arg(year);
 
     const EntityRule *rule = EntityRules::find(u"notice_number_blocks"_s);
     const QString id = UuidV7::generate();

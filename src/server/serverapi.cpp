@@ -54,6 +54,7 @@ int ServerApi::statusFor(const QString &code)
         {u"invalid_mutation"_s, 400},      {u"sync.bad_cursor"_s, 400},     {u"forbidden"_s, 403},
         {u"sync.device_mismatch"_s, 403},  {u"sync.out_of_order"_s, 409},   {u"sync.resync_required"_s, 410},
         {u"too_many_mutations"_s, 413},    {u"body_too_large"_s, 413},      {u"not_found"_s, 404},
+        {u"notice_blocks.rate_limited"_s, 429},
     };
     if (code.startsWith(u"db."_s))
         return 503;
@@ -256,7 +257,12 @@ HttpResponse ServerApi::noticeBlocks(const Caller &caller, const ServerRequest &
     auto body = jsonBody(request);
     if (!body)
         return errorResponse(body.error());
+    // `size` is optional: the server's block size is both the default and the most one request gets.
+    const QJsonValue size = body.value().value(u"size"_s);
+    if (!size.isUndefined() && !size.isDouble())
+        return errorResponse(Error{u"bad_request"_s, tr("size must be a number.")});
     auto block = NoticeBlockAllocator::allocate(m_backend, caller, body.value().value(u"kind"_s).toString(),
+                                                size.isUndefined() ? m_settings.noticeBlockSize : size.toInt(-1),
                                                 m_settings.noticeBlockSize);
     if (!block)
         return errorResponse(block.error());

@@ -30,6 +30,8 @@ QString formatNumber(const QString &prefix, qint64 sequence)
     return prefix + u"%1"_s.arg(sequence, 4, 10, QLatin1Char('0')) + u"号"_s;
 }
 
+constexpr auto kThisDevice = "SELECT value FROM sync_state WHERE key = 'device_id'";
+
 constexpr auto kColumns = "id, project_id, inspection_id, kind, number, issued_at, issued_by, deadline, "
                           "recipient_enterprise_id, hazard_ids, scope, scope_part, inspectors, decision, requirements, "
                           "legal_basis, original_notice_id, enforcement_action_id, block_id, status, void_reason, "
@@ -80,8 +82,10 @@ bool NumberBlockStatus::isLow() const
 Result<ReservedNumber> NoticeRepository::nextNumber(const QString &kind)
 {
     QSqlQuery q(m_db);
+    // Only this device's blocks: a data folder may also hold other devices' blocks (the demo data set holds the
+    // bureaus' used ones), and numbering from them would repeat numbers those devices issue.
     q.prepare(u"SELECT id, prefix, next_number FROM notice_number_blocks WHERE kind = ? AND next_number <= last_number "
-              "ORDER BY created_at, first_number LIMIT 1"_s);
+              "AND device_id = (%1) ORDER BY created_at, first_number LIMIT 1"_s.arg(QLatin1StringView(kThisDevice)));
     q.addBindValue(kind);
     if (!q.exec())
         return StorageError::fromSql(q.lastError(), tr("reading the notice number blocks"));
@@ -229,8 +233,11 @@ QList<NumberBlockStatus> NoticeRepository::blockStatus()
     for (const QString &kind : noticeKinds())
         out.append({kind, 0, 0});
     QSqlQuery q(m_db);
+    // Spent blocks do not count towards the total: otherwise a device with many used blocks would look low (a
+    // fifth of a growing total) right after receiving a fresh one, and ask for another at every sync.
     if (!q.exec(u"SELECT kind, SUM(last_number + 1 - next_number), SUM(last_number + 1 - first_number) "
-                "FROM notice_number_blocks GROUP BY kind"_s))
+                "FROM notice_number_blocks WHERE next_number <= last_number AND device_id = (%1) GROUP BY kind"_s.arg(
+                    QLatin1StringView(kThisDevice))))
         return out;
     while (q.next()) {
         for (NumberBlockStatus &s : out) {

@@ -15,7 +15,7 @@ namespace sitesafe {
 struct NumberBlockStatus {
     QString kind;       ///< rectification | stop_work | resume_work | reinspection | supervision | enforcement_proposal
     int remaining = 0;  ///< numbers still unused over every block of the kind
-    int total = 0;      ///< numbers in those blocks
+    int total = 0;      ///< numbers in the blocks that still have some left (spent blocks do not count)
     bool isLow() const; ///< few enough that the next sync should ask for a new block (and the UI warn offline)
 };
 
@@ -53,6 +53,7 @@ public:
     /// Every notice of a project (all notices when projectId is empty), newest first.
     QList<Notice> list(const QString &projectId = {});
     /// Per notice kind, what is left of the blocks this device holds (kinds without any block are listed with 0).
+    /// Blocks of other devices in the same data folder are never counted nor used.
     QList<NumberBlockStatus> blockStatus();
 
 private:

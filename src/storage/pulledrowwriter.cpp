@@ -16,6 +16,14 @@ QString what()
     return PulledRowWriter::tr("saving data from the server");
 }
 
+/// Columns the device advances itself: a notice number block's counter. A pulled (or adopted) copy of the row
+/// never moves it back, or a number already used offline would be handed out again; the server never learns the
+/// counter (it is not pushed), so its copy always says "nothing used".
+bool isLocalCounter(const QString &entity, const QString &column)
+{
+    return entity == u"notice_number_blocks" && column == u"next_number";
+}
+
 QString quoted(const QString &name)
 {
     return u"\""_s + QString(name).replace(u'"', u"\"\""_s) + u'"';
@@ -80,7 +88,10 @@ Status PulledRowWriter::write(const PulledRow &row)
         for (qsizetype i = 0; i < row.columns.size(); ++i) {
             if (dirty.contains(row.columns.at(i)))
                 continue; // unsent local edit: kept until its receipt arrives
-            assignments.append(quoted(row.columns.at(i)) + u" = ?"_s);
+            const QString column = quoted(row.columns.at(i));
+            assignments.append(isLocalCounter(row.entity, row.columns.at(i))
+                                   ? QString(column + u" = MAX("_s + column + u", ?)"_s)
+                                   : QString(column + u" = ?"_s));
             values.append(row.values.value(i));
         }
         assignments.append(u"server_version = ?"_s);

@@ -38,8 +38,9 @@ struct ForeignKeyBreak {
 /// Writes pulled server rows (storage's half of the pull): a page and the position it brings the client to in
 /// ONE Transaction::Origin::Remote transaction with foreign keys checked at COMMIT (a child may come before its
 /// parent inside a page). Rows are upserted by id with their server_version; a field with an unsent local edit
-/// keeps its local value (OutboxRepository::unsentFields). Keeps its prepared statements for the life of the
-/// writer: compiling an INSERT into hazards also compiles its triggers, most of the apply time.
+/// keeps its local value (OutboxRepository::unsentFields), and a notice number block's counter (next_number)
+/// only ever moves forward. Keeps its prepared statements for the life of the writer: compiling an INSERT into
+/// hazards also compiles its triggers, most of the apply time.
 class PulledRowWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PulledRowWriter)

@@ -214,6 +214,25 @@ Result<int> PullApplier::apply(const QList<PulledChange> &changes, const Positio
     return Error{u"sync.row_held"_s, tr("Too many records from the server wait for records kept aside.")};
 }
 
+Status PullApplier::adopt(const PulledChange &change)
+{
+    const EntityRule *rule = EntityRules::find(change.entity);
+    if (!rule || change.row.isEmpty())
+        return Error{u"sync.bad_answer"_s, tr("The server sent a %1 record this version does not know.")
+                                               .arg(change.entity)};
+    if (Status s = m_writer.begin(); !s)
+        return s;
+    QSet<QString> hazards;
+    Status s = writeChange(*rule, change, hazards);
+    if (s)
+        s = m_writer.refreshHazards(hazards);
+    if (!s) {
+        m_writer.rollback();
+        return s;
+    }
+    return m_writer.commit(std::nullopt);
+}
+
 Result<int> PullApplier::retryHeld()
 {
     HeldRowRepository heldRows(m_db.connection());

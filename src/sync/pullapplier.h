@@ -37,6 +37,10 @@ public:
     /// later page may bring and `isFinal` is false: the caller applies the pages together. With `isFinal`, rows
     /// whose parent is still missing are held like any other row that breaks a constraint.
     Result<int> apply(const QList<PulledChange> &changes, const Position &position, bool isFinal = true);
+    /// Applies one server row that came outside the page stream (a notice number block answered by POST
+    /// /notice-blocks) like a pulled row, in its own remote transaction, without moving the sync position. The
+    /// same row arriving again by pull later changes nothing (a block's counter never moves back).
+    Status adopt(const PulledChange &change);
     /// Tries every held row again in one transaction; returns how many applied and were released.
     Result<int> retryHeld();
 

@@ -28,13 +28,14 @@ struct SyncOptions {
     int pullLimit = 500;
     qint64 chunkBytes = 1024 * 1024;     ///< photo PATCH size, and Range size of photo downloads
     int maxPagesTogether = 20;           ///< pages applied together when a child arrives before its parent
+    int noticeBlockSize = 50;            ///< numbers asked for when a notice kind runs low; 0: never ask
 };
 
-/// The client sync engine of one data folder (DESIGN §4, sync-anchors §2.4–2.8): photos first (BlobUploader),
-/// then the outbox in frozen batches (OutboxBatcher → POST /sync/push → ReceiptRecorder), one push at a time,
-/// then pull pages (or a snapshot on the first sync and after 410) applied with their cursor in one transaction
-/// (PullApplier). Nothing local is ever deleted; a failure stops the run with an Error and leaves the outbox as
-/// it was (a frozen batch is resent identically next time).
+/// The client sync engine of one data folder (DESIGN §4, sync-anchors §2.4–2.8): photos first (BlobUploader), then the
+/// outbox in frozen batches (OutboxBatcher → POST /sync/push → ReceiptRecorder), one push at a time, then pull pages
+/// (or a snapshot on the first sync and after 410) applied with their cursor in one transaction (PullApplier), then new
+/// notice number blocks for the kinds running low (NoticeBlockRequester). Nothing local is ever deleted; a failure
+/// stops the run with an Error and leaves the outbox as it was (a frozen batch is resent identically next time).
 ///
 /// Threading: synchronize() blocks while it waits for the network, so the engine lives in a worker thread
 /// (moveToThread) and the UI calls syncNow() through a queued connection and listens to the signals; the

@@ -4,6 +4,7 @@
 
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 #include "core/error.h"
 
@@ -34,6 +35,8 @@ struct SyncReport {
     qint64 openConflicts = 0;    ///< conflicts not resolved yet (all time)
     qint64 heldRows = 0;         ///< pulled rows kept aside because they break a local constraint (all time)
     int rowsReleased = 0;        ///< held rows that applied in this run
+    int blocksReceived = 0;      ///< notice number blocks asked for and stored in this run
+    QStringList warnings;        ///< what did not stop the run but should be known (a number block not received)
     std::optional<Error> error;  ///< why the run stopped early; nothing local was lost
 
     bool isComplete() const { return !error && stillPending == 0; }

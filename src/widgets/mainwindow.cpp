@@ -14,6 +14,7 @@
 #include "dialogs/settingsdialog.h"
 #include "models/referencelists.h"
 #include "models/sqlworker.h"
+#include "noticenumberwarninglabel.h"
 #include "outboxstatuslabel.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
@@ -89,6 +90,9 @@ void MainWindow::createStatusBar()
     m_pendingLabel = new OutboxStatusLabel(*m_worker, *syncController(), this);
     m_syncIndicator = new SyncStatusIndicator(*syncController(), this);
     statusBar()->addWidget(m_locationLabel, 1);
+    auto *numbersLabel = new NoticeNumberWarningLabel(*m_worker, this);
+    connect(syncController(), &SyncController::finished, numbersLabel, &NoticeNumberWarningLabel::recount);
+    statusBar()->addPermanentWidget(numbersLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_syncIndicator);
     connect(m_pendingLabel, &OutboxStatusLabel::counted, m_syncIndicator, &SyncStatusIndicator::setAttention);

@@ -57,9 +57,11 @@ QSqlDatabase serverDb(const ServerProcess &server)
 }
 } // namespace
 
-SyncClient::SyncClient()
+SyncClient::SyncClient(const Clock *clock)
 {
-    auto opened = DataStore::open(m_dir.path());
+    Database::Options options;
+    options.clock = clock;
+    auto opened = DataStore::open(m_dir.path(), options);
     REQUIRE(opened.isOk());
     m_store = std::move(opened).value();
 }

@@ -9,6 +9,7 @@
 #include "sync/syncengine.h"
 
 namespace sitesafe {
+class Clock;
 class DataStore;
 }
 class ServerProcess;
@@ -18,7 +19,9 @@ class ServerProcess;
 class SyncClient
 {
 public:
-    SyncClient();
+    /// `clock` (optional, must outlive the client) stamps every write of the store, as on a laptop whose clock
+    /// is off.
+    explicit SyncClient(const sitesafe::Clock *clock = nullptr);
     ~SyncClient();
 
     sitesafe::DataStore &store() { return *m_store; }
