@@ -9,6 +9,7 @@
 #include "sync/syncengine.h"
 
 namespace sitesafe {
+class Clock;
 class DataStore;
 }
 class ServerProcess;
@@ -19,6 +20,8 @@ class SyncClient
 {
 public:
     SyncClient();
+    /// A client whose every write is stamped by `clock` (which must outlive it).
+    explicit SyncClient(const sitesafe::Clock *clock);
     ~SyncClient();
 
     sitesafe::DataStore &store() { return *m_store; }
@@ -28,6 +31,8 @@ public:
     /// A new engine for `server` (trusting its dev CA unless `tls` says otherwise), signed in as zhangwei.
     void connect(const ServerProcess &server, sitesafe::SyncOptions options = {}, bool signIn = true);
     void connectWith(const sitesafe::SyncOptions &options);
+    /// A new engine for `server`, signed in as `user` (an account ServerProcess::addUser made).
+    void connectAs(const ServerProcess &server, const QString &user);
     sitesafe::SyncReport sync();
 
     QString anyProjectId();
@@ -51,5 +56,7 @@ private:
 /// with a client's rows, and two empty lists prove nothing).
 QStringList serverRows(const ServerProcess &server, const QString &entity);
 qint64 serverCount(const ServerProcess &server, const QString &sql, const QVariantList &values = {});
+/// The first column of the first row (empty when there is none).
+QString serverText(const ServerProcess &server, const QString &sql, const QVariantList &values = {});
 /// Canonical lines of `entity` rows from any connection (client or server use the same column names).
 QStringList canonicalRows(QSqlDatabase db, const QString &entity);
