@@ -193,4 +193,40 @@ TEST_CASE("Roles on the server: an inspector's 销号 is kept superseded and aud
     CHECK(forgedError.startsWith(u"forbidden_field: "_s));
     CHECK(forgedError.contains(u"inspector"_s));
     CHECK(serverCount(server, u"SELECT count(*) FROM hazard_events WHERE id = ?"_s, {forged}) == 0);
+
+    // Undo of a step by its author: both events are kept (append-only) and the server folds the withdrawal the way
+    // the laptop does: the extension has no effect.
+    const QString deadlineBefore = serverText(server, u"SELECT effective_deadline FROM hazards WHERE id = ?"_s, {other});
+    HazardEvent extension;
+    extension.id = UuidV7::generate();
+    extension.hazardId = other;
+    extension.kind = HazardEventKind::DeadlineExtended;
+    extension.actor = u"张伟"_s;
+    extension.actorRole = u"inspector"_s;
+    extension.newDeadline = QDate::currentDate().addDays(60);
+    REQUIRE(HazardRepository(inspector.db()).appendEvent(extension).isOk());
+    HazardEvent undo = extension;
+    undo.id = UuidV7::generate();
+    undo.kind = HazardEventKind::Withdrawn;
+    undo.newDeadline = {};
+    undo.targetEventId = extension.id;
+    REQUIRE(HazardRepository(inspector.db()).appendEvent(undo).isOk());
+    CHECK(syncOk(inspector).rejected == 0);
+    CHECK(outboxState(inspector, extension.id) == u"applied"_s);
+    CHECK(outboxState(inspector, undo.id) == u"applied"_s);
+    const QString withdrawnReason = serverText(
+        server, u"SELECT superseded_reason FROM hazard_events WHERE id = ? AND is_superseded = 1"_s, {extension.id});
+    CHECK(withdrawnReason.contains(u"张伟"_s));
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazard_events WHERE id = ? AND is_superseded = 0 AND "
+                              "target_event_id = ?"_s,
+                      {undo.id, extension.id})
+          == 1);
+    CHECK(serverText(server, u"SELECT effective_deadline FROM hazards WHERE id = ?"_s, {other}) == deadlineBefore);
+    CHECK(inspector.text(u"SELECT superseded_reason FROM hazard_events WHERE id = ? AND is_superseded = 1"_s,
+                         {extension.id})
+          == withdrawnReason);
+    syncOk(supervisor);
+    CHECK(supervisor.text(u"SELECT superseded_reason FROM hazard_events WHERE id = ? AND is_superseded = 1"_s,
+                          {extension.id})
+          == withdrawnReason);
 }
