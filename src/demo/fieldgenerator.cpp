@@ -234,6 +234,7 @@ void FieldGenerator::addInspection(Run &run, const PlannedInspection &plan, Data
     QStringList stopWorkHazards;
     QDate rectificationDeadline;
     QDate stopWorkDeadline;
+    const qsizetype firstEvent = out.hazardEvents.size();
     for (const Hazard &hazard : std::as_const(hazards)) {
         const bool isStop = hazard.measure == u"partial_stop" || hazard.measure == u"full_stop";
         HazardStory story;
@@ -281,6 +282,12 @@ void FieldGenerator::addInspection(Run &run, const PlannedInspection &plan, Data
         notice.recipientEnterpriseId = run.context.contractorId;
         notice.hazardIds = ids;
         out.notices.append(notice);
+        // The notice_issued events name the notice they served (hazard_events.notice_id).
+        for (qsizetype i = firstEvent; i < out.hazardEvents.size(); ++i) {
+            HazardEvent &e = out.hazardEvents[i];
+            if (e.kind == HazardEventKind::NoticeIssued && ids.contains(e.hazardId))
+                e.noticeId = notice.id;
+        }
     };
     addNotice(false, rectificationHazards, rectificationNo, rectificationDeadline);
     addNotice(true, stopWorkHazards, stopWorkNo, stopWorkDeadline);

@@ -32,6 +32,18 @@ const QStringList &voidNotes()
     return notes;
 }
 
+/// The role each actor of a story holds (hazard_events.actor_role): 销号 and local listings are the 市县 leaders'
+/// (supervisors), province listings the province's; everyone else records as an inspector. Draws nothing, so the
+/// random stream (and every id) is the same as without roles.
+QString roleOf(const HazardStory &story, const QString &actor)
+{
+    if (story.provinceLeaders && story.provinceLeaders->contains(actor))
+        return u"province"_s;
+    if (story.leaders && story.leaders->contains(actor))
+        return u"supervisor"_s;
+    return u"inspector"_s;
+}
+
 } // namespace
 
 HazardHistory::HazardHistory(qint64 nowMs, QDate today)
@@ -237,6 +249,7 @@ HazardOutcome HazardHistory::write(DemoRandom &random, const HazardStory &story,
         e.note = note;
         e.newDeadline = newDeadline;
         e.level = level;
+        e.actorRole = roleOf(story, actor);
         out.append(e);
     };
 

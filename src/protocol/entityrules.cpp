@@ -142,9 +142,14 @@ QList<EntityRule> buildRules()
         r.policy = Policy::AppendOnly;
         r.lifecycle = EntityRule::Lifecycle::HazardEvents;
         r.lifecycleParentColumn = u"hazard_id"_s;
-        // 挂牌督办 and its lifting are the province's decisions (sync-anchors §2.5).
-        r.provinceOnlyValues.insert(u"kind"_s, {u"supervision_listed"_s, u"supervision_lifted"_s});
+        // 挂牌督办 and its lifting are decided by the province at any level and by a 市县's supervisor at the level
+        // of its own 市县 (sync-anchors §2.5); the level is otherwise the province's.
+        r.restrictedValues.insert(u"kind"_s, {{u"supervision_listed"_s, u"supervision_lifted"_s},
+                                              {u"supervisor"_s},
+                                              u"level"_s});
         r.provinceOnlyFields = {u"level"_s};
+        // The author's role when recorded: 销号 by an inspector is kept without effect (core HazardLifecycle).
+        r.actorRoleField = u"actor_role"_s;
         rules << r;
     }
     rules << fieldData(u"notices"_s,

@@ -13,6 +13,13 @@ struct JurisdictionHop {
     QString table;
 };
 
+/// Values of one field that only some roles may record; province and admin always may (the server checks).
+struct RestrictedValues {
+    QStringList values;
+    QStringList roles;     ///< roles besides province and admin that may record them
+    QString ownLevelField; ///< those roles must set this field to the level of their own 市县 (市 → city, 县 → county)
+};
+
 /// How the server treats writes to one entity (sync-anchors §2.5). The wire's entity and field names are the
 /// client's table and column names (sql/client/0001_schema.sql), so one rule describes a table on both sides.
 struct EntityRule {
@@ -43,7 +50,8 @@ struct EntityRule {
     QStringList fields;             ///< synced columns besides id, created_at and updated_at
     QStringList immutableFields;    ///< set by the create, never changed afterwards
     QStringList provinceOnlyFields; ///< written by province and admin roles only
-    QHash<QString, QStringList> provinceOnlyValues; ///< field → values only province and admin may write
+    QHash<QString, RestrictedValues> restrictedValues; ///< field → values only some roles may write
+    QString actorRoleField;         ///< filled with the writer's role on create; naming another role is refused
     QStringList serverOnlyFields;   ///< kept on the server, never sent to non-province roles
     QList<JurisdictionHop> jurisdictionPath;
     QString jurisdictionColumn;     ///< on the last table of the path (or this table when the path is empty)

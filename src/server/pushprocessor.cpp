@@ -13,6 +13,7 @@
 #include "protocol/contenthash.h"
 #include "protocol/entityrules.h"
 #include "protocol/wirevalue.h"
+#include "rolepolicy.h"
 #include "rowstore.h"
 #include "serverauditlog.h"
 #include "writetransaction.h"
@@ -158,23 +159,31 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
         if (!rule->hasField(it.key()) && !isMetaField(it.key()))
             return rejected(m, u"unknown_field"_s, tr("%1 has no field %2.").arg(rule->entity, it.key().left(64)));
-        if (caller.isProvinceWide())
-            continue;
-        const bool changesValue = m.op == Mutation::Op::Insert ? !it->value.isNull() : true;
-        if (rule->provinceOnlyFields.contains(it.key()) && changesValue)
-            return rejected(m, u"forbidden_field"_s,
-                            tr("Only the province may set %1 of %2.").arg(it.key(), rule->entity));
-        if (rule->provinceOnlyValues.value(it.key()).contains(it->value.toString()))
-            return rejected(m, u"forbidden_field"_s,
-                            tr("Only the province may record %1 = %2.").arg(it.key(), it->value.toString()));
     }
+    Mutation checked = m; // with the actor role filled in where the rule asks for it
+    if (auto refusal = RolePolicy::check(tx.database(), caller, *rule, checked))
+        return rejected(m, refusal->code, refusal->message); // audited as sync.rejected with the code
     if (!UuidV7::isValid(m.entityId))
         return rejected(m, u"invalid_id"_s, tr("entity_id must be a UUID."));
 
     if (Status s = tx.savepoint(u"mutation"_s); !s)
         return rejected(m, u"server_error"_s, s.error().message);
-    MutationResult result = m.op == Mutation::Op::Insert ? applyInsert(rows, caller, *rule, m)
-                                                         : applyUpdate(rows, caller, *rule, m);
+    MutationResult result = m.op == Mutation::Op::Insert ? applyInsert(rows, caller, *rule, checked)
+                                                         : applyUpdate(rows, caller, *rule, checked);
+    if (result.status != Status_::Rejected && !result.supersededReason.isEmpty()
+        && rule->lifecycle == EntityRule::Lifecycle::HazardEvents
+        && checked.fields.value(u"kind"_s).value.toString() == u"closed") {
+        // A 销号 kept without effect (an inspector's, or out of turn): the province sees who tried, never the
+        // names on the hazard (the detail is the role only).
+        const QString role = rule->actorRoleField.isEmpty()
+            ? caller.role
+            : checked.fields.value(rule->actorRoleField).value.toString();
+        if (Status s = ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller,
+                                              u"hazard.close_refused"_s, rule->entity, m.entityId,
+                                              u"role=%1"_s.arg(role));
+            !s)
+            result = rejected(m, u"server_error"_s, s.error().message);
+    }
     if (result.status != Status_::Rejected) {
         // The receipt names what the server now holds, read back as stored (sync-protocol.md, "Content hash").
         auto hash = contentHashOf(rows, *rule, m.entityId);

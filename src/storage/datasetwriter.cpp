@@ -240,7 +240,8 @@ Status DatasetWriter::writeHazards(const Dataset &d)
                                    u"effective_deadline"_s, u"closed_at"_s}));
     BulkInserter events(m_db, u"hazard_events"_s,
                         withMeta({u"id"_s, u"hazard_id"_s, u"kind"_s, u"at"_s, u"actor"_s, u"note"_s,
-                                  u"new_deadline"_s, u"level"_s, u"is_superseded"_s, u"superseded_reason"_s}));
+                                  u"new_deadline"_s, u"level"_s, u"is_superseded"_s, u"superseded_reason"_s,
+                                  u"actor_role"_s, u"notice_id"_s}));
     for (const Hazard &h : d.hazards) {
         const QList<HazardEvent> history = eventsByHazard.value(h.id);
         const HazardFold f = HazardLifecycle::fold(history, h.deadline);
@@ -255,7 +256,8 @@ Status DatasetWriter::writeHazards(const Dataset &d)
             const HazardEventOutcome &o = f.outcomes[i];
             SITESAFE_TRY(events.insert({e.id, e.hazardId, hazardEventKindCode(e.kind), V::time(e.at), e.actor,
                                         V::text(e.note), V::date(e.newDeadline), V::text(e.level),
-                                        V::boolean(!o.isApplied), V::text(o.reason), nextVersion(), st, st}));
+                                        V::boolean(!o.isApplied), V::text(o.reason), V::text(e.actorRole),
+                                        V::text(e.noticeId), nextVersion(), st, st}));
         }
     }
     m_rows += hazards.count() + events.count();

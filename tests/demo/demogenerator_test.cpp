@@ -418,6 +418,52 @@ TEST_CASE("Hazards cite catalog items and their events fold into every state", "
     CHECK(kinds.size() == 12);
 }
 
+TEST_CASE("Every demo event names its author's role and each notice_issued event its notice", "[demo][roles]")
+{
+    const Dataset &d = smallDataset();
+    QHash<QString, const Notice *> notices;
+    for (const Notice &n : d.notices)
+        notices.insert(n.id, &n);
+    const QSet<QString> roles{u"inspector"_s, u"supervisor"_s, u"province"_s};
+    int closes = 0;
+    int inspectorCloses = 0;
+    int listings = 0;
+    int localListings = 0;
+    for (const auto &history : eventsByHazard(d)) {
+        const HazardFold fold = HazardLifecycle::fold(history);
+        for (qsizetype i = 0; i < history.size(); ++i) {
+            const HazardEvent &e = history[i];
+            INFO(hazardEventKindCode(e.kind).toStdString() << " by " << e.actor.toStdString() << " as "
+                                                           << e.actorRole.toStdString());
+            CHECK(roles.contains(e.actorRole));
+            if (e.kind == HazardEventKind::Closed && fold.outcomes[i].isApplied) {
+                ++closes;
+                CHECK(e.actorRole == u"supervisor"_s); // 销号 that counts is a supervisor's
+            }
+            inspectorCloses += e.kind == HazardEventKind::Closed && e.actorRole == u"inspector" ? 1 : 0;
+            if (e.kind == HazardEventKind::SupervisionListed) {
+                ++listings;
+                // The province lists at province level, a 市县's supervisor at its own (city or county).
+                CHECK((e.actorRole == u"province" ? e.level == u"province"
+                                                  : e.actorRole == u"supervisor" && e.level != u"province"));
+                localListings += e.actorRole == u"supervisor" ? 1 : 0;
+            }
+            if (e.kind == HazardEventKind::NoticeIssued) {
+                const Notice *notice = notices.value(e.noticeId);
+                REQUIRE(notice != nullptr);
+                CHECK(notice->hazardIds.contains(e.hazardId));
+                CHECK(notice->number == e.note);
+            } else {
+                CHECK(e.noticeId.isEmpty());
+            }
+        }
+    }
+    CHECK(closes > 0);
+    CHECK(inspectorCloses > 0); // the re-inspector's own attempts, kept without effect
+    CHECK(listings > localListings);
+    CHECK(localListings > 0);
+}
+
 TEST_CASE("Notices serve the hazards whose history says so, numbered from the blocks", "[demo]")
 {
     const Dataset &d = smallDataset();

@@ -64,7 +64,9 @@ TEST_CASE("Ownership and policies follow sync-anchors §2.5")
     const EntityRule *events = EntityRules::find(u"hazard_events"_s);
     CHECK(events->policy == EntityRule::Policy::AppendOnly);
     CHECK(events->lifecycle == EntityRule::Lifecycle::HazardEvents);
-    CHECK(events->provinceOnlyValues.value(u"kind"_s).contains(u"supervision_listed"_s));
+    CHECK(events->restrictedValues.value(u"kind"_s).values.contains(u"supervision_listed"_s));
+    CHECK(events->restrictedValues.value(u"kind"_s).roles == QStringList{u"supervisor"_s});
+    CHECK(events->actorRoleField == u"actor_role"_s);
     CHECK(EntityRules::find(u"attachments"_s)->scope == EntityRule::Scope::Owner);
     CHECK(EntityRules::find(u"nonsense"_s) == nullptr);
     // Parents come before children, so loading in this order never breaks a reference.

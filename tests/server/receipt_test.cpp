@@ -123,6 +123,9 @@ TEST_CASE("Events, numbers stored as REAL, conflicts and rejections in receipts"
                   {u"kind"_s, value(u"notice_issued"_s)},
                   {u"at"_s, value(u"2026-11-28T10:00:00.000Z"_s)},
                   {u"actor"_s, value(u"张工"_s)},
+                  // The author's role as a current client sends it (one that sends none gets the account's role
+                  // filled in, and the receipt then names that row).
+                  {u"actor_role"_s, value(u"inspector"_s)},
                   {u"note"_s, QJsonObject{{u"value"_s, QJsonValue::Null}}},
                   {u"is_time_doubtful"_s, value(0)},
                   {u"created_at"_s, value(u"2026-11-28T10:00:00.000Z"_s)},

@@ -77,6 +77,17 @@ ServerProcess::ServerProcess()
             == 0);
 }
 
+void ServerProcess::addUser(const QString &name, const QString &role, const QString &jurisdiction)
+{
+    QStringList arguments{u"user"_s, u"add"_s, u"--data-dir"_s, dataDir(), u"--name"_s, name, u"--role"_s, role};
+    if (!jurisdiction.isEmpty())
+        arguments << u"--jurisdiction"_s << jurisdiction;
+    QString out;
+    const int code = run(arguments << u"--password-stdin"_s, "correct horse battery staple\n", &out);
+    INFO(out.toStdString());
+    REQUIRE(code == 0);
+}
+
 ServerProcess::~ServerProcess()
 {
     stop();

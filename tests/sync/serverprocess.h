@@ -24,6 +24,9 @@ public:
     void kill();
     /// Loads the demo reference data of `seed` (the same values `sitesafe-cli demo --seed` writes).
     void seedDemo(int seed = 1);
+    /// Adds an account (password "correct horse battery staple", like zhangwei's) with `role` in `jurisdiction`
+    /// (empty for province and admin).
+    void addUser(const QString &name, const QString &role, const QString &jurisdiction);
     /// The server's SQLite file (fails the test when the server runs on PostgreSQL).
     QString databasePath() const;
     /// True when SITESAFE_TEST_PG_URL names a PostgreSQL cluster (tests/server/with-postgres.sh): then every

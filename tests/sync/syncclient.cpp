@@ -86,6 +86,14 @@ void SyncClient::connect(const ServerProcess &server, SyncOptions options, bool 
     }
 }
 
+void SyncClient::connectAs(const ServerProcess &server, const QString &user)
+{
+    connect(server, {}, false);
+    const Status s = m_engine->signIn(user, u"correct horse battery staple"_s);
+    INFO((s ? std::string() : s.error().message.toStdString()));
+    REQUIRE(s.isOk());
+}
+
 void SyncClient::connectWith(const SyncOptions &options)
 {
     m_engine.reset();
@@ -188,4 +196,10 @@ qint64 serverCount(const ServerProcess &server, const QString &sql, const QVaria
     QSqlQuery q = run(serverDb(server), sql, values);
     REQUIRE(q.next());
     return q.value(0).toLongLong();
+}
+
+QString serverText(const ServerProcess &server, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q = run(serverDb(server), sql, values);
+    return q.next() ? q.value(0).toString() : QString();
 }

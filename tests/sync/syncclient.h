@@ -31,6 +31,8 @@ public:
     /// A new engine for `server` (trusting its dev CA unless `tls` says otherwise), signed in as zhangwei.
     void connect(const ServerProcess &server, sitesafe::SyncOptions options = {}, bool signIn = true);
     void connectWith(const sitesafe::SyncOptions &options);
+    /// A new engine for `server`, signed in as `user` (an account ServerProcess::addUser made).
+    void connectAs(const ServerProcess &server, const QString &user);
     sitesafe::SyncReport sync();
 
     QString anyProjectId();
@@ -54,5 +56,7 @@ private:
 /// with a client's rows, and two empty lists prove nothing).
 QStringList serverRows(const ServerProcess &server, const QString &entity);
 qint64 serverCount(const ServerProcess &server, const QString &sql, const QVariantList &values = {});
+/// The first column of the first row (empty when there is none).
+QString serverText(const ServerProcess &server, const QString &sql, const QVariantList &values = {});
 /// Canonical lines of `entity` rows from any connection (client or server use the same column names).
 QStringList canonicalRows(QSqlDatabase db, const QString &entity);
