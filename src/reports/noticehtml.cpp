@@ -157,7 +157,7 @@ NoticeHtml::Page NoticeHtml::build(const NoticeSource &s, const BlobStore &blobs
 
     h += u"<p class='section'>%1</p>"_s.arg(answers ? u"一、复查情况"_s : u"一、检查发现的问题"_s);
     h += u"<table width='100%' cellspacing='0'><tr><th width='6%'>序号</th><th width='30%'>隐患描述及部位</th>"
-         "<th>判定依据</th><th width='10%'>重大隐患</th><th width='12%'>%1</th></tr>"_s
+         "<th>判定依据</th><th width='11%'>重大隐患</th><th width='12%'>%1</th></tr>"_s
              .arg(answers ? u"复查结果"_s : u"处理措施"_s);
     int number = 0;
     for (const NoticeSourceItem &item : s.items) {

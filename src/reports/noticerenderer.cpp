@@ -1,12 +1,14 @@
 #include "noticerenderer.h"
 
 #include <QBuffer>
+#include <QByteArrayMatcher>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPdfWriter>
+#include <QRawFont>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -53,12 +55,10 @@ QByteArray settle(QByteArray pdf, const Notice &notice)
         pdf.replace(m.capturedStart(1), 14, stamp);
         QByteArray zone = m.captured(2).toLatin1();
         zone.fill('0');
-        if (!zone.isEmpty())
-            zone[0] = '+';
-        if (zone.size() >= 4)
-            zone[3] = '\'';
-        if (zone.size() >= 7)
-            zone[6] = '\'';
+        if (zone.size() == 1)
+            zone = "Z";
+        else if (zone.size() == 7)
+            zone = "+00'00'";
         pdf.replace(m.capturedStart(2), zone.size(), zone);
     }
     static const QRegularExpression id(u"/ID\\s*\\[\\s*<([0-9A-Fa-f]+)>\\s*<([0-9A-Fa-f]+)>"_s);
@@ -70,6 +70,49 @@ QByteArray settle(QByteArray pdf, const Notice &notice)
                 hex += hex;
             pdf.replace(m.capturedStart(group), m.capturedLength(group), hex.left(m.capturedLength(group)));
         }
+    }
+    return pdf;
+}
+
+/// Qt writes each glyph's text as the lowest code point the font maps to it, and Noto CJK draws 口 with the glyph
+/// of the Kangxi radical ⼝ (U+2F1D): copied or searched text would then hold radicals instead of the characters.
+/// The ToUnicode CMaps list one code per glyph as four hex digits; each radical is swapped for the unified
+/// ideograph with the same glyph, which keeps every length and offset of the file.
+QByteArray unifyRadicals(QByteArray pdf, const QString &family)
+{
+    static QHash<QByteArray, QByteArray> map;
+    if (map.isEmpty()) {
+        const QRawFont raw = QRawFont::fromFont(QFont(family));
+        QString ideographs;
+        for (char32_t c = 0x4E00; c <= 0x9FFF; ++c)
+            ideographs += QChar(char16_t(c));
+        QHash<quint32, char16_t> unifiedOf;
+        const QList<quint32> glyphs = raw.glyphIndexesForString(ideographs);
+        for (qsizetype i = 0; i < glyphs.size() && i < ideographs.size(); ++i)
+            if (glyphs.at(i) != 0 && !unifiedOf.contains(glyphs.at(i)))
+                unifiedOf.insert(glyphs.at(i), ideographs.at(i).unicode());
+        for (char16_t r = 0x2E80; r <= 0x2FDF; ++r) {
+            const QList<quint32> g = raw.glyphIndexesForString(QString(QChar(r)));
+            if (!g.isEmpty() && unifiedOf.contains(g.first()))
+                map.insert(QByteArray::number(r, 16).toUpper().rightJustified(4, '0'),
+                           QByteArray::number(unifiedOf.value(g.first()), 16).toUpper());
+        }
+        if (map.isEmpty())
+            map.insert(QByteArray(), QByteArray()); // this font has no shared glyphs: nothing to do, look once
+    }
+    static const QByteArrayMatcher begin("begincmap"), end("endcmap");
+    for (qsizetype at = begin.indexIn(pdf); at >= 0; at = begin.indexIn(pdf, at)) {
+        const qsizetype stop = end.indexIn(pdf, at);
+        if (stop < 0)
+            break;
+        for (qsizetype i = at; i + 6 <= stop; ++i) {
+            if (pdf.at(i) != '<' || pdf.at(i + 5) != '>' || pdf.at(i + 1) != '2')
+                continue;
+            const auto found = map.constFind(pdf.mid(i + 1, 4));
+            if (found != map.constEnd() && found->size() == 4)
+                pdf.replace(i + 1, 4, *found);
+        }
+        at = stop;
     }
     return pdf;
 }
@@ -92,7 +135,7 @@ Result<QString> NoticeRenderer::fontFamily()
         const QStringList families = QFontDatabase::applicationFontFamilies(id);
         // A .ttc holds the JP, KR, SC, TC and HK faces; Simplified Chinese glyph shapes are the ones wanted.
         for (const QString &f : families)
-            if (f.contains(u"SC"_s))
+            if (f == u"Noto Sans CJK SC" || (family.isEmpty() && f.contains(u"SC"_s) && !f.contains(u"Mono"_s)))
                 family = f;
         if (family.isEmpty() && !families.isEmpty())
             family = families.first();
@@ -139,7 +182,7 @@ Result<QByteArray> NoticeRenderer::render(const NoticeSource &source, const Blob
     if (out.isEmpty())
         return Error{u"notice.render"_s, tr("The notice could not be drawn as a PDF. Try again; if it keeps failing, "
                                             "report it with the notice number.")};
-    return settle(out, notice);
+    return unifyRadicals(settle(out, notice), family.value());
 }
 
 } // namespace sitesafe

@@ -41,7 +41,7 @@ inline QByteArray runTool(const QString &program, const QStringList &arguments, 
 /// The text of a PDF as pdftotext reads it, without any white space (table cells wrap lines anywhere).
 inline QString pdfText(const QString &pdfPath)
 {
-    QString text = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")}));
+    QString text = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdfPath, QStringLiteral("-")}));
     text.remove(QRegularExpression(QStringLiteral("\\s")));
     return text;
 }
