@@ -78,7 +78,7 @@ QString reinspectionResult(const QString &code)
 
 QString row(const QString &label, const QString &value)
 {
-    return u"<tr><td class='k'>%1</td><td>%2</td></tr>"_s.arg(label, value);
+    return u"<tr><td class='k' width='22%'>%1</td><td>%2</td></tr>"_s.arg(label, value);
 }
 
 } // namespace
@@ -222,7 +222,8 @@ NoticeHtml::Page NoticeHtml::build(const NoticeSource &s, const BlobStore &blobs
 
     h += u"<p class='section'>被检查单位签收</p><table width='100%' cellspacing='0'>"_s;
     h += row(u"签收人"_s, u"&nbsp;"_s.repeated(40));
-    h += row(u"签收时间"_s, u"　　　　年　　月　　日　　时　　分"_s);
+    const QString gap = u"&nbsp;"_s.repeated(6);
+    h += row(u"签收时间"_s, gap + gap + u"年"_s + gap + u"月"_s + gap + u"日"_s + gap + u"时"_s + gap + u"分"_s);
     h += row(u"拒签情况"_s, u"□ 拒绝签收（由两名检查人员注明并签字）"_s);
     h += u"</table>"_s;
 
