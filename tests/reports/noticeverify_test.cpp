@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "noticetesthelpers.h"
+#include "reports/noticepdfbackfill.h"
 #include "reports/noticeverifier.h"
 
 using namespace sitesafe;
@@ -114,4 +115,36 @@ TEST_CASE("The server's answer decides authentic only when its PDF hash is the f
     CHECK(NoticeVerifier::fromServerAnswer(pdf.value(), 200, R"({"status":"altered","pdf_sha256":""})").code() ==
           u"altered"_s);
     CHECK(NoticeVerifier::fromServerAnswer(pdf.value(), 404, R"({"status":"unknown"})").code() == u"unknown"_s);
+}
+
+TEST_CASE("The demo's notices get their PDFs with the same attachment ids in every copy", "[notice][demo]")
+{
+    auto drawThree = [](NoticeWorld &world) {
+        QSqlDatabase db = world.store->connection();
+        // Three notices are enough to check; the others are marked as drawn already.
+        exec(db, u"UPDATE notices SET pdf_sha256 = 'drawn elsewhere' WHERE id NOT IN "
+                 "(SELECT id FROM notices ORDER BY id LIMIT 3)"_s);
+        auto drawn = NoticePdfBackfill::run(*world.store, kVerificationBase);
+        REQUIRE(drawn);
+        CHECK(drawn.value() == 3);
+        QStringList ids;
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"SELECT n.id, a.id FROM notices n JOIN attachments a ON a.owner_entity = 'notices' "
+                       "AND a.owner_id = n.id AND a.role = 'notice_pdf' ORDER BY n.id"_s));
+        while (q.next()) {
+            ids << q.value(1).toString();
+            auto pdf = NoticeIssuer::storedPdf(*world.store, q.value(0).toString());
+            REQUIRE(pdf);
+            auto verdict = NoticeVerifier::check(*world.store, pdf.value());
+            REQUIRE(verdict);
+            CHECK(verdict.value().code() == u"authentic"_s);
+            CHECK(verdict.value().noticeId == q.value(0).toString());
+        }
+        return ids;
+    };
+    NoticeWorld first;
+    const QStringList ids = drawThree(first);
+    CHECK(ids.size() == 3);
+    NoticeWorld second;
+    CHECK(drawThree(second) == ids);
 }
