@@ -1,15 +1,14 @@
 #include "noticerenderer.h"
 
 #include <QBuffer>
-#include <QByteArrayMatcher>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFontDatabase>
 #include <QGuiApplication>
 #include <QPageLayout>
 #include <QPdfWriter>
-#include <QRawFont>
 #include <QProcess>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextDocument>
@@ -100,9 +99,8 @@ QByteArray unifyRadicals(QByteArray pdf, const QString &family)
         if (map.isEmpty())
             map.insert(QByteArray(), QByteArray()); // this font has no shared glyphs: nothing to do, look once
     }
-    static const QByteArrayMatcher begin("begincmap"), end("endcmap");
-    for (qsizetype at = begin.indexIn(pdf); at >= 0; at = begin.indexIn(pdf, at)) {
-        const qsizetype stop = end.indexIn(pdf, at);
+    for (qsizetype at = pdf.indexOf("begincmap"); at >= 0; at = pdf.indexOf("begincmap", at)) {
+        const qsizetype stop = pdf.indexOf("endcmap", at);
         if (stop < 0)
             break;
         for (qsizetype i = at; i + 6 <= stop; ++i) {
