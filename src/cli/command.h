@@ -20,6 +20,8 @@ public:
     virtual void addOptions(QCommandLineParser &parser) const = 0;
     /// Runs after parsing succeeded; returns an ExitCode.
     virtual int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const = 0;
+    /// Whether the command takes positional arguments (a file, a sub-command); the others refuse any.
+    virtual bool takesArguments() const { return false; }
 };
 
 } // namespace sitesafe::cli

@@ -3,10 +3,13 @@
 #include <vector>
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 
 #include "checkcommand.h"
 #include "democommand.h"
+#include "noticecommand.h"
 #include "synccommand.h"
+#include "verifynoticecommand.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe::cli;
@@ -25,7 +28,15 @@ void printOverview(QTextStream &stream, const std::vector<std::unique_ptr<Comman
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Drawing notices (notice render, the demo's notice PDFs) needs fonts, hence a QGuiApplication, on the offscreen
+    // platform so no display is needed; the other commands stay plain console programs.
+    const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
+    const bool draws = first == "notice" || first == "demo";
+    if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> application = draws ? std::make_unique<QGuiApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    QCoreApplication &app = *application;
     QCoreApplication::setApplicationName(u"sitesafe-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SITESAFE_VERSION));
 
@@ -33,6 +44,8 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<DemoCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<SyncCommand>());
+    commands.push_back(std::make_unique<NoticeCommand>());
+    commands.push_back(std::make_unique<VerifyNoticeCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);
@@ -63,7 +76,7 @@ int main(int argc, char *argv[])
             out << parser.helpText() << Qt::flush;
             return Success;
         }
-        if (!parser.positionalArguments().isEmpty()) {
+        if (!command->takesArguments() && !parser.positionalArguments().isEmpty()) {
             err << QCoreApplication::translate("main", "Unexpected argument: %1").arg(parser.positionalArguments().first())
                 << "\n\n" << parser.helpText() << Qt::flush;
             return Usage;
