@@ -4,16 +4,16 @@
 #include <QHelpEvent>
 #include <QLabel>
 #include <QMenu>
-#include <QToolButton>
 #include <QMetaMethod>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUrl>
 
 #include "core/domainlabels.h"
-#include "models/hazarddetailloader.h"
-#include "models/sqlworker.h"
 #include "hazardactions.h"
 #include "hazardtimelineview.h"
+#include "models/hazarddetailloader.h"
+#include "models/sqlworker.h"
 #include "photostrip.h"
 #include "ui_hazarddetailpane.h"
 
