@@ -7,15 +7,22 @@ demo_dir=${2:-build/demo-data}
 cli="$build_dir/src/cli/sitesafe-cli"
 server="$build_dir/src/server/sitesafe-server"
 app="$build_dir/src/app/sitesafe"
-client_dir="$demo_dir/client"
 server_dir="$demo_dir/server"
 port=${SITESAFE_DEMO_PORT:-8443}
-demo_version=3 # bump when older demo folders cannot sync with this build (v2: name-based catalog ids; v3: demo
-# reference ids and numbers independent of the day, a device id per store)
+demo_version=4 # bump when older demo folders cannot sync with this build (v2: name-based catalog ids; v3: demo
+# reference ids and numbers independent of the day, a device id per store; v4: the demo supervisor)
+# SITESAFE_DEMO_USER=supervisor make run: the second demo user (role supervisor, 海口 460100, who may 销号 and list
+# for city-level supervision) on a client folder of its own, as a second person on a second computer would be.
+demo_user=${SITESAFE_DEMO_USER:-inspector}
+case "$demo_user" in
+    inspector) client_dir="$demo_dir/client" ;;
+    supervisor) client_dir="$demo_dir/client-supervisor" ;;
+    *) echo "SITESAFE_DEMO_USER must be inspector or supervisor, not '$demo_user'" >&2; exit 2 ;;
+esac
 
 if [ -d "$demo_dir" ] && [ "$(cat "$demo_dir/.demo-version" 2>/dev/null)" != "$demo_version" ]; then
     echo "Replacing the demo folders in $demo_dir (made by an older build) …"
-    rm -rf "$client_dir" "$server_dir"
+    rm -rf "$demo_dir/client" "$demo_dir/client-supervisor" "$server_dir"
 fi
 mkdir -p "$demo_dir"
 echo "$demo_version" > "$demo_dir/.demo-version"
@@ -25,13 +32,15 @@ if [ ! -f "$client_dir/sitesafe.db" ]; then
     "$cli" demo --data-dir "$client_dir" --seed 1
 fi
 if [ ! -f "$server_dir/tls/ca.pem" ]; then
-    echo "Creating the local reference server in $server_dir (development CA, demo data, user 'inspector') …"
+    echo "Creating the local reference server in $server_dir (development CA, demo data, users 'inspector' and 'supervisor') …"
     rm -rf "$server_dir"
     "$server" dev-ca --out "$server_dir/tls"
     "$server" init --data-dir "$server_dir/data"
     "$server" seed-demo --data-dir "$server_dir/data" --seed 1
     printf 'sitesafe-demo\n' | "$server" user add --data-dir "$server_dir/data" --name inspector \
         --role inspector --jurisdiction 460100 --password-stdin
+    printf 'sitesafe-demo\n' | "$server" user add --data-dir "$server_dir/data" --name supervisor \
+        --role supervisor --jurisdiction 460100 --password-stdin
 fi
 
 "$server" serve --data-dir "$server_dir/data" --listen "127.0.0.1:$port" \
@@ -45,7 +54,7 @@ for _ in $(seq 1 50); do
     fi
     sleep 0.2
 done
-echo "Reference server: https://127.0.0.1:$port/api/v1 (CA: $server_dir/tls/ca.pem, user inspector / sitesafe-demo)"
+echo "Reference server: https://127.0.0.1:$port/api/v1 (CA: $server_dir/tls/ca.pem, users inspector and supervisor / sitesafe-demo)"
 
 if [ ! -x "$app" ]; then
     echo "The desktop client was not built (SITESAFE_BUILD_GUI=OFF). Demo store: $client_dir"
@@ -56,7 +65,7 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "No display: run 'make run' in a desktop session, or under a virtual one: xvfb-run -a make run" >&2
     exit 1
 fi
-# Configured to trust the local server's CA and signed in as the demo inspector (password read once from the
+# Configured to trust the local server's CA and signed in as the demo user (password read once from the
 # environment, refresh token then kept in the keychain when one runs).
 SITESAFE_PASSWORD=sitesafe-demo "$app" --data-dir "$client_dir" --server "https://127.0.0.1:$port" \
-    --user inspector --ca-file "$server_dir/tls/ca.pem"
+    --user "$demo_user" --ca-file "$server_dir/tls/ca.pem"

@@ -51,6 +51,14 @@ QString DomainLabels::hazardEvent(const QString &code)
     return code;
 }
 
+QString DomainLabels::supervisionListing(const QString &levelCode)
+{
+    if (levelCode == u"province") return tr("Province-level supervision");
+    if (levelCode == u"city") return tr("City-level supervision");
+    if (levelCode == u"county") return tr("County-level supervision");
+    return levelCode.isEmpty() ? tr("Listed for supervision") : levelCode;
+}
+
 QString DomainLabels::supervisionLevel(const QString &code)
 {
     if (code == u"province") return tr("Province");

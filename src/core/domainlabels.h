@@ -17,6 +17,9 @@ public:
     static QString measure(const QString &code);
     static QString hazardEvent(const QString &code);
     static QString supervisionLevel(const QString &code);
+    /// The listing with its level: 省级督办 / 市级督办 / 县级督办 ("Province-level supervision" …); a city or county
+    /// listing is never called provincial.
+    static QString supervisionListing(const QString &levelCode);
     /// "V2024-08-04" → "2024 edition, art. 8 (4)"; general hazards (empty code) → "—".
     static QString criterion(const QString &itemCode);
     /// Article heading for filters: "2024 edition, art. 8 — 建筑起重机械及吊装工程".

@@ -9,18 +9,6 @@
 
 namespace sitesafe {
 
-/// One entry of a hazard's event timeline, with what the fold made of it.
-struct HazardTimelineEntry {
-    QString kind;       ///< event code (created, notice_issued, …)
-    QString at;         ///< stored UTC time
-    QString actor;
-    QString note;
-    QString newDeadline;
-    QString level;      ///< supervision level, for supervision_listed
-    bool isSuperseded = false;
-    QString supersededReason;
-};
-
 /// A photo attached to a hazard; the thumbnail is empty when the picture is only on the server so far.
 struct HazardPhoto {
     QString caption;
@@ -29,6 +17,24 @@ struct HazardPhoto {
     QImage thumbnail;
     bool isLocal = false; ///< a thumbnail was decoded
     QString localPath;    ///< the file in the blob store; empty while the bytes are only on the server
+};
+
+/// One entry of a hazard's event timeline, with what the fold made of it.
+struct HazardTimelineEntry {
+    QString id;
+    QString kind;       ///< event code (created, notice_issued, …)
+    QString at;         ///< stored UTC time
+    QString actor;
+    QString actorRole;  ///< inspector | supervisor | province | admin; empty on rows older than the column
+    QString note;
+    QString newDeadline;
+    QString level;      ///< supervision level, for supervision_listed
+    QString noticeId;   ///< notice_issued: the notice served
+    QString targetEventId; ///< withdrawn: the event taken back
+    bool isSuperseded = false;
+    QString supersededReason;
+    TimeTrust timeTrust; ///< how far `at` can be trusted (⚠ when doubtful)
+    QList<HazardPhoto> photos; ///< evidence of this step (attachments of the event, e.g. rectification photos)
 };
 
 /// Everything the hazard detail pane shows, read in one go on the worker thread.

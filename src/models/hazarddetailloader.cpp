@@ -61,6 +61,8 @@ HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize
     loadTimeline(d);
     loadTimeTrust(d);
     loadPhotos(d, thumbnailSize, knownThumbnails);
+    for (HazardTimelineEntry &e : d.timeline)
+        e.photos = loadPhotosOf(u"hazard_events"_s, e.id, thumbnailSize, knownThumbnails);
     return d;
 }
 
@@ -68,8 +70,8 @@ void HazardDetailLoader::loadTimeline(HazardDetail &d)
 {
     // The fold's order: server order first, then local order for events not synced yet.
     ReadQuery q(m_db);
-    q.prepare(u"SELECT kind, at, actor, note, new_deadline, level, is_superseded, superseded_reason "
-              "FROM hazard_events WHERE hazard_id = ? "
+    q.prepare(u"SELECT kind, at, actor, note, new_deadline, level, is_superseded, superseded_reason, id, actor_role, "
+              "notice_id, target_event_id, clock_offset_ms, is_time_doubtful FROM hazard_events WHERE hazard_id = ? "
               "ORDER BY server_version IS NULL, server_version, seq"_s);
     q.addBindValue(d.id);
     if (!q.exec())
@@ -84,6 +86,13 @@ void HazardDetailLoader::loadTimeline(HazardDetail &d)
         e.level = q.value(5).toString();
         e.isSuperseded = q.value(6).toInt() != 0;
         e.supersededReason = q.value(7).toString();
+        e.id = q.value(8).toString();
+        e.actorRole = q.value(9).toString();
+        e.noticeId = q.value(10).toString();
+        e.targetEventId = q.value(11).toString();
+        if (!q.value(12).isNull())
+            e.timeTrust.clockOffsetMs = q.value(12).toLongLong();
+        e.timeTrust.isDoubtful = q.value(13).toInt() != 0;
         d.timeline.append(e);
     }
 }
@@ -110,13 +119,21 @@ QImage HazardDetailLoader::thumbnail(const QString &filePath, int size)
 
 void HazardDetailLoader::loadPhotos(HazardDetail &d, int thumbnailSize, const QSet<QString> &knownThumbnails)
 {
+    d.photos = loadPhotosOf(u"hazards"_s, d.id, thumbnailSize, knownThumbnails);
+}
+
+QList<HazardPhoto> HazardDetailLoader::loadPhotosOf(const QString &ownerEntity, const QString &ownerId,
+                                                    int thumbnailSize, const QSet<QString> &knownThumbnails)
+{
+    QList<HazardPhoto> photos;
     ReadQuery q(m_db);
     q.prepare(u"SELECT a.caption, a.blob_sha256, b.captured_at, b.local_path FROM attachments a "
               "LEFT JOIN blobs b ON b.sha256 = a.blob_sha256 "
-              "WHERE a.owner_entity = 'hazards' AND a.owner_id = ? AND a.role = 'photo' ORDER BY a.created_at, a.id"_s);
-    q.addBindValue(d.id);
+              "WHERE a.owner_entity = ? AND a.owner_id = ? AND a.role = 'photo' ORDER BY a.created_at, a.id"_s);
+    q.addBindValue(ownerEntity);
+    q.addBindValue(ownerId);
     if (!q.exec())
-        return;
+        return photos;
     while (q.next()) {
         HazardPhoto p;
         p.caption = q.value(0).toString();
@@ -131,8 +148,9 @@ void HazardDetailLoader::loadPhotos(HazardDetail &d, int thumbnailSize, const QS
                 p.isLocal = !p.thumbnail.isNull();
             }
         }
-        d.photos.append(p);
+        photos.append(p);
     }
+    return photos;
 }
 
 } // namespace sitesafe

@@ -24,6 +24,9 @@ private:
     void loadTimeline(HazardDetail &detail);
     void loadTimeTrust(HazardDetail &detail);
     void loadPhotos(HazardDetail &detail, int thumbnailSize, const QSet<QString> &knownThumbnails);
+    /// The photos of one owner record (a hazard, or one of its events), oldest first.
+    QList<HazardPhoto> loadPhotosOf(const QString &ownerEntity, const QString &ownerId, int thumbnailSize,
+                                    const QSet<QString> &knownThumbnails);
 
     ReadConnection m_db;
     QString m_blobRoot;

@@ -65,6 +65,8 @@ QString HazardQuery::sortExpression(HazardColumn column)
     case HazardColumn::FoundBy: return u"h.found_by"_s;
     case HazardColumn::Deadline: return u"coalesce(h.effective_deadline, '')"_s;
     case HazardColumn::Measure: return u"h.measure"_s;
+    // The fold clears the level when a listing is lifted: '' for every hazard not listed now.
+    case HazardColumn::Supervision: return u"coalesce(h.supervision_level, '')"_s;
     case HazardColumn::Count: break;
     }
     return u"h.seq"_s;
@@ -98,6 +100,18 @@ QString HazardQuery::whereClause(QVariantList &values, bool disableFilterIndexes
         const bool levelDrives = !disableFilterIndexes && f == levelOnly;
         conditions << (levelDrives ? u"h.is_major = ?"_s : u"+h.is_major = ?"_s);
         values << (f.level == HazardFilter::Level::Major ? 1 : 0);
+    }
+    if (f.supervision != HazardFilter::Supervision::Any) {
+        // Few hazards are listed; the cached columns of the fold answer it without reading any event.
+        conditions << u"%1is_supervision_listed = 1"_s.arg(h);
+        const char *level = f.supervision == HazardFilter::Supervision::Province ? "province"
+            : f.supervision == HazardFilter::Supervision::City                   ? "city"
+            : f.supervision == HazardFilter::Supervision::County                 ? "county"
+                                                                                 : nullptr;
+        if (level) {
+            conditions << u"%1supervision_level = ?"_s.arg(h);
+            values << QString::fromLatin1(level);
+        }
     }
     if (f.isOverdueOnly) {
         conditions << u"%1status IN ('open', 'rectifying') AND %1effective_deadline < ?"_s.arg(h);
@@ -216,7 +230,7 @@ SqlStatement HazardQuery::windowStatement(const std::optional<HazardKey> &after,
     const QString orderBy = u" ORDER BY %1 %2, h.seq %2"_s.arg(expr, direction);
     const QString columns = u"SELECT h.seq, h.id, h.project_id, h.status, h.is_major, h.description, h.location, "
                             "p.name, coalesce(j.name, p.jurisdiction_code), h.criteria_item, h.found_at, h.found_by, "
-                            "h.effective_deadline, h.measure, h.is_supervision_listed, %1 "_s.arg(expr);
+                            "h.effective_deadline, h.measure, h.is_supervision_listed, %1, h.supervision_level "_s.arg(expr);
     const QString joinJurisdiction = u"LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code"_s;
     if (walkSortIndex) {
         // The walk stops after `limit` rows: only those are joined and read in full.
@@ -295,6 +309,7 @@ HazardRow HazardQuery::readRow(const ReadQuery &q)
     r.measure = q.value(13).toString();
     r.isSupervisionListed = q.value(14).toInt() != 0;
     r.sortValue = q.value(15);
+    r.supervisionLevel = r.isSupervisionListed ? q.value(16).toString() : QString();
     return r;
 }
 

@@ -19,6 +19,7 @@ enum class HazardColumn : int {
     FoundBy,
     Deadline,     ///< effective rectification deadline (after extensions)
     Measure,
+    Supervision,  ///< 挂牌督办 level in force (省级/市级/县级督办), empty when not listed
     Count,
 };
 
@@ -49,6 +50,7 @@ struct HazardRow {
     QString deadline; ///< yyyy-MM-dd or empty
     QString measure;
     bool isSupervisionListed = false;
+    QString supervisionLevel; ///< province | city | county while listed
     // Sync badge, read for the rows of the window only (HazardQuery::syncStateStatement).
     bool hasUnsentChanges = false;
     bool hasOpenConflict = false;

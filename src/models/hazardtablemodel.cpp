@@ -345,8 +345,9 @@ QVariant HazardTableModel::displayValue(const HazardRow &row, HazardColumn colum
     switch (column) {
     case HazardColumn::Number: return row.seq;
     case HazardColumn::Status:
-        return row.isSupervisionListed ? tr("%1 · listed").arg(DomainLabels::hazardStatus(row.status))
-                                       : DomainLabels::hazardStatus(row.status);
+        // Overdue is derived (deadline passed while the contractor still has to act), so it is said in words too.
+        return isOverdue(row) ? tr("%1 · overdue").arg(DomainLabels::hazardStatus(row.status))
+                              : DomainLabels::hazardStatus(row.status);
     case HazardColumn::Level: return DomainLabels::hazardLevel(row.isMajor);
     case HazardColumn::Description: return row.description;
     case HazardColumn::Project: return row.projectName;
@@ -356,6 +357,8 @@ QVariant HazardTableModel::displayValue(const HazardRow &row, HazardColumn colum
     case HazardColumn::FoundBy: return row.foundBy;
     case HazardColumn::Deadline: return row.deadline;
     case HazardColumn::Measure: return DomainLabels::measure(row.measure);
+    case HazardColumn::Supervision:
+        return row.isSupervisionListed ? DomainLabels::supervisionListing(row.supervisionLevel) : QString();
     case HazardColumn::Count: break;
     }
     return {};
@@ -398,7 +401,7 @@ QVariant HazardTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if ((column == HazardColumn::Deadline || column == HazardColumn::Status) && isOverdue(*row))
             return QBrush(QColor(0xc6, 0x28, 0x28));
-        if (column == HazardColumn::Level && row->isMajor)
+        if ((column == HazardColumn::Level && row->isMajor) || column == HazardColumn::Supervision)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
     case Qt::TextAlignmentRole:
@@ -410,6 +413,7 @@ QVariant HazardTableModel::data(const QModelIndex &index, int role) const
     case SeqRole: return row->seq;
     case StatusCodeRole: return row->status;
     case IsOverdueRole: return isOverdue(*row);
+    case SupervisionLevelRole: return row->supervisionLevel;
     case IsLoadedRole: return true;
     case SyncStateRole: return int(row->syncState());
     case Qt::AccessibleTextRole:
@@ -447,6 +451,7 @@ QVariant HazardTableModel::headerData(int section, Qt::Orientation orientation, 
     case HazardColumn::FoundBy: return tr("Found by");
     case HazardColumn::Deadline: return tr("Deadline");
     case HazardColumn::Measure: return tr("Measure");
+    case HazardColumn::Supervision: return tr("Supervision listing");
     case HazardColumn::Count: break;
     }
     return {};

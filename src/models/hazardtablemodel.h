@@ -41,6 +41,7 @@ public:
         /// int(HazardSyncState): the row's sync badge. The Number column also gives its sentence as tool tip and
         /// accessible description, and in its accessible text (what a screen reader says for the cell).
         SyncStateRole,
+        SupervisionLevelRole, ///< province | city | county while listed for supervision (挂牌督办), else empty
     };
 
     /// `today`: the day "overdue" is judged on until setFilter() brings its own (the session's today; never the

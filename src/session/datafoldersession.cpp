@@ -45,6 +45,22 @@ TimeTrust DataFolderSession::timeTrust() const
     return m_clockWatch.judge(state.serverClockOffsetMs(), state.serverClockSeenAt());
 }
 
+Account DataFolderSession::account() const
+{
+    Account account = SyncStateStore(m_store.connection()).account().value_or(Account{});
+    if (account.userName.isEmpty())
+        account.userName = localUserName();
+    return account;
+}
+
+QString DataFolderSession::localUserName() const
+{
+    if (m_sync && !m_sync->profile().userName.isEmpty())
+        return m_sync->profile().userName;
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    return user.isEmpty() ? QStringLiteral("local") : user;
+}
+
 void DataFolderSession::rebaseClockWatch()
 {
     // A run that failed before reaching the server saw no clock: the anchor stays, and so does any jump seen.

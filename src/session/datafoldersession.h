@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QObject>
 
+#include "core/account.h"
 #include "core/clock.h"
 #include "core/clockwatch.h"
 #include "core/timetrust.h"
@@ -47,6 +48,13 @@ public:
     /// reads earlier than that sync, or the offset is larger than ClockWatch::kLargeOffsetMs). Every field-data
     /// record the pages create carries it (Inspection::timeTrust, Hazard::timeTrust, ...). Reads one row.
     TimeTrust timeTrust() const;
+
+    /// Who uses the client: the account recorded at the last sign-in or token refresh (SyncStateStore), so it holds
+    /// offline too. Without one (never signed in on this folder): role inspector, named localUserName().
+    Account account() const;
+    /// The name records made here carry when no account says otherwise: the server profile's user name, else the
+    /// computer's user ($USER), else "local".
+    QString localUserName() const;
 
     /// Every undoable edit of this folder (conflict resolutions today; inspections and rectifications next).
     QUndoStack *undoStack() const { return m_undoStack; }

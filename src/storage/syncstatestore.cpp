@@ -129,4 +129,22 @@ QDateTime SyncStateStore::serverClockSeenAt()
     return Timestamp::fromText(value(kServerClockSeenAt).value_or(QString()));
 }
 
+Status SyncStateStore::recordAccount(const Account &account)
+{
+    return setValues({{kAccountUser, account.userName}, {kAccountRole, account.role},
+                      {kAccountJurisdiction, account.jurisdictionCode}});
+}
+
+std::optional<Account> SyncStateStore::account()
+{
+    const std::optional<QString> role = value(kAccountRole);
+    if (!role || role->isEmpty())
+        return std::nullopt;
+    Account a;
+    a.userName = value(kAccountUser).value_or(QString());
+    a.role = *role;
+    a.jurisdictionCode = value(kAccountJurisdiction).value_or(QString());
+    return a;
+}
+
 } // namespace sitesafe

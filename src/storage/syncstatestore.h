@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include "core/account.h"
 #include "core/error.h"
 
 namespace sitesafe {
@@ -40,6 +41,10 @@ public:
     /// The server's clock minus this device's (ms) seen at the last contact, and the device time it was seen at.
     static constexpr auto kServerClockOffset = "server_clock_offset_ms";
     static constexpr auto kServerClockSeenAt = "server_clock_seen_at";
+    /// Who signed in last, with the role and jurisdiction the server gave (kept for offline use).
+    static constexpr auto kAccountUser = "account_user";
+    static constexpr auto kAccountRole = "account_role";
+    static constexpr auto kAccountJurisdiction = "account_jurisdiction";
 
     std::optional<QString> value(const char *key);
     Status setValue(const char *key, const QString &value);
@@ -65,6 +70,11 @@ public:
     /// None until this device has seen the server's clock once.
     std::optional<qint64> serverClockOffsetMs();
     QDateTime serverClockSeenAt();
+
+    /// Keeps who signed in and the role and jurisdiction the server gave (after a sign-in or token refresh).
+    Status recordAccount(const Account &account);
+    /// None until someone signed in on this data folder.
+    std::optional<Account> account();
 
 private:
     QSqlDatabase m_db;

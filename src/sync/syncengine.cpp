@@ -48,6 +48,24 @@ SyncEngine::SyncEngine(DataStore &store, SyncOptions options, QObject *parent)
         m_setupError = device.error();
     m_connection = std::make_unique<SyncConnection>(m_options.serverUrl, m_options.tls, m_deviceId);
     connect(m_connection.get(), &SyncConnection::refreshTokenChanged, this, &SyncEngine::refreshTokenChanged);
+    // A refreshed token carries the role and jurisdiction the server holds now (a role can change between runs).
+    connect(m_connection.get(), &SyncConnection::refreshTokenChanged, this, [this](const QString &token) {
+        if (!token.isEmpty() && !m_connection->role().isEmpty())
+            recordAccount(QString());
+    });
+}
+
+void SyncEngine::recordAccount(const QString &userName)
+{
+    SyncStateStore state(m_store.connection());
+    Account account = state.account().value_or(Account{});
+    if (!userName.isEmpty())
+        account.userName = userName;
+    account.role = m_connection->role();
+    account.jurisdictionCode = m_connection->jurisdiction();
+    // Only the client's own bookkeeping: a failure here leaves the previous account, never a failed sign-in.
+    if (Status s = state.recordAccount(account); !s)
+        qWarning("The signed-in account could not be kept: %s", qPrintable(s.error().message));
 }
 
 SyncEngine::~SyncEngine() = default;
@@ -63,6 +81,8 @@ Status SyncEngine::signIn(const QString &userName, const QString &password)
         return *m_setupError;
     Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::SigningIn, 0, 1});
     Status s = m_connection->signIn(userName, password);
+    if (s)
+        recordAccount(userName);
     if (s && m_state == State::NeedsSignIn)
         setState(State::Idle);
     return s;

@@ -99,6 +99,9 @@ Q_SIGNALS:
     void photoDownloadProgress(const QString &sha256, qint64 received, qint64 total);
 
 private:
+    /// Keeps who is signed in with the connection's role and jurisdiction (SyncStateStore::recordAccount);
+    /// an empty `userName` keeps the one recorded.
+    void recordAccount(const QString &userName);
     Status checkReachable();
     Status uploadPhotos(SyncReport &report);
     Status push(SyncReport &report);

@@ -51,6 +51,7 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     m_todayPage = new TodayPage(session, this);
     m_projectsPage = new ProjectsPage(databasePath, today, this);
     m_hazardsPage = new HazardsPage(databasePath, QDir(m_store.directory()).filePath(u"blobs"_s), today, this);
+    m_hazardsPage->setSession(session);
     m_syncPage = new SyncPage(session, this);
     m_inspectionsPage = new InspectionsPage(session, this);
     m_syncActions = new SyncActions(session, *this, {m_ui->actionSyncNow, m_ui->actionSignIn, m_ui->actionSignOut});

@@ -163,7 +163,8 @@ TEST_CASE("Sorting the hazard list by any column keeps every row and shows them 
     const QList<QStringList> keys{{u"h.seq"_s}, {u"h.status"_s}, {u"h.is_major"_s}, {u"h.description"_s},
                                   {u"p.name"_s}, {u"p.jurisdiction_code"_s, u"p.name"_s, u"p.id"_s},
                                   {u"coalesce(h.criteria_item, '')"_s}, {u"h.found_at"_s}, {u"h.found_by"_s},
-                                  {u"coalesce(h.effective_deadline, '')"_s}, {u"h.measure"_s}};
+                                  {u"coalesce(h.effective_deadline, '')"_s}, {u"h.measure"_s},
+                                  {u"coalesce(h.supervision_level, '')"_s}};
     REQUIRE(keys.size() == int(HazardColumn::Count));
     constexpr int kShown = 40;
     for (int column = 0; column < int(HazardColumn::Count); ++column) {

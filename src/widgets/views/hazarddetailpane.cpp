@@ -1,11 +1,17 @@
 #include "hazarddetailpane.h"
 
+#include <QHBoxLayout>
 #include <QHelpEvent>
+#include <QLabel>
+#include <QMenu>
 #include <QMetaMethod>
+#include <QToolButton>
 #include <QToolTip>
 #include <QUrl>
 
 #include "core/domainlabels.h"
+#include "hazardactions.h"
+#include "hazardtimelineview.h"
 #include "models/hazarddetailloader.h"
 #include "models/sqlworker.h"
 #include "photostrip.h"
@@ -21,22 +27,6 @@ QString row(const QString &label, const QString &value)
     return u"<tr><td style='color:#666;padding-right:12px'>%1</td><td>%2</td></tr>"_s.arg(label.toHtmlEscaped(), value);
 }
 
-/// "Time doubtful: the device clock was 2 h 5 min behind the server's at its last sync" (TimeTrust).
-QString timeDoubtText(const TimeTrust &trust)
-{
-    if (!trust.clockOffsetMs)
-        return HazardDetailPane::tr("Time doubtful: the device's clock jumped, and it had never been compared with "
-                                    "the server's");
-    const qint64 offset = *trust.clockOffsetMs; // server minus device
-    const qint64 seconds = qAbs(offset) / 1000;
-    const QString amount = seconds >= 3600 ? HazardDetailPane::tr("%1 h %2 min").arg(seconds / 3600).arg(seconds % 3600 / 60)
-        : seconds >= 60                    ? HazardDetailPane::tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60)
-                                           : HazardDetailPane::tr("%1 s").arg(seconds);
-    return offset > 0 ? HazardDetailPane::tr("Time doubtful: the device clock was %1 behind the server's at its last "
-                                             "sync, or jumped since").arg(amount)
-                      : HazardDetailPane::tr("Time doubtful: the device clock was %1 ahead of the server's at its last "
-                                             "sync, or jumped since").arg(amount);
-}
 } // namespace
 
 HazardDetailPane::HazardDetailPane(QWidget *parent) : QWidget(parent), m_ui(std::make_unique<Ui::HazardDetailPane>())
@@ -124,6 +114,8 @@ void HazardDetailPane::clear()
     m_ui->timelineTree->clear();
     m_ui->photosLabel->setText(tr("Photos"));
     m_ui->timelineLabel->setText(tr("Timeline"));
+    if (m_actions)
+        m_actions->setHazard(m_detail);
 }
 
 void HazardDetailPane::showHazard(const QString &hazardId)
@@ -143,6 +135,77 @@ void HazardDetailPane::showHazard(const QString &hazardId)
             render();
             Q_EMIT loaded(hazardId);
         });
+}
+
+void HazardDetailPane::reload()
+{
+    const QString id = m_requestedId.isEmpty() ? m_detail.id : m_requestedId;
+    m_requestedId.clear();
+    showHazard(id);
+}
+
+void HazardDetailPane::setActions(HazardActions *actions)
+{
+    m_actions = actions;
+    delete m_actionBar;
+    m_actionBar = new QWidget(this);
+    m_actionBar->setObjectName(u"actionBar"_s);
+    auto *bar = new QHBoxLayout(m_actionBar);
+    bar->setContentsMargins(0, 0, 0, 0);
+    bar->setSpacing(4);
+    using Step = HazardActions::Step;
+    for (Step step : {Step::Report, Step::Reinspect, Step::Close, Step::Extend, Step::Comment}) {
+        auto *button = new QToolButton(m_actionBar);
+        button->setDefaultAction(actions->action(step));
+        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        bar->addWidget(button);
+    }
+    auto *more = new QToolButton(m_actionBar);
+    more->setObjectName(u"moreButton"_s);
+    more->setText(tr("More"));
+    more->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(more);
+    menu->setToolTipsVisible(true); // a disabled step says why
+    for (Step step : {Step::IssueNotice, Step::ListSupervision, Step::LiftSupervision, Step::Void})
+        menu->addAction(actions->action(step));
+    more->setMenu(menu);
+    bar->addWidget(more);
+    bar->addStretch(1);
+    m_ui->layout->insertWidget(0, m_actionBar);
+    if (!m_actionMessage) {
+        m_actionMessage = new QLabel(this);
+        m_actionMessage->setObjectName(u"actionMessage"_s);
+        m_actionMessage->setWordWrap(true);
+        m_actionMessage->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_actionMessage->hide();
+        m_ui->layout->insertWidget(1, m_actionMessage);
+    }
+    connect(actions, &HazardActions::message, this, &HazardDetailPane::showActionMessage);
+    connect(actions, &HazardActions::stepRecorded, this, [this](const QString &hazardId) {
+        if (hazardId == m_detail.id)
+            reload();
+    });
+    actions->setHazard(m_detail);
+}
+
+void HazardDetailPane::showActionMessage(const QString &text, bool isWarning)
+{
+    if (!m_actionMessage)
+        return;
+    m_actionMessage->setText(text);
+    m_actionMessage->setStyleSheet(isWarning ? u"background:#fff3e0;color:#8a4b00;padding:4px"_s
+                                             : u"background:#e8f5e9;color:#1b5e20;padding:4px"_s);
+    m_actionMessage->setVisible(!text.isEmpty());
+}
+
+QString HazardDetailPane::actionMessage() const
+{
+    return m_actionMessage && m_actionMessage->isVisible() ? m_actionMessage->text() : QString();
+}
+
+HazardTimelineView *HazardDetailPane::timeline() const
+{
+    return m_ui->timelineTree;
 }
 
 QString HazardDetailPane::summaryText() const
@@ -167,6 +230,8 @@ void HazardDetailPane::render()
         m_ui->summaryBrowser->setHtml(u"<p>%1</p>"_s.arg(tr("This hazard is no longer in the data folder.").toHtmlEscaped()));
         m_ui->photoList->clearPhotos();
         m_ui->timelineTree->clear();
+        if (m_actions)
+            m_actions->setHazard(d);
         return;
     }
     const bool isOverdue = (d.status == u"open" || d.status == u"rectifying") && !d.effectiveDeadline.isEmpty()
@@ -176,7 +241,7 @@ void HazardDetailPane::render()
         DomainLabels::hazardLevel(d.isMajor).toHtmlEscaped());
     if (d.isSupervisionListed)
         badges += u" · <span style='color:#c62828'>%1</span>"_s.arg(
-            tr("Listed for supervision (%1)").arg(DomainLabels::supervisionLevel(d.supervisionLevel)).toHtmlEscaped());
+            DomainLabels::supervisionListing(d.supervisionLevel).toHtmlEscaped());
     if (isOverdue)
         badges += u" · <span style='color:#c62828'>%1</span>"_s.arg(tr("Overdue").toHtmlEscaped());
 
@@ -187,7 +252,7 @@ void HazardDetailPane::render()
     html += row(tr("Location"), d.location.toHtmlEscaped());
     html += row(tr("Found"), u"%1 · %2"_s.arg(DomainLabels::localDateTime(d.foundAt), d.foundBy.toHtmlEscaped()));
     if (d.timeTrust.isDoubtful)
-        html += row(tr("Time"), u"<span style='color:#c62828'>%1</span>"_s.arg(timeDoubtText(d.timeTrust).toHtmlEscaped()));
+        html += row(tr("Time"), u"<span style='color:#c62828'>%1</span>"_s.arg(HazardTimelineView::timeDoubtText(d.timeTrust).toHtmlEscaped()));
     html += row(tr("Measure"), DomainLabels::measure(d.measure).toHtmlEscaped());
     html += row(tr("Deadline set"), d.deadline.isEmpty() ? u"—"_s : d.deadline);
     html += row(tr("Current deadline"), isOverdue ? u"<span style='color:#c62828'><b>%1</b></span>"_s.arg(d.effectiveDeadline)
@@ -217,29 +282,10 @@ void HazardDetailPane::render()
     m_ui->photoList->setCanDownload(isSignalConnected(QMetaMethod::fromSignal(&HazardDetailPane::photosWanted)));
     m_ui->photoList->setPhotos(d.photos);
 
-    m_ui->timelineTree->clear();
     m_ui->timelineLabel->setText(tr("Timeline (%1 events)").arg(d.timeline.size()));
-    for (const HazardTimelineEntry &e : d.timeline) {
-        QString note = e.note;
-        if (!e.newDeadline.isEmpty())
-            note = tr("New deadline %1. %2").arg(e.newDeadline, note).trimmed();
-        if (!e.level.isEmpty())
-            note = tr("Level: %1. %2").arg(DomainLabels::supervisionLevel(e.level), note).trimmed();
-        auto *item = new QTreeWidgetItem(m_ui->timelineTree, {DomainLabels::localDateTime(e.at),
-                                                              DomainLabels::hazardEvent(e.kind), e.actor, note});
-        if (e.isSuperseded) {
-            const QString reason = tr("Superseded: %1").arg(e.supersededReason);
-            for (int c = 0; c < item->columnCount(); ++c) {
-                item->setForeground(c, QColor(0x9e, 0x9e, 0x9e));
-                item->setToolTip(c, reason);
-                QFont font = item->font(c);
-                font.setItalic(true);
-                item->setFont(c, font);
-            }
-        }
-    }
-    for (int c = 0; c < 3; ++c)
-        m_ui->timelineTree->resizeColumnToContents(c);
+    m_ui->timelineTree->setEntries(d.timeline);
+    if (m_actions)
+        m_actions->setHazard(d);
 }
 
 } // namespace sitesafe

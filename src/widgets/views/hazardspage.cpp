@@ -4,15 +4,19 @@
 #include <QDataStream>
 #include <QGuiApplication>
 #include <QHeaderView>
+#include <QMenu>
 
 #include "core/domainlabels.h"
 #include "delegates/highlightdelegate.h"
 #include "delegates/syncbadgedelegate.h"
+#include "hazardactions.h"
 #include "hazarddetailpane.h"
 #include "models/hazardquery.h"
 #include "models/hazardtablemodel.h"
 #include "models/referencelists.h"
 #include "models/sqlworker.h"
+#include "session/datafoldersession.h"
+#include "sync/synccontroller.h"
 #include "ui_hazardspage.h"
 
 using namespace Qt::StringLiterals;
@@ -43,7 +47,7 @@ HazardsPage::HazardsPage(const QString &databasePath, const QString &blobRoot, Q
                                                  {HazardColumn::Project, 220}, {HazardColumn::Jurisdiction, 80},
                                                  {HazardColumn::Criterion, 130}, {HazardColumn::FoundAt, 124},
                                                  {HazardColumn::FoundBy, 70}, {HazardColumn::Deadline, 88},
-                                                 {HazardColumn::Measure, 96}};
+                                                 {HazardColumn::Measure, 96}, {HazardColumn::Supervision, 96}};
     for (const auto &[column, width] : widths)
         m_ui->hazardTable->setColumnWidth(int(column), width);
     m_ui->splitter->setStretchFactor(0, 3);
@@ -65,7 +69,7 @@ HazardsPage::HazardsPage(const QString &databasePath, const QString &blobRoot, Q
     connect(m_ui->searchEdit, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
     connect(m_ui->searchEdit, &QLineEdit::returnPressed, this, &HazardsPage::applyFilters);
     for (QComboBox *combo : {m_ui->statusCombo, m_ui->levelCombo, m_ui->jurisdictionCombo, m_ui->articleCombo,
-                             m_ui->foundByCombo})
+                             m_ui->foundByCombo, m_ui->supervisionCombo})
         connect(combo, &QComboBox::currentIndexChanged, this, &HazardsPage::applyFilters);
     connect(m_ui->overdueCheck, &QCheckBox::toggled, this, &HazardsPage::applyFilters);
     connect(m_ui->deadlineCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -97,6 +101,47 @@ HazardsPage::HazardsPage(const QString &databasePath, const QString &blobRoot, Q
 
 HazardsPage::~HazardsPage() = default;
 
+void HazardsPage::setSession(DataFolderSession &session)
+{
+    if (m_actions)
+        return;
+    m_actions = new HazardActions(session, this);
+    for (QAction *action : m_actions->actions())
+        addAction(action); // the shortcuts work from the list and from the detail pane
+    m_ui->detailPane->setActions(m_actions);
+    connect(m_actions, &HazardActions::noticeRequested, this, &HazardsPage::noticeRequested);
+    connect(m_actions, &HazardActions::stepRecorded, this, [this] { m_model->reload(); });
+    // A sign-in or token refresh during a sync may bring another account or role.
+    if (SyncController *sync = session.syncController())
+        connect(sync, &SyncController::finished, m_actions, [this] { m_actions->refreshAccount(); });
+    m_ui->hazardTable->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_ui->hazardTable, &QWidget::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_ui->hazardTable->indexAt(at);
+        if (!index.isValid())
+            return;
+        if (!m_ui->hazardTable->selectionModel()->isSelected(index))
+            m_ui->hazardTable->selectionModel()->setCurrentIndex(
+                index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        QMenu menu(this);
+        menu.setToolTipsVisible(true); // a disabled step says why
+        for (QAction *action : m_actions->actions())
+            menu.addAction(action);
+        menu.exec(m_ui->hazardTable->viewport()->mapToGlobal(at));
+    });
+    connect(m_ui->hazardTable->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_actions->setSelection(selectedHazardIds()); });
+}
+
+QStringList HazardsPage::selectedHazardIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &row : m_ui->hazardTable->selectionModel()->selectedRows()) {
+        if (m_model->isRowLoaded(row.row()))
+            ids << row.data(HazardTableModel::HazardIdRole).toString();
+    }
+    return ids;
+}
+
 QTableView *HazardsPage::view() const
 {
     return m_ui->hazardTable;
@@ -119,6 +164,12 @@ void HazardsPage::fillFixedChoices()
     m_ui->levelCombo->addItem(tr("Major and general"), int(HazardFilter::Level::Any));
     m_ui->levelCombo->addItem(tr("Major only"), int(HazardFilter::Level::Major));
     m_ui->levelCombo->addItem(tr("General only"), int(HazardFilter::Level::General));
+    const QSignalBlocker blockSupervision(m_ui->supervisionCombo);
+    m_ui->supervisionCombo->addItem(tr("Listed or not"), int(HazardFilter::Supervision::Any));
+    m_ui->supervisionCombo->addItem(tr("Listed for supervision"), int(HazardFilter::Supervision::Listed));
+    m_ui->supervisionCombo->addItem(DomainLabels::supervisionListing(u"province"_s), int(HazardFilter::Supervision::Province));
+    m_ui->supervisionCombo->addItem(DomainLabels::supervisionListing(u"city"_s), int(HazardFilter::Supervision::City));
+    m_ui->supervisionCombo->addItem(DomainLabels::supervisionListing(u"county"_s), int(HazardFilter::Supervision::County));
     const QSignalBlocker blockJurisdiction(m_ui->jurisdictionCombo);
     const QSignalBlocker blockArticle(m_ui->articleCombo);
     const QSignalBlocker blockFoundBy(m_ui->foundByCombo);
@@ -154,6 +205,7 @@ HazardFilter HazardsPage::currentFilter() const
     f.statuses = m_ui->statusCombo->currentData().toStringList();
     f.level = HazardFilter::Level(m_ui->levelCombo->currentData().toInt());
     f.isOverdueOnly = m_ui->overdueCheck->isChecked();
+    f.supervision = HazardFilter::Supervision(m_ui->supervisionCombo->currentData().toInt());
     f.jurisdictionCode = m_ui->jurisdictionCombo->currentData().toString();
     f.criteriaPrefix = m_ui->articleCombo->currentData().toString();
     f.foundBy = m_ui->foundByCombo->currentData().toString();
@@ -187,9 +239,10 @@ void HazardsPage::resetFilters()
     {
         const QSignalBlocker b1(m_ui->statusCombo), b2(m_ui->levelCombo), b3(m_ui->jurisdictionCombo),
             b4(m_ui->articleCombo), b5(m_ui->foundByCombo), b6(m_ui->overdueCheck), b7(m_ui->deadlineCheck),
-            b8(m_ui->searchEdit);
+            b8(m_ui->searchEdit), b9(m_ui->supervisionCombo);
         m_ui->statusCombo->setCurrentIndex(0);
         m_ui->levelCombo->setCurrentIndex(0);
+        m_ui->supervisionCombo->setCurrentIndex(0);
         m_ui->jurisdictionCombo->setCurrentIndex(0);
         m_ui->articleCombo->setCurrentIndex(0);
         m_ui->foundByCombo->setCurrentIndex(0);

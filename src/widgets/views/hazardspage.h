@@ -16,6 +16,8 @@ class HazardsPage;
 
 namespace sitesafe {
 
+class DataFolderSession;
+class HazardActions;
 class HazardDetailPane;
 class HazardTableModel;
 class HighlightDelegate;
@@ -42,6 +44,12 @@ public:
     /// True once the filter choices (市县, articles, inspectors) are in the boxes.
     bool hasChoices() const { return m_hasChoices; }
 
+    /// Turns on the steps of the hazard loop (HazardActions): buttons in the detail pane, the list's context menu
+    /// and shortcuts (Ctrl+R report, Ctrl+I re-inspect, Ctrl+Shift+X 销号, Ctrl+E extend, Ctrl+M comment), each an
+    /// undoable command on the session's stack. Without a session the page only reads.
+    void setSession(DataFolderSession &session);
+    HazardActions *actions() const { return m_actions; }
+
     void showProjectHazards(const QString &projectId, const QString &projectName);
     void showHazard(const QString &hazardId);
     void focusSearch();
@@ -56,17 +64,21 @@ public:
 Q_SIGNALS:
     void projectRequested(const QString &projectId);
     void choicesLoaded();
+    /// "Issue notice…" on these hazards (the selected rows, or the hazard shown): the notice dialog takes over.
+    void noticeRequested(const QStringList &hazardIds);
 
 private:
     void fillFixedChoices();
     void loadChoices();
     void applyFilters();
     void updateCountLabel();
+    QStringList selectedHazardIds() const;
 
     std::unique_ptr<Ui::HazardsPage> m_ui;
     SqlWorker *m_worker = nullptr;
     HazardTableModel *m_model = nullptr;
     HighlightDelegate *m_highlight = nullptr;
+    HazardActions *m_actions = nullptr;
     QTimer m_searchDelay;
     QDate m_today;
     QString m_projectId;

@@ -144,10 +144,7 @@ NewInspectionWizard *InspectionsPage::wizard() const
 
 QString InspectionsPage::actor(const DataFolderSession &session)
 {
-    if (const SyncController *sync = session.syncController(); sync && !sync->profile().userName.isEmpty())
-        return sync->profile().userName;
-    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
-    return user.isEmpty() ? u"local"_s : user;
+    return session.localUserName();
 }
 
 InspectionFilter InspectionsPage::currentFilter() const
