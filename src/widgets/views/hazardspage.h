@@ -55,6 +55,8 @@ public:
 
 Q_SIGNALS:
     void projectRequested(const QString &projectId);
+    /// The user asked to issue a notice (监督文书) for these hazards.
+    void noticeRequested(const QStringList &hazardIds);
     void choicesLoaded();
 
 private:
