@@ -401,7 +401,7 @@ InspectionWorkspace *MainWindow::openInspection(const QString &inspectionId)
     connect(workspace, &InspectionWorkspace::inspectionChanged, m_inspectionsPage, &InspectionsPage::reload);
     connect(workspace, &InspectionWorkspace::openInspectionRequested, this, &MainWindow::openInspection);
     connect(workspace, &InspectionWorkspace::noticeRequested, this,
-            [this](const QString &inspectionId) { issueNotice({}, inspectionId); });
+            [this](const QString &workspaceInspection) { issueNotice({}, workspaceInspection); });
     m_workspaces.insert(inspectionId, workspace);
     workspace->show();
     return workspace;

@@ -10,6 +10,7 @@
 #include "models/noticedefaults.h"
 #include "models/noticedraftloader.h"
 #include "modeltesthelpers.h"
+#include "storage/datastore.h"
 #include "storage/noticerepository.h"
 
 using namespace Qt::StringLiterals;
@@ -79,11 +80,13 @@ TEST_CASE("The notice list shows every demo notice newest first and filters by k
     }
 }
 
-TEST_CASE("A voided notice lists as voided with its number and reason, a receipt and a refusal show in the row",
+TEST_CASE("A voided notice lists as voided with its number and reason and a receipt or a refusal shows in its row",
           "[models][notice]")
 {
     DemoCopy copy;
-    QSqlDatabase db = directConnection(copy.databasePath());
+    auto store = DataStore::open(copy.directory());
+    REQUIRE(store);
+    QSqlDatabase db = store.value()->connection();
     NoticeRepository notices(db);
     const QList<Notice> all = notices.list();
     REQUIRE(all.size() >= 3);

@@ -18,6 +18,7 @@
 #include "models/noticelistmodel.h"
 #include "noticefixture.h"
 #include "reports/noticeissuer.h"
+#include "storage/noticerepository.h"
 #include "support/tempdir.h"
 #include "widgets/dialogs/issuenoticedialog.h"
 #include "widgets/dialogs/noticereceiptdialog.h"
@@ -71,7 +72,7 @@ TEST_CASE("The notices page lists the demo notices and filters them by kind and 
         REQUIRE(page.model()->row(i).kind == u"stop_work");
 }
 
-TEST_CASE("Voiding a notice needs a reason and shows it voided with its number, a receipt shows who signed",
+TEST_CASE("Voiding a notice needs a reason and shows it voided with its number and a receipt shows who signed",
           "[notice][ui]")
 {
     NoticeFixture f;
@@ -88,7 +89,8 @@ TEST_CASE("Voiding a notice needs a reason and shows it voided with its number, 
     // No reason: refused with a sentence, nothing written.
     CHECK_FALSE(page.voidNotice(target.id, u"   "_s));
     CHECK(page.messageLabel()->text()
-          == NoticesPage::tr("A notice is voided only with a reason: say why it was issued in error."));
+          == NoticeRepository::tr("Say why the notice is voided; its number stays used and the reason is kept with "
+                                  "it."));
     CHECK(sqlCount(db, u"SELECT count(*) FROM notices WHERE id = ? AND status = 'issued'"_s, {target.id}) == 1);
 
     REQUIRE(page.voidNotice(target.id, u"受文单位填错，重新签发"_s));

@@ -152,8 +152,7 @@ void IssueNoticeDialog::buildForm()
     m_issueButton->setToolTip(tr("Issue the notice (Ctrl+Enter)"));
     m_issueButton->setEnabled(false);
     layout->addWidget(buttons);
-    // Issue only through issue(): the button box's accepted() would close the dialog on a failure too.
-    disconnect(buttons, &QDialogButtonBox::accepted, nullptr, nullptr);
+    // Issue goes through issue() alone (accepted() is left unconnected), so a refusal keeps the form open.
     connect(m_issueButton, &QPushButton::clicked, this, &IssueNoticeDialog::issue);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (const auto key : {Qt::Key_Return, Qt::Key_Enter}) {
@@ -366,7 +365,7 @@ QString IssueNoticeDialog::validationError() const
     if (n.inspectors.size() < 2)
         return tr("A notice is issued by at least two inspectors: name both, separated by a comma.");
     if (n.decision.isEmpty())
-        return tr("Write the decision (处理决定) the notice serves.");
+        return tr("Write the decision the notice serves.");
     if (m_data.remaining.value(n.kind) <= 0)
         return tr("No number of this kind is left on this computer. Sync to receive a new number block, then issue "
                   "the notice.");

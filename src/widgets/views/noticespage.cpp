@@ -229,12 +229,7 @@ QString NoticesPage::actor() const
 
 Status NoticesPage::voidNotice(const QString &id, const QString &reason)
 {
-    if (reason.trimmed().isEmpty()) {
-        const Status refused = Error{u"notice.void_reason"_s,
-                                     tr("A notice is voided only with a reason: say why it was issued in error.")};
-        showMessage(refused.error().message, true);
-        return refused;
-    }
+    // NoticeRepository refuses an empty reason with its own sentence, shown like any other refusal.
     const Status status = NoticeRepository(m_session.store().connection()).voidNotice(id, reason.trimmed(), actor());
     report(status, tr("The notice was voided; its number stays used, with the reason."));
     return status;
