@@ -15,7 +15,8 @@ namespace sitesafe {
 
 namespace {
 
-/// "《…判定标准（2024版）》（建质规〔2024〕5号）第八条第4项", or the hazard's own basis text.
+/// "《…判定标准（2024版）》（建质规〔2024〕5号）第八条第4项", "《建筑施工安全检查标准 JGJ 59-2011》表B.14 配电室与配电装置"
+/// for a score-sheet item, or the hazard's own basis text.
 QString basisOf(const ReadQuery &q)
 {
     const QString title = q.value(11).toString();
@@ -24,6 +25,8 @@ QString basisOf(const ReadQuery &q)
     QString text = u"《"_s + title + u"》"_s;
     if (const QString document = q.value(12).toString(); !document.isEmpty())
         text += u"（"_s + document + u"）"_s;
+    if (q.value(15).toString() == u"sheet_item") // a JGJ 59 check item: its sheet and title
+        return text + u"表%1 %2"_s.arg(q.value(16).toString(), q.value(17).toString());
     if (const int article = q.value(13).toInt(); article > 0)
         text += u"第"_s + NoticeDefaults::chineseNumber(article) + u"条"_s;
     if (const int item = q.value(14).toInt(); item > 0)
@@ -79,7 +82,7 @@ NoticeDraftData NoticeDraftLoader::load(ReadConnection db, const QStringList &ha
 
     if (!q.run(u"SELECT h.id, h.project_id, h.inspection_id, h.status, h.description, h.location, h.measure, "
                "coalesce(h.effective_deadline, h.deadline), h.is_major, h.responsible_enterprise_id, h.basis_text, "
-               "cs.title, cs.document, ci.article_number, ci.item_number "
+               "cs.title, cs.document, ci.article_number, ci.item_number, ci.level, ci.parent_code, ci.text "
                "FROM hazards h LEFT JOIN criteria_items ci ON ci.code = h.criteria_item "
                "LEFT JOIN criteria_sets cs ON cs.id = ci.set_id "
                "WHERE h.project_id = ? AND h.status IN ('open', 'rectifying') ORDER BY h.found_at, h.id"_s,

@@ -15,7 +15,7 @@ namespace sitesafe::test {
 
 /// A writable copy of the demo folder with a session whose clock is fixed at the demo's today, 10:00 China time,
 /// and an open hazard of the demo (measure "deadline", found in an inspection, its responsible enterprise one of
-/// the project's participants) for the notice form to start from.
+/// the project's participants, citing a 2024 criteria item) for the notice form to start from.
 struct NoticeFixture {
     DemoCopy copy;
     FixedClock clock{QDateTime(DemoFixture::today(), QTime(2, 0), QTimeZone::utc())};
@@ -44,6 +44,7 @@ struct NoticeFixture {
             "JOIN project_participants pp ON pp.project_id = h.project_id "
             "AND pp.enterprise_id = h.responsible_enterprise_id "
             "WHERE h.status = 'open' AND h.measure = 'deadline' AND h.inspection_id IS NOT NULL "
+            "AND h.criteria_item LIKE 'V2024-%' "
             "AND coalesce(h.effective_deadline, h.deadline) >= ? ORDER BY h.id LIMIT 1"));
         q.addBindValue(DemoFixture::today().toString(Qt::ISODate));
         if (!q.exec() || !q.next())
