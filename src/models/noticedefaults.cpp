@@ -36,8 +36,8 @@ bool isOrder(const QString &kind)
 
 QString NoticeDefaults::chineseNumber(int number)
 {
-    static const QStringList digits{u"〇"_s, u"一"_s, u"二"_s, u"三"_s, u"四"_s,
-                                    u"五"_s, u"六"_s, u"七"_s, u"八"_s, u"九"_s};
+    static const QStringList digits {
+        u"〇"_s, u"一"_s, u"二"_s, u"三"_s, u"四"_s, u"五"_s, u"六"_s, u"七"_s, u"八"_s, u"九"_s};
     if (number <= 0 || number >= 200)
         return QString::number(number);
     QString text;
@@ -67,7 +67,7 @@ QDate NoticeDefaults::deadline(const QList<NoticeHazard> &hazards)
 }
 
 QString NoticeDefaults::decision(const QString &kind, const QString &scope, const QString &scopePart,
-                                 const QList<NoticeHazard> &hazards, QDate deadline)
+    const QList<NoticeHazard> &hazards, QDate deadline)
 {
     QStringList lines;
     if (kind == u"rectification" || kind == u"stop_work" || kind == u"supervision") {
@@ -79,8 +79,8 @@ QString NoticeDefaults::decision(const QString &kind, const QString &scope, cons
     if (kind == u"rectification")
         lines << u"责令你单位对上述隐患于%1前整改完毕，整改期间采取有效措施确保施工安全。"_s.arg(until);
     else if (kind == u"stop_work" && scope == u"partial")
-        lines << u"责令你单位对%1局部停止施工，从危险区域撤出作业人员，立即整改；整改完毕并经复查合格后方可恢复施工。"_s.arg(
-            scopePart.isEmpty() ? u"____"_s : scopePart);
+        lines << u"责令你单位对%1局部停止施工，从危险区域撤出作业人员，立即整改；整改完毕并经复查合格后方可恢复施工。"_s
+                     .arg(scopePart.isEmpty() ? u"____"_s : scopePart);
     else if (kind == u"stop_work")
         lines << u"责令你单位全面停止施工，从危险区域撤出作业人员，立即整改；整改完毕并经复查合格后方可恢复施工。"_s;
     else if (kind == u"supervision")

@@ -18,7 +18,7 @@ public:
     /// The latest deadline of the hazards (invalid when none has one).
     static QDate deadline(const QList<NoticeHazard> &hazards);
     static QString decision(const QString &kind, const QString &scope, const QString &scopePart,
-                            const QList<NoticeHazard> &hazards, QDate deadline);
+        const QList<NoticeHazard> &hazards, QDate deadline);
     static QString requirements(const QString &kind, QDate deadline);
     static QString legalBasis(const QString &kind, const QList<NoticeHazard> &hazards);
     /// 第八条-style Chinese numerals for article numbers (1–199).

@@ -17,7 +17,7 @@ struct NoticeHazard {
     QString description;
     QString location;
     QString measure; ///< immediate | deadline | partial_stop | full_stop | evacuate
-    QDate deadline;  ///< the effective deadline (after extensions), else the recorded one
+    QDate deadline; ///< the effective deadline (after extensions), else the recorded one
     bool isMajor = false;
     QString responsibleEnterpriseId;
     QString basis; ///< its legal basis in words: the criteria article and item, or the basis text
@@ -33,15 +33,15 @@ struct NoticeChoice {
 struct NoticeDraftData {
     QString projectId;
     QString projectName;
-    QString inspectionId;         ///< the inspection the hazards were found in (the first one's)
-    QList<NoticeHazard> hazards;  ///< every open or rectifying hazard of the project, preselected ones first
-    QStringList preselectedIds;   ///< the caller's hazards that can be named
-    QStringList leftOut;          ///< sentences: caller's hazards that cannot be named, and why
+    QString inspectionId; ///< the inspection the hazards were found in (the first one's)
+    QList<NoticeHazard> hazards; ///< every open or rectifying hazard of the project, preselected ones first
+    QStringList preselectedIds; ///< the caller's hazards that can be named
+    QStringList leftOut; ///< sentences: caller's hazards that cannot be named, and why
     QList<NoticeChoice> enterprises; ///< the project's participants (受文单位 choices)
-    QStringList inspectors;       ///< the inspection's inspectors
-    QList<NoticeChoice> notices;  ///< the project's issued notices (复查/复工意见书 answer one)
+    QStringList inspectors; ///< the inspection's inspectors
+    QList<NoticeChoice> notices; ///< the project's issued notices (复查/复工意见书 answer one)
     QHash<QString, int> remaining; ///< numbers left on this computer per notice kind
-    QString error;                ///< a sentence when nothing could be read
+    QString error; ///< a sentence when nothing could be read
 };
 
 } // namespace sitesafe

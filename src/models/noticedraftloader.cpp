@@ -15,8 +15,8 @@ namespace sitesafe {
 
 namespace {
 
-/// "《…判定标准（2024版）》（建质规〔2024〕5号）第八条第4项", "《建筑施工安全检查标准 JGJ 59-2011》表B.14 配电室与配电装置"
-/// for a score-sheet item, or the hazard's own basis text.
+/// "《…判定标准（2024版）》（建质规〔2024〕5号）第八条第4项", "《建筑施工安全检查标准 JGJ 59-2011》表B.14
+/// 配电室与配电装置" for a score-sheet item, or the hazard's own basis text.
 QString basisOf(const ReadQuery &q)
 {
     const QString title = q.value(11).toString();
@@ -36,7 +36,7 @@ QString basisOf(const ReadQuery &q)
 
 int participantOrder(const QString &role)
 {
-    static const QStringList order{u"general_contractor"_s, u"subcontractor"_s, u"owner"_s, u"supervisor"_s};
+    static const QStringList order {u"general_contractor"_s, u"subcontractor"_s, u"owner"_s, u"supervisor"_s};
     const qsizetype at = order.indexOf(role);
     return at < 0 ? int(order.size()) : int(at);
 }
@@ -86,7 +86,7 @@ NoticeDraftData NoticeDraftLoader::load(ReadConnection db, const QStringList &ha
                "FROM hazards h LEFT JOIN criteria_items ci ON ci.code = h.criteria_item "
                "LEFT JOIN criteria_sets cs ON cs.id = ci.set_id "
                "WHERE h.project_id = ? AND h.status IN ('open', 'rectifying') ORDER BY h.found_at, h.id"_s,
-               {data.projectId}))
+            {data.projectId}))
         return failed();
     QList<NoticeHazard> others;
     while (q.next()) {
@@ -133,17 +133,16 @@ NoticeDraftData NoticeDraftLoader::load(ReadConnection db, const QStringList &ha
 
     if (!q.run(u"SELECT e.id, e.name, pp.role FROM project_participants pp "
                "JOIN enterprises e ON e.id = pp.enterprise_id WHERE pp.project_id = ? ORDER BY e.name"_s,
-               {data.projectId}))
+            {data.projectId}))
         return failed();
     QList<QPair<int, NoticeChoice>> participants;
     while (q.next())
         participants.append({participantOrder(q.value(2).toString()),
-                             {q.value(0).toString(), tr("%1 (%2)").arg(q.value(1).toString(),
-                                                                        DomainLabels::participantRole(
-                                                                            q.value(2).toString()))}});
+            {q.value(0).toString(),
+                tr("%1 (%2)").arg(q.value(1).toString(), DomainLabels::participantRole(q.value(2).toString()))}});
     q.finish();
-    std::stable_sort(participants.begin(), participants.end(),
-                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(
+        participants.begin(), participants.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
     for (const auto &p : std::as_const(participants))
         data.enterprises.append(p.second);
 
@@ -157,11 +156,11 @@ NoticeDraftData NoticeDraftLoader::load(ReadConnection db, const QStringList &ha
 
     if (!q.run(u"SELECT id, number, kind FROM notices WHERE project_id = ? AND status = 'issued' "
                "ORDER BY issued_at DESC, id DESC"_s,
-               {data.projectId}))
+            {data.projectId}))
         return failed();
     while (q.next())
-        data.notices.append({q.value(0).toString(), tr("%1 · %2").arg(q.value(1).toString(),
-                                                                       NoticeListModel::kindLabel(q.value(2).toString()))});
+        data.notices.append({q.value(0).toString(),
+            tr("%1 · %2").arg(q.value(1).toString(), NoticeListModel::kindLabel(q.value(2).toString()))});
     q.finish();
 
     for (const NumberBlockStatus &s : NoticeRepository(db.database()).blockStatus())

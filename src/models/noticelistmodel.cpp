@@ -19,7 +19,8 @@ struct NoticeListModel::Result {
 };
 
 NoticeListModel::NoticeListModel(const QString &databasePath, QObject *parent)
-    : QAbstractTableModel(parent), m_worker(new SqlWorker(databasePath, this))
+    : QAbstractTableModel(parent)
+    , m_worker(new SqlWorker(databasePath, this))
 {
     startReload();
 }
@@ -38,8 +39,8 @@ int NoticeListModel::columnCount(const QModelIndex &parent) const
 
 QStringList NoticeListModel::kinds()
 {
-    return {u"rectification"_s, u"stop_work"_s,   u"resume_work"_s,
-            u"reinspection"_s,  u"supervision"_s, u"enforcement_proposal"_s};
+    return {u"rectification"_s, u"stop_work"_s, u"resume_work"_s, u"reinspection"_s, u"supervision"_s,
+        u"enforcement_proposal"_s};
 }
 
 QString NoticeListModel::kindLabel(const QString &kind)
@@ -193,9 +194,12 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
     const Row &r = m_rows.at(index.row());
     const bool isVoided = r.status == u"voided";
     switch (role) {
-    case NoticeIdRole: return r.id;
-    case StatusCodeRole: return r.status;
-    case KindCodeRole: return r.kind;
+    case NoticeIdRole:
+        return r.id;
+    case StatusCodeRole:
+        return r.status;
+    case KindCodeRole:
+        return r.kind;
     case Qt::FontRole:
         if (isVoided) {
             QFont struck;
@@ -213,18 +217,28 @@ QVariant NoticeListModel::data(const QModelIndex &index, int role) const
         if (isVoided && index.column() == Status)
             return tr("Voided: %1").arg(r.voidReason);
         break;
-    case Qt::DisplayRole: break;
-    default: return {};
+    case Qt::DisplayRole:
+        break;
+    default:
+        return {};
     }
     switch (index.column()) {
-    case Kind: return kindLabel(r.kind);
-    case Number: return r.number;
-    case Project: return r.projectName;
-    case Issued: return r.issuedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
-    case Deadline: return r.deadline.isValid() ? r.deadline.toString(u"yyyy-MM-dd"_s) : QString();
-    case Status: return statusLabel(r.status);
-    case Receipt: return receiptLabel(r);
-    default: return {};
+    case Kind:
+        return kindLabel(r.kind);
+    case Number:
+        return r.number;
+    case Project:
+        return r.projectName;
+    case Issued:
+        return r.issuedAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s);
+    case Deadline:
+        return r.deadline.isValid() ? r.deadline.toString(u"yyyy-MM-dd"_s) : QString();
+    case Status:
+        return statusLabel(r.status);
+    case Receipt:
+        return receiptLabel(r);
+    default:
+        return {};
     }
 }
 
@@ -233,14 +247,22 @@ QVariant NoticeListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Kind: return tr("Kind");
-    case Number: return tr("Number");
-    case Project: return tr("Project");
-    case Issued: return tr("Issued");
-    case Deadline: return tr("Deadline");
-    case Status: return tr("Status");
-    case Receipt: return tr("Receipt");
-    default: return {};
+    case Kind:
+        return tr("Kind");
+    case Number:
+        return tr("Number");
+    case Project:
+        return tr("Project");
+    case Issued:
+        return tr("Issued");
+    case Deadline:
+        return tr("Deadline");
+    case Status:
+        return tr("Status");
+    case Receipt:
+        return tr("Receipt");
+    default:
+        return {};
     }
 }
 

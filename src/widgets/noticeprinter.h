@@ -19,7 +19,9 @@ class NoticePrinter final : public QObject
     Q_DISABLE_COPY_MOVE(NoticePrinter)
 
 public:
-    explicit NoticePrinter(QObject *parent = nullptr) : QObject(parent) {}
+    explicit NoticePrinter(QObject *parent = nullptr)
+        : QObject(parent)
+    { }
 
     /// Starts printing `pdf` (named `title` in the queue) on the printer chosen in a QPrintDialog. Ok means sent
     /// or written; finished() reports the spooler's answer for a real printer.

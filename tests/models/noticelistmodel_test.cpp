@@ -29,7 +29,7 @@ NoticeFilter filterOf(const QString &kind, const QString &status, const QString 
 } // namespace
 
 TEST_CASE("The notice list shows every demo notice newest first and filters by kind, status and search in SQL",
-          "[models][notice]")
+    "[models][notice]")
 {
     NoticeListModel model(DemoFixture::databasePath());
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
@@ -44,17 +44,17 @@ TEST_CASE("The notice list shows every demo notice newest first and filters by k
         NoticeFilter filter;
         QString sql;
     };
-    const QList<Case> cases{
+    const QList<Case> cases {
         {"rectification", filterOf(u"rectification"_s, {}),
-         u"SELECT count(*) FROM notices WHERE kind = 'rectification'"_s},
+            u"SELECT count(*) FROM notices WHERE kind = 'rectification'"_s},
         {"stop work", filterOf(u"stop_work"_s, {}), u"SELECT count(*) FROM notices WHERE kind = 'stop_work'"_s},
         {"issued", filterOf({}, u"issued"_s), u"SELECT count(*) FROM notices WHERE status = 'issued'"_s},
         {"not yet received", filterOf({}, u"unreceived"_s),
-         u"SELECT count(*) FROM notices WHERE status = 'issued' AND recipient_signer IS NULL AND is_refused = 0"_s},
+            u"SELECT count(*) FROM notices WHERE status = 'issued' AND recipient_signer IS NULL AND is_refused = 0"_s},
         {"project name", filterOf({}, {}, u"海口"_s),
-         u"SELECT count(*) FROM notices n JOIN projects p ON p.id = n.project_id "
-         "LEFT JOIN enterprises e ON e.id = n.recipient_enterprise_id "
-         "WHERE n.number LIKE '%海口%' OR p.name LIKE '%海口%' OR e.name LIKE '%海口%'"_s},
+            u"SELECT count(*) FROM notices n JOIN projects p ON p.id = n.project_id "
+            "LEFT JOIN enterprises e ON e.id = n.recipient_enterprise_id "
+            "WHERE n.number LIKE '%海口%' OR p.name LIKE '%海口%' OR e.name LIKE '%海口%'"_s},
     };
     for (const Case &c : cases) {
         SECTION(c.name)
@@ -81,7 +81,7 @@ TEST_CASE("The notice list shows every demo notice newest first and filters by k
 }
 
 TEST_CASE("A voided notice lists as voided with its number and reason and a receipt or a refusal shows in its row",
-          "[models][notice]")
+    "[models][notice]")
 {
     DemoCopy copy;
     auto store = DataStore::open(copy.directory());
@@ -122,12 +122,13 @@ TEST_CASE("A voided notice lists as voided with its number and reason and a rece
 }
 
 TEST_CASE("The notice form's data: the picked hazard's project, its open hazards, participants and numbers left",
-          "[models][notice]")
+    "[models][notice]")
 {
     QSqlDatabase db = directConnection(DemoFixture::databasePath());
     QSqlQuery q(db);
-    REQUIRE(q.exec(u"SELECT h.id, h.project_id FROM hazards h WHERE h.status = 'open' "
-                   "AND h.responsible_enterprise_id IS NOT NULL AND h.inspection_id IS NOT NULL ORDER BY h.id LIMIT 1"_s));
+    REQUIRE(
+        q.exec(u"SELECT h.id, h.project_id FROM hazards h WHERE h.status = 'open' "
+               "AND h.responsible_enterprise_id IS NOT NULL AND h.inspection_id IS NOT NULL ORDER BY h.id LIMIT 1"_s));
     REQUIRE(q.next());
     const QString hazardId = q.value(0).toString();
     const QString projectId = q.value(1).toString();
@@ -140,26 +141,27 @@ TEST_CASE("The notice form's data: the picked hazard's project, its open hazards
     const NoticeDraftData data = NoticeDraftLoader::load(db, {hazardId, otherProjectClosed});
     REQUIRE(data.error.isEmpty());
     CHECK(data.projectId == projectId);
-    CHECK(data.preselectedIds == QStringList{hazardId});
+    CHECK(data.preselectedIds == QStringList {hazardId});
     CHECK(data.hazards.first().id == hazardId);
     CHECK(data.hazards.size()
-          == sqlCount(db, u"SELECT count(*) FROM hazards WHERE project_id = ? AND status IN ('open', 'rectifying')"_s,
-                      {projectId}));
+        == sqlCount(db, u"SELECT count(*) FROM hazards WHERE project_id = ? AND status IN ('open', 'rectifying')"_s,
+            {projectId}));
     for (const NoticeHazard &h : data.hazards)
         REQUIRE((h.status == u"open" || h.status == u"rectifying"));
     REQUIRE(data.leftOut.size() == 1);
     CHECK(data.leftOut.first().contains(u"another project"_s));
     CHECK(data.enterprises.size()
-          == sqlCount(db, u"SELECT count(*) FROM project_participants WHERE project_id = ?"_s, {projectId}));
+        == sqlCount(db, u"SELECT count(*) FROM project_participants WHERE project_id = ?"_s, {projectId}));
     CHECK(data.inspectors.size() >= 2);
     CHECK(data.remaining.size() == 6);
     CHECK(data.remaining.value(u"rectification"_s)
-          == sqlCount(db, u"SELECT coalesce(sum(last_number + 1 - next_number), 0) FROM notice_number_blocks "
-                          "WHERE kind = 'rectification'"_s));
+        == sqlCount(db,
+            u"SELECT coalesce(sum(last_number + 1 - next_number), 0) FROM notice_number_blocks "
+            "WHERE kind = 'rectification'"_s));
 }
 
 TEST_CASE("Notice defaults: the law behind the order, each hazard's article, the parts of a partial stop, 五定",
-          "[models][notice]")
+    "[models][notice]")
 {
     CHECK(NoticeDefaults::chineseNumber(8) == u"八");
     CHECK(NoticeDefaults::chineseNumber(10) == u"十");
@@ -178,12 +180,13 @@ TEST_CASE("Notice defaults: the law behind the order, each hazard's article, the
     b.description = u"临边无防护"_s;
     b.deadline = QDate(2026, 5, 25);
     b.basis = a.basis;
-    const QList<NoticeHazard> both{a, b};
+    const QList<NoticeHazard> both {a, b};
     CHECK(NoticeDefaults::deadline(both) == QDate(2026, 5, 25));
 
     const QString basis = NoticeDefaults::legalBasis(u"rectification"_s, both);
     CHECK(basis.split(u'\n')
-          == QStringList{u"《中华人民共和国安全生产法》第六十五条"_s, u"《建设工程安全生产管理条例》第四十三条"_s, a.basis});
+        == QStringList {
+            u"《中华人民共和国安全生产法》第六十五条"_s, u"《建设工程安全生产管理条例》第四十三条"_s, a.basis});
     const QString decision = NoticeDefaults::decision(u"rectification"_s, {}, {}, both, QDate(2026, 5, 25));
     CHECK(decision.contains(u"1. 塔吊附着失效"_s));
     CHECK(decision.contains(u"2. 临边无防护"_s));

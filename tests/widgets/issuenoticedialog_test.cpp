@@ -38,7 +38,7 @@ QStringList checkedIds(const QListWidget *list)
 
 TEST_CASE("The notice form starts from the picked hazard: project, recipient, deadline, decision, legal basis, "
           "inspectors and the numbers left",
-          "[notice][ui]")
+    "[notice][ui]")
 {
     NoticeFixture f;
     IssueNoticeDialog dialog(*f.session, kBase, u"王检查"_s, {f.hazardId});
@@ -47,10 +47,10 @@ TEST_CASE("The notice form starts from the picked hazard: project, recipient, de
     QSqlDatabase db = f.store->connection();
 
     CHECK(dialog.kindCombo()->currentData().toString() == u"rectification");
-    CHECK(checkedIds(dialog.hazardList()) == QStringList{f.hazardId});
+    CHECK(checkedIds(dialog.hazardList()) == QStringList {f.hazardId});
     CHECK(dialog.hazardList()->count()
-          == sqlCount(db, u"SELECT count(*) FROM hazards WHERE project_id = ? AND status IN ('open', 'rectifying')"_s,
-                      {f.projectId}));
+        == sqlCount(db, u"SELECT count(*) FROM hazards WHERE project_id = ? AND status IN ('open', 'rectifying')"_s,
+            {f.projectId}));
     CHECK(dialog.recipientCombo()->currentData().toString() == f.enterpriseId);
     CHECK(dialog.deadlineCheck()->isChecked());
     CHECK(dialog.deadlineEdit()->date() == f.deadline);
@@ -62,15 +62,17 @@ TEST_CASE("The notice form starts from the picked hazard: project, recipient, de
     CHECK(basis.contains(u"《房屋市政工程生产安全重大事故隐患判定标准（2024版）》（建质规〔2024〕5号）第"_s));
     CHECK(dialog.requirementsEdit()->toPlainText().contains(u"五定"_s));
     CHECK(dialog.inspectorNames().size() >= 2);
-    const int left = int(sqlCount(db, u"SELECT coalesce(sum(last_number + 1 - next_number), 0) "
-                                      "FROM notice_number_blocks WHERE kind = 'rectification'"_s));
+    const int left = int(sqlCount(db,
+        u"SELECT coalesce(sum(last_number + 1 - next_number), 0) "
+        "FROM notice_number_blocks WHERE kind = 'rectification'"_s));
     REQUIRE(left > 0);
-    CHECK(dialog.remainingLabel()->text() == IssueNoticeDialog::tr("%n number(s) left on this computer", nullptr, left));
+    CHECK(
+        dialog.remainingLabel()->text() == IssueNoticeDialog::tr("%n number(s) left on this computer", nullptr, left));
     CHECK(dialog.validationError().isEmpty());
 
     const Notice draft = dialog.draftNotice();
     CHECK(draft.projectId == f.projectId);
-    CHECK(draft.hazardIds == QStringList{f.hazardId});
+    CHECK(draft.hazardIds == QStringList {f.hazardId});
     CHECK(draft.deadline == f.deadline);
     CHECK(draft.recipientEnterpriseId == f.enterpriseId);
 
@@ -81,14 +83,15 @@ TEST_CASE("The notice form starts from the picked hazard: project, recipient, de
     dialog.setKind(u"reinspection"_s);
     CHECK(dialog.originalNoticeCombo()->isVisibleTo(&dialog));
     CHECK(dialog.originalNoticeCombo()->count()
-          == 1 + sqlCount(db, u"SELECT count(*) FROM notices WHERE project_id = ? AND status = 'issued'"_s,
-                          {f.projectId}));
+        == 1
+            + sqlCount(
+                db, u"SELECT count(*) FROM notices WHERE project_id = ? AND status = 'issued'"_s, {f.projectId}));
     CHECK(dialog.legalBasisEdit()->toPlainText() == u"《建设工程安全生产管理条例》第四十三条"_s);
 }
 
 TEST_CASE("The notice form refuses two missing inspectors, a rectification without deadline, a partial stop "
           "without parts and a spent number block, each with a sentence",
-          "[notice][ui]")
+    "[notice][ui]")
 {
     NoticeFixture f;
     IssueNoticeDialog dialog(*f.session, kBase, u"王检查"_s, {f.hazardId});
@@ -99,8 +102,8 @@ TEST_CASE("The notice form refuses two missing inspectors, a rectification witho
     SECTION("two inspectors")
     {
         dialog.inspectorsEdit()->setText(u"王检查"_s);
-        const QString expected =
-            IssueNoticeDialog::tr("A notice is issued by at least two inspectors: name both, separated by a comma.");
+        const QString expected
+            = IssueNoticeDialog::tr("A notice is issued by at least two inspectors: name both, separated by a comma.");
         CHECK(dialog.validationError() == expected);
         CHECK_FALSE(dialog.issue());
         CHECK(dialog.messageLabel()->text() == expected);
@@ -113,7 +116,7 @@ TEST_CASE("The notice form refuses two missing inspectors, a rectification witho
     {
         dialog.deadlineCheck()->setChecked(false);
         CHECK(dialog.validationError()
-              == IssueNoticeDialog::tr("A rectification notice needs a deadline: tick Rectify by and pick the day."));
+            == IssueNoticeDialog::tr("A rectification notice needs a deadline: tick Rectify by and pick the day."));
         dialog.deadlineCheck()->setChecked(true);
         dialog.deadlineEdit()->setDate(DemoFixture::today().addDays(-1));
         CHECK(dialog.validationError().contains(DemoFixture::today().addDays(-1).toString(u"yyyy-MM-dd"_s)));
@@ -123,7 +126,7 @@ TEST_CASE("The notice form refuses two missing inspectors, a rectification witho
         dialog.setKind(u"stop_work"_s);
         dialog.scopeCombo()->setCurrentIndex(dialog.scopeCombo()->findData(u"partial"_s));
         CHECK(dialog.validationError()
-              == IssueNoticeDialog::tr("A partial stop names the parts that stop: fill in Scope."));
+            == IssueNoticeDialog::tr("A partial stop names the parts that stop: fill in Scope."));
         dialog.scopePartEdit()->setText(u"3号楼高支模区域"_s);
         CHECK(dialog.validationError().isEmpty());
         // The decision still showing its default follows the parts; an edited one would be left alone.
@@ -153,15 +156,15 @@ TEST_CASE("With every number of a kind spent the notice form says to sync and is
     CHECK(dialog.remainingLabel()->text().contains(IssueNoticeDialog::tr("sync to receive a new number block")));
     CHECK_FALSE(dialog.issue());
     CHECK(dialog.messageLabel()->text()
-          == IssueNoticeDialog::tr("No number of this kind is left on this computer. Sync to receive a new number "
-                                   "block, then issue the notice."));
+        == IssueNoticeDialog::tr("No number of this kind is left on this computer. Sync to receive a new number "
+                                 "block, then issue the notice."));
     CHECK(dialog.result() != QDialog::Accepted);
     CHECK(sqlCount(f.store->connection(), u"SELECT count(*) FROM notices"_s) == notices);
 }
 
 TEST_CASE("Issuing from the form stores one notice with the form's fields and its PDF (needs the NoticeIssuer of "
           "the noticepdf branch)",
-          "[notice][ui][issue]")
+    "[notice][ui][issue]")
 {
     NoticeFixture f;
     IssueNoticeDialog dialog(*f.session, kBase, u"王检查"_s, {f.hazardId});
@@ -174,10 +177,10 @@ TEST_CASE("Issuing from the form stores one notice with the form's fields and it
     const Notice &issued = dialog.issuedNotice();
     CHECK(sqlCount(f.store->connection(), u"SELECT count(*) FROM notices"_s) == notices + 1);
     CHECK(sqlCount(f.store->connection(),
-                   u"SELECT count(*) FROM notices WHERE id = ? AND kind = 'rectification' AND deadline = ? "
-                   "AND recipient_enterprise_id = ? AND json_array_length(inspectors) = 2 AND pdf_sha256 IS NOT NULL"_s,
-                   {issued.id, f.deadline.toString(Qt::ISODate), f.enterpriseId})
-          == 1);
+              u"SELECT count(*) FROM notices WHERE id = ? AND kind = 'rectification' AND deadline = ? "
+              "AND recipient_enterprise_id = ? AND json_array_length(inspectors) = 2 AND pdf_sha256 IS NOT NULL"_s,
+              {issued.id, f.deadline.toString(Qt::ISODate), f.enterpriseId})
+        == 1);
 }
 
 TEST_CASE("The notice form in Chinese, rendered", "[notice][ui][render]")

@@ -18,7 +18,7 @@ namespace sitesafe::test {
 /// the project's participants, citing a 2024 criteria item) for the notice form to start from.
 struct NoticeFixture {
     DemoCopy copy;
-    FixedClock clock{QDateTime(DemoFixture::today(), QTime(2, 0), QTimeZone::utc())};
+    FixedClock clock {QDateTime(DemoFixture::today(), QTime(2, 0), QTimeZone::utc())};
     std::unique_ptr<DataStore> store;
     std::unique_ptr<DataFolderSession> session;
     QString hazardId;
@@ -48,7 +48,8 @@ struct NoticeFixture {
             "AND coalesce(h.effective_deadline, h.deadline) >= ? ORDER BY h.id LIMIT 1"));
         q.addBindValue(DemoFixture::today().toString(Qt::ISODate));
         if (!q.exec() || !q.next())
-            throw std::runtime_error("the demo has no open hazard with a future deadline and a responsible participant");
+            throw std::runtime_error(
+                "the demo has no open hazard with a future deadline and a responsible participant");
         hazardId = q.value(0).toString();
         projectId = q.value(1).toString();
         projectName = q.value(2).toString();

@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableView>
@@ -23,6 +24,7 @@
 #include "widgets/dialogs/issuenoticedialog.h"
 #include "widgets/dialogs/noticereceiptdialog.h"
 #include "widgets/localization.h"
+#include "widgets/noticeprinter.h"
 #include "widgets/views/hazardspage.h"
 #include "widgets/views/inspectionworkspace.h"
 #include "widgettesthelpers.h"
@@ -73,7 +75,7 @@ TEST_CASE("The notices page lists the demo notices and filters them by kind and 
 }
 
 TEST_CASE("Voiding a notice needs a reason and shows it voided with its number and a receipt shows who signed",
-          "[notice][ui]")
+    "[notice][ui]")
 {
     NoticeFixture f;
     NoticesPage page(*f.session);
@@ -89,22 +91,23 @@ TEST_CASE("Voiding a notice needs a reason and shows it voided with its number a
     // No reason: refused with a sentence, nothing written.
     CHECK_FALSE(page.voidNotice(target.id, u"   "_s));
     CHECK(page.messageLabel()->text()
-          == NoticeRepository::tr("Say why the notice is voided; its number stays used and the reason is kept with "
-                                  "it."));
+        == NoticeRepository::tr("Say why the notice is voided; its number stays used and the reason is kept with "
+                                "it."));
     CHECK(sqlCount(db, u"SELECT count(*) FROM notices WHERE id = ? AND status = 'issued'"_s, {target.id}) == 1);
 
     REQUIRE(page.voidNotice(target.id, u"受文单位填错，重新签发"_s));
-    CHECK(sqlCount(db, u"SELECT count(*) FROM notices WHERE id = ? AND status = 'voided' AND number = ? "
-                       "AND void_reason = '受文单位填错，重新签发'"_s,
-                   {target.id, target.number})
-          == 1);
+    CHECK(sqlCount(db,
+              u"SELECT count(*) FROM notices WHERE id = ? AND status = 'voided' AND number = ? "
+              "AND void_reason = '受文单位填错，重新签发'"_s,
+              {target.id, target.number})
+        == 1);
     REQUIRE(waitFor([&] {
         const int row = page.model()->rowOf(target.id);
         return page.model()->isReady() && row >= 0 && page.model()->row(row).status == u"voided";
     }));
     const int row = page.model()->rowOf(target.id);
     CHECK(page.model()->data(page.model()->index(row, NoticeListModel::Status)).toString()
-          == NoticeListModel::statusLabel(u"voided"_s));
+        == NoticeListModel::statusLabel(u"voided"_s));
     CHECK(page.model()->data(page.model()->index(row, NoticeListModel::Number)).toString() == target.number);
     CHECK(page.currentNoticeId() == target.id); // the selection stays on the notice
     CHECK_FALSE(page.voidButton()->isEnabled());
@@ -114,9 +117,10 @@ TEST_CASE("Voiding a notice needs a reason and shows it voided with its number a
     const NoticeListModel::Row other = page.model()->row(1);
     const QDateTime at(DemoFixture::today(), QTime(3, 15), QTimeZone::utc());
     REQUIRE(page.recordReceipt(other.id, u"张签收"_s, at, false));
-    CHECK(sqlCount(db, u"SELECT count(*) FROM notices WHERE id = ? AND recipient_signer = '张签收' AND is_refused = 0"_s,
-                   {other.id})
-          == 1);
+    CHECK(
+        sqlCount(db, u"SELECT count(*) FROM notices WHERE id = ? AND recipient_signer = '张签收' AND is_refused = 0"_s,
+            {other.id})
+        == 1);
     REQUIRE(waitFor([&] {
         const int r = page.model()->rowOf(other.id);
         return page.model()->isReady() && r >= 0 && page.model()->row(r).recipientSigner == u"张签收";
@@ -146,8 +150,8 @@ TEST_CASE("The receipt form needs a signer unless the recipient refused", "[noti
     CHECK(dialog.signer().isEmpty());
 }
 
-TEST_CASE("Save PDF as writes the PDF stored at issue byte for byte (needs the noticepdf branch's PDFs)",
-          "[notice][ui][pdf]")
+TEST_CASE(
+    "Save PDF as writes the PDF stored at issue byte for byte (needs the noticepdf branch's PDFs)", "[notice][ui][pdf]")
 {
     NoticeFixture f;
     NoticesPage page(*f.session);
@@ -167,9 +171,23 @@ TEST_CASE("Save PDF as writes the PDF stored at issue byte for byte (needs the n
     CHECK(file.readAll() == stored.value());
 }
 
+TEST_CASE("Printing to a file writes the stored PDF bytes unchanged", "[notice][ui]")
+{
+    const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(5000, '\x7f') + QByteArray("\n%%EOF\n");
+    TestDir out;
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(out.file(u"printed.pdf"_s));
+    NoticePrinter noticePrinter;
+    REQUIRE(noticePrinter.print(pdf, u"琼海建安整〔2026〕0042号"_s, printer));
+    QFile file(out.file(u"printed.pdf"_s));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == pdf);
+}
+
 TEST_CASE("The main window has a 文书 page and opens the notice form for the hazards page's and the inspection "
           "window's hazards",
-          "[notice][ui]")
+    "[notice][ui]")
 {
     WindowFixture w;
     REQUIRE(w.window->page(MainWindow::Page::Notices) == w.window->noticesPage());
@@ -185,8 +203,8 @@ TEST_CASE("The main window has a 文书 page and opens the notice form for the h
     q.finish();
 
     bool seen = false;
-    inspectNextNoticeDialog([&](IssueNoticeDialog &dialog) { CHECK(dialog.data().preselectedIds == QStringList{hazardId}); },
-                            &seen);
+    inspectNextNoticeDialog(
+        [&](IssueNoticeDialog &dialog) { CHECK(dialog.data().preselectedIds == QStringList {hazardId}); }, &seen);
     Q_EMIT w.window->hazardsPage()->noticeRequested({hazardId});
     CHECK(seen);
 
@@ -198,9 +216,10 @@ TEST_CASE("The main window has a 文书 page and opens the notice form for the h
         [&](IssueNoticeDialog &dialog) {
             CHECK(dialog.data().preselectedIds.contains(hazardId));
             CHECK(dialog.data().preselectedIds.size()
-                  == sqlCount(w.db(), u"SELECT count(*) FROM hazards WHERE inspection_id = ? "
-                                      "AND status IN ('open', 'rectifying')"_s,
-                              {inspectionId}));
+                == sqlCount(w.db(),
+                    u"SELECT count(*) FROM hazards WHERE inspection_id = ? "
+                    "AND status IN ('open', 'rectifying')"_s,
+                    {inspectionId}));
         },
         &seen);
     workspace->noticeButton()->click();
@@ -219,9 +238,9 @@ TEST_CASE("The notices page in Chinese, rendered", "[notice][ui][render]")
         REQUIRE(page.model()->rowCount() >= 3);
         REQUIRE(page.voidNotice(page.model()->row(1).id, u"编号登记错误"_s));
         REQUIRE(page.recordReceipt(page.model()->row(0).id, u"张签收"_s,
-                                   QDateTime(DemoFixture::today(), QTime(3, 15), QTimeZone::utc()), false));
-        REQUIRE(page.recordReceipt(page.model()->row(2).id, QString(),
-                                   QDateTime(DemoFixture::today(), QTime(3, 20), QTimeZone::utc()), true));
+            QDateTime(DemoFixture::today(), QTime(3, 15), QTimeZone::utc()), false));
+        REQUIRE(page.recordReceipt(
+            page.model()->row(2).id, QString(), QDateTime(DemoFixture::today(), QTime(3, 20), QTimeZone::utc()), true));
         REQUIRE(waitFor([&] { return page.model()->isReady() && page.model()->row(1).status == u"voided"; }));
         page.view()->selectRow(0);
         page.resize(1200, 640);

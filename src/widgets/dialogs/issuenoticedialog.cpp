@@ -45,17 +45,18 @@ QPlainTextEdit *textBox(QWidget *parent, int lines)
 } // namespace
 
 IssueNoticeDialog::IssueNoticeDialog(DataFolderSession &session, QUrl verificationBase, QString actor,
-                                     const QStringList &hazardIds, const QString &inspectionId, QWidget *parent)
-    : QDialog(parent),
-      m_session(session),
-      m_verificationBase(std::move(verificationBase)),
-      m_actor(std::move(actor)),
-      m_worker(new SqlWorker(session.store().database().path(), this))
+    const QStringList &hazardIds, const QString &inspectionId, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_verificationBase(std::move(verificationBase))
+    , m_actor(std::move(actor))
+    , m_worker(new SqlWorker(session.store().database().path(), this))
 {
     setWindowTitle(tr("Issue notice"));
     buildForm();
     m_worker->post<NoticeDraftData>(
-        this, [hazardIds, inspectionId](ReadConnection db) { return NoticeDraftLoader::load(db, hazardIds, inspectionId); },
+        this,
+        [hazardIds, inspectionId](ReadConnection db) { return NoticeDraftLoader::load(db, hazardIds, inspectionId); },
         [this](NoticeDraftData data) { fill(std::move(data)); });
 }
 
@@ -105,7 +106,8 @@ void IssueNoticeDialog::buildForm()
     m_form->addRow(tr("&Original notice:"), m_original);
 
     m_hazards = new QListWidget(this);
-    m_hazards->setMinimumHeight(110);
+    m_hazards->setMinimumHeight(90);
+    m_hazards->setMaximumHeight(160); // the texts below need the room more than a long list does
     m_form->addRow(tr("&Hazards:"), m_hazards);
 
     m_recipient = new QComboBox(this);
@@ -138,7 +140,7 @@ void IssueNoticeDialog::buildForm()
     layout->addWidget(m_remaining);
     auto *warning = new QLabel(tr("Issuing cannot be undone: a served notice is a legal document. A notice issued in "
                                   "error is voided with a reason on the Notices page, and its number stays used."),
-                               this);
+        this);
     warning->setWordWrap(true);
     warning->setStyleSheet(u"color: #8a5a00;"_s);
     layout->addWidget(warning);
@@ -285,8 +287,8 @@ void IssueNoticeDialog::refreshDefaults()
         last = text;
     };
     follow(m_decision, m_autoDecision,
-           NoticeDefaults::decision(kind, m_scope->currentData().toString(), m_scopePart->text().trimmed(), hazards,
-                                    deadline));
+        NoticeDefaults::decision(
+            kind, m_scope->currentData().toString(), m_scopePart->text().trimmed(), hazards, deadline));
     follow(m_requirements, m_autoRequirements, NoticeDefaults::requirements(kind, deadline));
     follow(m_legalBasis, m_autoLegalBasis, NoticeDefaults::legalBasis(kind, hazards));
 }

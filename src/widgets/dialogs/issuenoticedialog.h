@@ -37,7 +37,7 @@ class IssueNoticeDialog final : public QDialog
 public:
     /// `hazardIds`: the hazards picked by the caller; empty with `inspectionId`: that inspection's open hazards.
     IssueNoticeDialog(DataFolderSession &session, QUrl verificationBase, QString actor, const QStringList &hazardIds,
-                      const QString &inspectionId = {}, QWidget *parent = nullptr);
+        const QString &inspectionId = {}, QWidget *parent = nullptr);
     ~IssueNoticeDialog() override;
 
     /// Where the notices' QR codes point: the configured sync server's origin, else the setting.

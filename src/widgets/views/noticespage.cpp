@@ -46,10 +46,10 @@ QString fileNameFor(const QString &number)
 } // namespace
 
 NoticesPage::NoticesPage(DataFolderSession &session, QWidget *parent)
-    : QWidget(parent),
-      m_session(session),
-      m_model(new NoticeListModel(session.store().database().path(), this)),
-      m_printer(new NoticePrinter(this))
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new NoticeListModel(session.store().database().path(), this))
+    , m_printer(new NoticePrinter(this))
 {
     buildLayout();
     m_searchDelay.setSingleShot(true);
@@ -64,9 +64,10 @@ NoticesPage::NoticesPage(DataFolderSession &session, QWidget *parent)
         }
         updateActions();
     });
-    connect(m_model, &NoticeListModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
+    connect(
+        m_model, &NoticeListModel::loadFailed, this, [this](const QString &message) { showMessage(message, true); });
     connect(m_printer, &NoticePrinter::finished, this,
-            [this](bool isOk, const QString &message) { showMessage(message, !isOk); });
+        [this](bool isOk, const QString &message) { showMessage(message, !isOk); });
 }
 
 NoticesPage::~NoticesPage() = default;
@@ -104,7 +105,9 @@ void NoticesPage::buildLayout()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(NoticeListModel::Project, QHeaderView::Stretch);
     m_view->horizontalHeader()->setSectionResizeMode(NoticeListModel::Number, QHeaderView::ResizeToContents);
-    m_view->horizontalHeader()->setSectionResizeMode(NoticeListModel::Kind, QHeaderView::ResizeToContents);
+    for (const int column :
+        {NoticeListModel::Kind, NoticeListModel::Issued, NoticeListModel::Deadline, NoticeListModel::Status})
+        m_view->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     layout->addWidget(m_view, 1);
 
     auto *actions = new QHBoxLayout;
@@ -237,8 +240,8 @@ Status NoticesPage::voidNotice(const QString &id, const QString &reason)
 
 Status NoticesPage::recordReceipt(const QString &id, const QString &signer, const QDateTime &at, bool isRefused)
 {
-    const Status status =
-        NoticeRepository(m_session.store().connection()).recordReceipt(id, signer, at, isRefused, actor());
+    const Status status
+        = NoticeRepository(m_session.store().connection()).recordReceipt(id, signer, at, isRefused, actor());
     report(status, isRefused ? tr("Recorded: the recipient refused to sign.") : tr("The receipt was recorded."));
     return status;
 }
@@ -252,9 +255,10 @@ Status NoticesPage::savePdf(const QString &id, const QString &path)
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(pdf.value()) != pdf.value().size() || !out.commit()) {
-        const Error error{u"notice.save_pdf"_s, tr("The PDF could not be written to %1 (%2). Choose a folder you can "
-                                                   "write to.")
-                                                    .arg(QDir::toNativeSeparators(path), out.errorString())};
+        const Error error {u"notice.save_pdf"_s,
+            tr("The PDF could not be written to %1 (%2). Choose a folder you can "
+               "write to.")
+                .arg(QDir::toNativeSeparators(path), out.errorString())};
         showMessage(error.message, true);
         return error;
     }
@@ -279,9 +283,8 @@ void NoticesPage::savePdfAs()
     const QString id = currentNoticeId();
     if (id.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save notice PDF"),
-                                                      QDir::home().filePath(fileNameFor(currentNumber())),
-                                                      tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save notice PDF"), QDir::home().filePath(fileNameFor(currentNumber())), tr("PDF documents (*.pdf)"));
     if (!path.isEmpty())
         savePdf(id, path);
 }
@@ -324,8 +327,7 @@ void NoticesPage::askVoid()
     if (id.isEmpty())
         return;
     bool isOk = false;
-    const QString reason = QInputDialog::getMultiLineText(
-        this, tr("Void %1").arg(currentNumber()),
+    const QString reason = QInputDialog::getMultiLineText(this, tr("Void %1").arg(currentNumber()),
         tr("Why was this notice issued in error? Voiding cannot be undone; the number stays used, with this reason."),
         QString(), &isOk);
     if (isOk)
