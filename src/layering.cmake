@@ -16,7 +16,7 @@ set(SITESAFE_ALLOWED_sitesafe_evidence sitesafe_core sitesafe_storage Qt6::Core 
     ZXing::ZXing)
 set(SITESAFE_ALLOWED_sitesafe_session sitesafe_core sitesafe_storage sitesafe_sync Qt6::Core Qt6::Gui)
 set(SITESAFE_ALLOWED_sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_models sitesafe_sync sitesafe_session
-    sitesafe_reports sitesafe_evidence Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts Qt6::Svg)
+    sitesafe_reports sitesafe_evidence Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts Qt6::Svg Qt6::PrintSupport)
 set(SITESAFE_ALLOWED_sitesafe_demo sitesafe_core Qt6::Core)
 set(SITESAFE_ALLOWED_sitesafe sitesafe_widgets sitesafe_models sitesafe_core sitesafe_storage sitesafe_sync
     sitesafe_session sitesafe_evidence Qt6::Core Qt6::Gui Qt6::Widgets)

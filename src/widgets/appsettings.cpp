@@ -51,6 +51,17 @@ void AppSettings::setJurisdictionCode(const QString &code)
     m_settings->setValue(u"user/jurisdiction"_s, code);
 }
 
+QUrl AppSettings::noticeVerificationBase() const
+{
+    // The provincial server's public address; printed notices must point somewhere that answers for years.
+    return QUrl(m_settings->value(u"notices/verificationBase"_s, u"https://sitesafe.zjt.hainan.gov.cn"_s).toString());
+}
+
+void AppSettings::setNoticeVerificationBase(const QUrl &base)
+{
+    m_settings->setValue(u"notices/verificationBase"_s, base.toString());
+}
+
 QByteArray AppSettings::layout(const QString &name) const
 {
     return m_settings->value(u"layout/"_s + name).toByteArray();

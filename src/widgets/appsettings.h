@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QUrl>
 
 class QSettings;
 
@@ -33,6 +34,10 @@ public:
     /// 市县 or park code the Today page is about; empty: the whole province.
     QString jurisdictionCode() const;
     void setJurisdictionCode(const QString &code);
+    /// Where the QR code of an issued notice points when no sync server is configured (the provincial server's
+    /// public origin); a configured server's origin wins (IssueNoticeDialog::verificationBase).
+    QUrl noticeVerificationBase() const;
+    void setNoticeVerificationBase(const QUrl &base);
 
     /// Remembered layouts (window geometry, header and splitter states), by name.
     QByteArray layout(const QString &name) const;

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "appsettings.h"
+#include "dialogs/issuenoticedialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/referencelists.h"
 #include "models/sqlworker.h"
@@ -26,6 +27,7 @@
 #include "views/hazardspage.h"
 #include "views/inspectionspage.h"
 #include "views/inspectionworkspace.h"
+#include "views/noticespage.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
 #include "views/syncpage.h"
@@ -54,6 +56,7 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     m_hazardsPage->setSession(session);
     m_syncPage = new SyncPage(session, this);
     m_inspectionsPage = new InspectionsPage(session, this);
+    m_noticesPage = new NoticesPage(session, this);
     m_syncActions = new SyncActions(session, *this, {m_ui->actionSyncNow, m_ui->actionSignIn, m_ui->actionSignOut});
     createNavigation();
     connectActions();
@@ -157,6 +160,7 @@ QString MainWindow::pageTitle(Page page) const
     case Page::Projects: return tr("Projects");
     case Page::Inspections: return tr("Inspections");
     case Page::Hazards: return tr("Hazards");
+    case Page::Notices: return tr("Notices");
     case Page::Ledgers: return tr("Ledgers");
     case Page::Dashboard: return tr("Dashboard");
     case Page::Sync: return tr("Sync");
@@ -170,6 +174,7 @@ void MainWindow::createNavigation()
     const QList<QPair<Page, QStyle::StandardPixmap>> pages{
         {Page::Today, QStyle::SP_DialogYesButton},     {Page::Projects, QStyle::SP_DirHomeIcon},
         {Page::Inspections, QStyle::SP_FileDialogDetailedView}, {Page::Hazards, QStyle::SP_MessageBoxWarning},
+        {Page::Notices, QStyle::SP_FileIcon},
         {Page::Ledgers, QStyle::SP_FileDialogListView}, {Page::Dashboard, QStyle::SP_FileDialogInfoView},
         {Page::Sync, QStyle::SP_BrowserReload}};
     for (const auto &[page, icon] : pages) {
@@ -179,6 +184,7 @@ void MainWindow::createNavigation()
         case Page::Projects: widget = m_projectsPage; break;
         case Page::Hazards: widget = m_hazardsPage; break;
         case Page::Inspections: widget = m_inspectionsPage; break;
+        case Page::Notices: widget = m_noticesPage; break;
         case Page::Ledgers:
             widget = new PlaceholderPage(pageTitle(page),
                                          tr("The three ledgers (major hazards, non-fatal incidents, major dangerous "
@@ -212,6 +218,13 @@ void MainWindow::connectActions()
         {m_ui->actionSync, Page::Sync}};
     for (const auto &[action, page] : pageActions)
         connect(action, &QAction::triggered, this, [this, target = page] { showPage(target); });
+    auto *notices = new QAction(pageTitle(Page::Notices), this);
+    notices->setObjectName(u"actionNotices"_s);
+    notices->setShortcut(QKeySequence(u"Ctrl+8"_s));
+    m_ui->menuView->insertAction(m_ui->actionLedgers, notices);
+    connect(notices, &QAction::triggered, this, [this] { showPage(Page::Notices); });
+    connect(m_hazardsPage, &HazardsPage::noticeRequested, this,
+            [this](const QStringList &hazardIds) { issueNotice(hazardIds); });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
@@ -258,6 +271,7 @@ void MainWindow::connectActions()
         m_projectsPage->reload();
         m_hazardsPage->reload();
         m_inspectionsPage->reload();
+        m_noticesPage->reload();
     });
     connect(m_hazardsPage->detailPane(), &HazardDetailPane::photosWanted, syncController(),
             &SyncController::fetchPhotos);
@@ -304,6 +318,7 @@ void MainWindow::refresh()
     m_projectsPage->reload();
     m_hazardsPage->reload();
     m_inspectionsPage->reload();
+    m_noticesPage->reload();
     m_syncPage->reload();
     m_pendingLabel->recount();
 }
@@ -390,9 +405,26 @@ InspectionWorkspace *MainWindow::openInspection(const QString &inspectionId)
     workspace->resize(size());
     connect(workspace, &InspectionWorkspace::inspectionChanged, m_inspectionsPage, &InspectionsPage::reload);
     connect(workspace, &InspectionWorkspace::openInspectionRequested, this, &MainWindow::openInspection);
+    connect(workspace, &InspectionWorkspace::noticeRequested, this,
+            [this](const QString &workspaceInspection) { issueNotice({}, workspaceInspection); });
     m_workspaces.insert(inspectionId, workspace);
     workspace->show();
     return workspace;
+}
+
+
+bool MainWindow::issueNotice(const QStringList &hazardIds, const QString &inspectionId)
+{
+    IssueNoticeDialog dialog(m_session, IssueNoticeDialog::verificationBase(m_session, m_settings),
+                             InspectionsPage::actor(m_session), hazardIds, inspectionId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    // The hazards gained a notice_issued event; the notice list its row.
+    m_hazardsPage->reload();
+    m_todayPage->refresh();
+    showPage(Page::Notices);
+    m_noticesPage->showNotice(dialog.issuedNotice().id);
+    return true;
 }
 
 } // namespace sitesafe

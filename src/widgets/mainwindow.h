@@ -20,6 +20,7 @@ class DataStore;
 class HazardsPage;
 class InspectionsPage;
 class InspectionWorkspace;
+class NoticesPage;
 class OutboxStatusLabel;
 class ProjectsPage;
 class SqlWorker;
@@ -40,7 +41,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Today, Projects, Inspections, Hazards, Ledgers, Dashboard, Sync, Count };
+    enum class Page { Today, Projects, Inspections, Hazards, Notices, Ledgers, Dashboard, Sync, Count };
 
     /// `session` must outlive the window.
     MainWindow(DataFolderSession &session, AppSettings &settings, QWidget *parent = nullptr);
@@ -53,6 +54,7 @@ public:
     ProjectsPage *projectsPage() const { return m_projectsPage; }
     HazardsPage *hazardsPage() const { return m_hazardsPage; }
     InspectionsPage *inspectionsPage() const { return m_inspectionsPage; }
+    NoticesPage *noticesPage() const { return m_noticesPage; }
     DataFolderSession &session() const { return m_session; }
     SyncController *syncController() const;
     SyncPage *syncPage() const { return m_syncPage; }
@@ -73,6 +75,9 @@ public:
     void showSyncAttention();
     /// Opens the inspection in its own window (the checklist runner), or brings its open window to the front.
     InspectionWorkspace *openInspection(const QString &inspectionId);
+    /// The issue-notice form for these hazards (or, with none, the open hazards of `inspectionId`); an issued
+    /// notice shows on the Notices page. Returns whether one was issued.
+    bool issueNotice(const QStringList &hazardIds, const QString &inspectionId = {});
 
 Q_SIGNALS:
     void pendingChangesCounted(qint64 count);
@@ -100,6 +105,7 @@ private:
     ProjectsPage *m_projectsPage = nullptr;
     HazardsPage *m_hazardsPage = nullptr;
     InspectionsPage *m_inspectionsPage = nullptr;
+    NoticesPage *m_noticesPage = nullptr;
     QHash<QString, QPointer<InspectionWorkspace>> m_workspaces; ///< open inspection windows by inspection id
     QLabel *m_locationLabel = nullptr;
     OutboxStatusLabel *m_pendingLabel = nullptr;

@@ -40,6 +40,11 @@ InspectionWorkspace::InspectionWorkspace(DataFolderSession &session, QString ins
                                        "(Ctrl+Shift+C)"));
     m_certificateButton->setShortcut(QKeySequence(u"Ctrl+Shift+C"_s));
     bar->addWidget(m_certificateButton);
+    m_noticeButton = new QPushButton(tr("Issue notice…"), this);
+    m_noticeButton->setObjectName(u"issueNoticeButton"_s);
+    m_noticeButton->setToolTip(tr("Issue a notice for the open hazards this inspection found."));
+    connect(m_noticeButton, &QPushButton::clicked, this, [this] { Q_EMIT noticeRequested(m_inspectionId); });
+    bar->addWidget(m_noticeButton);
     m_amendButton = new QPushButton(tr("Make amendment…"), this);
     m_amendButton->setObjectName(u"amendButton"_s);
     m_amendButton->setToolTip(tr("A signed inspection is never edited: a correction is a new inspection that names it."));

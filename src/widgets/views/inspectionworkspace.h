@@ -33,6 +33,7 @@ public:
     EvidenceStrip *itemPhotos() const { return m_itemPhotos; }
     QPushButton *certificateButton() const { return m_certificateButton; }
     QPushButton *amendButton() const { return m_amendButton; }
+    QPushButton *noticeButton() const { return m_noticeButton; }
 
     /// Opens the sign dialog (what the runner's Sign… asks for). True when the inspection was signed.
     bool sign();
@@ -45,6 +46,8 @@ Q_SIGNALS:
     void inspectionChanged(const QString &inspectionId);
     /// The user asked to open another inspection (an amendment just made).
     void openInspectionRequested(const QString &inspectionId);
+    /// The user asked to issue a notice for this inspection's open hazards (the main window opens the form).
+    void noticeRequested(const QString &inspectionId);
 
 private:
     void loadRunner();
@@ -60,6 +63,7 @@ private:
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_certificateButton = nullptr;
     QPushButton *m_amendButton = nullptr;
+    QPushButton *m_noticeButton = nullptr;
 };
 
 } // namespace sitesafe
