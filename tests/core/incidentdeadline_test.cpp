@@ -1,8 +1,9 @@
+#include "core/incidentdeadline.h"
+
 #include <catch2/catch.hpp>
 
 #include "core/accidentlevel.h"
 #include "core/clock.h"
-#include "core/incidentdeadline.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -1,9 +1,10 @@
+#include "core/violationtypes.h"
+
 #include <QSet>
 
 #include <catch2/catch.hpp>
 
 #include "core/enforcementkinds.h"
-#include "core/violationtypes.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;

@@ -3,6 +3,7 @@
 // investigation; danger events with situation, impact, response and reports. Their ids depend on the seed and
 // the project only.
 #include <QSet>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -37,8 +38,8 @@ TEST_CASE("Demo ledgers: new enforcement kinds with violations, incident report 
             CHECK_FALSE(a.personId.isEmpty());
         if (EnforcementKinds::needsAmount(a.kind))
             CHECK(a.amount > 0);
-        CHECK((a.id == DemoIds::reference(1, u"enforcement_actions", a.projectId + u"/0"_s)
-               || a.id == DemoIds::reference(1, u"enforcement_actions", a.projectId + u"/1"_s)));
+        CHECK((a.id == demo::DemoIds::reference(1, u"enforcement_actions", a.projectId + u"/0"_s)
+               || a.id == demo::DemoIds::reference(1, u"enforcement_actions", a.projectId + u"/1"_s)));
     }
     CHECK(kinds.size() >= 5);
 
@@ -46,7 +47,7 @@ TEST_CASE("Demo ledgers: new enforcement kinds with violations, incident report 
     int late = 0;
     int investigated = 0;
     for (const Incident &i : d.incidents) {
-        CHECK(i.id == DemoIds::reference(1, u"incidents", i.projectId));
+        CHECK(i.id == demo::DemoIds::reference(1, u"incidents", i.projectId));
         CHECK_FALSE(i.part.isEmpty());
         CHECK_FALSE(i.emergencyResponse.isEmpty());
         const IncidentDeadline deadline(i.occurredAt, i.platformReportedAt, i.unitReportedAt);
@@ -68,7 +69,7 @@ TEST_CASE("Demo ledgers: new enforcement kinds with violations, incident report 
 
     REQUIRE(!d.dangerEvents.isEmpty());
     for (const DangerEvent &e : d.dangerEvents) {
-        CHECK(e.id == DemoIds::reference(1, u"danger_events", e.projectId));
+        CHECK(e.id == demo::DemoIds::reference(1, u"danger_events", e.projectId));
         CHECK_FALSE(e.siteSituation.isEmpty());
         CHECK_FALSE(e.impact.isEmpty());
         CHECK_FALSE(e.response.isEmpty());

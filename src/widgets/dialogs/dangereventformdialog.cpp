@@ -128,7 +128,7 @@ void DangerEventFormDialog::loadHazards()
         m_hazardCombo->addItem(c.label, c.id);
 }
 
-DangerEvent DangerEventFormDialog::event() const
+DangerEvent DangerEventFormDialog::dangerEvent() const
 {
     DangerEvent e = m_original;
     e.projectId = m_projectCombo->projectId();
@@ -158,7 +158,7 @@ QString DangerEventFormDialog::errorText() const
 void DangerEventFormDialog::accept()
 {
     DangerEventRepository repo(m_session.store().connection());
-    const DangerEvent e = event();
+    const DangerEvent e = dangerEvent();
     const QString actor = InspectionsPage::actor(m_session);
     Status status;
     if (e.id.isEmpty()) {

@@ -28,7 +28,7 @@ class DangerEventFormDialog final : public QDialog
 public:
     DangerEventFormDialog(DataFolderSession &session, const QString &eventId, QWidget *parent = nullptr);
 
-    DangerEvent event() const;
+    DangerEvent dangerEvent() const;
     QString savedId() const { return m_savedId; }
     QString errorText() const;
     ProjectChoiceCombo *projectCombo() const { return m_projectCombo; }

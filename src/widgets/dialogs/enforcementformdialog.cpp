@@ -106,7 +106,7 @@ EnforcementFormDialog::EnforcementFormDialog(DataFolderSession &session, const Q
     auto *form = new QFormLayout;
     form->addRow(tr("&Project"), m_projectCombo);
     form->addRow(tr("&Enterprise"), m_enterpriseCombo);
-    form->addRow(tr("P&erson"), m_personCombo);
+    form->addRow(tr("Pe&rson"), m_personCombo);
     form->addRow(tr("&Hazards answered"), m_hazardList);
     form->addRow(tr("&Action"), m_kindCombo);
     form->addRow(QString(), m_kindNote);
@@ -114,7 +114,7 @@ EnforcementFormDialog::EnforcementFormDialog(DataFolderSession &session, const Q
     form->addRow(QString(), m_violationNote);
     form->addRow(tr("Document &no."), m_documentEdit);
     form->addRow(tr("A&mount"), m_amountSpin);
-    form->addRow(tr("P&oints deducted"), m_pointsSpin);
+    form->addRow(tr("Points &deducted"), m_pointsSpin);
     form->addRow(tr("Decided &on"), m_decidedEdit);
     form->addRow(tr("Decided &by"), m_decidedByEdit);
     form->addRow(tr("No&te"), m_noteEdit);

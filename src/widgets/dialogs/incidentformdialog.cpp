@@ -124,7 +124,7 @@ IncidentFormDialog::IncidentFormDialog(DataFolderSession &session, const QString
     left->addRow(tr("P&art of the works"), m_partEdit);
     left->addRow(tr("&Kind"), m_kindCombo);
     left->addRow(tr("Casualties"), casualties);
-    left->addRow(tr("Direct &loss"), m_lossSpin);
+    left->addRow(tr("Direct lo&ss"), m_lossSpin);
     left->addRow(tr("Level"), m_levelLabel);
     left->addRow(QString(), m_fatalLabel);
     left->addRow(tr("&What happened"), m_summaryEdit);
@@ -132,12 +132,12 @@ IncidentFormDialog::IncidentFormDialog(DataFolderSession &session, const QString
     auto *reports = new QGroupBox(tr("Reports and investigation"), this);
     auto *right = new QFormLayout(reports);
     right->addRow(tr("&Unit to bureau (1 h)"), m_unitReportEdit);
-    right->addRow(tr("National &platform (48 h)"), m_platformReportEdit);
+    right->addRow(tr("National plat&form (48 h)"), m_platformReportEdit);
     right->addRow(QString(), m_deadlineLabel);
     right->addRow(tr("&Emergency response"), m_responseEdit);
     right->addRow(tr("&Cause"), m_causeEdit);
     right->addRow(tr("&Investigation"), m_investigationEdit);
-    right->addRow(tr("Investigation c&losed"), m_closedEdit);
+    right->addRow(tr("Investigation closed o&n"), m_closedEdit);
 
     auto *columns = new QHBoxLayout;
     columns->addWidget(what, 1);
