@@ -208,7 +208,7 @@ void IncidentGenerator::addEnforcement(DemoRandom &random, const Project &projec
         const QDate decided = qMin(found.addDays(random.between(3, 40)), m_today);
         const QString year = QString::number(decided.year());
         const QString serial = QString::number(random.between(1, 180)) + u"号"_s;
-        auto number = [&](const QString &series) { return series + u"〔"_s + year + u"〕"_s + serial; };
+        auto number = [&](const QString &series) -> QString { return series + u"〔"_s + year + u"〕"_s + serial; };
 
         static constexpr std::array<double, 14> weights {8, 20, 15, 8, 18, 4, 3, 8, 5, 3, 2, 2, 2, 2};
         int pick = random.weighted(weights);
