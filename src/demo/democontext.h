@@ -56,6 +56,7 @@ struct ProjectContext {
     QString supervisorId;
     QString subcontractorId; ///< may be empty
     QString managerName;
+    QString managerPersonId; ///< the project manager's people row (enforcement against a person)
     QString chiefSupervisorName;
     QStringList safetyOfficerNames;
     int certificateBegin = 0;

@@ -140,7 +140,7 @@ void FieldGenerator::addProject(int projectIndex, Dataset &out) const
     for (const PlannedInspection &plan : context.inspections)
         addInspection(run, plan, out);
 
-    const IncidentGenerator incidents(m_today, m_nowMs);
+    const IncidentGenerator incidents(m_seed, m_today, m_nowMs);
     incidents.addIncidents(run.random, projectIndex, run.project, context, out);
     incidents.addDangerEvents(run.random, run.project, context, run.hazardRows, out);
     incidents.addEnforcement(run.random, run.project, context, run.majorRows, run.hadSupervision, out);

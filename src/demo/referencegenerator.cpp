@@ -291,6 +291,7 @@ void ReferenceGenerator::addProject(int index, Dataset &out, QList<ProjectContex
     m_staff.addCertificate(manager, u"B"_s, {}, plate, out.certificates);
     m_staff.addCertificate(manager, u"constructor"_s, {}, plate, out.certificates);
     context.managerName = manager.name;
+    context.managerPersonId = manager.id;
     const double size = isMunicipal ? project.contractValue / 300.0 : project.floorArea / 1000.0;
     const int officers = size > 100 ? 3 : size > 30 ? 2 : 1;
     for (int i = 0; i < officers; ++i) {

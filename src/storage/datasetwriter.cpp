@@ -201,11 +201,15 @@ Status DatasetWriter::writeField(const Dataset &d)
         BulkInserter ins(m_db, u"incidents"_s,
                          withMeta({u"id"_s, u"project_id"_s, u"occurred_at"_s, u"location"_s, u"kind"_s, u"deaths"_s,
                                    u"serious_injuries"_s, u"minor_injuries"_s, u"missing"_s, u"direct_loss"_s,
-                                   u"summary"_s, u"platform_reported_at"_s}));
+                                   u"summary"_s, u"platform_reported_at"_s, u"part"_s, u"unit_reported_at"_s,
+                                   u"emergency_response"_s, u"cause"_s, u"investigation"_s,
+                                   u"investigation_closed_on"_s, u"recorded_by"_s}));
         for (const Incident &i : d.incidents)
             SITESAFE_TRY(ins.insert({i.id, i.projectId, V::time(i.occurredAt), V::text(i.location), i.kind, i.deaths,
                                      i.seriousInjuries, i.minorInjuries, i.missing, i.directLoss, V::text(i.summary),
-                                     V::time(i.platformReportedAt), nextVersion(), st, st}));
+                                     V::time(i.platformReportedAt), V::text(i.part), V::time(i.unitReportedAt),
+                                     V::text(i.emergencyResponse), V::text(i.cause), V::text(i.investigation),
+                                     V::date(i.investigationClosedOn), V::text(i.recordedBy), nextVersion(), st, st}));
         m_rows += ins.count();
     }
     {
@@ -266,20 +270,29 @@ Status DatasetWriter::writeHazards(const Dataset &d)
     {
         BulkInserter ins(m_db, u"enforcement_actions"_s,
                          withMeta({u"id"_s, u"project_id"_s, u"hazard_id"_s, u"enterprise_id"_s, u"kind"_s,
-                                   u"document_no"_s, u"amount"_s, u"decided_on"_s, u"note"_s}));
+                                   u"document_no"_s, u"amount"_s, u"decided_on"_s, u"note"_s, u"person_id"_s,
+                                   u"violation_code"_s, u"points"_s, u"hazard_ids"_s, u"notice_id"_s,
+                                   u"decided_by"_s}));
         for (const EnforcementAction &a : d.enforcementActions)
-            SITESAFE_TRY(ins.insert({a.id, a.projectId, V::text(a.hazardId), V::text(a.enterpriseId), a.kind,
-                                     V::text(a.documentNo), a.amount, V::date(a.decidedOn), V::text(a.note),
-                                     nextVersion(), st, st}));
+            SITESAFE_TRY(ins.insert({a.id, a.projectId, V::text(a.hazardIds.value(0, a.hazardId)),
+                                     V::text(a.enterpriseId), a.kind, V::text(a.documentNo), a.amount,
+                                     V::date(a.decidedOn), V::text(a.note), V::text(a.personId),
+                                     V::text(a.violationCode), a.points,
+                                     V::jsonArray(a.hazardIds.isEmpty() && !a.hazardId.isEmpty() ? QStringList{a.hazardId}
+                                                                                                 : a.hazardIds),
+                                     V::text(a.noticeId), V::text(a.decidedBy), nextVersion(), st, st}));
         m_rows += ins.count();
     }
     {
         BulkInserter ins(m_db, u"danger_events"_s,
                          withMeta({u"id"_s, u"project_id"_s, u"occurred_at"_s, u"part"_s, u"kind"_s, u"description"_s,
-                                   u"evacuated"_s, u"hazard_id"_s}));
+                                   u"evacuated"_s, u"hazard_id"_s, u"site_situation"_s, u"impact"_s, u"reported_at"_s,
+                                   u"platform_reported_at"_s, u"response"_s, u"recorded_by"_s}));
         for (const DangerEvent &e : d.dangerEvents)
             SITESAFE_TRY(ins.insert({e.id, e.projectId, V::time(e.occurredAt), V::text(e.part), e.kind,
                                      V::text(e.description), V::boolean(e.evacuated), V::text(e.hazardId),
+                                     V::text(e.siteSituation), V::text(e.impact), V::time(e.reportedAt),
+                                     V::time(e.platformReportedAt), V::text(e.response), V::text(e.recordedBy),
                                      nextVersion(), st, st}));
         m_rows += ins.count();
     }

@@ -23,8 +23,11 @@
 #include "syncactions.h"
 #include "syncstatusindicator.h"
 #include "ui_mainwindow.h"
+#include "views/dangereventspage.h"
+#include "views/enforcementpage.h"
 #include "views/hazarddetailpane.h"
 #include "views/hazardspage.h"
+#include "views/incidentspage.h"
 #include "views/inspectionspage.h"
 #include "views/inspectionworkspace.h"
 #include "views/noticespage.h"
@@ -57,6 +60,9 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     m_syncPage = new SyncPage(session, this);
     m_inspectionsPage = new InspectionsPage(session, this);
     m_noticesPage = new NoticesPage(session, this);
+    m_enforcementPage = new EnforcementPage(session, this);
+    m_incidentsPage = new IncidentsPage(session, this);
+    m_dangerEventsPage = new DangerEventsPage(session, this);
     m_syncActions = new SyncActions(session, *this, {m_ui->actionSyncNow, m_ui->actionSignIn, m_ui->actionSignOut});
     createNavigation();
     connectActions();
@@ -162,6 +168,9 @@ QString MainWindow::pageTitle(Page page) const
     case Page::Hazards: return tr("Hazards");
     case Page::Notices: return tr("Notices");
     case Page::Ledgers: return tr("Ledgers");
+    case Page::Enforcement: return tr("Enforcement");
+    case Page::Incidents: return tr("Incidents");
+    case Page::DangerEvents: return tr("Dangerous situations");
     case Page::Dashboard: return tr("Dashboard");
     case Page::Sync: return tr("Sync");
     case Page::Count: break;
@@ -175,7 +184,9 @@ void MainWindow::createNavigation()
         {Page::Today, QStyle::SP_DialogYesButton},     {Page::Projects, QStyle::SP_DirHomeIcon},
         {Page::Inspections, QStyle::SP_FileDialogDetailedView}, {Page::Hazards, QStyle::SP_MessageBoxWarning},
         {Page::Notices, QStyle::SP_FileIcon},
-        {Page::Ledgers, QStyle::SP_FileDialogListView}, {Page::Dashboard, QStyle::SP_FileDialogInfoView},
+        {Page::Ledgers, QStyle::SP_FileDialogListView}, {Page::Enforcement, QStyle::SP_MessageBoxCritical},
+        {Page::Incidents, QStyle::SP_DialogNoButton},   {Page::DangerEvents, QStyle::SP_MessageBoxInformation},
+        {Page::Dashboard, QStyle::SP_FileDialogInfoView},
         {Page::Sync, QStyle::SP_BrowserReload}};
     for (const auto &[page, icon] : pages) {
         QWidget *widget = nullptr;
@@ -185,6 +196,9 @@ void MainWindow::createNavigation()
         case Page::Hazards: widget = m_hazardsPage; break;
         case Page::Inspections: widget = m_inspectionsPage; break;
         case Page::Notices: widget = m_noticesPage; break;
+        case Page::Enforcement: widget = m_enforcementPage; break;
+        case Page::Incidents: widget = m_incidentsPage; break;
+        case Page::DangerEvents: widget = m_dangerEventsPage; break;
         case Page::Ledgers:
             widget = new PlaceholderPage(pageTitle(page),
                                          tr("The three ledgers (major hazards, non-fatal incidents, major dangerous "
@@ -258,10 +272,9 @@ void MainWindow::connectActions()
         showPage(Page::Projects);
         m_projectsPage->showProject(id);
     });
-    connect(m_todayPage, &TodayPage::incidentRequested, this, [this](const QString &, const QString &summary) {
-        QMessageBox::information(this, tr("Incident"),
-                                 summary + u"\n\n"_s
-                                     + tr("Record the platform report in the incident ledger (Ledgers page)."));
+    connect(m_todayPage, &TodayPage::incidentRequested, this, [this](const QString &id, const QString &) {
+        showPage(Page::Incidents);
+        m_incidentsPage->openForm(id);
     });
     connect(m_syncPage, &SyncPage::syncRequested, this, &MainWindow::syncNow);
     connect(m_inspectionsPage, &InspectionsPage::openInspectionRequested, this, &MainWindow::openInspection);
@@ -272,6 +285,9 @@ void MainWindow::connectActions()
         m_hazardsPage->reload();
         m_inspectionsPage->reload();
         m_noticesPage->reload();
+        m_enforcementPage->reload();
+        m_incidentsPage->reload();
+        m_dangerEventsPage->reload();
     });
     connect(m_hazardsPage->detailPane(), &HazardDetailPane::photosWanted, syncController(),
             &SyncController::fetchPhotos);
@@ -319,6 +335,9 @@ void MainWindow::refresh()
     m_hazardsPage->reload();
     m_inspectionsPage->reload();
     m_noticesPage->reload();
+    m_enforcementPage->reload();
+    m_incidentsPage->reload();
+    m_dangerEventsPage->reload();
     m_syncPage->reload();
     m_pendingLabel->recount();
 }

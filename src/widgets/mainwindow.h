@@ -16,8 +16,11 @@ namespace sitesafe {
 
 class AppSettings;
 class DataFolderSession;
+class DangerEventsPage;
 class DataStore;
+class EnforcementPage;
 class HazardsPage;
+class IncidentsPage;
 class InspectionsPage;
 class InspectionWorkspace;
 class NoticesPage;
@@ -30,8 +33,8 @@ class SyncPage;
 class SyncStatusIndicator;
 class TodayPage;
 
-/// The inspector's home: navigation between 今日, 项目, 检查, 隐患, 台账, 统计 and 同步, menus with a shortcut for
-/// every main action, and a status bar with the data location, the changes waiting in the outbox and the sync
+/// The inspector's home: navigation between 今日, 项目, 检查, 隐患, 文书, 台账, 执法, 事故, 险情, 统计 and 同步,
+/// menus with a shortcut for every main action, and a status bar with the data location, the changes waiting in the outbox and the sync
 /// state. Remembers its geometry and column layouts. Opens instantly: every page loads off the UI thread.
 /// Works on one DataFolderSession (store, clock and today, undo stack, sync controller) made by src/app; the sync
 /// commands are SyncActions', the status bar's halves OutboxStatusLabel and SyncStatusIndicator.
@@ -41,7 +44,8 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    enum class Page { Today, Projects, Inspections, Hazards, Notices, Ledgers, Dashboard, Sync, Count };
+    enum class Page { Today, Projects, Inspections, Hazards, Notices, Ledgers, Enforcement, Incidents, DangerEvents,
+                      Dashboard, Sync, Count };
 
     /// `session` must outlive the window.
     MainWindow(DataFolderSession &session, AppSettings &settings, QWidget *parent = nullptr);
@@ -55,6 +59,9 @@ public:
     HazardsPage *hazardsPage() const { return m_hazardsPage; }
     InspectionsPage *inspectionsPage() const { return m_inspectionsPage; }
     NoticesPage *noticesPage() const { return m_noticesPage; }
+    EnforcementPage *enforcementPage() const { return m_enforcementPage; }
+    IncidentsPage *incidentsPage() const { return m_incidentsPage; }
+    DangerEventsPage *dangerEventsPage() const { return m_dangerEventsPage; }
     DataFolderSession &session() const { return m_session; }
     SyncController *syncController() const;
     SyncPage *syncPage() const { return m_syncPage; }
@@ -106,6 +113,9 @@ private:
     HazardsPage *m_hazardsPage = nullptr;
     InspectionsPage *m_inspectionsPage = nullptr;
     NoticesPage *m_noticesPage = nullptr;
+    EnforcementPage *m_enforcementPage = nullptr;
+    IncidentsPage *m_incidentsPage = nullptr;
+    DangerEventsPage *m_dangerEventsPage = nullptr;
     QHash<QString, QPointer<InspectionWorkspace>> m_workspaces; ///< open inspection windows by inspection id
     QLabel *m_locationLabel = nullptr;
     OutboxStatusLabel *m_pendingLabel = nullptr;
