@@ -49,6 +49,7 @@ struct ReminderScan {
     ReminderList reportsDue;   ///< incidents not reported to the platform, 48 hours not yet over
     ReminderList reportsLate;  ///< incidents not reported to the platform after 48 hours (迟报)
     QStringList keys;          ///< ReminderItem::key() of every reminder, not only the listed items
+    QStringList freshKeys;     ///< those of `keys` not among the keys already shown
     qint64 milliseconds = 0;   ///< how long the scan took
     bool isOk = true;
     QString error;             ///< why the scan failed, as a sentence

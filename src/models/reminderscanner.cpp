@@ -41,6 +41,7 @@ QStringList countAndChoose(ReminderItem::Kind kind, const QStringList &ids, cons
             if (known.size() < limit)
                 known << id;
         } else {
+            scan.freshKeys << key;
             ++list.fresh;
             if (fresh.size() < limit)
                 fresh << id;

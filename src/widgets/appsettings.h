@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -33,6 +34,14 @@ public:
     /// 市县 or park code the Today page is about; empty: the whole province.
     QString jurisdictionCode() const;
     void setJurisdictionCode(const QString &code);
+
+    /// System-tray reminders of due and overdue hazards and incident report deadlines (on unless turned off).
+    bool areRemindersOn() const;
+    void setRemindersOn(bool isOn);
+    /// The reminders (ReminderItem::key) already notified for the data folder `dataDirectory`, so the same
+    /// reminder is not shown at every scan.
+    QStringList shownReminders(const QString &dataDirectory) const;
+    void setShownReminders(const QString &dataDirectory, const QStringList &keys);
 
     /// Remembered layouts (window geometry, header and splitter states), by name.
     QByteArray layout(const QString &name) const;
