@@ -41,6 +41,8 @@ public:
         /// int(HazardSyncState): the row's sync badge. The Number column also gives its sentence as tool tip and
         /// accessible description, and in its accessible text (what a screen reader says for the cell).
         SyncStateRole,
+        /// Due today or tomorrow while still open or rectifying (what the reminders call "due within a day").
+        IsDueSoonRole,
     };
 
     /// `today`: the day "overdue" is judged on until setFilter() brings its own (the session's today; never the
@@ -100,6 +102,7 @@ private:
     const HazardRow *rowAt(int row) const;
     QVariant displayValue(const HazardRow &row, HazardColumn column) const;
     bool isOverdue(const HazardRow &row) const;
+    bool isDueSoon(const HazardRow &row) const;
 
     SqlWorker *m_worker = nullptr;
     std::shared_ptr<HazardFetchState> m_state;
