@@ -190,24 +190,22 @@ void HazardsPage::resetFilters()
 
 void HazardsPage::clearFilterControls()
 {
-    {
-        const QSignalBlocker b1(m_ui->statusCombo), b2(m_ui->levelCombo), b3(m_ui->jurisdictionCombo),
-            b4(m_ui->articleCombo), b5(m_ui->foundByCombo), b6(m_ui->overdueCheck), b7(m_ui->deadlineCheck),
-            b8(m_ui->searchEdit);
-        m_ui->statusCombo->setCurrentIndex(0);
-        m_ui->levelCombo->setCurrentIndex(0);
-        m_ui->jurisdictionCombo->setCurrentIndex(0);
-        m_ui->articleCombo->setCurrentIndex(0);
-        m_ui->foundByCombo->setCurrentIndex(0);
-        m_ui->overdueCheck->setChecked(false);
-        m_ui->deadlineCheck->setChecked(false);
-        m_ui->deadlineFromEdit->setEnabled(false);
-        m_ui->deadlineToEdit->setEnabled(false);
-        m_ui->searchEdit->clear();
-        m_projectId.clear();
-        m_ui->projectFilterLabel->hide();
-        m_ui->clearProjectButton->hide();
-    }
+    const QSignalBlocker b1(m_ui->statusCombo), b2(m_ui->levelCombo), b3(m_ui->jurisdictionCombo),
+        b4(m_ui->articleCombo), b5(m_ui->foundByCombo), b6(m_ui->overdueCheck), b7(m_ui->deadlineCheck),
+        b8(m_ui->searchEdit);
+    m_ui->statusCombo->setCurrentIndex(0);
+    m_ui->levelCombo->setCurrentIndex(0);
+    m_ui->jurisdictionCombo->setCurrentIndex(0);
+    m_ui->articleCombo->setCurrentIndex(0);
+    m_ui->foundByCombo->setCurrentIndex(0);
+    m_ui->overdueCheck->setChecked(false);
+    m_ui->deadlineCheck->setChecked(false);
+    m_ui->deadlineFromEdit->setEnabled(false);
+    m_ui->deadlineToEdit->setEnabled(false);
+    m_ui->searchEdit->clear();
+    m_projectId.clear();
+    m_ui->projectFilterLabel->hide();
+    m_ui->clearProjectButton->hide();
 }
 
 void HazardsPage::showProjectHazards(const QString &projectId, const QString &projectName)
