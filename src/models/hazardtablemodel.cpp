@@ -340,6 +340,13 @@ bool HazardTableModel::isOverdue(const HazardRow &row) const
         && row.deadline < m_shown.filter().today.toString(Qt::ISODate);
 }
 
+bool HazardTableModel::isDueSoon(const HazardRow &row) const
+{
+    const QDate today = m_shown.filter().today;
+    return (row.status == u"open" || row.status == u"rectifying") && today.isValid()
+        && row.deadline >= today.toString(Qt::ISODate) && row.deadline <= today.addDays(1).toString(Qt::ISODate);
+}
+
 QVariant HazardTableModel::displayValue(const HazardRow &row, HazardColumn column) const
 {
     switch (column) {
@@ -401,6 +408,8 @@ QVariant HazardTableModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         if ((column == HazardColumn::Deadline || column == HazardColumn::Status) && isOverdue(*row))
             return QBrush(QColor(0xc6, 0x28, 0x28));
+        if (column == HazardColumn::Deadline && isDueSoon(*row))
+            return QBrush(QColor(0xb2, 0x5e, 0x00)); // amber: due within a day, as the reminders say
         if ((column == HazardColumn::Level && row->isMajor) || column == HazardColumn::Supervision)
             return QBrush(QColor(0xc6, 0x28, 0x28));
         return {};
@@ -414,6 +423,7 @@ QVariant HazardTableModel::data(const QModelIndex &index, int role) const
     case StatusCodeRole: return row->status;
     case IsOverdueRole: return isOverdue(*row);
     case SupervisionLevelRole: return row->supervisionLevel;
+    case IsDueSoonRole: return isDueSoon(*row);
     case IsLoadedRole: return true;
     case SyncStateRole: return int(row->syncState());
     case Qt::AccessibleTextRole:

@@ -42,6 +42,8 @@ public:
         /// accessible description, and in its accessible text (what a screen reader says for the cell).
         SyncStateRole,
         SupervisionLevelRole, ///< province | city | county while listed for supervision (挂牌督办), else empty
+        /// Due today or tomorrow while still open or rectifying (what the reminders call "due within a day").
+        IsDueSoonRole,
     };
 
     /// `today`: the day "overdue" is judged on until setFilter() brings its own (the session's today; never the
@@ -101,6 +103,7 @@ private:
     const HazardRow *rowAt(int row) const;
     QVariant displayValue(const HazardRow &row, HazardColumn column) const;
     bool isOverdue(const HazardRow &row) const;
+    bool isDueSoon(const HazardRow &row) const;
 
     SqlWorker *m_worker = nullptr;
     std::shared_ptr<HazardFetchState> m_state;

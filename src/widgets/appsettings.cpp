@@ -1,5 +1,7 @@
 #include "appsettings.h"
 
+#include <QCryptographicHash>
+#include <QDir>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -60,6 +62,35 @@ QUrl AppSettings::noticeVerificationBase() const
 void AppSettings::setNoticeVerificationBase(const QUrl &base)
 {
     m_settings->setValue(u"notices/verificationBase"_s, base.toString());
+}
+
+bool AppSettings::areRemindersOn() const
+{
+    return m_settings->value(u"reminders/enabled"_s, true).toBool();
+}
+
+void AppSettings::setRemindersOn(bool isOn)
+{
+    m_settings->setValue(u"reminders/enabled"_s, isOn);
+}
+
+namespace {
+/// One settings key per data folder; a hash because a path's slashes would nest QSettings groups.
+QString shownKey(const QString &dataDirectory)
+{
+    const QByteArray path = QDir::cleanPath(QDir(dataDirectory).absolutePath()).toUtf8();
+    return u"reminders/shown/"_s + QString::fromLatin1(QCryptographicHash::hash(path, QCryptographicHash::Sha1).toHex());
+}
+} // namespace
+
+QStringList AppSettings::shownReminders(const QString &dataDirectory) const
+{
+    return m_settings->value(shownKey(dataDirectory)).toStringList();
+}
+
+void AppSettings::setShownReminders(const QString &dataDirectory, const QStringList &keys)
+{
+    m_settings->setValue(shownKey(dataDirectory), keys);
 }
 
 QByteArray AppSettings::layout(const QString &name) const

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 class QSettings;
@@ -38,6 +39,14 @@ public:
     /// public origin); a configured server's origin wins (IssueNoticeDialog::verificationBase).
     QUrl noticeVerificationBase() const;
     void setNoticeVerificationBase(const QUrl &base);
+
+    /// System-tray reminders of due and overdue hazards and incident report deadlines (on unless turned off).
+    bool areRemindersOn() const;
+    void setRemindersOn(bool isOn);
+    /// The reminders (ReminderItem::key) already notified for the data folder `dataDirectory`, so the same
+    /// reminder is not shown at every scan.
+    QStringList shownReminders(const QString &dataDirectory) const;
+    void setShownReminders(const QString &dataDirectory, const QStringList &keys);
 
     /// Remembered layouts (window geometry, header and splitter states), by name.
     QByteArray layout(const QString &name) const;

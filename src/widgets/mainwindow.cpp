@@ -22,6 +22,7 @@
 #include "sync/synccontroller.h"
 #include "syncactions.h"
 #include "syncstatusindicator.h"
+#include "traynotifier.h"
 #include "ui_mainwindow.h"
 #include "views/dangereventspage.h"
 #include "views/enforcementpage.h"
@@ -68,6 +69,7 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     connectActions();
     createEditActions();
     createStatusBar();
+    createReminders();
 
     // The Today page needs the jurisdiction's name; the list is small.
     const QString jurisdiction = settings.jurisdictionCode();
@@ -111,6 +113,32 @@ void MainWindow::createStatusBar()
     connect(m_pendingLabel, &OutboxStatusLabel::clicked, this, &MainWindow::showSyncAttention);
     connect(m_syncIndicator, &SyncStatusIndicator::clicked, this, &MainWindow::showSyncAttention);
     connect(m_syncActions, &SyncActions::messageRequested, statusBar(), &QStatusBar::showMessage);
+}
+
+void MainWindow::createReminders()
+{
+    m_trayNotifier = new TrayNotifier(m_session, m_settings, statusBar(), this);
+    connect(m_trayNotifier, &TrayNotifier::windowRequested, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_trayNotifier, &TrayNotifier::hazardsRequested, this, [this](ReminderNotice::Target target) {
+        showNormal();
+        raise();
+        showPage(Page::Hazards);
+        if (target == ReminderNotice::Target::DueSoon)
+            m_hazardsPage->showDueSoon(m_session.today());
+        else
+            m_hazardsPage->showOverdue(m_session.today());
+    });
+    // Until the incidents page is on this branch the Today page lists the incidents whose report is due.
+    connect(m_trayNotifier, &TrayNotifier::incidentsRequested, this, [this] {
+        showNormal();
+        raise();
+        showPage(Page::Today);
+    });
+    m_trayNotifier->start();
 }
 
 void MainWindow::createEditActions()
@@ -355,6 +383,7 @@ void MainWindow::openSettings()
         if (code == m_settings.jurisdictionCode())
             name = label;
     m_todayPage->refresh(m_settings.jurisdictionCode(), name);
+    m_trayNotifier->applySettings();
 }
 
 void MainWindow::showUserGuide()

@@ -32,6 +32,7 @@ class SyncController;
 class SyncPage;
 class SyncStatusIndicator;
 class TodayPage;
+class TrayNotifier;
 
 /// The inspector's home: navigation between 今日, 项目, 检查, 隐患, 文书, 台账, 执法, 事故, 险情, 统计 and 同步,
 /// menus with a shortcut for every main action, and a status bar with the data location, the changes waiting in the outbox and the sync
@@ -65,6 +66,7 @@ public:
     DataFolderSession &session() const { return m_session; }
     SyncController *syncController() const;
     SyncPage *syncPage() const { return m_syncPage; }
+    TrayNotifier *trayNotifier() const { return m_trayNotifier; }
     QWidget *page(Page page) const;
 
     /// Changes waiting to be synced, as last counted (-1 before the first count).
@@ -97,6 +99,7 @@ private:
     void connectActions();
     void createStatusBar();
     void createEditActions();
+    void createReminders();
     void openSettings();
     void showUserGuide();
     void showAbout();
@@ -122,6 +125,7 @@ private:
     SyncPage *m_syncPage = nullptr;
     SyncStatusIndicator *m_syncIndicator = nullptr;
     SyncActions *m_syncActions = nullptr;
+    TrayNotifier *m_trayNotifier = nullptr;
     QList<QPair<QString, QString>> m_jurisdictions;
 };
 

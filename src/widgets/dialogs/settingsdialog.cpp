@@ -23,6 +23,7 @@ SettingsDialog::SettingsDialog(AppSettings &settings, const QList<QPair<QString,
     for (const auto &[code, name] : jurisdictions)
         m_ui->jurisdictionCombo->addItem(name, code);
     m_ui->jurisdictionCombo->setCurrentIndex(qMax(0, m_ui->jurisdictionCombo->findData(settings.jurisdictionCode())));
+    m_ui->remindersCheck->setChecked(settings.areRemindersOn());
     connect(m_ui->browseButton, &QPushButton::clicked, this, &SettingsDialog::browse);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
@@ -49,6 +50,7 @@ void SettingsDialog::accept()
     m_settings.setDataDirectory(dir);
     m_settings.setLanguage(language);
     m_settings.setJurisdictionCode(m_ui->jurisdictionCombo->currentData().toString());
+    m_settings.setRemindersOn(m_ui->remindersCheck->isChecked());
     m_settings.sync();
     QDialog::accept();
 }

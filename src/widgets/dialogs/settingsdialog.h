@@ -14,7 +14,8 @@ namespace sitesafe {
 
 class AppSettings;
 
-/// Settings: data folder, language and the user's jurisdiction (the server is set in SignInDialog).
+/// Settings: data folder, language, the user's jurisdiction and the reminders switch (the server is set in
+/// SignInDialog).
 /// Writes to AppSettings only when accepted; says when a restart is needed.
 class SettingsDialog final : public QDialog
 {

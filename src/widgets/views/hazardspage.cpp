@@ -236,26 +236,29 @@ void HazardsPage::updateCountLabel()
 
 void HazardsPage::resetFilters()
 {
-    {
-        const QSignalBlocker b1(m_ui->statusCombo), b2(m_ui->levelCombo), b3(m_ui->jurisdictionCombo),
-            b4(m_ui->articleCombo), b5(m_ui->foundByCombo), b6(m_ui->overdueCheck), b7(m_ui->deadlineCheck),
-            b8(m_ui->searchEdit), b9(m_ui->supervisionCombo);
-        m_ui->statusCombo->setCurrentIndex(0);
-        m_ui->levelCombo->setCurrentIndex(0);
-        m_ui->supervisionCombo->setCurrentIndex(0);
-        m_ui->jurisdictionCombo->setCurrentIndex(0);
-        m_ui->articleCombo->setCurrentIndex(0);
-        m_ui->foundByCombo->setCurrentIndex(0);
-        m_ui->overdueCheck->setChecked(false);
-        m_ui->deadlineCheck->setChecked(false);
-        m_ui->deadlineFromEdit->setEnabled(false);
-        m_ui->deadlineToEdit->setEnabled(false);
-        m_ui->searchEdit->clear();
-        m_projectId.clear();
-        m_ui->projectFilterLabel->hide();
-        m_ui->clearProjectButton->hide();
-    }
+    clearFilterControls();
     applyFilters();
+}
+
+void HazardsPage::clearFilterControls()
+{
+    const QSignalBlocker b1(m_ui->statusCombo), b2(m_ui->levelCombo), b3(m_ui->jurisdictionCombo),
+        b4(m_ui->articleCombo), b5(m_ui->foundByCombo), b6(m_ui->overdueCheck), b7(m_ui->deadlineCheck),
+        b8(m_ui->searchEdit), b9(m_ui->supervisionCombo);
+    m_ui->statusCombo->setCurrentIndex(0);
+    m_ui->levelCombo->setCurrentIndex(0);
+    m_ui->supervisionCombo->setCurrentIndex(0);
+    m_ui->jurisdictionCombo->setCurrentIndex(0);
+    m_ui->articleCombo->setCurrentIndex(0);
+    m_ui->foundByCombo->setCurrentIndex(0);
+    m_ui->overdueCheck->setChecked(false);
+    m_ui->deadlineCheck->setChecked(false);
+    m_ui->deadlineFromEdit->setEnabled(false);
+    m_ui->deadlineToEdit->setEnabled(false);
+    m_ui->searchEdit->clear();
+    m_projectId.clear();
+    m_ui->projectFilterLabel->hide();
+    m_ui->clearProjectButton->hide();
 }
 
 void HazardsPage::showProjectHazards(const QString &projectId, const QString &projectName)
@@ -271,6 +274,37 @@ void HazardsPage::showProjectHazards(const QString &projectId, const QString &pr
 void HazardsPage::showHazard(const QString &hazardId)
 {
     m_ui->detailPane->showHazard(hazardId);
+}
+
+void HazardsPage::showOverdue(QDate today)
+{
+    m_today = today;
+    {
+        const QSignalBlocker block(m_ui->overdueCheck);
+        clearFilterControls();
+        m_ui->overdueCheck->setChecked(true);
+    }
+    applyFilters();
+}
+
+void HazardsPage::showDueSoon(QDate today)
+{
+    m_today = today;
+    {
+        const QSignalBlocker blockStatus(m_ui->statusCombo);
+        const QSignalBlocker blockDeadline(m_ui->deadlineCheck);
+        const QSignalBlocker blockFrom(m_ui->deadlineFromEdit);
+        const QSignalBlocker blockTo(m_ui->deadlineToEdit);
+        clearFilterControls();
+        m_ui->statusCombo->setCurrentIndex(
+            qMax(0, m_ui->statusCombo->findData(QStringList{u"open"_s, u"rectifying"_s})));
+        m_ui->deadlineCheck->setChecked(true);
+        m_ui->deadlineFromEdit->setEnabled(true);
+        m_ui->deadlineToEdit->setEnabled(true);
+        m_ui->deadlineFromEdit->setDate(today);
+        m_ui->deadlineToEdit->setDate(today.addDays(1));
+    }
+    applyFilters();
 }
 
 void HazardsPage::focusSearch()

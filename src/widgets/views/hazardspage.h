@@ -52,6 +52,10 @@ public:
 
     void showProjectHazards(const QString &projectId, const QString &projectName);
     void showHazard(const QString &hazardId);
+    /// The reminders' lists, from any filter, judged on `today` (the day may have turned since the page opened):
+    /// the overdue hazards, or those due today or tomorrow and still open or rectifying.
+    void showOverdue(QDate today);
+    void showDueSoon(QDate today);
     void focusSearch();
     void resetFilters();
     void reload();
@@ -73,6 +77,8 @@ private:
     void fillFixedChoices();
     void loadChoices();
     void applyFilters();
+    /// Every filter control back to "no restriction", without reloading.
+    void clearFilterControls();
     void updateCountLabel();
     QStringList selectedHazardIds() const;
 
