@@ -2,6 +2,52 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccidentLevel</name>
+    <message>
+        <location filename="../../src/core/accidentlevel.cpp" line="+33"/>
+        <source>General accident</source>
+        <translation>一般事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger accident</source>
+        <translation>较大事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major accident</source>
+        <translation>重大事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extraordinarily major accident</source>
+        <translation>特别重大事故</translation>
+    </message>
+</context>
+<context>
+    <name>Account</name>
+    <message>
+        <location filename="../../src/core/account.cpp" line="+39"/>
+        <source>Inspector</source>
+        <translation>检查人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervisor</source>
+        <translation>监管人员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Province</source>
+        <translation>省厅</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrator</source>
+        <translation>管理员</translation>
+    </message>
+</context>
+<context>
     <name>AnswerItemCommand</name>
     <message>
         <location filename="../../src/widgets/commands/answeritemcommand.cpp" line="+9"/>
@@ -362,6 +408,22 @@
     </message>
 </context>
 <context>
+    <name>CloseHazardCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/closehazardcommand.cpp" line="+9"/>
+        <source>Close (销号)</source>
+        <translation>销号</translation>
+    </message>
+</context>
+<context>
+    <name>CommentOnHazardCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/commentonhazardcommand.cpp" line="+9"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDialog</name>
     <message>
         <location filename="../../ui/dialogs/conflictdialog.ui" line="+6"/>
@@ -618,6 +680,98 @@
     </message>
 </context>
 <context>
+    <name>DangerEventRepository</name>
+    <message>
+        <location filename="../../src/storage/dangereventrepository.cpp" line="+65"/>
+        <source>Choose the project where the dangerous situation arose.</source>
+        <translation>请选择发生险情的项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter when the dangerous situation arose, to the minute.</source>
+        <translation>请填写险情发生时间，精确到分钟。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The dangerous situation cannot have arisen in the future. Check the date and time.</source>
+        <translation>险情发生时间不能晚于当前时间，请核对日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of dangerous situation (excavation collapse, fire, …).</source>
+        <translation>请选择险情类型（如基坑坍塌、火灾等）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report to the bureau cannot be earlier than the dangerous situation. Check both times.</source>
+        <translation>向住建局报告的时间不能早于险情发生时间，请核对这两个时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The national platform report cannot be earlier than the dangerous situation. Check both times.</source>
+        <translation>全国平台上报时间不能早于险情发生时间，请核对这两个时间。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+23"/>
+        <source>saving the dangerous situation</source>
+        <translation>保存险情</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The dangerous situation is no longer on this computer.</source>
+        <translation>该险情记录已不在本机。</translation>
+    </message>
+</context>
+<context>
+    <name>DangerKinds</name>
+    <message>
+        <location filename="../../src/core/dangerkinds.cpp" line="+16"/>
+        <source>Excavation or slope collapse</source>
+        <translation>基坑或边坡坍塌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formwork support collapse</source>
+        <translation>模板支撑体系坍塌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scaffold collapse</source>
+        <translation>脚手架坍塌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crane overturned or jib broken</source>
+        <translation>起重机械倾覆或臂架折断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tunnel water or sand inrush, or collapse</source>
+        <translation>隧道突水涌砂或坍塌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confined-space poisoning</source>
+        <translation>有限空间中毒窒息</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fire</source>
+        <translation>火灾</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typhoon</source>
+        <translation>台风</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>DataStore</name>
     <message>
         <location filename="../../src/storage/datastore.cpp" line="+48"/>
@@ -785,11 +939,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+13"/>
         <source>Listed for supervision</source>
         <translation>挂牌督办</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-12"/>
         <source>Supervision lifted</source>
         <translation>解除督办</translation>
     </message>
@@ -799,7 +954,27 @@
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Withdrawn (undone)</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Province-level supervision</source>
+        <translation>省级挂牌督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City-level supervision</source>
+        <translation>市级挂牌督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>County-level supervision</source>
+        <translation>县级挂牌督办</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Province</source>
         <translation>省级</translation>
     </message>
@@ -1181,6 +1356,168 @@
     </message>
 </context>
 <context>
+    <name>EnforcementKinds</name>
+    <message>
+        <location filename="../../src/core/enforcementkinds.cpp" line="+24"/>
+        <source>Reminder</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning letter</source>
+        <translation>警示函</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interview (约谈)</source>
+        <translation>约谈</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public circular (通报)</source>
+        <translation>通报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fine</source>
+        <translation>罚款</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Order to stop work</source>
+        <translation>责令停止施工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suspension of business for rectification</source>
+        <translation>停业整顿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification downgraded</source>
+        <translation>降低资质等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qualification certificate revoked</source>
+        <translation>吊销资质证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Safety production licence suspended</source>
+        <translation>暂扣安全生产许可证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Practising qualification revoked</source>
+        <translation>吊销执业资格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Banned from the industry</source>
+        <translation>行业禁入</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad-conduct credit record</source>
+        <translation>记入不良行为记录</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Credit points deducted</source>
+        <translation>扣诚信分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clues referred to the judiciary</source>
+        <translation>移交司法线索</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enforcement proposal (执法建议书)</source>
+        <translation>执法建议书</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Clues of the crime of dangerous operations (危险作业罪) go to the police.</source>
+        <translation>涉嫌危险作业罪的线索移送公安机关。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the points deducted.</source>
+        <translation>请填写扣除的分值。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the amount in 10,000 yuan.</source>
+        <translation>请填写金额（单位：万元）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the person addressed.</source>
+        <translation>请选择所针对的人员。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From the province to the city or county, which decides the penalty.</source>
+        <translation>由省厅发往市县，由市县作出处罚决定。</translation>
+    </message>
+</context>
+<context>
+    <name>EnforcementRepository</name>
+    <message>
+        <location filename="../../src/storage/enforcementrepository.cpp" line="+69"/>
+        <source>Choose the project the action concerns.</source>
+        <translation>请选择执法措施涉及的项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of action (warning letter, fine, …).</source>
+        <translation>请选择执法措施类型（如警示函、罚款等）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is not a violation this version knows. Choose one from the list.</source>
+        <translation>“%1”不是本版本可识别的违法行为，请从列表中选择。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A fine needs its amount. Enter the amount in 10,000 yuan.</source>
+        <translation>罚款须填写金额，请以万元为单位填写。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount cannot be negative.</source>
+        <translation>金额不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Deducting credit points needs the number of points. Enter how many points are deducted.</source>
+        <translation>扣诚信分须填写分值，请填写扣除的分数。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The points cannot be negative.</source>
+        <translation>分值不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“%1” is addressed to a person. Choose the person it is taken against.</source>
+        <translation>“%1”针对个人，请选择被处理的人员。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+23"/>
+        <source>saving the enforcement action</source>
+        <translation>保存执法措施</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The enforcement action is no longer on this computer.</source>
+        <translation>该执法措施记录已不在本机。</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceFlags</name>
     <message>
         <location filename="../../src/evidence/evidenceflags.cpp" line="+22"/>
@@ -1206,6 +1543,14 @@
     </message>
 </context>
 <context>
+    <name>ExtendDeadlineCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/extenddeadlinecommand.cpp" line="+9"/>
+        <source>Extend deadline to %1</source>
+        <translation>将整改期限延长至 %1</translation>
+    </message>
+</context>
+<context>
     <name>HazardDetailPane</name>
     <message>
         <location filename="../../ui/views/hazarddetailpane.ui" line="+23"/>
@@ -1227,31 +1572,19 @@
         <source>Timeline</source>
         <translation>处置记录</translation>
     </message>
+</context>
+<context>
+    <name>HazardEventCommand</name>
     <message>
-        <location line="+5"/>
-        <source>When</source>
-        <translation>时间</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Event</source>
-        <translation>事项</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>By</source>
-        <translation>记录人</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Note</source>
-        <translation>说明</translation>
+        <location filename="../../src/widgets/commands/hazardeventcommand.cpp" line="+68"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>HazardLifecycle</name>
     <message>
-        <location filename="../../src/core/hazardlifecycle.cpp" line="+64"/>
+        <location filename="../../src/core/hazardlifecycle.cpp" line="+98"/>
         <source>The hazard was already recorded.</source>
         <translation>该隐患已登记过。</translation>
     </message>
@@ -1276,14 +1609,44 @@
         <translation>只有尚未复查合格、销号或作废的隐患才能判定复查不合格。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>A hazard can only be closed (销号) after a passed re-inspection.</source>
         <translation>隐患须经复查合格后才能销号。</translation>
     </message>
     <message>
+        <location line="-68"/>
+        <source>Only an earlier event of this hazard can be withdrawn.</source>
+        <translation>只能撤回该隐患之前的处置记录。</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>The provincial supervision listing (挂牌督办) must be lifted before closing.</source>
-        <translation>销号前须先解除挂牌督办。</translation>
+        <source>Only the person who recorded an event can withdraw it.</source>
+        <translation>只有处置记录的登记人才能撤回该记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The recording of a hazard cannot be withdrawn; void the hazard with a reason instead.</source>
+        <translation>隐患登记不能撤回；如登记有误，请填写原因后作废该隐患。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The event was already withdrawn.</source>
+        <translation>该处置记录已撤回。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn by %1.</source>
+        <translation>已由 %1 撤回。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Closing (销号) needs a supervisor: an inspector&apos;s closing is kept in the history without effect.</source>
+        <translation>销号须由监管人员办理：检查人员的销号仅保留在历史记录中，不产生效力。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The supervision listing (挂牌督办) must be lifted before closing.</source>
+        <translation>须先解除挂牌督办，才能销号。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1321,7 +1684,7 @@
         <translation>该隐患未挂牌督办。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The hazard is already voided.</source>
         <translation>该隐患已作废。</translation>
     </message>
@@ -1342,7 +1705,7 @@
 <context>
     <name>HazardRepository</name>
     <message>
-        <location filename="../../src/storage/hazardrepository.cpp" line="+33"/>
+        <location filename="../../src/storage/hazardrepository.cpp" line="+35"/>
         <source>saving the hazard event</source>
         <translation>保存隐患处置记录</translation>
     </message>
@@ -1354,7 +1717,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+68"/>
+        <location line="+73"/>
         <source>The hazard no longer exists on this computer.</source>
         <translation>该隐患已不在本机上。</translation>
     </message>
@@ -1386,6 +1749,11 @@
         <location line="+1"/>
         <source>Overdue only</source>
         <translation>仅看逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision listing (挂牌督办)</source>
+        <translation>挂牌督办</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1594,6 +1962,88 @@
     </message>
 </context>
 <context>
+    <name>IncidentDeadline</name>
+    <message>
+        <location filename="../../src/core/incidentdeadline.cpp" line="+65"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late (迟报), not reported</source>
+        <translation>迟报，尚未上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>已上报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported late (迟报)</source>
+        <translation>已上报（迟报）</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <location filename="../../src/storage/incidentrepository.cpp" line="+76"/>
+        <source>Choose the project where the incident happened.</source>
+        <translation>请选择发生事故的项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter when the incident happened, to the minute.</source>
+        <translation>请填写事故发生时间，精确到分钟。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The incident cannot have happened in the future. Check the date and time it happened.</source>
+        <translation>事故发生时间不能晚于当前时间，请核对事故发生的日期和时间。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the kind of incident (fall from height, struck by object, …).</source>
+        <translation>请选择事故类型（如高处坠落、物体打击等）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Casualty figures and the loss cannot be negative.</source>
+        <translation>伤亡人数和直接经济损失不能为负数。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The national platform report cannot be earlier than the incident. Check both times.</source>
+        <translation>全国平台上报时间不能早于事故发生时间，请核对这两个时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The unit&apos;s report to the bureau cannot be earlier than the incident. Check both times.</source>
+        <translation>单位向住建局报告的时间不能早于事故发生时间，请核对这两个时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The investigation cannot close before the incident happened. Check the closing date.</source>
+        <translation>调查结案日期不能早于事故发生时间，请核对结案日期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Deaths: %1. The incident is recorded, but it is not part of the non-fatal incident (非亡人事故) ledger; report it as a fatal accident.</source>
+        <translation>死亡人数：%1。该事故已记录，但不纳入非亡人事故台账；请按亡人事故上报。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+23"/>
+        <source>saving the incident</source>
+        <translation>保存事故</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The incident is no longer on this computer.</source>
+        <translation>该事故记录已不在本机。</translation>
+    </message>
+</context>
+<context>
     <name>InspectionRepository</name>
     <message>
         <location filename="../../src/storage/inspectionrepository.cpp" line="+41"/>
@@ -1754,6 +2204,35 @@
         <location line="+12"/>
         <source>copying the answers</source>
         <translation>复制答案</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerChoices</name>
+    <message>
+        <location filename="../../src/models/ledgerchoices.cpp" line="+29"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>LiftSupervisionCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/liftsupervisioncommand.cpp" line="+9"/>
+        <source>Lift supervision</source>
+        <translation>解除督办</translation>
+    </message>
+</context>
+<context>
+    <name>ListForSupervisionCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/listforsupervisioncommand.cpp" line="+9"/>
+        <source>List for supervision</source>
+        <translation>挂牌督办</translation>
     </message>
 </context>
 <context>
@@ -2032,6 +2511,286 @@
     </message>
 </context>
 <context>
+    <name>NoticeBlockRequester</name>
+    <message>
+        <location filename="../../src/sync/noticeblockrequester.cpp" line="+19"/>
+        <source>rectification notice</source>
+        <translation>限期整改通知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stop-work notice</source>
+        <translation>停工整改通知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>resumption opinion</source>
+        <translation>复工意见书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>re-inspection opinion</source>
+        <translation>复查意见书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>supervision notice</source>
+        <translation>督办通知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>enforcement proposal</source>
+        <translation>执法建议书</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>asking for new %1 numbers</source>
+        <translation>申请新的%1编号</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No new %1 numbers this time: %2 The numbers left still work; the next sync asks again.</source>
+        <translation>本次未获得新的%1编号：%2 剩余编号仍可使用，下次同步时将再次申请。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeDraftLoader</name>
+    <message>
+        <location filename="../../src/models/noticedraftloader.cpp" line="+51"/>
+        <source>The hazards for the notice could not be read (%1). Reopen the data folder; if it persists, check it with sitesafe-cli check.</source>
+        <translation>无法读取文书涉及的隐患（%1）。请重新打开数据文件夹；如问题仍然存在，请用 sitesafe-cli check 检查。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The hazards for the notice are not in this data folder. Reload the hazard list and pick them again.</source>
+        <translation>文书涉及的隐患不在此数据文件夹中。请重新加载隐患列表后重新选择。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>A picked hazard is no longer in this data folder and was left out.</source>
+        <translation>所选的一条隐患已不在此数据文件夹中，已被排除。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” belongs to another project and was left out: a notice names the hazards of one project.</source>
+        <translation>“%1”属于其他项目，已被排除：一份文书只能列明同一项目的隐患。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is %2 and was left out: only open or rectifying hazards can be named.</source>
+        <translation>“%1”的状态为%2，已被排除：只能列明已发现或整改中的隐患。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeIssuer</name>
+    <message>
+        <location filename="../../src/reports/noticeissuer.cpp" line="+31"/>
+        <source>Choose at least one hazard for the notice; nothing has been issued.</source>
+        <translation>请为文书至少选择一条隐患；未下达任何文书。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A hazard the notice names is not on this computer. Sync, then issue the notice again; nothing has been issued.</source>
+        <translation>文书列明的一条隐患不在本机上。请同步后重新下达文书；未下达任何文书。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The hazard “%1” is %2, so no notice can be issued for it. Leave it out of the notice; nothing has been issued.</source>
+        <translation>隐患“%1”%2，不能为其下达文书。请将其从文书中移除；未下达任何文书。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed (销号)</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>The notice was issued but could not be read back. Restart SiteSafe and look for it in the project&apos;s notices.</source>
+        <translation>文书已下达，但无法回读。请重新启动工地安全巡检，并在该项目的文书中查找。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>There is no notice with this id on this computer.</source>
+        <translation>本机上没有该标识的文书。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The PDF of notice %1 is not on this computer. Sync to download it, or render the notice again.</source>
+        <translation>文书 %1 的 PDF 不在本机上。请同步以下载，或重新生成该文书。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePdfRecorder</name>
+    <message>
+        <location filename="../../src/storage/noticepdfrecorder.cpp" line="+19"/>
+        <source>reading the notices without a PDF</source>
+        <translation>读取尚无 PDF 的文书</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>saving the PDFs of the notices</source>
+        <translation>保存文书的 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRenderer</name>
+    <message>
+        <location filename="../../src/reports/noticerenderer.cpp" line="+126"/>
+        <source>Notices can only be drawn by a program that runs a QGuiApplication.</source>
+        <translation>只有运行 QGuiApplication 的程序才能生成文书。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The Chinese font for notices (Noto Sans CJK) is not installed. Install the package fonts-noto-cjk (sudo apt install fonts-noto-cjk), then issue or render the notice again.</source>
+        <translation>未安装文书所需的中文字体（Noto Sans CJK）。请安装 fonts-noto-cjk 软件包（sudo apt install fonts-noto-cjk），然后重新下达或生成该文书。</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The notice could not be drawn as a PDF. Try again; if it keeps failing, report it with the notice number.</source>
+        <translation>无法将文书生成为 PDF。请重试；如仍然失败，请连同文书编号一并报告。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeRepository</name>
+    <message>
+        <location filename="../../src/storage/noticerepository.cpp" line="+91"/>
+        <source>reading the notice number blocks</source>
+        <translation>读取文书编号段</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer has no notice numbers left for this kind of notice. Connect and sync to receive a new number block from the provincial server, then issue the notice again; nothing has been issued.</source>
+        <translation>本机已没有此类文书的可用编号。请联网同步，从省级服务器获取新的编号段，然后重新下达文书；未下达任何文书。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” is not a kind of notice this version knows.</source>
+        <translation>“%1”不是本版本可识别的文书类型。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+29"/>
+        <source>The number %1 has already been used. Issue the notice again to take the next number.</source>
+        <translation>编号 %1 已被使用。请重新下达文书以使用下一个编号。</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>saving the notice</source>
+        <translation>保存文书</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>advancing the notice number block</source>
+        <translation>更新文书编号段</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Say why the notice is voided; its number stays used and the reason is kept with it.</source>
+        <translation>请说明作废该文书的原因；其编号仍视为已使用，原因将随文书一并保存。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>voiding the notice</source>
+        <translation>作废文书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice is already voided or no longer on this computer.</source>
+        <translation>该文书已作废或已不在本机。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>recording the receipt of the notice</source>
+        <translation>登记文书送达回执</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The notice is no longer on this computer.</source>
+        <translation>该文书已不在本机。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeSourceReader</name>
+    <message>
+        <location filename="../../src/storage/noticesourcereader.cpp" line="+21"/>
+        <source>reading the records the notice names</source>
+        <translation>读取文书列明的记录</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The project of the notice is not on this computer. Sync, then issue the notice again.</source>
+        <translation>文书所属项目不在本机上。请同步后重新下达文书。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>A hazard the notice names is not on this computer. Sync, then issue the notice again.</source>
+        <translation>文书列明的一条隐患不在本机上。请同步后重新下达文书。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>looking for the notice of a PDF</source>
+        <translation>查找 PDF 对应的文书</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeVerifier</name>
+    <message>
+        <location filename="../../src/reports/noticeverifier.cpp" line="+51"/>
+        <source>This is the PDF of notice %1 as issued, but the notice was later voided: %2</source>
+        <translation>此为文书 %1 下达时的 PDF，但该文书后来已作废：%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is the PDF of notice %1 exactly as it was issued.</source>
+        <translation>此为文书 %1 的 PDF，与下达时完全一致。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The file claims to be notice %1, but its content differs from the PDF issued; do not rely on it, ask the issuing body for the original.</source>
+        <translation>该文件声称是文书 %1，但其内容与下达的 PDF 不一致；请勿采信，请向出具机关索取原件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No notice known in this data folder has this content or names itself in it. Check it against the provincial server (--server) or ask the issuing body.</source>
+        <translation>此数据文件夹中没有任何已知文书与该内容相符，文件内容中也未指明已知文书。请通过省级服务器核验（--server），或向出具机关核实。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The provincial server knows no notice with the id and content this file names.</source>
+        <translation>省级服务器上没有与该文件所示标识及内容相符的文书。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provincial server confirms this is the PDF of the notice exactly as it was issued.</source>
+        <translation>省级服务器确认：此为该文书的 PDF，与下达时完全一致。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The provincial server knows the notice this file names, but its content was changed; do not rely on it, ask the issuing body for the original.</source>
+        <translation>省级服务器存在该文件所指的文书，但其内容已被篡改；请勿采信，请向出具机关索取原件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The provincial server knows the notice this file names, but this file&apos;s bytes differ from the PDF issued; do not rely on it, ask the issuing body for the original.</source>
+        <translation>省级服务器存在该文件所指的文书，但该文件的字节与下达的 PDF 不一致；请勿采信，请向出具机关索取原件。</translation>
+    </message>
+</context>
+<context>
     <name>OutboxRepository</name>
     <message>
         <location filename="../../src/storage/outboxrepository.cpp" line="+36"/>
@@ -2295,6 +3054,11 @@
         <source>Too many records from the server wait for records kept aside.</source>
         <translation>来自服务器的记录中，有太多在等待暂存的记录。</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>The server sent a %1 record this version does not know.</source>
+        <translation>服务器发送了本版本无法识别的 %1 记录。</translation>
+    </message>
 </context>
 <context>
     <name>PulledRowWriter</name>
@@ -2336,6 +3100,46 @@
         <location filename="../../src/storage/recordreader.cpp" line="+19"/>
         <source>reading the record to check its content hash</source>
         <translation>读取记录以核对其内容哈希</translation>
+    </message>
+</context>
+<context>
+    <name>ReinspectHazardCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/reinspecthazardcommand.cpp" line="+9"/>
+        <source>Re-inspection passed</source>
+        <translation>复查合格</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re-inspection failed</source>
+        <translation>复查不合格</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderScanner</name>
+    <message>
+        <location filename="../../src/models/reminderscanner.cpp" line="+67"/>
+        <location line="+16"/>
+        <source>hazard reminders</source>
+        <translation>查询隐患提醒</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>incident reminders</source>
+        <translation>查询事故提醒</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRectificationCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/reportrectificationcommand.cpp" line="+9"/>
+        <source>Report rectification</source>
+        <translation>报送整改</translation>
     </message>
 </context>
 <context>
@@ -2417,7 +3221,12 @@
         <translation>我的辖区</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>Remind me of hazards due within a day, overdue hazards and incident report deadlines</source>
+        <translation>提醒一天内到期的隐患、逾期隐患和事故上报时限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>A new data folder or language takes effect the next time SiteSafe starts. The provincial server, its certificate and your user name are set in the sign-in dialog (Sync menu).</source>
         <translation>更换数据文件夹或界面语言后，下次启动工地安全巡检时生效。省级服务器地址、证书和用户名在登录对话框中设置（“同步”菜单）。</translation>
     </message>
@@ -2582,7 +3391,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+34"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+35"/>
         <source>A sync is already running; this one was merged into it.</source>
         <translation>已有一次同步正在进行，本次同步已并入其中。</translation>
     </message>
@@ -2988,9 +3797,215 @@
 <context>
     <name>Transaction</name>
     <message>
-        <location filename="../../src/storage/transaction.cpp" line="+16"/>
+        <location filename="../../src/storage/transaction.cpp" line="+18"/>
         <source>saving</source>
         <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Part of the change failed, so none of it was saved.</source>
+        <translation>部分修改失败，因此所有修改均未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>ViolationTypes</name>
+    <message>
+        <location filename="../../src/core/violationtypes.cpp" line="+77"/>
+        <source>Construction without approval (未批先建)</source>
+        <translation>未批先建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Construction without approved drawings (无图施工)</source>
+        <translation>无图施工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two sets of drawings (阴阳图纸)</source>
+        <translation>阴阳图纸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arbitrarily compressed schedule</source>
+        <translation>任意压缩合理工期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bid rigging (围标串标)</source>
+        <translation>围标串标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismembered contracting (肢解发包)</source>
+        <translation>肢解发包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal transfer of the contract (转包)</source>
+        <translation>转包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Working under another firm&apos;s qualification (挂靠)</source>
+        <translation>挂靠</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Illegal subcontracting (违法分包)</source>
+        <translation>违法分包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work beyond the qualification</source>
+        <translation>超越资质等级承揽工程</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key staff not at their posts</source>
+        <translation>关键岗位人员不到岗履职</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazard not rectified by the deadline</source>
+        <translation>隐患逾期未整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Breach of mandatory safety standards</source>
+        <translation>违反安全生产强制性标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident concealed (瞒报)</source>
+        <translation>瞒报事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident falsely reported (谎报)</source>
+        <translation>谎报事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident reported late (迟报)</source>
+        <translation>迟报事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident report omitted (漏报)</source>
+        <translation>漏报事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other violation</source>
+        <translation>其他违法行为</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Basic construction procedure</source>
+        <translation>基本建设程序</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contracting and subcontracting</source>
+        <translation>工程发包与承包</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Production safety</source>
+        <translation>安全生产</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accident reporting</source>
+        <translation>事故报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Construction Law art. 7: works need a construction permit before they start.</source>
+        <translation>《建筑法》第七条：建筑工程开工前须领取施工许可证。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regulation on Quality Management of Construction Projects art. 11: construction drawings must pass review before use.</source>
+        <translation>《建设工程质量管理条例》第十一条：施工图设计文件须经审查合格后方可使用。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regulation on Quality Management of Construction Projects art. 11 and 28: build only to the reviewed drawings.</source>
+        <translation>《建设工程质量管理条例》第十一条、第二十八条：须按审查合格的施工图施工。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Regulation on Work Safety of Construction Projects art. 7: the owner must not compress the reasonable contract period.</source>
+        <translation>《建设工程安全生产管理条例》第七条：建设单位不得压缩合同约定的工期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bidding Law art. 32 and 53: bidders must not collude.</source>
+        <translation>《招标投标法》第三十二条、第五十三条：投标人不得相互串通投标。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Construction Law art. 24: the owner must not split the works among contractors.</source>
+        <translation>《建筑法》第二十四条：建设单位不得将建筑工程肢解发包。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Construction Law art. 28: the contractor must not pass the whole works on.</source>
+        <translation>《建筑法》第二十八条：承包单位不得将其承包的全部建筑工程转包给他人。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Construction Law art. 26 and 66: a firm must not lend its name or qualification.</source>
+        <translation>《建筑法》第二十六条、第六十六条：企业不得以任何形式出借本企业名义或资质。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Construction Law art. 29: subcontracting needs the owner&apos;s consent and a qualified subcontractor; the main structure is never subcontracted.</source>
+        <translation>《建筑法》第二十九条：分包须经建设单位认可并分包给具有相应资质的单位；主体结构不得分包。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Construction Law art. 26 and 65: a firm works only within its qualification grade.</source>
+        <translation>《建筑法》第二十六条、第六十五条：企业只能在其资质等级许可的范围内承揽工程。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regulation on Work Safety of Construction Projects art. 21 and 23: the project manager and the full-time safety officers are on site.</source>
+        <translation>《建设工程安全生产管理条例》第二十一条、第二十三条：项目负责人和专职安全生产管理人员须在岗履职。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Work Safety Law art. 102: a hazard not eliminated as ordered is fined and the work stopped.</source>
+        <translation>《安全生产法》第一百零二条：未按责令要求消除事故隐患的，予以罚款并责令停止施工。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regulation on Work Safety of Construction Projects art. 62 to 65.</source>
+        <translation>《建设工程安全生产管理条例》第六十二条至第六十五条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regulation on Reporting of Work Safety Accidents (State Council order 493) art. 36.</source>
+        <translation>《生产安全事故报告和调查处理条例》（国务院令第493号）第三十六条。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Regulation on Reporting of Work Safety Accidents (State Council order 493) art. 35.</source>
+        <translation>《生产安全事故报告和调查处理条例》（国务院令第493号）第三十五条。</translation>
+    </message>
+</context>
+<context>
+    <name>VoidHazardCommand</name>
+    <message>
+        <location filename="../../src/widgets/commands/voidhazardcommand.cpp" line="+9"/>
+        <source>Void hazard</source>
+        <translation>作废隐患</translation>
     </message>
 </context>
 <context>
@@ -3572,6 +4587,345 @@
     </message>
 </context>
 <context>
+    <name>sitesafe::DangerEventFormDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/dangereventformdialog.cpp" line="+40"/>
+        <source>New major dangerous situation</source>
+        <translation>新增重大险情</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Major dangerous situation</source>
+        <translation>重大险情</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The works under way and the workers on site at the time</source>
+        <translation>当时正在进行的作业及现场作业人员情况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible and actual harm: neighbouring buildings, pipes, roads</source>
+        <translation>可能造成及已造成的危害：周边建筑物、管线、道路</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workers were evacuated</source>
+        <translation>已撤离作业人员</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency measures and their result</source>
+        <translation>采取的应急措施及其效果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Occurred</source>
+        <translation>发生时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;art of the works</source>
+        <translation>工程部位(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>险情类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Situation on site</source>
+        <translation>现场情况(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;What happened</source>
+        <translation>险情经过(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Impact</source>
+        <translation>影响(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Response</source>
+        <translation>应急处置(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported to the &amp;bureau</source>
+        <translation>向住建局报告(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National p&amp;latform</source>
+        <translation>全国平台(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hazard</source>
+        <translation>关联隐患(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::DangerEventListModel</name>
+    <message>
+        <location filename="../../src/models/dangereventlistmodel.cpp" line="+59"/>
+        <source>Evacuated</source>
+        <translation>已撤离</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>险情类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Part of the works</source>
+        <translation>工程部位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Workers evacuated</source>
+        <translation>人员撤离</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reported to the bureau</source>
+        <translation>向住建局报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazard</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>险情经过</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::DangerEventsPage</name>
+    <message>
+        <location filename="../../src/widgets/views/dangereventspage.cpp" line="+14"/>
+        <source>&amp;New dangerous situation…</source>
+        <translation>新增险情(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+31"/>
+        <source>%n dangerous situation(s)</source>
+        <translation>
+            <numerusform>%n 起重大险情</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::EnforcementFormDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/enforcementformdialog.cpp" line="+44"/>
+        <source>New enforcement action</source>
+        <translation>新增执法措施</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enforcement action</source>
+        <translation>执法措施</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+96"/>
+        <location line="+4"/>
+        <source>— none —</source>
+        <translation>— 无 —</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>e.g. 海口建罚决字〔2026〕12号</source>
+        <translation>例如：海口建罚决字〔2026〕12号</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> × 10,000 yuan</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The deciding authority or official</source>
+        <translation>作出决定的机关或人员</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enterprise</source>
+        <translation>企业(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pe&amp;rson</source>
+        <translation>人员(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Hazards answered</source>
+        <translation>针对的隐患(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Action</source>
+        <translation>执法措施(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Violation</source>
+        <translation>违法行为(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document &amp;no.</source>
+        <translation>文号(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;mount</source>
+        <translation>金额(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Points &amp;deducted</source>
+        <translation>扣分(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided &amp;on</source>
+        <translation>决定日期(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided &amp;by</source>
+        <translation>决定机关(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No&amp;te</source>
+        <translation>备注(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::EnforcementListModel</name>
+    <message>
+        <location filename="../../src/models/enforcementlistmodel.cpp" line="+60"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 × 10,000 yuan</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decided on</source>
+        <translation>决定日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Addressed to</source>
+        <translation>处理对象</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>执法措施</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Violation</source>
+        <translation>违法行为</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amount / points</source>
+        <translation>金额 / 扣分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Decided by</source>
+        <translation>决定机关</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::EnforcementPage</name>
+    <message>
+        <location filename="../../src/widgets/views/enforcementpage.cpp" line="+13"/>
+        <source>&amp;New enforcement action…</source>
+        <translation>新增执法措施(&amp;N)…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+32"/>
+        <source>%n enforcement action(s)</source>
+        <translation>
+            <numerusform>%n 条执法记录</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::EvidenceStrip</name>
     <message>
         <location filename="../../src/widgets/views/evidencestrip.cpp" line="+62"/>
@@ -3619,39 +4973,252 @@
     </message>
 </context>
 <context>
-    <name>sitesafe::HazardDetailPane</name>
+    <name>sitesafe::HazardActions</name>
     <message>
-        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+28"/>
-        <source>Time doubtful: the device&apos;s clock jumped, and it had never been compared with the server&apos;s</source>
-        <translation>时间存疑：设备时钟发生过跳变，且从未与服务器时间比对</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 h %2 min</source>
-        <translation>%1 小时 %2 分钟</translation>
+        <location filename="../../src/widgets/views/hazardactions.cpp" line="+37"/>
+        <source>Report rectification…</source>
+        <translation>报送整改…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 min %2 s</source>
-        <translation>%1 分 %2 秒</translation>
+        <source>Re-inspect…</source>
+        <translation>复查…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 s</source>
-        <translation>%1 秒</translation>
+        <source>Close (销号)…</source>
+        <translation>销号…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Time doubtful: the device clock was %1 behind the server&apos;s at its last sync, or jumped since</source>
-        <translation>时间存疑：上次同步时设备时钟比服务器慢 %1，或此后发生过跳变</translation>
+        <source>Extend deadline…</source>
+        <translation>延长整改期限…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment…</source>
+        <translation>备注…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List for supervision…</source>
+        <translation>挂牌督办…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lift supervision…</source>
+        <translation>解除督办…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue notice…</source>
+        <translation>下达文书…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Void…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Select a hazard first.</source>
+        <translation>请先选择一条隐患。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Rectification can only be reported while the hazard is open or being rectified (now: %1).</source>
+        <translation>只有在隐患已发现或整改中时才能报送整改情况（当前：%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only a hazard that is not yet verified, closed or voided can be re-inspected (now: %1).</source>
+        <translation>只有尚未复查合格、销号或作废的隐患才能复查（当前：%1）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>销号 needs a supervisor (second person): you are signed in as %1 (%2). A supervisor closes the hazard after the re-inspection passed.</source>
+        <translation>销号须由监管人员（第二人）办理：您当前的登录身份为 %1（%2）。复查合格后由监管人员办理销号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>销号 needs a passed re-inspection first (now: %1).</source>
+        <translation>销号须先复查合格（当前：%1）。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Time doubtful: the device clock was %1 ahead of the server&apos;s at its last sync, or jumped since</source>
-        <translation>时间存疑：上次同步时设备时钟比服务器快 %1，或此后发生过跳变</translation>
+        <source>The supervision listing (%1) must be lifted before 销号.</source>
+        <translation>须先解除%1，才能销号。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>销号 needs a second person: you passed the re-inspection yourself.</source>
+        <translation>销号须由第二人办理：该隐患由您本人复查合格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The deadline of a closed or voided hazard cannot change.</source>
+        <translation>已销号或已作废隐患的整改期限不能更改。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The hazard is already voided.</source>
+        <translation>该隐患已作废。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Only the province or a city or county supervisor lists hazards for supervision (挂牌督办); you are signed in as %1 (%2).</source>
+        <translation>只有省厅或市县监管人员才能挂牌督办隐患；您当前的登录身份为 %1（%2）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your jurisdiction (%1) is not known on this computer, so the level of a listing is not known. Sync, then try again.</source>
+        <translation>本机上没有您所在辖区（%1）的信息，无法确定挂牌督办级别。请同步后重试。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The hazard is not listed for supervision.</source>
+        <translation>该隐患未挂牌督办。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A closed or voided hazard cannot be listed for supervision.</source>
+        <translation>已销号或已作废的隐患不能挂牌督办。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The hazard is already listed (%1).</source>
+        <translation>该隐患已挂牌督办（%1）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A notice can only be issued while the hazard is open or being rectified.</source>
+        <translation>只有在隐患已发现或整改中时才能下达通知书。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>List for %1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The step was not recorded: %1</source>
+        <translation>未能记录该操作：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The undo was recorded but has no effect: %1</source>
+        <translation>撤销已记录，但未产生效力：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded, but without effect: %1</source>
+        <translation>已记录，但未产生效力：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recorded; some photos were not taken: %1</source>
+        <translation>已记录；部分照片未能添加：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undone: the step is kept in the timeline as withdrawn.</source>
+        <translation>已撤销：该操作仍保留在处置记录中，并标记为已撤回。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recorded: %1.</source>
+        <translation>已记录：%1。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>A deadline extension needs the new date and the reason for it.</source>
+        <translation>延长整改期限须填写新的日期及延期理由。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Voiding a hazard needs the reason it was recorded in error.</source>
+        <translation>作废隐患须填写误登记的原因。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write the comment first.</source>
+        <translation>请先填写备注内容。</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Report rectification</source>
+        <translation>报送整改</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What the responsible party did, and the photos of the rectified site:</source>
+        <translation>责任单位采取的整改措施，以及整改后的现场照片：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Close (销号)</source>
+        <translation>销号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close this hazard after the passed re-inspection. Note (optional):</source>
+        <translation>复查合格后对此隐患销号。备注（可选）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Extend deadline</source>
+        <translation>延长整改期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The new rectification deadline and the reason for the extension (both needed):</source>
+        <translation>新的整改期限及延期理由（均为必填）：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Void hazard</source>
+        <translation>作废隐患</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why was this hazard recorded in error? (needed; nothing is deleted)</source>
+        <translation>为什么此隐患属于误登记？（必填；不会删除任何内容）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comment</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comment:</source>
+        <translation>备注：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List for supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List this hazard for %1 (挂牌督办). Supervision notice number and requirements:</source>
+        <translation>将此隐患列为%1。督办通知书编号及督办要求：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lift supervision</source>
+        <translation>解除督办</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why the supervision listing is lifted:</source>
+        <translation>解除挂牌督办的原因：</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::HazardDetailPane</name>
+    <message>
+        <location filename="../../src/widgets/views/hazarddetailpane.cpp" line="+62"/>
         <source>This wording has not yet been checked against the official text of %1. Check it against the official document before citing it on a notice.</source>
         <translation>该用词尚未与 %1 的官方文本核对。在通知书中引用前，请对照官方文件核对。</translation>
     </message>
@@ -3671,17 +5238,17 @@
         <translation>处置记录</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+49"/>
+        <source>More</source>
+        <translation>更多</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>This hazard is no longer in the data folder.</source>
         <translation>该隐患已不在数据文件夹中。</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Listed for supervision (%1)</source>
-        <translation>挂牌督办（%1）</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+16"/>
         <source>Overdue</source>
         <translation>已逾期</translation>
     </message>
@@ -3761,24 +5328,9 @@
         <translation>照片（%1）</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Timeline (%1 events)</source>
         <translation>处置记录（%1 条）</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New deadline %1. %2</source>
-        <translation>新期限 %1。%2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Level: %1. %2</source>
-        <translation>级别：%1。%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Superseded: %1</source>
-        <translation>未生效：%1</translation>
     </message>
 </context>
 <context>
@@ -3880,6 +5432,29 @@
     </message>
 </context>
 <context>
+    <name>sitesafe::HazardStepDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/hazardstepdialog.cpp" line="+36"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Photos of the rectification</source>
+        <translation>整改照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>The reason is needed.</source>
+        <translation>须填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::HazardTableModel</name>
     <message>
         <location filename="../../src/models/hazardtablemodel.cpp" line="+83"/>
@@ -3887,12 +5462,12 @@
         <translation>无法读取隐患列表（%1）。请在设置中检查数据文件夹，或运行“sitesafe-cli check”。</translation>
     </message>
     <message>
-        <location line="+265"/>
-        <source>%1 · listed</source>
-        <translation>%1 · 督办</translation>
+        <location line="+273"/>
+        <source>%1 · overdue</source>
+        <translation>%1 · 已逾期</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Loading…</source>
         <translation>加载中…</translation>
     </message>
@@ -3904,7 +5479,7 @@ Location: %2</source>
 部位：%2</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>%1, %2</source>
         <translation>%1，%2</translation>
     </message>
@@ -3978,11 +5553,97 @@ Location: %2</source>
         <source>Measure</source>
         <translation>处置措施</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Supervision listing</source>
+        <translation>挂牌督办</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::HazardTimelineView</name>
+    <message>
+        <location filename="../../src/widgets/views/hazardtimelineview.cpp" line="+24"/>
+        <source>When (Beijing time)</source>
+        <translation>时间（北京时间）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Step</source>
+        <translation>处置环节</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time doubtful: the device&apos;s clock jumped, and it had never been compared with the server&apos;s</source>
+        <translation>时间存疑：设备时钟发生过跳变，且从未与服务器时间比对</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分钟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time doubtful: the device clock was %1 behind the server&apos;s at its last sync, or jumped since</source>
+        <translation>时间存疑：上次同步时设备时钟比服务器慢 %1，或此后发生过跳变</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time doubtful: the device clock was %1 ahead of the server&apos;s at its last sync, or jumped since</source>
+        <translation>时间存疑：上次同步时设备时钟比服务器快 %1，或此后发生过跳变</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>New deadline %1.</source>
+        <translation>新的整改期限：%1。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+15"/>
+        <source>Superseded: %1</source>
+        <translation>未生效：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-3"/>
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n 张照片</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sitesafe::HazardsPage</name>
     <message>
-        <location filename="../../src/widgets/views/hazardspage.cpp" line="+114"/>
+        <location filename="../../src/widgets/views/hazardspage.cpp" line="+159"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -4012,7 +5673,17 @@ Location: %2</source>
         <translation>仅一般隐患</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Listed or not</source>
+        <translation>不限是否挂牌</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listed for supervision</source>
+        <translation>挂牌督办</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Whole province</source>
         <translation>全省</translation>
     </message>
@@ -4037,7 +5708,7 @@ Location: %2</source>
         <translation>%1（园区）</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Searching…</source>
         <translation>查询中…</translation>
     </message>
@@ -4049,9 +5720,295 @@ Location: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+34"/>
         <source>Project: %1</source>
         <translation>项目：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::IncidentFormDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/incidentformdialog.cpp" line="+52"/>
+        <source>New incident</source>
+        <translation>新增事故</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Incident</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Sub-works or dangerous-works category involved</source>
+        <translation>涉及的分部分项工程或危大工程类别</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> × 10,000 yuan</source>
+        <translation> 万元</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Reported</source>
+        <translation>已报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Entered</source>
+        <translation>已录入</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Plan started, who led it, measures taken and their result</source>
+        <translation>启动的应急预案、负责人、采取的措施及其效果</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Team, report, approval, decisions on units and people</source>
+        <translation>调查组、调查报告、批复，以及对有关单位和人员的处理决定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dead</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Seriously injured</source>
+        <translation>重伤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slightly injured</source>
+        <translation>轻伤</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Missing</source>
+        <translation>失踪</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The incident</source>
+        <translation>事故情况</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Project</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Occurred</source>
+        <translation>发生时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Location</source>
+        <translation>地点(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;art of the works</source>
+        <translation>工程部位(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>事故类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualties</source>
+        <translation>伤亡情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct lo&amp;ss</source>
+        <translation>直接经济损失(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>事故等级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;What happened</source>
+        <translation>事故经过(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reports and investigation</source>
+        <translation>报告与调查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Unit to bureau (1 h)</source>
+        <translation>单位向住建局报告（1 小时）(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National plat&amp;form (48 h)</source>
+        <translation>全国平台（48 小时）(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Emergency response</source>
+        <translation>应急处置(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Cause</source>
+        <translation>事故原因(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Investigation</source>
+        <translation>事故调查(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Investigation closed o&amp;n</source>
+        <translation>调查结案日期(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source> · unit&apos;s report later than 1 hour</source>
+        <translation> · 单位报告超过 1 小时</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::IncidentListModel</name>
+    <message>
+        <location filename="../../src/models/incidentlistmodel.cpp" line="+102"/>
+        <source>Due on the national platform by %1</source>
+        <translation>须于 %1 前在全国平台上报</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fatal: not part of the non-fatal incident (非亡人事故) ledger.</source>
+        <translation>亡人事故：不纳入非亡人事故台账。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 dead</source>
+        <translation>死亡 %1 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 seriously injured</source>
+        <translation>重伤 %1 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 slightly injured</source>
+        <translation>轻伤 %1 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 missing</source>
+        <translation>失踪 %1 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not reported (over 1 hour)</source>
+        <translation>未报告（已超过 1 小时）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not yet</source>
+        <translation>尚未报告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>After %1 min (late)</source>
+        <translation>事发后 %1 分钟（迟报）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After %1 min</source>
+        <translation>事发后 %1 分钟</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Occurred</source>
+        <translation>发生时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>事故类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Casualties</source>
+        <translation>伤亡情况</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>事故等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit&apos;s report (1 h)</source>
+        <translation>单位报告（1 小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National platform (48 h)</source>
+        <translation>全国平台（48 小时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>事故经过</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::IncidentsPage</name>
+    <message>
+        <location filename="../../src/widgets/views/incidentspage.cpp" line="+19"/>
+        <source>&amp;New incident…</source>
+        <translation>新增事故(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>%1 awaiting the national platform, nearest: %2 left</source>
+        <translation>%1 起待全国平台上报，最近时限剩余 %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 late (迟报), not reported</source>
+        <translation>%1 起迟报，尚未上报</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n 起事故</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4288,6 +6245,16 @@ Location: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>Issue notice…</source>
+        <translation>下达文书…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issue a notice for the open hazards this inspection found.</source>
+        <translation>为本次检查发现的待整改隐患下达文书。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Make amendment…</source>
         <translation>补正检查…</translation>
     </message>
@@ -4383,6 +6350,196 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::IssueNoticeDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/issuenoticedialog.cpp" line="+55"/>
+        <source>Issue notice</source>
+        <translation>下达文书</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Reading the hazards…</source>
+        <translation>正在读取隐患…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project:</source>
+        <translation>项目：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Kind:</source>
+        <translation>文书类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Partial stop</source>
+        <translation>局部停工</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total stop</source>
+        <translation>全面停工</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parts stopped, e.g. Building 3 formwork, tower crane T2</source>
+        <translation>停工部位，例如：3号楼模板工程、T2 塔吊</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Scope:</source>
+        <translation>停工范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Original notice:</source>
+        <translation>原文书(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Hazards:</source>
+        <translation>隐患(&amp;H)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Recipient:</source>
+        <translation>受送达单位(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rectify by</source>
+        <translation>限期整改至</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Deadline:</source>
+        <translation>整改期限(&amp;D)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>D&amp;ecision:</source>
+        <translation>处理决定(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;quirements:</source>
+        <translation>整改要求(&amp;Q)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Legal basis:</source>
+        <translation>法律依据(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least two names, separated by commas</source>
+        <translation>至少两人，姓名之间用逗号分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Inspectors:</source>
+        <translation>检查人员(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Issuing cannot be undone: a served notice is a legal document. A notice issued in error is voided with a reason on the Notices page, and its number stays used.</source>
+        <translation>下达后不可撤销：已送达的文书具有法律效力。误下达的文书须在“监督文书”页填写原因后作废，其编号仍视为已使用。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Issue</source>
+        <translation>下达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue the notice (Ctrl+Enter)</source>
+        <translation>下达文书（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Not read</source>
+        <translation>读取失败</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source> · due %1</source>
+        <translation> · 整改期限 %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(choose the notice answered)</source>
+        <translation>（请选择所答复的文书）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>No number of this kind is left on this computer: sync to receive a new number block before issuing.</source>
+        <translation>本机已没有此类文书的可用编号：请先同步获取新的编号段，再下达文书。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n number(s) left on this computer</source>
+        <translation>
+            <numerusform>本机剩余 %n 个编号</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The hazards are still being read; try again in a moment.</source>
+        <translation>仍在读取隐患，请稍后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the notice this opinion answers.</source>
+        <translation>请选择本意见书所答复的文书。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tick at least one hazard for the notice to name.</source>
+        <translation>请至少勾选一条文书要列明的隐患。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the enterprise the notice is served on.</source>
+        <translation>请选择文书的受送达单位。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A rectification notice needs a deadline: tick Rectify by and pick the day.</source>
+        <translation>限期整改通知书须设定整改期限：请勾选“限期整改至”并选择日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The deadline %1 has already passed; pick today or a later day.</source>
+        <translation>整改期限 %1 已过，请选择今天或之后的日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A partial stop names the parts that stop: fill in Scope.</source>
+        <translation>局部停工须写明停工部位：请填写“停工范围”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A notice is issued by at least two inspectors: name both, separated by a comma.</source>
+        <translation>文书须由至少两名检查人员下达：请填写两人姓名，用逗号分隔。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the decision the notice serves.</source>
+        <translation>请填写文书所送达的处理决定。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No number of this kind is left on this computer. Sync to receive a new number block, then issue the notice.</source>
+        <translation>本机已没有此类文书的可用编号。请同步获取新的编号段后再下达文书。</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::Jgj59ScoreView</name>
     <message>
         <location filename="../../src/widgets/views/jgj59scoreview.cpp" line="+25"/>
@@ -4436,19 +6593,35 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::LedgerPage</name>
+    <message>
+        <location filename="../../src/widgets/views/ledgerpage.cpp" line="+35"/>
+        <source>Search project name</source>
+        <translation>搜索项目名称</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::LedgerTableModel</name>
+    <message>
+        <location filename="../../src/models/ledgertablemodel.cpp" line="+68"/>
+        <source>The list could not be read (%1). Reopen the data folder; if it persists, check it with sitesafe-cli check.</source>
+        <translation>无法读取列表（%1）。请重新打开数据文件夹；如问题仍然存在，请用 sitesafe-cli check 检查。</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+46"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+53"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+93"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -4469,8 +6642,28 @@ Location: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Notices</source>
+        <translation>监督文书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ledgers</source>
         <translation>台账</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enforcement</source>
+        <translation>执法</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Incidents</source>
+        <translation>事故</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dangerous situations</source>
+        <translation>险情</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4483,7 +6676,7 @@ Location: %2</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>The three ledgers (major hazards, non-fatal incidents, major dangerous situations) and the monthly report, exported to XLSX, CSV and PDF, will be here.</source>
         <translation>此处将提供三类台账（重大事故隐患、非亡人事故、重大险情）和月报，可导出为 XLSX、CSV 和 PDF。</translation>
     </message>
@@ -4493,17 +6686,7 @@ Location: %2</source>
         <translation>此处将提供统计图表：按轮次和市县的全覆盖进度、按判定条款的隐患分布、整改率和逾期趋势。</translation>
     </message>
     <message>
-        <location line="+58"/>
-        <source>Incident</source>
-        <translation>事故</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Record the platform report in the incident ledger (Ledgers page).</source>
-        <translation>请在事故台账（台账页面）中登记平台报送情况。</translation>
-    </message>
-    <message>
-        <location line="+66"/>
+        <location line="+140"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4513,7 +6696,7 @@ Location: %2</source>
         <translation>新的数据文件夹或界面语言将在工地安全巡检重新启动后生效。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
@@ -4528,7 +6711,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-234"/>
+        <location line="-260"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -4544,6 +6727,317 @@ Location: %2</source>
         <location filename="../../src/widgets/dialogs/newinspectionwizard.cpp" line="+22"/>
         <source>New inspection</source>
         <translation>新建检查</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::NoticeListModel</name>
+    <message>
+        <location filename="../../src/models/noticelistmodel.cpp" line="+49"/>
+        <source>Rectification notice</source>
+        <translation>限期整改通知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop-work rectification notice</source>
+        <translation>停工整改通知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumption opinion</source>
+        <translation>复工意见书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-inspection opinion</source>
+        <translation>复查意见书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Supervision notice</source>
+        <translation>督办通知书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enforcement proposal</source>
+        <translation>执法建议书</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issued</source>
+        <translation>已下达</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Refused to sign</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed by %1, %2</source>
+        <translation>%1 签收，%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet received</source>
+        <translation>未签收</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>The notice list could not be read (%1). Reopen the data folder; if it persists, check it with sitesafe-cli check.</source>
+        <translation>无法读取文书列表（%1）。请重新打开数据文件夹；如问题仍然存在，请用 sitesafe-cli check 检查。</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Voided: %1</source>
+        <translation>已作废：%1</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Kind</source>
+        <translation>文书类型</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Number</source>
+        <translation>文书编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Issued on</source>
+        <comment>column: the day the notice was issued</comment>
+        <translation>下达日期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipt</source>
+        <translation>送达回执</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::NoticeNumberWarningLabel</name>
+    <message>
+        <location filename="../../src/widgets/noticenumberwarninglabel.cpp" line="+17"/>
+        <source>No %1 numbers are left on this computer; connect and sync before issuing one.</source>
+        <translation>本机已没有%1编号；下达前请先联网同步。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only %n %1 number(s) left on this computer; connect and sync soon.</source>
+        <translation>
+            <numerusform>本机仅剩 %n 个%1编号，请尽快联网同步。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Notice numbers are running out for %1 kinds of notice; connect and sync soon.</source>
+        <translation>有 %1 类文书的编号即将用完；请尽快联网同步。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::NoticePrinter</name>
+    <message>
+        <location filename="../../src/widgets/noticeprinter.cpp" line="+22"/>
+        <source>The notice could not be written to %1. Choose a folder you can write to.</source>
+        <translation>无法将文书写入 %1。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This computer has no print spooler that takes PDF files. Open the PDF and print it from the PDF viewer.</source>
+        <translation>本机没有可接收 PDF 文件的打印队列。请打开 PDF，在 PDF 阅读器中打印。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The notice could not be prepared for printing: the temporary folder is not writable.</source>
+        <translation>无法准备打印文书：临时文件夹不可写入。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The notice was sent to the printer.</source>
+        <translation>文书已发送到打印机。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The printer refused the notice (%1). Check the printer, or open the PDF and print it from the PDF viewer.</source>
+        <translation>打印机拒绝了该文书（%1）。请检查打印机，或打开 PDF 在 PDF 阅读器中打印。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::NoticeReceiptDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/noticereceiptdialog.cpp" line="+18"/>
+        <source>Record receipt of %1</source>
+        <translation>登记 %1 的送达回执</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name of the person who signed for the recipient</source>
+        <translation>代表受送达单位签收的人员姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Signed by:</source>
+        <translation>签收人(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Time:</source>
+        <translation>签收时间(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The recipient refused to sign</source>
+        <translation>受送达人拒绝签收</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Enter who signed for the recipient, or tick that they refused to sign.</source>
+        <translation>请填写代表受送达单位签收的人员，或勾选拒绝签收。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::NoticesPage</name>
+    <message>
+        <location filename="../../src/widgets/views/noticespage.cpp" line="+80"/>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Any status</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not yet received</source>
+        <translation>未签收</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused to sign</source>
+        <translation>拒收</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search number, project or recipient</source>
+        <translation>搜索文书编号、项目或受送达单位</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind:</source>
+        <translation>文书类型：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Open PDF</source>
+        <translation>打开 PDF(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save PDF &amp;as…</source>
+        <translation>PDF 另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record &amp;receipt…</source>
+        <translation>登记送达回执(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Void…</source>
+        <translation>作废(&amp;V)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A served notice cannot be undone or deleted: voiding keeps its number, with the reason.</source>
+        <translation>已送达的文书不能撤销或删除：作废后保留其编号，并记录作废原因。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>共 %n 份文书</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The notice was voided; its number stays used, with the reason.</source>
+        <translation>文书已作废；其编号仍视为已使用，并记录作废原因。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Recorded: the recipient refused to sign.</source>
+        <translation>已登记：受送达人拒绝签收。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The receipt was recorded.</source>
+        <translation>已登记送达回执。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The PDF could not be written to %1 (%2). Choose a folder you can write to.</source>
+        <translation>无法将 PDF 写入 %1（%2）。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+46"/>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>No PDF viewer opened the notice. Use Save PDF as… and open the file yourself.</source>
+        <translation>没有 PDF 阅读器打开该文书。请使用“PDF 另存为…”保存后自行打开文件。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Save notice PDF</source>
+        <translation>保存文书 PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Void %1</source>
+        <translation>作废 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why was this notice issued in error? Voiding cannot be undone; the number stays used, with this reason.</source>
+        <translation>为什么此文书属于误下达？作废后不可撤销；编号仍视为已使用，并记录此原因。</translation>
     </message>
 </context>
 <context>
@@ -5118,6 +7612,86 @@ Double-click to open the photo.</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::ReinspectionDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/reinspectiondialog.cpp" line="+24"/>
+        <source>Re-inspection (复查)</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Original (when found)</source>
+        <translation>原照片（发现时）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New (now)</source>
+        <translation>新照片（当前）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No photo was taken when the hazard was found.</source>
+        <translation>发现隐患时未拍摄照片。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The original photo is only on the server: download it from the hazard&apos;s photos.</source>
+        <translation>原照片仅存于服务器：请从隐患照片中下载。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add the photo taken now.</source>
+        <translation>请添加现场拍摄的照片。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add photos…</source>
+        <translation>添加照片…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Photos of the re-inspection</source>
+        <translation>复查照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images (*.jpg *.jpeg *.png *.heic)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.heic)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Rectified: re-inspection passed</source>
+        <translation>已整改：复查合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not rectified: re-inspection failed, back to rectification</source>
+        <translation>未整改：复查不合格，退回整改</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What was checked; when it failed, what is still wrong</source>
+        <translation>复查内容；不合格时，写明仍存在的问题</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>%1 is not a picture this computer can show.</source>
+        <translation>%1 不是本机可显示的图片。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>New (now), %n photo(s)</source>
+        <translation>
+            <numerusform>新照片（当前），%n 张</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say what is still wrong, so the responsible party knows what to rectify.</source>
+        <translation>请写明仍存在的问题，以便责任单位明确整改内容。</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::SettingsDialog</name>
     <message>
         <location filename="../../src/widgets/dialogs/settingsdialog.cpp" line="+22"/>
@@ -5125,7 +7699,7 @@ Double-click to open the photo.</source>
         <translation>全省</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose the data folder</source>
         <translation>选择数据文件夹</translation>
     </message>
@@ -5290,6 +7864,14 @@ Double-click to open the photo.</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::StatusBarReminderSink</name>
+    <message>
+        <location filename="../../src/widgets/statusbarremindersink.cpp" line="+20"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::SyncActions</name>
     <message>
         <location filename="../../src/widgets/syncactions.cpp" line="+73"/>
@@ -5362,7 +7944,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+189"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+218"/>
         <source>reaching the server</source>
         <translation>连接</translation>
     </message>
@@ -5561,7 +8143,7 @@ Double-click to open the photo.</source>
         <translation>需要处理：%1 项被拒绝，%2 个冲突未解决。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Last sync failed: %1</source>
         <translation>上次同步失败：%1</translation>
     </message>
@@ -5776,6 +8358,65 @@ Double-click to open the photo.</source>
         <location line="+5"/>
         <source>The keychain failed (%1). You stay signed in until SiteSafe closes.</source>
         <translation>钥匙串出错（%1）。在关闭工地安全巡检之前您将保持登录。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::TrayNotifier</name>
+    <message>
+        <location filename="../../src/widgets/traynotifier.cpp" line="+157"/>
+        <source>SiteSafe reminders</source>
+        <translation>工地安全巡检提醒</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n incident(s) not reported to the national platform within 48 hours (late report): %1</source>
+        <translation>
+            <numerusform>%n 起事故未在 48 小时内上报全国平台（迟报）：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n incident(s) to report to the national platform within 48 hours: %1</source>
+        <translation>
+            <numerusform>%n 起事故须在 48 小时内上报全国平台：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n hazard(s) newly overdue: %1</source>
+        <translation>
+            <numerusform>%n 条隐患新近逾期：%1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hazard(s) due by tomorrow: %1</source>
+        <translation>
+            <numerusform>%n 条隐患将于明天前到期：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::TrayReminderSink</name>
+    <message>
+        <location filename="../../src/widgets/trayremindersink.cpp" line="+14"/>
+        <source>SiteSafe reminders</source>
+        <translation>工地安全巡检提醒</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open SiteSafe</source>
+        <translation>打开工地安全巡检</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show overdue hazards</source>
+        <translation>查看逾期隐患</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Turn reminders off</source>
+        <translation>关闭提醒</translation>
     </message>
 </context>
 </TS>

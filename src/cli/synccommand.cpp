@@ -90,6 +90,8 @@ int SyncCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
                .arg(report.rowsPulled)
                .arg(report.hadSnapshot ? tr(" (full download)") : QString())
         << Qt::endl;
+    for (const QString &warning : report.warnings)
+        err << warning << Qt::endl;
     if (report.error) {
         err << report.error->message << Qt::endl;
         err << tr("%n change(s) still wait on this computer; run the sync again.", nullptr, int(waiting()))

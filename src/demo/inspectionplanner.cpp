@@ -1,6 +1,7 @@
 #include "inspectionplanner.h"
 
 #include <algorithm>
+#include <array>
 #include <tuple>
 
 #include "democontext.h"
@@ -176,14 +177,19 @@ QList<NoticeNumberBlock> InspectionPlanner::allocateNoticeNumbers(
             used = 0;
         }
     }
-    // The block this device numbers its own new notices from: after everything the bureau has used this year.
-    for (int isStopWork = 0; isStopWork < 2; ++isStopWork) {
+    // The blocks this device numbers its own new notices from, one per notice kind: after everything the bureau
+    // has used this year for the two kinds the history holds, from 1 for the other four.
+    static const std::array<std::pair<const char16_t *, const char16_t *>, 6> kinds{{{u"rectification", u"改"},
+        {u"stop_work", u"停"}, {u"resume_work", u"复工"}, {u"reinspection", u"复查"}, {u"supervision", u"督"},
+        {u"enforcement_proposal", u"建议"}}};
+    for (int k = 0; k < int(kinds.size()); ++k) {
         NoticeNumberBlock block;
         block.deviceId = deviceId;
-        block.kind = isStopWork ? u"stop_work"_s : u"rectification"_s;
+        block.kind = QString::fromUtf16(kinds[k].first);
         block.id = DemoIds::reference(m_seed, u"notice_number_blocks", block.deviceId + u'/' + block.kind);
-        block.prefix = noticePrefix(0, isStopWork, m_today.year());
-        block.firstNumber = roundUp(haikouUsed[isStopWork], 100) + 1;
+        block.prefix = HainanGeography::documentPrefix(0) + u"建安"_s + QString::fromUtf16(kinds[k].second) + u"〔"_s
+            + QString::number(m_today.year()) + u"〕"_s;
+        block.firstNumber = k < 2 ? roundUp(haikouUsed[k], 100) + 1 : 1;
         block.lastNumber = block.firstNumber + 199;
         block.nextNumber = block.firstNumber;
         blocks.append(block);

@@ -254,7 +254,7 @@ QVariant NoticeListModel::headerData(int section, Qt::Orientation orientation, i
     case Project:
         return tr("Project");
     case Issued:
-        return tr("Issued");
+        return tr("Issued on", "column: the day the notice was issued");
     case Deadline:
         return tr("Deadline");
     case Status:

@@ -7,6 +7,14 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
+ReferenceLists::Jurisdiction ReferenceLists::jurisdiction(ReadConnection db, const QString &code)
+{
+    ReadQuery q(db);
+    if (code.isEmpty() || !q.run(u"SELECT kind, name FROM jurisdictions WHERE code = ?"_s, {code}) || !q.next())
+        return {};
+    return {q.value(0).toString(), q.value(1).toString()};
+}
+
 QList<ReferenceLists::Choice> ReferenceLists::jurisdictions(ReadConnection db)
 {
     QList<Choice> out;

@@ -28,6 +28,12 @@ public:
         QList<Choice> inspectors;
     };
 
+    /// One 市县 or park by its code: its kind (province | city | county | park) and name; both empty when unknown.
+    struct Jurisdiction {
+        QString kind;
+        QString name;
+    };
+    static Jurisdiction jurisdiction(ReadConnection db, const QString &code);
     /// 市县 in GB/T 2260 order, then the parks (园区).
     static QList<Choice> jurisdictions(ReadConnection db);
     /// Articles of the major-hazard criteria editions, newest edition first; code is the item-code prefix.

@@ -17,8 +17,8 @@ QString sentence(const NumberBlockStatus &s)
         return NoticeNumberWarningLabel::tr("No %1 numbers are left on this computer; connect and sync before "
                                             "issuing one.")
             .arg(kind);
-    return NoticeNumberWarningLabel::tr("Only %1 %2 numbers are left on this computer; connect and sync soon.")
-        .arg(s.remaining)
+    return NoticeNumberWarningLabel::tr("Only %n %1 number(s) left on this computer; connect and sync soon.", nullptr,
+                                        int(s.remaining))
         .arg(kind);
 }
 } // namespace

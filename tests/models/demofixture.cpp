@@ -34,7 +34,7 @@ Status generate(const QString &dir)
     options.seed = 1;
     options.scale = DemoScale::Small;
     options.today = DemoFixture::today();
-    options.deviceId = u"demo-device"_s;
+    options.deviceId = opened.value()->deviceId(); // the blocks of this laptop, as `sitesafe-cli demo` gives them
     DemoGenerator generator(options);
     DatasetWriter writer(db, stamp);
     Status failure;

@@ -70,8 +70,7 @@ inline void exec(QSqlDatabase db, const QString &sql)
         throw std::runtime_error(q.lastError().text().toStdString());
 }
 
-/// A writable demo copy with number blocks for every kind of notice (the demo has rectification and stop-work
-/// blocks only) and the hazards of one project that are still open or being rectified.
+/// A writable demo copy (the demo gives its laptop a number block for every kind of notice) and the hazards of one project that are still open or being rectified.
 struct NoticeWorld {
     DemoCopy copy;
     std::unique_ptr<DataStore> store;
@@ -89,18 +88,6 @@ struct NoticeWorld {
             throw std::runtime_error(opened.error().message.toStdString());
         store = std::move(opened.value());
         QSqlDatabase db = store->connection();
-        int n = 0;
-        // Number blocks are the server's reference data: written as pulled rows.
-        Transaction blocks(db, Transaction::Origin::Remote);
-        for (const char *kind : {"resume_work", "reinspection", "supervision", "enforcement_proposal"})
-            exec(db, QStringLiteral("INSERT INTO notice_number_blocks (id, device_id, kind, prefix, first_number, "
-                                    "last_number, next_number, created_at, updated_at) VALUES ('test-block-%1', "
-                                    "'demo-device', '%2', '琼测试%1〔2026〕', 1, 50, 1, '2026-11-01T00:00:00.000Z', "
-                                    "'2026-11-01T00:00:00.000Z')")
-                         .arg(++n)
-                         .arg(QLatin1StringView(kind)));
-        if (!blocks.commit())
-            throw std::runtime_error("the test number blocks could not be written");
         // The project with the most photographed hazards still being worked on, so items show photos.
         projectId = scalarText(db, QStringLiteral(
             "SELECT h.project_id FROM hazards h JOIN attachments a ON a.owner_entity = 'hazards' AND a.owner_id = h.id "

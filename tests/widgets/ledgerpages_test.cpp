@@ -123,7 +123,12 @@ TEST_CASE("The incident page counts down 48 hours, shows 迟报 once past, stops
     const QString left4750 = IncidentDeadline::tr("%1 left").arg(u"47:50"_s);
     CHECK(platformText(page, reported.value()) == left4750);
     CHECK(platformText(page, unreported.value()) == left4750);
-    CHECK(page.deadlineLabel()->text().contains(u"47:50"_s));
+    // The summary names the nearest deadline of all counting incidents (the demo's fresh ones may come first).
+    qint64 nearest = -1;
+    CHECK(page.model()->countingRows(&nearest) >= 2);
+    CHECK(nearest > 0);
+    CHECK(nearest <= (47 * 60 + 50) * 60);
+    CHECK(page.deadlineLabel()->text().contains(IncidentDeadline::hoursMinutes(nearest)));
 
     // The clock moves (the timer re-reads it; the test calls the tick instead of waiting a minute).
     folder.clock.set(occurred.addSecs(20 * 3600 + 5 * 60));

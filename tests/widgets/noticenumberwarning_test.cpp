@@ -69,7 +69,7 @@ TEST_CASE("The notice-number warning names the kind running low and hides once a
     CHECK(label->lowKinds().first().kind == u"rectification"_s);
     CHECK(label->lowKinds().first().remaining == 3);
     CHECK(label->isVisible());
-    CHECK(label->text() == u"Only 3 rectification notice numbers are left on this computer; connect and sync soon."_s);
+    CHECK(label->text() == u"Only 3 rectification notice number(s) left on this computer; connect and sync soon."_s);
     CHECK(label->accessibleName() == label->text());
 
     // The next sync brings a new block: the warning goes away at the next count.

@@ -150,17 +150,22 @@ TEST_CASE("The receipt form needs a signer unless the recipient refused", "[noti
     CHECK(dialog.signer().isEmpty());
 }
 
-TEST_CASE(
-    "Save PDF as writes the PDF stored at issue byte for byte (needs the noticepdf branch's PDFs)", "[notice][ui][pdf]")
+TEST_CASE("Save PDF as writes the PDF stored at issue byte for byte", "[notice][ui][pdf]")
 {
     NoticeFixture f;
+    QString id;
+    {
+        IssueNoticeDialog dialog(*f.session, QUrl(u"https://127.0.0.1:8443"_s), u"王检查"_s, {f.hazardId});
+        REQUIRE(waitFor([&] { return dialog.isReady(); }));
+        dialog.inspectorsEdit()->setText(u"王检查，李监督"_s);
+        REQUIRE(dialog.issue());
+        id = dialog.issuedNotice().id;
+    }
     NoticesPage page(*f.session);
     REQUIRE(waitFor([&] { return page.model()->isReady(); }));
-    QString id;
-    for (int i = 0; i < page.model()->rowCount() && id.isEmpty(); ++i)
-        if (page.model()->row(i).hasPdf)
-            id = page.model()->row(i).id;
-    REQUIRE_FALSE(id.isEmpty());
+    const int row = page.model()->rowOf(id);
+    REQUIRE(row >= 0);
+    CHECK(page.model()->row(row).hasPdf);
     const Result<QByteArray> stored = NoticeIssuer::storedPdf(*f.store, id);
     REQUIRE(stored);
     TestDir out;

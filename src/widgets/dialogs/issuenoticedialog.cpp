@@ -383,7 +383,7 @@ bool IssueNoticeDialog::issue()
     NoticeDraft draft;
     draft.notice = draftNotice();
     draft.actor = m_actor;
-    draft.actorRole = u"inspector"_s;
+    draft.actorRole = m_session.account().role; // the server refuses a step in another role's name
     draft.notice.timeTrust = m_session.timeTrust();
     NoticeIssuer issuer(m_session.store(), m_verificationBase);
     Result<Notice> issued = issuer.issue(draft);

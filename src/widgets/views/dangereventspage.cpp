@@ -42,7 +42,7 @@ QString DangerEventsPage::savedId(QDialog *form) const
 
 QString DangerEventsPage::countText(int rows) const
 {
-    return tr("%1 dangerous situation(s)").arg(rows);
+    return tr("%n dangerous situation(s)", nullptr, rows);
 }
 
 } // namespace sitesafe

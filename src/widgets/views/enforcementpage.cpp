@@ -42,7 +42,7 @@ QString EnforcementPage::savedId(QDialog *form) const
 
 QString EnforcementPage::countText(int rows) const
 {
-    return tr("%1 enforcement action(s)").arg(rows);
+    return tr("%n enforcement action(s)", nullptr, rows);
 }
 
 } // namespace sitesafe

@@ -8,9 +8,9 @@
 #include "core/domainlabels.h"
 #include "dialogs/hazardstepdialog.h"
 #include "dialogs/reinspectiondialog.h"
+#include "models/referencelists.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
-#include "storage/readquery.h"
 #include "widgets/commands/closehazardcommand.h"
 #include "widgets/commands/commentonhazardcommand.h"
 #include "widgets/commands/extenddeadlinecommand.h"
@@ -68,14 +68,10 @@ QList<QAction *> HazardActions::actions() const
 void HazardActions::refreshAccount()
 {
     m_account = m_session.account();
-    QString kind;
-    ReadQuery q(m_session.store().connection());
-    if (!m_account.jurisdictionCode.isEmpty()
-        && q.run(u"SELECT kind, name FROM jurisdictions WHERE code = ?"_s, {m_account.jurisdictionCode}) && q.next()) {
-        kind = q.value(0).toString();
-        m_jurisdictionName = q.value(1).toString();
-    }
-    m_supervisionLevel = m_account.supervisionLevel(kind);
+    const ReferenceLists::Jurisdiction place =
+        ReferenceLists::jurisdiction(m_session.store().connection(), m_account.jurisdictionCode);
+    m_jurisdictionName = place.name;
+    m_supervisionLevel = m_account.supervisionLevel(place.kind);
     updateActions();
 }
 

@@ -67,8 +67,6 @@ public:
 
 Q_SIGNALS:
     void projectRequested(const QString &projectId);
-    /// The user asked to issue a notice (监督文书) for these hazards.
-    void noticeRequested(const QStringList &hazardIds);
     void choicesLoaded();
     /// "Issue notice…" on these hazards (the selected rows, or the hazard shown): the notice dialog takes over.
     void noticeRequested(const QStringList &hazardIds);

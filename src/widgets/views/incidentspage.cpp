@@ -87,7 +87,7 @@ QString IncidentsPage::savedId(QDialog *form) const
 
 QString IncidentsPage::countText(int rows) const
 {
-    return tr("%1 incident(s)").arg(rows);
+    return tr("%n incident(s)", nullptr, rows);
 }
 
 } // namespace sitesafe

@@ -331,6 +331,8 @@ void SyncPage::showReport(const SyncReport &r)
     else if (r.needsAttention > 0 || r.openConflicts > 0)
         text += u"\n"_s + tr("Needs your attention: %1 rejected, %2 open conflicts.")
                               .arg(number(r.needsAttention), number(r.openConflicts));
+    for (const QString &warning : r.warnings)
+        text += u"\n"_s + warning;
     m_ui->reportLabel->setText(text);
     if (r.error) {
         m_ui->errorLabel->setText(tr("Last sync failed: %1").arg(r.error->message));
