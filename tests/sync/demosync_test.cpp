@@ -172,9 +172,9 @@ TEST_CASE("Two demo stores of one seed are two laptops: own device ids, own muta
         secondDevice = b.deviceId();
         firstMutations = a.column(u"SELECT mutation_id FROM outbox"_s);
         secondMutations = b.column(u"SELECT mutation_id FROM outbox"_s);
-        // Each laptop's fresh notice-number blocks are its own.
-        CHECK(a.count(u"SELECT count(*) FROM notice_number_blocks WHERE device_id = '"_s + firstDevice + u"'"_s) == 2);
-        CHECK(b.count(u"SELECT count(*) FROM notice_number_blocks WHERE device_id = '"_s + secondDevice + u"'"_s) == 2);
+        // Each laptop's fresh notice-number blocks (one per notice kind) are its own.
+        CHECK(a.count(u"SELECT count(*) FROM notice_number_blocks WHERE device_id = '"_s + firstDevice + u"'"_s) == 6);
+        CHECK(b.count(u"SELECT count(*) FROM notice_number_blocks WHERE device_id = '"_s + secondDevice + u"'"_s) == 6);
         CHECK(a.count(u"SELECT count(*) FROM notice_number_blocks WHERE device_id = 'demo-device'"_s) == 0);
     }
     REQUIRE(!firstDevice.isEmpty());
