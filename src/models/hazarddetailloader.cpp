@@ -22,8 +22,11 @@ HazardDetail HazardDetailLoader::load(const QString &hazardId, int thumbnailSize
               "FROM hazards h JOIN projects p ON p.id = h.project_id "
               "LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code "
               "LEFT JOIN enterprises e ON e.id = h.responsible_enterprise_id "
-              "LEFT JOIN criteria_sets cs ON cs.code = h.criteria_set "
               "LEFT JOIN criteria_items ci ON ci.code = h.criteria_item "
+              // The set the cited item belongs to (a code names several editions; a JGJ 59 sheet item is not in
+              // the major-hazard criteria): by the item, by the hazard's set code only when the item is unknown.
+              "LEFT JOIN criteria_sets cs ON cs.id = coalesce(ci.set_id, "
+              "(SELECT s.id FROM criteria_sets s WHERE s.code = h.criteria_set ORDER BY s.edition DESC LIMIT 1)) "
               "WHERE h.id = ?"_s);
     q.addBindValue(hazardId);
     if (!q.exec() || !q.next())

@@ -271,7 +271,9 @@ void HazardDetailPane::render()
             : QString();
         html += u"<p><b>%1</b> %2<br>%3<br>%4%6</p><blockquote>%5</blockquote>"_s.arg(
             d.criteriaSetTitle.toHtmlEscaped(), d.criteriaDocument.toHtmlEscaped(),
-            tr("Article %1 (%2)").arg(d.articleNumber).arg(d.articleTitle).toHtmlEscaped(),
+            (d.articleNumber > 0 ? tr("Article %1 (%2)").arg(d.articleNumber).arg(d.articleTitle)
+                                 : d.articleTitle) // a JGJ 59 score sheet has no article number
+                .toHtmlEscaped(),
             (d.itemNumber > 0 ? tr("Item %1 · %2").arg(d.itemNumber).arg(d.criteriaItem)
                               : d.criteriaItem).toHtmlEscaped(),
             d.itemText.toHtmlEscaped(), mark);

@@ -27,8 +27,11 @@ HazardTimelineView::HazardTimelineView(QWidget *parent) : QTreeWidget(parent)
     setWordWrap(true);
     setSelectionMode(QAbstractItemView::SingleSelection);
     setIconSize(QSize(kThumbnailHeight * kThumbnailsShown + kThumbnailsShown * 2, kThumbnailHeight));
-    header()->setStretchLastSection(false);
-    header()->setSectionResizeMode(Note, QHeaderView::Stretch);
+    setIndentation(12);
+    // The pane is narrow: the note gets a full-width line under its event instead of a squeezed column (the
+    // column keeps the text for accessibility and copying, hidden).
+    setColumnHidden(Note, true);
+    header()->setStretchLastSection(true);
 }
 
 QString HazardTimelineView::beijingTime(const QString &storedTime)
@@ -107,6 +110,15 @@ void HazardTimelineView::setEntries(const QList<HazardTimelineEntry> &entries)
             item->setIcon(Evidence, QIcon(evidenceStrip(e.photos, kThumbnailHeight)));
             item->setText(Evidence, tr("%n photo(s)", nullptr, int(e.photos.size())));
         }
+        QTreeWidgetItem *noteLine = nullptr;
+        if (!notes.isEmpty()) {
+            noteLine = new QTreeWidgetItem(item, {notes.join(u' ')});
+            noteLine->setFirstColumnSpanned(true);
+            noteLine->setToolTip(When, notes.join(u'\n'));
+            noteLine->setFlags(Qt::ItemIsEnabled);
+            noteLine->setForeground(When, e.isSuperseded ? kSupersededColor : palette().color(QPalette::Text));
+            item->setExpanded(true);
+        }
         if (e.isSuperseded) {
             const QString reason = tr("Superseded: %1").arg(e.supersededReason);
             for (int c = 0; c < ColumnCount; ++c) {
@@ -116,6 +128,11 @@ void HazardTimelineView::setEntries(const QList<HazardTimelineEntry> &entries)
                 QFont font = item->font(c);
                 font.setItalic(true);
                 item->setFont(c, font);
+            }
+            if (noteLine) {
+                QFont font = noteLine->font(When);
+                font.setItalic(true);
+                noteLine->setFont(When, font);
             }
         }
     }
