@@ -216,6 +216,39 @@ TEST_CASE("Each hazard step appends one event with its author and role, and undo
     CHECK(f.events(id) == before + 4);
 }
 
+TEST_CASE("After a step and its undo the list keeps the hazard selected and the pane on it",
+          "[rectification][hazardactions]")
+{
+    LoopFixture f(inspector());
+    HazardTableModel *model = f.page->model();
+    REQUIRE(waitFor([&] { return model->isReady() && model->rowCount() > 20; }));
+    // A row in the middle of the first window whose hazard is being rectified (not the first row, where a model
+    // reset would land).
+    int row = -1;
+    for (int r = 5; r < 200 && row < 0; ++r)
+        if (model->index(r, 0).data(HazardTableModel::StatusCodeRole).toString() == u"rectifying")
+            row = r;
+    REQUIRE(row > 0);
+    const QString id = model->index(row, 0).data(HazardTableModel::HazardIdRole).toString();
+    QTableView *view = f.page->view();
+    view->selectionModel()->setCurrentIndex(model->index(row, 0),
+                                            QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    REQUIRE(waitFor([&] { return f.pane()->detail().id == id; }));
+
+    QSignalSpy loaded(model, &HazardTableModel::loaded);
+    REQUIRE(f.actions()->comment(u"已电话通知项目经理"_s).status);
+    REQUIRE(waitFor([&] { return loaded.count() >= 1; }));
+    CHECK(view->currentIndex().row() == row);
+    CHECK(view->currentIndex().data(HazardTableModel::HazardIdRole).toString() == id);
+    CHECK(f.pane()->detail().id == id);
+
+    f.session->undoStack()->undo();
+    REQUIRE(waitFor([&] { return loaded.count() >= 2; }));
+    REQUIRE(waitFor([&] { return f.pane()->timelineCount() == int(f.events(id)); }));
+    CHECK(f.pane()->detail().id == id);
+    CHECK(view->currentIndex().data(HazardTableModel::HazardIdRole).toString() == id);
+}
+
 TEST_CASE("销号 is disabled for an inspector with the reason, and a supervisor closes after another's pass",
           "[rectification][hazardactions]")
 {

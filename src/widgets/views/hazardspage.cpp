@@ -1,5 +1,7 @@
 #include "hazardspage.h"
 
+#include <utility>
+
 #include <QClipboard>
 #include <QDataStream>
 #include <QGuiApplication>
@@ -88,12 +90,16 @@ HazardsPage::HazardsPage(const QString &databasePath, const QString &blobRoot, Q
     });
     connect(m_model, &HazardTableModel::loaded, this, &HazardsPage::updateCountLabel);
     connect(m_model, &HazardTableModel::loadFailed, this,
-            [this](const QString &message) { m_ui->countLabel->setText(message); });
+            [this](const QString &message) {
+                m_keptHazardId.clear();
+                m_ui->countLabel->setText(message);
+            });
     connect(m_ui->hazardTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
+                if (current.isValid() && m_keptHazardId.isEmpty())
                     m_ui->detailPane->showHazard(current.data(HazardTableModel::HazardIdRole).toString());
             });
+    connect(m_model, &HazardTableModel::loaded, this, &HazardsPage::restoreKeptHazard);
     connect(m_ui->detailPane, &HazardDetailPane::projectRequested, this, &HazardsPage::projectRequested);
     loadChoices();
     applyFilters();
@@ -110,7 +116,7 @@ void HazardsPage::setSession(DataFolderSession &session)
         addAction(action); // the shortcuts work from the list and from the detail pane
     m_ui->detailPane->setActions(m_actions);
     connect(m_actions, &HazardActions::noticeRequested, this, &HazardsPage::noticeRequested);
-    connect(m_actions, &HazardActions::stepRecorded, this, [this] { m_model->reload(); });
+    connect(m_actions, &HazardActions::stepRecorded, this, &HazardsPage::keepHazardThroughReload);
     // A sign-in or token refresh during a sync may bring another account or role.
     if (SyncController *sync = session.syncController())
         connect(sync, &SyncController::finished, m_actions, [this] { m_actions->refreshAccount(); });
@@ -355,6 +361,30 @@ void HazardsPage::restoreLayout(const QByteArray &state)
     stream >> header >> splitter;
     m_ui->hazardTable->horizontalHeader()->restoreState(header);
     m_ui->splitter->restoreState(splitter);
+}
+
+void HazardsPage::keepHazardThroughReload(const QString &hazardId)
+{
+    m_keptHazardId = hazardId;
+    m_keptRow = m_ui->hazardTable->currentIndex().row();
+    m_ui->detailPane->showHazard(hazardId); // the new step in the timeline, whatever the list does
+    m_model->reload();
+}
+
+void HazardsPage::restoreKeptHazard()
+{
+    if (m_keptHazardId.isEmpty())
+        return;
+    const QString id = std::exchange(m_keptHazardId, QString());
+    const int row = std::exchange(m_keptRow, -1);
+    // Same filter and sort: the hazard is most likely on its old row (a status filter may have moved it out).
+    const QModelIndex index = m_model->index(row, 0);
+    if (index.isValid() && index.data(HazardTableModel::HazardIdRole).toString() == id) {
+        const QSignalBlocker blocker(m_ui->hazardTable->selectionModel());
+        m_ui->hazardTable->selectionModel()->setCurrentIndex(
+            index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        m_ui->hazardTable->viewport()->update();
+    }
 }
 
 } // namespace sitesafe

@@ -72,6 +72,8 @@ Q_SIGNALS:
     void noticeRequested(const QStringList &hazardIds);
 
 private:
+    void keepHazardThroughReload(const QString &hazardId);
+    void restoreKeptHazard();
     void fillFixedChoices();
     void loadChoices();
     void applyFilters();
@@ -88,6 +90,10 @@ private:
     QTimer m_searchDelay;
     QDate m_today;
     QString m_projectId;
+    /// The hazard a step was just recorded on, and its row: shown again once the list has reloaded (a reload
+    /// resets the model, which would otherwise move the detail pane to the first row).
+    QString m_keptHazardId;
+    int m_keptRow = -1;
     QString m_projectName;
     bool m_hasChoices = false;
 };
