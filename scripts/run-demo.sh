@@ -9,8 +9,9 @@ server="$build_dir/src/server/sitesafe-server"
 app="$build_dir/src/app/sitesafe"
 server_dir="$demo_dir/server"
 port=${SITESAFE_DEMO_PORT:-8443}
-demo_version=4 # bump when older demo folders cannot sync with this build (v2: name-based catalog ids; v3: demo
-# reference ids and numbers independent of the day, a device id per store; v4: the demo supervisor)
+demo_version=5 # bump when older demo folders cannot sync with this build (v2: name-based catalog ids; v3: demo
+# reference ids and numbers independent of the day, a device id per store; v4: the demo supervisor;
+# v5: notice blocks of six kinds, the server holds the client's field data)
 # SITESAFE_DEMO_USER=supervisor make run: the second demo user (role supervisor, 海口 460100, who may 销号 and list
 # for city-level supervision) on a client folder of its own, as a second person on a second computer would be.
 demo_user=${SITESAFE_DEMO_USER:-inspector}
@@ -36,7 +37,8 @@ if [ ! -f "$server_dir/tls/ca.pem" ]; then
     rm -rf "$server_dir"
     "$server" dev-ca --out "$server_dir/tls"
     "$server" init --data-dir "$server_dir/data"
-    "$server" seed-demo --data-dir "$server_dir/data" --seed 1
+    # The demo client's field data too, so steps taken on its hazards and its notices' QR codes find them.
+    "$server" seed-demo --data-dir "$server_dir/data" --seed 1 --field-data-from "$client_dir"
     printf 'sitesafe-demo\n' | "$server" user add --data-dir "$server_dir/data" --name inspector \
         --role inspector --jurisdiction 460100 --password-stdin
     printf 'sitesafe-demo\n' | "$server" user add --data-dir "$server_dir/data" --name supervisor \

@@ -13,6 +13,7 @@
 #include "core/clock.h"
 #include "csvimporter.h"
 #include "demoblobseeder.h"
+#include "demostoreimporter.h"
 #include "devca.h"
 #include "offsetfileclock.h"
 #include "referenceloader.h"
@@ -98,7 +99,7 @@ int ServerCommands::run(const QStringList &arguments, QTextStream &out, QTextStr
            "       sitesafe-server init --data-dir DIR [--db postgres://USER@HOST:PORT/DB]\n"
            "       sitesafe-server user add --data-dir DIR --name NAME --role inspector|supervisor|province|admin "
            "[--jurisdiction CODE] --password-stdin\n"
-           "       sitesafe-server seed-demo --data-dir DIR [--seed N] [--today YYYY-MM-DD]\n"
+           "       sitesafe-server seed-demo --data-dir DIR [--seed N] [--today YYYY-MM-DD] [--field-data-from DIR]\n"
            "       sitesafe-server import --data-dir DIR --kind projects|enterprises|people|certificates|equipment FILE.csv\n"
            "       sitesafe-server serve --data-dir DIR --listen ADDR:PORT [--tls-cert F --tls-key F | --behind-proxy]\n"
            "             [--access-token-ttl SECONDS] [--workers N]\n"
@@ -174,7 +175,10 @@ int ServerCommands::seedDemo(const QStringList &arguments, QTextStream &out, QTe
     const QCommandLineOption seed(u"seed"_s, u"Demo seed (same as sitesafe-cli demo)."_s, u"N"_s, u"1"_s);
     const QCommandLineOption todayOption(u"today"_s, u"Date the data is relative to (default: today)."_s,
                                          u"YYYY-MM-DD"_s);
-    parser.addOptions({kDataDir, seed, todayOption});
+    const QCommandLineOption fieldData(u"field-data-from"_s,
+                                       u"Also load the field data of this demo client folder (make run only)."_s,
+                                       u"DIR"_s);
+    parser.addOptions({kDataDir, seed, todayOption, fieldData});
     if (!parse(parser, arguments, err))
         return 2;
     const QDate today = parser.isSet(todayOption) ? QDate::fromString(parser.value(todayOption), Qt::ISODate)
@@ -197,6 +201,13 @@ int ServerCommands::seedDemo(const QStringList &arguments, QTextStream &out, QTe
     if (!files)
         return fail(err, files.error());
     out << "Stored " << files.value() << " demo photo and signature files" << Qt::endl;
+    if (parser.isSet(fieldData)) {
+        auto rows = DemoStoreImporter::import(*backend.value(), parser.value(fieldData) + u"/sitesafe.db"_s);
+        if (!rows)
+            return fail(err, rows.error());
+        out << "Loaded " << rows.value() << " field rows of the demo client in " << parser.value(fieldData)
+            << Qt::endl;
+    }
     return 0;
 }
 
