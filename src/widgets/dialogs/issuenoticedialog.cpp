@@ -111,6 +111,9 @@ void IssueNoticeDialog::buildForm()
     m_form->addRow(tr("&Hazards:"), m_hazards);
 
     m_recipient = new QComboBox(this);
+    // The recipient's whole name and role must be readable: it is who the notice is served on.
+    m_recipient->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    m_recipient->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_form->addRow(tr("&Recipient:"), m_recipient);
 
     auto *deadlineRow = new QWidget(this);
