@@ -7,6 +7,7 @@
 #include "core/dangerkinds.h"
 #include "core/uuidv7.h"
 #include "database.h"
+#include "ledgerrowwriter.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -80,6 +81,11 @@ Status DangerEventRepository::validate(const DangerEvent &e, const QDateTime &no
     return {};
 }
 
+LedgerTable DangerEventRepository::ledgerTable()
+{
+    return {u"danger_events"_s, kColumns, u"danger"_s, tr("saving the dangerous situation"), u"danger.missing"_s, tr("The dangerous situation is no longer on this computer.")};
+}
+
 Result<QString> DangerEventRepository::create(DangerEvent e, const QString &actor)
 {
     const QDateTime clockNow = Database::clockOf(m_db).now();
@@ -89,23 +95,7 @@ Result<QString> DangerEventRepository::create(DangerEvent e, const QString &acto
         e.id = UuidV7::generate();
     if (e.recordedBy.isEmpty())
         e.recordedBy = actor;
-    const QString now = Timestamp::toText(clockNow);
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO danger_events (id, %1, created_at, updated_at) VALUES (?%2, ?, ?)"_s.arg(
-        kColumns.join(u", "_s), u", ?"_s.repeated(kColumns.size())));
-    q.addBindValue(e.id);
-    for (const QVariant &v : values(e))
-        q.addBindValue(v);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), tr("saving the dangerous situation"));
-    if (Status s = AuditLog::append(m_db, {actor, u"danger.create"_s, u"danger_events"_s, e.id, e.kind}); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    if (Status s = LedgerRowWriter::insert(m_db, ledgerTable(), e.id, values(e), actor, e.kind); !s)
         return s.error();
     return e.id;
 }
@@ -115,22 +105,7 @@ Status DangerEventRepository::update(const DangerEvent &e, const QString &actor)
     const QDateTime clockNow = Database::clockOf(m_db).now();
     if (Status s = validate(e, clockNow); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE danger_events SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(kColumns.join(u" = ?, "_s)));
-    for (const QVariant &v : values(e))
-        q.addBindValue(v);
-    q.addBindValue(Timestamp::toText(clockNow));
-    q.addBindValue(e.id);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), tr("saving the dangerous situation"));
-    if (q.numRowsAffected() != 1)
-        return Error{u"danger.missing"_s, tr("The dangerous situation is no longer on this computer.")};
-    if (Status s = AuditLog::append(m_db, {actor, u"danger.update"_s, u"danger_events"_s, e.id, e.kind}); !s)
-        return s;
-    return tx.commit();
+    return LedgerRowWriter::update(m_db, ledgerTable(), e.id, values(e), actor, e.kind);
 }
 
 std::optional<DangerEvent> DangerEventRepository::find(const QString &id)
@@ -146,15 +121,8 @@ std::optional<DangerEvent> DangerEventRepository::find(const QString &id)
 QList<DangerEvent> DangerEventRepository::list(const QString &projectId)
 {
     QSqlQuery q(m_db);
-    const QString order = u" ORDER BY occurred_at DESC, id DESC"_s;
-    if (projectId.isEmpty()) {
-        q.prepare(selectSql() + order);
-    } else {
-        q.prepare(selectSql() + u" WHERE project_id = ?"_s + order);
-        q.addBindValue(projectId);
-    }
     QList<DangerEvent> out;
-    if (!q.exec())
+    if (!LedgerRowWriter::list(q, selectSql(), projectId, u" ORDER BY occurred_at DESC, id DESC"_s))
         return out;
     while (q.next())
         out.append(read(q));

@@ -11,6 +11,8 @@
 
 namespace sitesafe {
 
+struct LedgerTable;
+
 /// The 重大险情 ledger (major dangerous situations without casualties): create, edit, read. Every save is one
 /// transaction with its outbox mutation (by trigger) and audit entry.
 class DangerEventRepository
@@ -29,6 +31,7 @@ public:
     QList<DangerEvent> list(const QString &projectId = {});
 
 private:
+    static LedgerTable ledgerTable();
     QSqlDatabase m_db;
 };
 

@@ -8,6 +8,7 @@
 #include "core/uuidv7.h"
 #include "core/violationtypes.h"
 #include "database.h"
+#include "ledgerrowwriter.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -88,29 +89,18 @@ Status EnforcementRepository::validate(const EnforcementAction &a)
     return {};
 }
 
+LedgerTable EnforcementRepository::ledgerTable()
+{
+    return {u"enforcement_actions"_s, kColumns, u"enforcement"_s, tr("saving the enforcement action"), u"enforcement.missing"_s, tr("The enforcement action is no longer on this computer.")};
+}
+
 Result<QString> EnforcementRepository::create(EnforcementAction a, const QString &actor)
 {
     if (Status s = validate(a); !s)
         return s.error();
     if (a.id.isEmpty())
         a.id = UuidV7::generate();
-    const QString now = Timestamp::toText(Database::clockOf(m_db).now());
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO enforcement_actions (id, %1, created_at, updated_at) VALUES (?%2, ?, ?)"_s.arg(
-        kColumns.join(u", "_s), u", ?"_s.repeated(kColumns.size())));
-    q.addBindValue(a.id);
-    for (const QVariant &v : values(a))
-        q.addBindValue(v);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), tr("saving the enforcement action"));
-    if (Status s = AuditLog::append(m_db, {actor, u"enforcement.create"_s, u"enforcement_actions"_s, a.id, a.kind}); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    if (Status s = LedgerRowWriter::insert(m_db, ledgerTable(), a.id, values(a), actor, a.kind); !s)
         return s.error();
     return a.id;
 }
@@ -119,23 +109,7 @@ Status EnforcementRepository::update(const EnforcementAction &a, const QString &
 {
     if (Status s = validate(a); !s)
         return s;
-    const QString now = Timestamp::toText(Database::clockOf(m_db).now());
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE enforcement_actions SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(kColumns.join(u" = ?, "_s)));
-    for (const QVariant &v : values(a))
-        q.addBindValue(v);
-    q.addBindValue(now);
-    q.addBindValue(a.id);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), tr("saving the enforcement action"));
-    if (q.numRowsAffected() != 1)
-        return Error{u"enforcement.missing"_s, tr("The enforcement action is no longer on this computer.")};
-    if (Status s = AuditLog::append(m_db, {actor, u"enforcement.update"_s, u"enforcement_actions"_s, a.id, a.kind}); !s)
-        return s;
-    return tx.commit();
+    return LedgerRowWriter::update(m_db, ledgerTable(), a.id, values(a), actor, a.kind);
 }
 
 std::optional<EnforcementAction> EnforcementRepository::find(const QString &id)
@@ -151,15 +125,8 @@ std::optional<EnforcementAction> EnforcementRepository::find(const QString &id)
 QList<EnforcementAction> EnforcementRepository::list(const QString &projectId)
 {
     QSqlQuery q(m_db);
-    const QString order = u" ORDER BY decided_on DESC, created_at DESC, id DESC"_s;
-    if (projectId.isEmpty()) {
-        q.prepare(selectSql() + order);
-    } else {
-        q.prepare(selectSql() + u" WHERE project_id = ?"_s + order);
-        q.addBindValue(projectId);
-    }
     QList<EnforcementAction> out;
-    if (!q.exec())
+    if (!LedgerRowWriter::list(q, selectSql(), projectId, u" ORDER BY decided_on DESC, created_at DESC, id DESC"_s))
         return out;
     while (q.next())
         out.append(read(q));

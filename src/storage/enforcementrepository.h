@@ -11,6 +11,8 @@
 
 namespace sitesafe {
 
+struct LedgerTable;
+
 /// Enforcement actions (执法: 提醒 … 罚款 … 移交司法线索) with the violation each answers. Every save is one
 /// transaction: the row, its outbox mutation (by trigger) and the audit entry. Refuses what would make a wrong
 /// record, in sentences the form shows: a fine without an amount, 扣诚信分 without points, a person-targeted kind
@@ -34,6 +36,7 @@ public:
     QList<EnforcementAction> list(const QString &projectId = {});
 
 private:
+    static LedgerTable ledgerTable();
     QSqlDatabase m_db;
 };
 

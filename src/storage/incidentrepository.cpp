@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "core/uuidv7.h"
 #include "database.h"
+#include "ledgerrowwriter.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 #include "transaction.h"
@@ -104,6 +105,11 @@ QString IncidentRepository::fatalNote(const Incident &i)
         .arg(i.deaths);
 }
 
+LedgerTable IncidentRepository::ledgerTable()
+{
+    return {u"incidents"_s, kColumns, u"incident"_s, tr("saving the incident"), u"incident.missing"_s, tr("The incident is no longer on this computer.")};
+}
+
 Result<QString> IncidentRepository::create(Incident i, const QString &actor)
 {
     const QDateTime clockNow = Database::clockOf(m_db).now();
@@ -113,23 +119,7 @@ Result<QString> IncidentRepository::create(Incident i, const QString &actor)
         i.id = UuidV7::generate();
     if (i.recordedBy.isEmpty())
         i.recordedBy = actor;
-    const QString now = Timestamp::toText(clockNow);
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO incidents (id, %1, created_at, updated_at) VALUES (?%2, ?, ?)"_s.arg(
-        kColumns.join(u", "_s), u", ?"_s.repeated(kColumns.size())));
-    q.addBindValue(i.id);
-    for (const QVariant &v : values(i))
-        q.addBindValue(v);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), tr("saving the incident"));
-    if (Status s = AuditLog::append(m_db, {actor, u"incident.create"_s, u"incidents"_s, i.id, i.kind}); !s)
-        return s.error();
-    if (Status s = tx.commit(); !s)
+    if (Status s = LedgerRowWriter::insert(m_db, ledgerTable(), i.id, values(i), actor, i.kind); !s)
         return s.error();
     return i.id;
 }
@@ -139,22 +129,7 @@ Status IncidentRepository::update(const Incident &i, const QString &actor)
     const QDateTime clockNow = Database::clockOf(m_db).now();
     if (Status s = validate(i, clockNow); !s)
         return s;
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return tx.error();
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE incidents SET %1 = ?, updated_at = ? WHERE id = ?"_s.arg(kColumns.join(u" = ?, "_s)));
-    for (const QVariant &v : values(i))
-        q.addBindValue(v);
-    q.addBindValue(Timestamp::toText(clockNow));
-    q.addBindValue(i.id);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), tr("saving the incident"));
-    if (q.numRowsAffected() != 1)
-        return Error{u"incident.missing"_s, tr("The incident is no longer on this computer.")};
-    if (Status s = AuditLog::append(m_db, {actor, u"incident.update"_s, u"incidents"_s, i.id, i.kind}); !s)
-        return s;
-    return tx.commit();
+    return LedgerRowWriter::update(m_db, ledgerTable(), i.id, values(i), actor, i.kind);
 }
 
 std::optional<Incident> IncidentRepository::find(const QString &id)
@@ -170,15 +145,8 @@ std::optional<Incident> IncidentRepository::find(const QString &id)
 QList<Incident> IncidentRepository::list(const QString &projectId)
 {
     QSqlQuery q(m_db);
-    const QString order = u" ORDER BY occurred_at DESC, id DESC"_s;
-    if (projectId.isEmpty()) {
-        q.prepare(selectSql() + order);
-    } else {
-        q.prepare(selectSql() + u" WHERE project_id = ?"_s + order);
-        q.addBindValue(projectId);
-    }
     QList<Incident> out;
-    if (!q.exec())
+    if (!LedgerRowWriter::list(q, selectSql(), projectId, u" ORDER BY occurred_at DESC, id DESC"_s))
         return out;
     while (q.next())
         out.append(read(q));

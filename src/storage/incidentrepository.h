@@ -11,6 +11,8 @@
 
 namespace sitesafe {
 
+struct LedgerTable;
+
 /// The incident ledger (事故台账, kept for 非亡人事故): create, edit, read. Every save is one transaction with its
 /// outbox mutation (by trigger) and audit entry. An incident with deaths is accepted (it happened and must be on
 /// record) but is not part of the 非亡人事故 ledger; fatalNote() says so for the form.
@@ -35,6 +37,7 @@ public:
     QList<Incident> list(const QString &projectId = {});
 
 private:
+    static LedgerTable ledgerTable();
     QSqlDatabase m_db;
 };
 
