@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "core/dangerkinds.h"
+#include "ledgerrowsave.h"
 #include "models/ledgerchoices.h"
 #include "optionaldatetimeedit.h"
 #include "projectchoicecombo.h"
@@ -158,20 +159,7 @@ QString DangerEventFormDialog::errorText() const
 void DangerEventFormDialog::accept()
 {
     DangerEventRepository repo(m_session.store().connection());
-    const DangerEvent e = dangerEvent();
-    const QString actor = InspectionsPage::actor(m_session);
-    Status status;
-    if (e.id.isEmpty()) {
-        auto created = repo.create(e, actor);
-        if (created)
-            m_savedId = created.value();
-        else
-            status = created.error();
-    } else {
-        status = repo.update(e, actor);
-        if (status)
-            m_savedId = e.id;
-    }
+    const Status status = saveLedgerRow(repo, dangerEvent(), InspectionsPage::actor(m_session), &m_savedId);
     m_errorLabel->setText(status ? QString() : status.error().message);
     m_errorLabel->setVisible(!status);
     if (status)

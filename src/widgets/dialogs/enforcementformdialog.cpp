@@ -16,6 +16,7 @@
 
 #include "core/enforcementkinds.h"
 #include "core/violationtypes.h"
+#include "ledgerrowsave.h"
 #include "models/ledgerchoices.h"
 #include "projectchoicecombo.h"
 #include "session/datafoldersession.h"
@@ -227,20 +228,7 @@ QString EnforcementFormDialog::errorText() const
 void EnforcementFormDialog::accept()
 {
     EnforcementRepository repo(m_session.store().connection());
-    const EnforcementAction a = action();
-    const QString actor = InspectionsPage::actor(m_session);
-    Status status;
-    if (a.id.isEmpty()) {
-        auto created = repo.create(a, actor);
-        if (created)
-            m_savedId = created.value();
-        else
-            status = created.error();
-    } else {
-        status = repo.update(a, actor);
-        if (status)
-            m_savedId = a.id;
-    }
+    const Status status = saveLedgerRow(repo, action(), InspectionsPage::actor(m_session), &m_savedId);
     m_errorLabel->setText(status ? QString() : status.error().message);
     m_errorLabel->setVisible(!status);
     if (status)

@@ -16,6 +16,7 @@
 #include "core/accidentlevel.h"
 #include "core/domainlabels.h"
 #include "core/incidentdeadline.h"
+#include "ledgerrowsave.h"
 #include "optionaldatetimeedit.h"
 #include "projectchoicecombo.h"
 #include "session/datafoldersession.h"
@@ -245,20 +246,7 @@ QString IncidentFormDialog::fatalText() const
 void IncidentFormDialog::accept()
 {
     IncidentRepository repo(m_session.store().connection());
-    const Incident i = incident();
-    const QString actor = InspectionsPage::actor(m_session);
-    Status status;
-    if (i.id.isEmpty()) {
-        auto created = repo.create(i, actor);
-        if (created)
-            m_savedId = created.value();
-        else
-            status = created.error();
-    } else {
-        status = repo.update(i, actor);
-        if (status)
-            m_savedId = i.id;
-    }
+    const Status status = saveLedgerRow(repo, incident(), InspectionsPage::actor(m_session), &m_savedId);
     m_errorLabel->setText(status ? QString() : status.error().message);
     m_errorLabel->setVisible(!status);
     if (status)
