@@ -682,7 +682,7 @@
 <context>
     <name>DangerEventRepository</name>
     <message>
-        <location filename="../../src/storage/dangereventrepository.cpp" line="+65"/>
+        <location filename="../../src/storage/dangereventrepository.cpp" line="+66"/>
         <source>Choose the project where the dangerous situation arose.</source>
         <translation>请选择发生险情的项目。</translation>
     </message>
@@ -712,13 +712,12 @@
         <translation>全国平台上报时间不能早于险情发生时间，请核对这两个时间。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>saving the dangerous situation</source>
         <translation>保存险情</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>The dangerous situation is no longer on this computer.</source>
         <translation>该险情记录已不在本机。</translation>
     </message>
@@ -1466,7 +1465,7 @@
 <context>
     <name>EnforcementRepository</name>
     <message>
-        <location filename="../../src/storage/enforcementrepository.cpp" line="+69"/>
+        <location filename="../../src/storage/enforcementrepository.cpp" line="+70"/>
         <source>Choose the project the action concerns.</source>
         <translation>请选择执法措施涉及的项目。</translation>
     </message>
@@ -1506,13 +1505,12 @@
         <translation>“%1”针对个人，请选择被处理的人员。</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>saving the enforcement action</source>
         <translation>保存执法措施</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>The enforcement action is no longer on this computer.</source>
         <translation>该执法措施记录已不在本机。</translation>
     </message>
@@ -1987,7 +1985,7 @@
 <context>
     <name>IncidentRepository</name>
     <message>
-        <location filename="../../src/storage/incidentrepository.cpp" line="+76"/>
+        <location filename="../../src/storage/incidentrepository.cpp" line="+77"/>
         <source>Choose the project where the incident happened.</source>
         <translation>请选择发生事故的项目。</translation>
     </message>
@@ -2032,13 +2030,12 @@
         <translation>死亡人数：%1。该事故已记录，但不纳入非亡人事故台账；请按亡人事故上报。</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+23"/>
+        <location line="+7"/>
         <source>saving the incident</source>
         <translation>保存事故</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>The incident is no longer on this computer.</source>
         <translation>该事故记录已不在本机。</translation>
     </message>
@@ -4589,7 +4586,7 @@
 <context>
     <name>sitesafe::DangerEventFormDialog</name>
     <message>
-        <location filename="../../src/widgets/dialogs/dangereventformdialog.cpp" line="+40"/>
+        <location filename="../../src/widgets/dialogs/dangereventformdialog.cpp" line="+41"/>
         <source>New major dangerous situation</source>
         <translation>新增重大险情</translation>
     </message>
@@ -4760,7 +4757,7 @@
 <context>
     <name>sitesafe::EnforcementFormDialog</name>
     <message>
-        <location filename="../../src/widgets/dialogs/enforcementformdialog.cpp" line="+44"/>
+        <location filename="../../src/widgets/dialogs/enforcementformdialog.cpp" line="+45"/>
         <source>New enforcement action</source>
         <translation>新增执法措施</translation>
     </message>
@@ -5318,7 +5315,7 @@
         <translation>第%1条（%2）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Item %1 · %2</source>
         <translation>第(%1)项 · %2</translation>
     </message>
@@ -5587,7 +5584,7 @@ Location: %2</source>
         <translation>佐证材料</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Time doubtful: the device&apos;s clock jumped, and it had never been compared with the server&apos;s</source>
         <translation>时间存疑：设备时钟发生过跳变，且从未与服务器时间比对</translation>
     </message>
@@ -5628,12 +5625,12 @@ Location: %2</source>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>Superseded: %1</source>
         <translation>未生效：%1</translation>
     </message>
     <message numerus="yes">
-        <location line="-3"/>
+        <location line="-12"/>
         <source>%n photo(s)</source>
         <translation>
             <numerusform>%n 张照片</numerusform>
@@ -5643,7 +5640,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::HazardsPage</name>
     <message>
-        <location filename="../../src/widgets/views/hazardspage.cpp" line="+159"/>
+        <location filename="../../src/widgets/views/hazardspage.cpp" line="+165"/>
         <source>All statuses</source>
         <translation>全部状态</translation>
     </message>
@@ -5728,7 +5725,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::IncidentFormDialog</name>
     <message>
-        <location filename="../../src/widgets/dialogs/incidentformdialog.cpp" line="+52"/>
+        <location filename="../../src/widgets/dialogs/incidentformdialog.cpp" line="+53"/>
         <source>New incident</source>
         <translation>新增事故</translation>
     </message>
@@ -6402,7 +6399,7 @@ Location: %2</source>
         <translation>隐患(&amp;H)：</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;Recipient:</source>
         <translation>受送达单位(&amp;R)：</translation>
     </message>
