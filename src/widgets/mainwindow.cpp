@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include <tuple>
+
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDir>
@@ -260,11 +262,19 @@ void MainWindow::connectActions()
         {m_ui->actionSync, Page::Sync}};
     for (const auto &[action, page] : pageActions)
         connect(action, &QAction::triggered, this, [this, target = page] { showPage(target); });
-    auto *notices = new QAction(pageTitle(Page::Notices), this);
-    notices->setObjectName(u"actionNotices"_s);
-    notices->setShortcut(QKeySequence(u"Ctrl+8"_s));
-    m_ui->menuView->insertAction(m_ui->actionLedgers, notices);
-    connect(notices, &QAction::triggered, this, [this] { showPage(Page::Notices); });
+    // The pages of issue 11 came after the .ui's Ctrl+1…7: 文书 Ctrl+8, 执法 Ctrl+9, 事故 Ctrl+0, 险情 Ctrl+Shift+D.
+    const QList<std::tuple<Page, QString, QString>> laterPages{
+        {Page::Notices, u"actionNotices"_s, u"Ctrl+8"_s},
+        {Page::Enforcement, u"actionEnforcement"_s, u"Ctrl+9"_s},
+        {Page::Incidents, u"actionIncidents"_s, u"Ctrl+0"_s},
+        {Page::DangerEvents, u"actionDangerEvents"_s, u"Ctrl+Shift+D"_s}};
+    for (const auto &[page, name, keys] : laterPages) {
+        auto *action = new QAction(pageTitle(page), this);
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(keys));
+        m_ui->menuView->insertAction(page == Page::Notices ? m_ui->actionLedgers : m_ui->actionDashboard, action);
+        connect(action, &QAction::triggered, this, [this, target = page] { showPage(target); });
+    }
     connect(m_hazardsPage, &HazardsPage::noticeRequested, this,
             [this](const QStringList &hazardIds) { issueNotice(hazardIds); });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);

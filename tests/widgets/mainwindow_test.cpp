@@ -31,7 +31,7 @@ using namespace Qt::StringLiterals;
 using namespace sitesafe;
 using namespace sitesafe::test;
 
-TEST_CASE("The main window navigates between the seven pages by list, menu and shortcut", "[widgets][mainwindow]")
+TEST_CASE("The main window navigates between its eleven pages by list, menu and shortcut", "[widgets][mainwindow]")
 {
     WindowFixture f;
     auto *navigation = f.window->findChild<QListWidget *>(u"navigationList"_s);
@@ -43,11 +43,16 @@ TEST_CASE("The main window navigates between the seven pages by list, menu and s
                                                         {Qt::Key_4, MainWindow::Page::Hazards},
                                                         {Qt::Key_5, MainWindow::Page::Ledgers},
                                                         {Qt::Key_6, MainWindow::Page::Dashboard},
-                                                        {Qt::Key_7, MainWindow::Page::Sync}};
+                                                        {Qt::Key_7, MainWindow::Page::Sync},
+                                                        {Qt::Key_8, MainWindow::Page::Notices},
+                                                        {Qt::Key_9, MainWindow::Page::Enforcement},
+                                                        {Qt::Key_0, MainWindow::Page::Incidents}};
     for (const auto &[key, page] : shortcuts) {
         QTest::keyClick(f.window.get(), Qt::Key(key), Qt::ControlModifier);
         CHECK(f.window->currentPage() == page);
     }
+    QTest::keyClick(f.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
+    CHECK(f.window->currentPage() == MainWindow::Page::DangerEvents);
     // The pages of later issues say what will be there.
     for (MainWindow::Page page : {MainWindow::Page::Ledgers, MainWindow::Page::Dashboard}) {
         auto *placeholder = qobject_cast<PlaceholderPage *>(f.window->page(page));
