@@ -15,6 +15,8 @@ packages=(
     libsqlite3-dev sqlite3 libsodium-dev zlib1g-dev
     # evidence: EXIF of photos, QR codes of certificates
     libexiv2-dev libzxing-dev
+    # ledgers and reports as XLSX (and a real reader for their tests)
+    libxlsxwriter-dev python3-openpyxl
     # client sync: OS keychain (and a real Secret Service for its tests)
     qtkeychain-qt6-dev dbus gnome-keyring
     # server tests (a throwaway PostgreSQL cluster) and desktop tests (a real X server, Chinese fonts)

@@ -7,6 +7,7 @@
 
 #include "checkcommand.h"
 #include "democommand.h"
+#include "exportcommand.h"
 #include "noticecommand.h"
 #include "synccommand.h"
 #include "verifynoticecommand.h"
@@ -46,6 +47,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<SyncCommand>());
     commands.push_back(std::make_unique<NoticeCommand>());
     commands.push_back(std::make_unique<VerifyNoticeCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,226 @@
+#include "ledgersheet.h"
+
+#include <QTimeZone>
+
+#include "core/accidentlevel.h"
+#include "core/dangerkinds.h"
+#include "core/domainlabels.h"
+#include "storage/readquery.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+
+using Type = LedgerColumn::Type;
+
+QVariant beijing(const QVariant &stored)
+{
+    const QDateTime t = QDateTime::fromString(stored.toString(), Qt::ISODateWithMs);
+    return t.isValid() ? QVariant(t.toTimeZone(QTimeZone(8 * 3600))) : QVariant();
+}
+
+/// A stored UTC time as the Beijing calendar day it fell on.
+QVariant beijingDay(const QVariant &stored)
+{
+    const QVariant t = beijing(stored);
+    return t.isValid() ? QVariant(t.toDateTime().date()) : QVariant();
+}
+
+QVariant day(const QVariant &stored)
+{
+    const QDate d = QDate::fromString(stored.toString().left(10), Qt::ISODate);
+    return d.isValid() ? QVariant(d) : QVariant();
+}
+
+QVariant text(const QVariant &v)
+{
+    return v.isNull() || v.toString().isEmpty() ? QVariant() : QVariant(v.toString());
+}
+
+/// The place and period condition every ledger shares; `timeColumn` is the column the month is judged on.
+QString scopeCondition(const QString &timeColumn, const QString &jurisdictionCode)
+{
+    return u" WHERE %1 >= ? AND %1 < ?"_s.arg(timeColumn)
+        + (jurisdictionCode.isEmpty() ? QString() : u" AND (p.jurisdiction_code = ? OR p.park_code = ?)"_s);
+}
+
+QVariantList scopeValues(const LedgerPeriod &period, const QString &jurisdictionCode)
+{
+    QVariantList values{period.startUtc(), period.endUtc()};
+    if (!jurisdictionCode.isEmpty())
+        values << jurisdictionCode << jurisdictionCode;
+    return values;
+}
+
+const QString kProjectColumns = u"coalesce(j.name, p.jurisdiction_code), p.name, p.permit_no, p.category"_s;
+const QString kProjectJoin = u" JOIN projects p ON p.id = x.project_id "
+                             "LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code"_s;
+
+QList<LedgerColumn> projectColumns()
+{
+    return {{u"市县"_s, Type::Text, 10}, {u"工程项目名称"_s, Type::Text, 30}, {u"施工许可证编号"_s, Type::Text, 22},
+            {u"工程类别"_s, Type::Text, 8}};
+}
+
+void appendProject(QVariantList &row, ReadQuery &q, int first)
+{
+    row << text(q.value(first)) << text(q.value(first + 1)) << text(q.value(first + 2))
+        << text(DomainLabels::projectCategory(q.value(first + 3).toString()));
+}
+
+Result<QList<QVariantList>> run(ReadConnection db, const QString &sql, const QVariantList &values,
+                                const std::function<QVariantList(ReadQuery &)> &rowOf)
+{
+    ReadQuery q(db);
+    if (!q.run(sql, values))
+        return Error{u"storage"_s, LedgerReader::tr("The ledger could not be read (%1). Check the data folder with "
+                                                    "sitesafe-cli check.").arg(q.errorText())};
+    QList<QVariantList> rows;
+    while (q.next())
+        rows << rowOf(q);
+    return rows;
+}
+
+} // namespace
+
+std::optional<LedgerKind> LedgerReader::kindFromCode(QStringView code)
+{
+    if (code == u"major-hazards")
+        return LedgerKind::MajorHazards;
+    if (code == u"incidents")
+        return LedgerKind::Incidents;
+    if (code == u"dangers")
+        return LedgerKind::Dangers;
+    return std::nullopt;
+}
+
+QString LedgerReader::title(LedgerKind kind)
+{
+    switch (kind) {
+    case LedgerKind::MajorHazards: return u"重大事故隐患台账"_s;
+    case LedgerKind::Incidents: return u"非亡人事故台账"_s;
+    case LedgerKind::Dangers: return u"重大险情台账"_s;
+    }
+    return {};
+}
+
+QString LedgerReader::rules(LedgerKind kind)
+{
+    const QString month = u"统计期为北京时间的自然月；市县/园区按项目所在地。"_s;
+    switch (kind) {
+    case LedgerKind::MajorHazards: return u"列出统计期内发现的重大事故隐患，不含已作废的隐患。"_s + month;
+    case LedgerKind::Incidents: return u"列出统计期内发生的非亡人事故（死亡人数为 0）。"_s + month;
+    case LedgerKind::Dangers: return u"列出统计期内发生的重大险情。"_s + month;
+    }
+    return {};
+}
+
+Result<LedgerSheet> LedgerReader::read(ReadConnection db, LedgerKind kind, const LedgerPeriod &period,
+                                       const QString &jurisdictionCode)
+{
+    LedgerSheet sheet;
+    sheet.kind = kind;
+    sheet.title = title(kind);
+    sheet.rules = rules(kind);
+    QString place = u"全省"_s;
+    if (!jurisdictionCode.isEmpty()) {
+        ReadQuery q(db);
+        place = q.run(u"SELECT name FROM jurisdictions WHERE code = ?"_s, {jurisdictionCode}) && q.next()
+            ? q.value(0).toString()
+            : jurisdictionCode;
+    }
+    sheet.scope = period.text() + u" · "_s + place;
+    sheet.columns = projectColumns();
+    const QVariantList values = scopeValues(period, jurisdictionCode);
+    Result<QList<QVariantList>> rows = QList<QVariantList>{};
+    switch (kind) {
+    case LedgerKind::MajorHazards:
+        sheet.columns = QList<LedgerColumn>{{u"隐患序号"_s, Type::Number, 9}} + sheet.columns
+            + QList<LedgerColumn>{{u"隐患描述"_s, Type::Text, 36},      {u"部位"_s, Type::Text, 14},
+                                  {u"判定依据"_s, Type::Text, 14},      {u"发现时间"_s, Type::DateTime, 17},
+                                  {u"发现人"_s, Type::Text, 10},        {u"处置措施"_s, Type::Text, 10},
+                                  {u"整改期限"_s, Type::Date, 11},      {u"整改责任单位"_s, Type::Text, 26},
+                                  {u"整改责任人"_s, Type::Text, 10},    {u"挂牌督办"_s, Type::Text, 10},
+                                  {u"状态"_s, Type::Text, 8},           {u"销号日期"_s, Type::Date, 11}};
+        rows = run(db,
+                   u"SELECT x.seq, "_s + kProjectColumns
+                       + u", x.description, x.location, x.criteria_item, x.found_at, x.found_by, x.measure, "
+                         "coalesce(x.effective_deadline, x.deadline), e.name, x.responsible_person, "
+                         "CASE WHEN x.is_supervision_listed = 1 THEN x.supervision_level END, x.status, x.closed_at "
+                         "FROM hazards x"_s
+                       + kProjectJoin + u" LEFT JOIN enterprises e ON e.id = x.responsible_enterprise_id"_s
+                       + scopeCondition(u"x.found_at"_s, jurisdictionCode)
+                       + u" AND x.is_major = 1 AND x.status <> 'voided' ORDER BY x.found_at, x.seq"_s,
+                   values, [](ReadQuery &q) {
+                       QVariantList row{q.value(0).toLongLong()};
+                       appendProject(row, q, 1);
+                       const QString level = q.value(14).toString();
+                       row << text(q.value(5)) << text(q.value(6)) << text(q.value(7)) << beijing(q.value(8))
+                           << text(q.value(9)) << text(DomainLabels::measure(q.value(10).toString()))
+                           << day(q.value(11)) << text(q.value(12)) << text(q.value(13))
+                           << (level.isEmpty() ? QVariant() : QVariant(DomainLabels::supervisionLevel(level)))
+                           << text(DomainLabels::hazardStatus(q.value(15).toString())) << beijingDay(q.value(16));
+                       return row;
+                   });
+        break;
+    case LedgerKind::Incidents:
+        sheet.columns += QList<LedgerColumn>{
+            {u"发生时间"_s, Type::DateTime, 17}, {u"地点/部位"_s, Type::Text, 16},  {u"事故类型"_s, Type::Text, 10},
+            {u"重伤"_s, Type::Number, 6},       {u"轻伤"_s, Type::Number, 6},      {u"下落不明"_s, Type::Number, 8},
+            {u"直接经济损失（万元）"_s, Type::Number, 12}, {u"事故等级"_s, Type::Text, 8},
+            {u"简要经过"_s, Type::Text, 36},     {u"单位报告时间"_s, Type::DateTime, 17},
+            {u"全国平台上报时间"_s, Type::DateTime, 17}, {u"应急处置"_s, Type::Text, 24},
+            {u"原因"_s, Type::Text, 24},         {u"调查处理"_s, Type::Text, 30},   {u"结案日期"_s, Type::Date, 11}};
+        rows = run(db,
+                   u"SELECT "_s + kProjectColumns
+                       + u", x.occurred_at, coalesce(x.part, x.location), x.kind, x.serious_injuries, "
+                         "x.minor_injuries, x.missing, x.direct_loss, x.deaths, x.summary, x.unit_reported_at, "
+                         "x.platform_reported_at, x.emergency_response, x.cause, x.investigation, "
+                         "x.investigation_closed_on FROM incidents x"_s
+                       + kProjectJoin + scopeCondition(u"x.occurred_at"_s, jurisdictionCode)
+                       + u" AND x.deaths = 0 ORDER BY x.occurred_at, x.id"_s,
+                   values, [](ReadQuery &q) {
+                       QVariantList row;
+                       appendProject(row, q, 0);
+                       const int serious = q.value(7).toInt();
+                       const double loss = q.value(10).toDouble();
+                       row << beijing(q.value(4)) << text(q.value(5))
+                           << text(DomainLabels::incidentKind(q.value(6).toString())) << serious << q.value(8).toInt()
+                           << q.value(9).toInt() << loss
+                           << AccidentLevel::label(AccidentLevel::of(q.value(11).toInt(), serious, loss))
+                           << text(q.value(12)) << beijing(q.value(13)) << beijing(q.value(14)) << text(q.value(15))
+                           << text(q.value(16)) << text(q.value(17)) << day(q.value(18));
+                       return row;
+                   });
+        break;
+    case LedgerKind::Dangers:
+        sheet.columns += QList<LedgerColumn>{
+            {u"发生时间"_s, Type::DateTime, 17}, {u"部位"_s, Type::Text, 14},      {u"险情类型"_s, Type::Text, 14},
+            {u"施工及作业人员情况"_s, Type::Text, 28}, {u"险情经过"_s, Type::Text, 30}, {u"影响"_s, Type::Text, 24},
+            {u"撤离人数"_s, Type::Number, 8},   {u"报告时间"_s, Type::DateTime, 17},
+            {u"全国平台上报时间"_s, Type::DateTime, 17}, {u"应急处置"_s, Type::Text, 24}};
+        rows = run(db,
+                   u"SELECT "_s + kProjectColumns
+                       + u", x.occurred_at, x.part, x.kind, x.site_situation, x.description, x.impact, x.evacuated, "
+                         "x.reported_at, x.platform_reported_at, x.response FROM danger_events x"_s
+                       + kProjectJoin + scopeCondition(u"x.occurred_at"_s, jurisdictionCode)
+                       + u" ORDER BY x.occurred_at, x.id"_s,
+                   values, [](ReadQuery &q) {
+                       QVariantList row;
+                       appendProject(row, q, 0);
+                       row << beijing(q.value(4)) << text(q.value(5)) << text(DangerKinds::label(q.value(6).toString()))
+                           << text(q.value(7)) << text(q.value(8)) << text(q.value(9)) << q.value(10).toInt()
+                           << beijing(q.value(11)) << beijing(q.value(12)) << text(q.value(13));
+                       return row;
+                   });
+        break;
+    }
+    if (!rows)
+        return rows.error();
+    sheet.rows = std::move(rows).value();
+    return sheet;
+}
+
+} // namespace sitesafe

@@ -1,0 +1,159 @@
+// The ledgers (台账) as files: `sitesafe-cli export ledger` on the small demo dataset, the XLSX read back with a real
+// reader (openpyxl, Debian python3-openpyxl), the CSV read as bytes; row counts against SQL written independently
+// of LedgerReader (the month taken with SQLite's own '+8 hours').
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include "models/demofixture.h"
+#include "noticetesthelpers.h"
+#include "reports/ledgersheet.h"
+#include "support/tempdir.h"
+
+using namespace sitesafe;
+using namespace sitesafe::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kCli = QStringLiteral(SITESAFE_CLI);
+
+/// What openpyxl sees in an XLSX file: sheet names, and for the first sheet its frozen cell, header row, number
+/// of data rows and, per column, whether every filled cell of it is a date.
+const char *const kReader = R"(
+import json, sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+ws = wb[wb.sheetnames[0]]
+rows = list(ws.iter_rows(values_only=False))
+header = [c.value for c in rows[0]]
+dates = []
+for i in range(len(header)):
+    filled = [r[i] for r in rows[1:] if r[i].value is not None]
+    dates.append(bool(filled) and all(c.is_date for c in filled))
+print(json.dumps({"sheets": wb.sheetnames, "freeze": ws.freeze_panes, "header": header,
+                  "rows": len(rows) - 1, "dates": dates, "notes": [c.value for c in wb["说明"][2]]},
+                 ensure_ascii=False))
+)";
+
+QJsonObject readXlsx(const QString &file)
+{
+    // Debian's interpreter, where python3-openpyxl installs (a python3 earlier on PATH may not have it).
+    const QString python = QFile::exists(u"/usr/bin/python3"_s) ? u"/usr/bin/python3"_s : u"python3"_s;
+    const QByteArray json = runTool(python, {u"-c"_s, QString::fromUtf8(kReader), file});
+    const QJsonDocument doc = QJsonDocument::fromJson(json);
+    INFO(json.toStdString());
+    REQUIRE(doc.isObject());
+    return doc.object();
+}
+
+qint64 sqlCount(const QString &sql)
+{
+    QSqlQuery q(QSqlDatabase::database(u"ledger-test"_s));
+    INFO(sql.toStdString());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+struct Case {
+    const char16_t *kind;
+    const char16_t *title;
+    const char16_t *table;
+    const char16_t *timeColumn;
+    const char16_t *condition;
+    QStringList dateHeaders;
+};
+
+} // namespace
+
+TEST_CASE("Exported ledgers read back with openpyxl: sheets, Chinese headers frozen at A2, typed dates, the rows SQL "
+          "counts; the CSV has a BOM and the same rows",
+          "[ledger]")
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"ledger-test"_s);
+        db.setDatabaseName(DemoFixture::databasePath());
+        db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+        REQUIRE(db.open());
+    }
+    const QList<Case> cases{
+        {u"major-hazards", u"重大事故隐患台账", u"hazards", u"found_at", u"x.is_major = 1 AND x.status <> 'voided'",
+         {u"发现时间"_s, u"整改期限"_s}},
+        {u"incidents", u"非亡人事故台账", u"incidents", u"occurred_at", u"x.deaths = 0", {u"发生时间"_s}},
+        {u"dangers", u"重大险情台账", u"danger_events", u"occurred_at", u"1", {u"发生时间"_s}}};
+    TestDir dir;
+    int nonEmpty = 0;
+    for (const Case &c : cases) {
+        for (const QString &period : {u"2026-10"_s, u"2026-11"_s}) {
+            for (const QString &place : {QString(), u"460100"_s, u"469005"_s}) {
+                const QString kind = QString::fromUtf16(c.kind);
+                INFO(kind.toStdString() << " " << period.toStdString() << " " << place.toStdString());
+                const qint64 expected = sqlCount(
+                    u"SELECT count(*) FROM %1 x JOIN projects p ON p.id = x.project_id WHERE %2 AND "
+                    "strftime('%Y-%m', x.%3, '+8 hours') = '%4' %5"_s.arg(
+                        QString::fromUtf16(c.table), QString::fromUtf16(c.condition), QString::fromUtf16(c.timeColumn),
+                        period,
+                        place.isEmpty() ? QString()
+                                        : u"AND (p.jurisdiction_code = '%1' OR p.park_code = '%1')"_s.arg(place)));
+                if (expected > 0)
+                    ++nonEmpty;
+                QStringList arguments{u"export"_s, u"ledger"_s, u"--data-dir"_s, DemoFixture::directory(), u"--kind"_s,
+                                      kind, u"--period"_s, period};
+                if (!place.isEmpty())
+                    arguments << u"--jurisdiction"_s << place;
+                const QString xlsx = dir.file(u"%1-%2-%3.xlsx"_s.arg(kind, period, place));
+                const QString csv = dir.file(u"%1-%2-%3.csv"_s.arg(kind, period, place));
+                runTool(kCli, arguments + QStringList{u"--out"_s, xlsx});
+                runTool(kCli, arguments + QStringList{u"--out"_s, csv});
+
+                const QJsonObject book = readXlsx(xlsx);
+                CHECK(book.value(u"sheets"_s).toArray()
+                      == QJsonArray{QString::fromUtf16(c.title), u"说明"_s});
+                CHECK(book.value(u"freeze"_s).toString() == u"A2"_s);
+                CHECK(book.value(u"rows"_s).toInt() == expected);
+                const QJsonArray header = book.value(u"header"_s).toArray();
+                CHECK(header.contains(u"市县"_s));
+                CHECK(header.contains(u"工程项目名称"_s));
+                for (const QString &dateHeader : c.dateHeaders) {
+                    const auto at = std::find(header.begin(), header.end(), QJsonValue(dateHeader)) - header.begin();
+                    INFO(dateHeader.toStdString());
+                    REQUIRE(at < header.size());
+                    if (expected > 0)
+                        CHECK(book.value(u"dates"_s).toArray().at(at).toBool());
+                }
+                // The rule of the ledger is stated in the file.
+                CHECK(book.value(u"notes"_s).toArray().at(2).toString()
+                      == LedgerReader::rules(*LedgerReader::kindFromCode(kind)));
+
+                QFile file(csv);
+                REQUIRE(file.open(QIODevice::ReadOnly));
+                const QByteArray bytes = file.readAll();
+                CHECK(bytes.startsWith("\xEF\xBB\xBF"));
+                const QStringList lines = QString::fromUtf8(bytes.mid(3)).split(u"\r\n"_s);
+                // header, the rows, an empty line, the rules, and the final line break
+                REQUIRE(lines.size() == expected + 4);
+                CHECK(lines.first().startsWith(header.at(0).toString() + u','));
+                CHECK(lines.at(lines.size() - 2).contains(LedgerReader::rules(*LedgerReader::kindFromCode(kind))));
+            }
+        }
+    }
+    // The demo has hazards, incidents and danger events in these months: the comparisons were not all 0 == 0.
+    CHECK(nonEmpty >= 6);
+    QSqlDatabase::removeDatabase(u"ledger-test"_s);
+}
+
+TEST_CASE("A month is a calendar month in China time", "[ledger]")
+{
+    const auto november = LedgerPeriod::parse(u"2026-11");
+    REQUIRE(november);
+    CHECK(november->startUtc() == u"2026-10-31T16:00:00.000Z"_s);
+    CHECK(november->endUtc() == u"2026-11-30T16:00:00.000Z"_s);
+    CHECK(LedgerPeriod::parse(u"2026-12")->endUtc() == u"2026-12-31T16:00:00.000Z"_s);
+    CHECK_FALSE(LedgerPeriod::parse(u"2026-13"));
+    CHECK_FALSE(LedgerPeriod::parse(u"2026-1"));
+    CHECK_FALSE(LedgerPeriod::parse(u"november"));
+}
