@@ -2217,6 +2217,32 @@
     </message>
 </context>
 <context>
+    <name>LedgerReader</name>
+    <message>
+        <location filename="../../src/reports/ledgersheet.cpp" line="+78"/>
+        <source>The ledger could not be read (%1). Check the data folder with sitesafe-cli check.</source>
+        <translation>无法读取台账（%1）。请用 sitesafe-cli check 检查数据文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>LedgerWriter</name>
+    <message>
+        <location filename="../../src/reports/ledgerwriter.cpp" line="+19"/>
+        <source>Could not write %1 (%2). Check that the folder exists, that there is space on the disk and that the file is not open in another program.</source>
+        <translation>无法写入 %1（%2）。请确认文件夹存在、磁盘有剩余空间，并且该文件没有在其他程序中打开。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>the file cannot be created</source>
+        <translation>无法创建文件</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>the finished file could not be put in place</source>
+        <translation>写好的文件无法放到目标位置</translation>
+    </message>
+</context>
+<context>
     <name>LiftSupervisionCommand</name>
     <message>
         <location filename="../../src/widgets/commands/liftsupervisioncommand.cpp" line="+9"/>
@@ -6606,9 +6632,70 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::LedgersPage</name>
+    <message>
+        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+42"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 XLSX(&amp;X)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ledger:</source>
+        <translation>台账：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Month (China time):</source>
+        <translation>月份（北京时间）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City/county:</source>
+        <translation>市县/园区：</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Loading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+4"/>
+        <source>Export ledger</source>
+        <translation>导出台账</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+53"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+56"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
@@ -6673,17 +6760,12 @@ Location: %2</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The three ledgers (major hazards, non-fatal incidents, major dangerous situations) and the monthly report, exported to XLSX, CSV and PDF, will be here.</source>
-        <translation>此处将提供三类台账（重大事故隐患、非亡人事故、重大险情）和月报，可导出为 XLSX、CSV 和 PDF。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+33"/>
         <source>Charts of full-coverage progress per round and city/county, hazards by criterion article, rectification rate and the overdue trend will be here.</source>
         <translation>此处将提供统计图表：按轮次和市县的全覆盖进度、按判定条款的隐患分布、整改率和逾期趋势。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+150"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6708,7 +6790,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-267"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>

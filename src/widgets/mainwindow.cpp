@@ -33,6 +33,7 @@
 #include "views/incidentspage.h"
 #include "views/inspectionspage.h"
 #include "views/inspectionworkspace.h"
+#include "views/ledgerspage.h"
 #include "views/noticespage.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
@@ -230,11 +231,8 @@ void MainWindow::createNavigation()
         case Page::Incidents: widget = m_incidentsPage; break;
         case Page::DangerEvents: widget = m_dangerEventsPage; break;
         case Page::Ledgers:
-            widget = new PlaceholderPage(pageTitle(page),
-                                         tr("The three ledgers (major hazards, non-fatal incidents, major dangerous "
-                                            "situations) and the monthly report, exported to XLSX, CSV and PDF, will be "
-                                            "here."),
-                                         this);
+            m_ledgersPage = new LedgersPage(*m_worker, m_session.today(), this);
+            widget = m_ledgersPage;
             break;
         case Page::Dashboard:
             widget = new PlaceholderPage(pageTitle(page),
@@ -325,6 +323,7 @@ void MainWindow::connectActions()
         m_noticesPage->reload();
         m_enforcementPage->reload();
         m_incidentsPage->reload();
+        m_ledgersPage->reload();
         m_dangerEventsPage->reload();
     });
     connect(m_hazardsPage->detailPane(), &HazardDetailPane::photosWanted, syncController(),
@@ -375,6 +374,7 @@ void MainWindow::refresh()
     m_noticesPage->reload();
     m_enforcementPage->reload();
     m_incidentsPage->reload();
+    m_ledgersPage->reload();
     m_dangerEventsPage->reload();
     m_syncPage->reload();
     m_pendingLabel->recount();

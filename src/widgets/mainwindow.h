@@ -21,6 +21,7 @@ class DataStore;
 class EnforcementPage;
 class HazardsPage;
 class IncidentsPage;
+class LedgersPage;
 class InspectionsPage;
 class InspectionWorkspace;
 class NoticesPage;
@@ -62,6 +63,7 @@ public:
     NoticesPage *noticesPage() const { return m_noticesPage; }
     EnforcementPage *enforcementPage() const { return m_enforcementPage; }
     IncidentsPage *incidentsPage() const { return m_incidentsPage; }
+    LedgersPage *ledgersPage() const { return m_ledgersPage; }
     DangerEventsPage *dangerEventsPage() const { return m_dangerEventsPage; }
     DataFolderSession &session() const { return m_session; }
     SyncController *syncController() const;
@@ -118,6 +120,7 @@ private:
     NoticesPage *m_noticesPage = nullptr;
     EnforcementPage *m_enforcementPage = nullptr;
     IncidentsPage *m_incidentsPage = nullptr;
+    LedgersPage *m_ledgersPage = nullptr;
     DangerEventsPage *m_dangerEventsPage = nullptr;
     QHash<QString, QPointer<InspectionWorkspace>> m_workspaces; ///< open inspection windows by inspection id
     QLabel *m_locationLabel = nullptr;

@@ -54,7 +54,7 @@ TEST_CASE("The main window navigates between its eleven pages by list, menu and 
     QTest::keyClick(f.window.get(), Qt::Key_D, Qt::ControlModifier | Qt::ShiftModifier);
     CHECK(f.window->currentPage() == MainWindow::Page::DangerEvents);
     // The pages of later issues say what will be there.
-    for (MainWindow::Page page : {MainWindow::Page::Ledgers, MainWindow::Page::Dashboard}) {
+    for (MainWindow::Page page : {MainWindow::Page::Dashboard}) {
         auto *placeholder = qobject_cast<PlaceholderPage *>(f.window->page(page));
         REQUIRE(placeholder);
         CHECK(placeholder->text().size() > 40);
@@ -244,8 +244,7 @@ TEST_CASE("The placeholder pages show their two lines whole in Chinese at 1600×
         WindowFixture f;
         f.window->resize(1600, 1000);
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
-        const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::Page::Ledgers, u"ledgers"_s},
-                                                            {MainWindow::Page::Dashboard, u"dashboard"_s}};
+        const QList<QPair<MainWindow::Page, QString>> pages{{MainWindow::Page::Dashboard, u"dashboard"_s}};
         for (const auto &[page, name] : pages) {
             f.window->showPage(page);
             QTest::qWait(50);

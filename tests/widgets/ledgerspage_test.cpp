@@ -1,0 +1,98 @@
+#include "widgets/views/ledgerspage.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+#include "models/demofixture.h"
+#include "models/modeltesthelpers.h"
+#include "models/sqlworker.h"
+#include "support/tempdir.h"
+#include "widgets/localization.h"
+#include "widgets/views/ledgersheetmodel.h"
+
+using namespace sitesafe;
+using namespace sitesafe::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+qint64 count(const QString &sql)
+{
+    QSqlDatabase db = directConnection(DemoFixture::databasePath());
+    QSqlQuery q(db);
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("The ledgers page shows a month's ledger for a city as SQL counts it, and exports what it shows",
+          "[ledger][ui]")
+{
+    SqlWorker worker(DemoFixture::databasePath());
+    LedgersPage page(worker, DemoFixture::today());
+    REQUIRE(waitFor([&] { return page.isReady(); }));
+    // The month reported by the 1st comes first: the one before the demo's today (2026-11-28).
+    CHECK(page.model()->sheet().scope.startsWith(u"2026-10 · "_s));
+
+    page.setPeriod(*LedgerPeriod::parse(u"2026-11"));
+    page.setJurisdiction(u"460100"_s);
+    page.setKind(LedgerKind::MajorHazards);
+    REQUIRE(waitFor([&] { return page.isReady() && page.model()->sheet().scope == u"2026-11 · 海口市"_s; }));
+    const qint64 expected
+        = count(u"SELECT count(*) FROM hazards h JOIN projects p ON p.id = h.project_id WHERE h.is_major = 1 AND "
+                "h.status <> 'voided' AND strftime('%Y-%m', h.found_at, '+8 hours') = '2026-11' AND "
+                "(p.jurisdiction_code = '460100' OR p.park_code = '460100')"_s);
+    REQUIRE(expected > 0);
+    CHECK(page.model()->rowCount() == expected);
+    CHECK(page.model()->headerData(1, Qt::Horizontal).toString() == u"市县"_s);
+    CHECK(page.model()->index(0, 1).data().toString() == u"海口市"_s);
+
+    TestDir dir;
+    const QString csv = dir.file(u"ledger.csv"_s);
+    CHECK(page.exportTo(csv).isEmpty());
+    QFile file(csv);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s).size() == expected + 4);
+    const QString xlsx = dir.file(u"ledger.xlsx"_s);
+    CHECK(page.exportTo(xlsx).isEmpty());
+    CHECK(QFile(xlsx).size() > 4000);
+    // A folder that does not exist: a sentence, no file.
+    const QString nowhere = dir.file(u"missing/ledger.xlsx"_s);
+    CHECK_FALSE(page.exportTo(nowhere).isEmpty());
+    CHECK_FALSE(QFile::exists(nowhere));
+
+    page.setKind(LedgerKind::Incidents);
+    REQUIRE(waitFor([&] { return page.isReady() && page.model()->sheet().kind == LedgerKind::Incidents; }));
+    CHECK(page.model()->rowCount()
+          == count(u"SELECT count(*) FROM incidents i JOIN projects p ON p.id = i.project_id WHERE i.deaths = 0 AND "
+                   "strftime('%Y-%m', i.occurred_at, '+8 hours') = '2026-11' AND "
+                   "(p.jurisdiction_code = '460100' OR p.park_code = '460100')"_s));
+}
+
+TEST_CASE("ledgers-page.png: the major-hazard ledger of the province in Chinese", "[ledger][ui][render]")
+{
+    REQUIRE(Localization::install(u"zh_CN"_s));
+    Localization::applyFonts();
+    {
+        SqlWorker worker(DemoFixture::databasePath());
+        LedgersPage page(worker, DemoFixture::today());
+        page.setPeriod(*LedgerPeriod::parse(u"2026-11"));
+        page.resize(1366, 700);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        REQUIRE(waitFor([&] { return page.isReady() && page.model()->sheet().scope.startsWith(u"2026-11"_s); }));
+        CHECK(page.model()->rowCount() > 20);
+        QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
+        QTest::qWait(50);
+        CHECK(page.grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/ledgers-page.png"_s));
+    }
+    Localization::install(u"en"_s);
+}
