@@ -9,6 +9,7 @@
 #include "democommand.h"
 #include "exportcommand.h"
 #include "noticecommand.h"
+#include "reportcommand.h"
 #include "synccommand.h"
 #include "verifynoticecommand.h"
 
@@ -48,6 +49,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<NoticeCommand>());
     commands.push_back(std::make_unique<VerifyNoticeCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,0 +1,99 @@
+#include "reportcommand.h"
+
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include "reports/ledgerwriter.h"
+#include "reports/monthlyreport.h"
+#include "storage/datastore.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe::cli {
+
+QString ReportCommand::name() const
+{
+    return u"report"_s;
+}
+
+QString ReportCommand::summary() const
+{
+    return tr("report monthly: the monthly report's figures (and its ledgers) for a 市县 and month.");
+}
+
+void ReportCommand::addOptions(QCommandLineParser &parser) const
+{
+    parser.addPositionalArgument(u"monthly"_s, tr("Which report: monthly."));
+    parser.addOption({u"data-dir"_s, tr("Data folder to read."), tr("DIR")});
+    parser.addOption({u"jurisdiction"_s, tr("Code of the 市县 or park (omit for the whole province)."), tr("CODE")});
+    parser.addOption({u"period"_s, tr("The month, in China time."), tr("YYYY-MM")});
+    parser.addOption({u"out"_s, tr("File to write: .json (the figures as submitted) or .xlsx."), tr("FILE")});
+}
+
+int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
+{
+    const QString dir = parser.value(u"data-dir"_s);
+    const QString file = parser.value(u"out"_s);
+    const QString place = parser.value(u"jurisdiction"_s);
+    const auto period = LedgerPeriod::parse(parser.value(u"period"_s));
+    const bool isJson = file.endsWith(u".json"_s, Qt::CaseInsensitive);
+    const bool isXlsx = file.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+    if (parser.positionalArguments() != QStringList{u"monthly"_s} || dir.isEmpty() || file.isEmpty()) {
+        err << tr("Usage: sitesafe-cli report monthly --data-dir DIR [--jurisdiction CODE] --period YYYY-MM --out "
+                  "FILE.json|FILE.xlsx")
+            << Qt::endl;
+        return Usage;
+    }
+    if (!period) {
+        err << tr("The period '%1' is not a month: write it YYYY-MM, for example 2026-11.")
+                   .arg(parser.value(u"period"_s))
+            << Qt::endl;
+        return Usage;
+    }
+    if (!isJson && !isXlsx) {
+        err << tr("%1: the file name must end in .json or .xlsx.").arg(file) << Qt::endl;
+        return Usage;
+    }
+    if (!DataStore::exists(dir)) {
+        err << tr("%1 holds no SiteSafe data. Give the data folder to report from.").arg(dir) << Qt::endl;
+        return Failure;
+    }
+    auto opened = DataStore::open(dir);
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
+        return Failure;
+    }
+    const ReadConnection db(opened.value()->connection());
+    const auto figures = MonthlyReport::figures(db, place, *period);
+    if (!figures) {
+        err << figures.error().message << Qt::endl;
+        return Failure;
+    }
+    Status written;
+    if (isJson) {
+        QSaveFile save(file);
+        const QByteArray bytes = QJsonDocument(figures.value()).toJson(QJsonDocument::Indented);
+        if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size() || !save.commit())
+            written = Error{u"io"_s, tr("Could not write %1 (%2).").arg(file, save.errorString())};
+    } else {
+        QList<LedgerSheet> sheets{MonthlyReport::sheet(figures.value(), *period, place.isEmpty() ? QString() : place)};
+        for (LedgerKind kind : {LedgerKind::MajorHazards, LedgerKind::Incidents, LedgerKind::Dangers}) {
+            auto ledger = LedgerReader::read(db, kind, *period, place);
+            if (!ledger) {
+                err << ledger.error().message << Qt::endl;
+                return Failure;
+            }
+            sheets << ledger.value();
+        }
+        sheets.first().scope = sheets.at(1).scope; // the place's name, as the ledgers read it
+        written = LedgerWriter::writeXlsx(sheets, file);
+    }
+    if (!written) {
+        err << written.error().message << Qt::endl;
+        return Failure;
+    }
+    out << tr("Wrote the monthly report for %1 to %2.").arg(period->text(), file) << Qt::endl;
+    return Success;
+}
+
+} // namespace sitesafe::cli

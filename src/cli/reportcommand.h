@@ -1,0 +1,22 @@
+#pragma once
+
+#include "command.h"
+
+namespace sitesafe::cli {
+
+/// `sitesafe-cli report monthly --data-dir DIR --jurisdiction CODE --period YYYY-MM --out FILE.json|FILE.xlsx`:
+/// the monthly report's figures (MonthlyReport). The JSON is exactly the `figures` object that is submitted; the
+/// XLSX has the figures, the three ledgers of the month and the rules.
+class ReportCommand final : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    void addOptions(QCommandLineParser &parser) const override;
+    int run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const override;
+    bool takesArguments() const override { return true; }
+};
+
+} // namespace sitesafe::cli
