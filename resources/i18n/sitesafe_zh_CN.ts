@@ -2526,6 +2526,32 @@
     </message>
 </context>
 <context>
+    <name>MonthlyReport</name>
+    <message>
+        <location filename="../../src/reports/monthlyreport.cpp" line="+161"/>
+        <source>The monthly figures could not be computed (%1). Check the data folder with sitesafe-cli check.</source>
+        <translation>无法计算月报数据（%1）。请用 sitesafe-cli check 检查数据文件夹。</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlyReportRepository</name>
+    <message>
+        <location filename="../../src/storage/monthlyreportrepository.cpp" line="+35"/>
+        <source>Choose the 市县 or park the report is for: the province&apos;s report is the sum of theirs and is not submitted.</source>
+        <translation>请选择月报所属的市县或园区：全省月报由各市县汇总而成，不单独报送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures of the report are not readable; compute them again.</source>
+        <translation>月报数据无法读取，请重新计算。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>submitting the monthly report</source>
+        <translation>报送月报</translation>
+    </message>
+</context>
+<context>
     <name>NoteCommand</name>
     <message>
         <location filename="../../src/widgets/commands/notecommand.cpp" line="+8"/>
@@ -6695,7 +6721,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+56"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+58"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
@@ -6731,11 +6757,12 @@ Location: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+39"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-38"/>
         <source>Enforcement</source>
         <translation>执法</translation>
     </message>
@@ -6760,12 +6787,17 @@ Location: %2</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
+        <source>Monthly report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Charts of full-coverage progress per round and city/county, hazards by criterion article, rectification rate and the overdue trend will be here.</source>
         <translation>此处将提供统计图表：按轮次和市县的全覆盖进度、按判定条款的隐患分布、整改率和逾期趋势。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6790,7 +6822,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-267"/>
+        <location line="-278"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -6798,6 +6830,65 @@ Location: %2</source>
         <location line="+3"/>
         <source>Redo</source>
         <translation>重做</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::MonthlyReportPage</name>
+    <message>
+        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+55"/>
+        <source>&amp;Submit report…</source>
+        <translation>报送月报(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Month (China time):</source>
+        <translation>月份（北京时间）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City/county:</source>
+        <translation>市县/园区：</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Figure</source>
+        <translation>统计指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+7"/>
+        <source>Submit report</source>
+        <translation>报送月报</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Submit the %1 report of %2 to the province with the figures shown? It is sent at the next sync; submitting again later replaces it.</source>
+        <translation>按当前显示的数据向省厅报送%2 %1 月报？月报将在下次同步时发送；之后再次报送会替换本次报送。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Submitted %1, after the deadline (before %2): late (迟报).</source>
+        <translation>已于 %1 报送，晚于报送期限（%2 前）：迟报。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted %1, before the deadline (before %2).</source>
+        <translation>已于 %1 报送，在报送期限（%2 前）内。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not submitted; it was due before %1 (overdue).</source>
+        <translation>尚未报送，应于 %1 前报送（已逾期）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not submitted yet; due before %1.</source>
+        <translation>尚未报送，应于 %1 前报送。</translation>
     </message>
 </context>
 <context>

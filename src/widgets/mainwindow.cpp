@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QMessageBox>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -34,6 +35,7 @@
 #include "views/inspectionspage.h"
 #include "views/inspectionworkspace.h"
 #include "views/ledgerspage.h"
+#include "views/monthlyreportpage.h"
 #include "views/noticespage.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
@@ -231,8 +233,16 @@ void MainWindow::createNavigation()
         case Page::Incidents: widget = m_incidentsPage; break;
         case Page::DangerEvents: widget = m_dangerEventsPage; break;
         case Page::Ledgers:
-            m_ledgersPage = new LedgersPage(*m_worker, m_session.today(), this);
-            widget = m_ledgersPage;
+        {
+            // 台账 and the 月报 made from them, side by side.
+            auto *tabs = new QTabWidget(this);
+            tabs->setObjectName(u"ledgerTabs"_s);
+            m_ledgersPage = new LedgersPage(*m_worker, m_session.today(), tabs);
+            m_reportPage = new MonthlyReportPage(m_session, *m_worker, tabs);
+            tabs->addTab(m_ledgersPage, tr("Ledgers"));
+            tabs->addTab(m_reportPage, tr("Monthly report"));
+            widget = tabs;
+        }
             break;
         case Page::Dashboard:
             widget = new PlaceholderPage(pageTitle(page),
@@ -324,6 +334,8 @@ void MainWindow::connectActions()
         m_enforcementPage->reload();
         m_incidentsPage->reload();
         m_ledgersPage->reload();
+    m_reportPage->reload();
+        m_reportPage->reload();
         m_dangerEventsPage->reload();
     });
     connect(m_hazardsPage->detailPane(), &HazardDetailPane::photosWanted, syncController(),
@@ -375,6 +387,7 @@ void MainWindow::refresh()
     m_enforcementPage->reload();
     m_incidentsPage->reload();
     m_ledgersPage->reload();
+    m_reportPage->reload();
     m_dangerEventsPage->reload();
     m_syncPage->reload();
     m_pendingLabel->recount();

@@ -22,6 +22,7 @@ class EnforcementPage;
 class HazardsPage;
 class IncidentsPage;
 class LedgersPage;
+class MonthlyReportPage;
 class InspectionsPage;
 class InspectionWorkspace;
 class NoticesPage;
@@ -64,6 +65,7 @@ public:
     EnforcementPage *enforcementPage() const { return m_enforcementPage; }
     IncidentsPage *incidentsPage() const { return m_incidentsPage; }
     LedgersPage *ledgersPage() const { return m_ledgersPage; }
+    MonthlyReportPage *reportPage() const { return m_reportPage; }
     DangerEventsPage *dangerEventsPage() const { return m_dangerEventsPage; }
     DataFolderSession &session() const { return m_session; }
     SyncController *syncController() const;
@@ -121,6 +123,7 @@ private:
     EnforcementPage *m_enforcementPage = nullptr;
     IncidentsPage *m_incidentsPage = nullptr;
     LedgersPage *m_ledgersPage = nullptr;
+    MonthlyReportPage *m_reportPage = nullptr;
     DangerEventsPage *m_dangerEventsPage = nullptr;
     QHash<QString, QPointer<InspectionWorkspace>> m_workspaces; ///< open inspection windows by inspection id
     QLabel *m_locationLabel = nullptr;

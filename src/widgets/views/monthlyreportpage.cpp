@@ -1,0 +1,196 @@
+#include "monthlyreportpage.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include "core/domainlabels.h"
+#include "models/referencelists.h"
+#include "models/sqlworker.h"
+#include "reports/monthlyreport.h"
+#include "session/datafoldersession.h"
+#include "storage/datastore.h"
+#include "storage/monthlyreportrepository.h"
+#include "views/inspectionspage.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+namespace {
+struct Computed {
+    quint64 generation = 0;
+    QJsonObject figures;
+    QString error;
+};
+} // namespace
+
+MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &worker, QWidget *parent)
+    : QWidget(parent), m_session(session), m_worker(worker)
+{
+    m_period = new QComboBox(this);
+    m_period->setObjectName(u"reportPeriodCombo"_s);
+    const QDate today = session.today();
+    const QDate month(today.year(), today.month(), 1);
+    for (int i = 0; i <= 24; ++i) {
+        const QDate m = month.addMonths(-i);
+        m_period->addItem(LedgerPeriod{m.year(), m.month()}.text(), m);
+    }
+    m_place = new QComboBox(this);
+    m_place->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    const auto places = m_worker.runBlocking<QList<ReferenceLists::Choice>>(
+        [](ReadConnection db) { return ReferenceLists::jurisdictions(db); });
+    for (const ReferenceLists::Choice &c : places)
+        m_place->addItem(c.label, c.code);
+    // The signed-in account's 市县 first: it is the one that reports.
+    if (const int own = m_place->findData(session.account().jurisdictionCode); own >= 0)
+        m_place->setCurrentIndex(own);
+    m_submit = new QPushButton(tr("&Submit report…"), this);
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Month (China time):"), this));
+    bar->addWidget(m_period);
+    bar->addWidget(new QLabel(tr("City/county:"), this));
+    bar->addWidget(m_place);
+    bar->addStretch();
+    bar->addWidget(m_submit);
+
+    m_table = new QTableWidget(0, 2, this);
+    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    auto *rules = new QLabel(MonthlyReport::rules(), this);
+    rules->setWordWrap(true);
+    rules->setStyleSheet(u"color: #555;"_s);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(rules);
+
+    connect(m_period, &QComboBox::currentIndexChanged, this, &MonthlyReportPage::reload);
+    connect(m_place, &QComboBox::currentIndexChanged, this, &MonthlyReportPage::reload);
+    connect(m_submit, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Submit report"),
+            tr("Submit the %1 report of %2 to the province with the figures shown? It is sent at the next sync; "
+               "submitting again later replaces it.")
+                .arg(period().text(), m_place->currentText()));
+        if (answer != QMessageBox::Yes)
+            return;
+        if (const QString error = submit(); !error.isEmpty())
+            QMessageBox::warning(this, tr("Submit report"), error);
+    });
+    reload();
+}
+
+LedgerPeriod MonthlyReportPage::period() const
+{
+    const QDate m = m_period->currentData().toDate();
+    return {m.year(), m.month()};
+}
+
+void MonthlyReportPage::setPeriod(const LedgerPeriod &p)
+{
+    m_period->setCurrentIndex(m_period->findText(p.text()));
+}
+
+void MonthlyReportPage::setJurisdiction(const QString &code)
+{
+    m_place->setCurrentIndex(m_place->findData(code));
+}
+
+void MonthlyReportPage::reload()
+{
+    const LedgerPeriod p = period();
+    const QString place = m_place->currentData().toString();
+    const quint64 generation = ++m_generation;
+    m_isReady = false;
+    m_submit->setEnabled(false);
+    m_worker.post<Computed>(
+        this,
+        [generation, p, place](ReadConnection db) {
+            Computed c;
+            c.generation = generation;
+            auto figures = MonthlyReport::figures(db, place, p);
+            if (figures)
+                c.figures = figures.value();
+            else
+                c.error = figures.error().message;
+            return c;
+        },
+        [this](const Computed &c) {
+            if (c.generation != m_generation)
+                return;
+            m_figures = c.figures;
+            const QStringList keys = MonthlyReport::keys();
+            m_table->setRowCount(int(keys.size()));
+            for (int r = 0; r < keys.size(); ++r) {
+                const QString &key = keys.at(r);
+                const double value = c.figures.value(key).toDouble();
+                const QString text = MonthlyReport::isRatio(key) ? QLocale().toString(value * 100, 'f', 2) + u" %"_s
+                                                                 : QLocale().toString(value, 'g', 12);
+                m_table->setItem(r, 0, new QTableWidgetItem(MonthlyReport::label(key)));
+                auto *item = new QTableWidgetItem(text);
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                item->setData(Qt::UserRole, key);
+                m_table->setItem(r, 1, item);
+            }
+            showStatus();
+            if (!c.error.isEmpty())
+                m_status->setText(c.error);
+            m_submit->setEnabled(c.error.isEmpty() && !m_place->currentData().toString().isEmpty());
+            m_isReady = true;
+            Q_EMIT loaded();
+        });
+}
+
+void MonthlyReportPage::showStatus()
+{
+    const LedgerPeriod p = period();
+    const auto record = MonthlyReportRepository(m_session.store().connection())
+                            .find(m_place->currentData().toString(), p.text());
+    const QString due = QDate(p.year, p.month, 1).addMonths(1).toString(Qt::ISODate);
+    QString text;
+    bool isWarning = false;
+    if (record && record->status == u"submitted") {
+        const bool isLate = record->submittedAt >= p.endUtc();
+        text = isLate ? tr("Submitted %1, after the deadline (before %2): late (迟报).")
+                      : tr("Submitted %1, before the deadline (before %2).");
+        text = text.arg(DomainLabels::localDateTime(record->submittedAt), due);
+        isWarning = isLate;
+    } else {
+        const bool isOverdue = Timestamp::toText(m_session.now()) >= p.endUtc();
+        text = isOverdue ? tr("Not submitted; it was due before %1 (overdue).").arg(due)
+                         : tr("Not submitted yet; due before %1.").arg(due);
+        isWarning = isOverdue;
+    }
+    m_status->setText(text);
+    m_status->setStyleSheet(isWarning ? u"color: #c62828; font-weight: bold;"_s : QString());
+}
+
+QString MonthlyReportPage::submit()
+{
+    const QString place = m_place->currentData().toString();
+    const auto submitted = MonthlyReportRepository(m_session.store().connection())
+                               .submit(place, period().text(),
+                                       QString::fromUtf8(QJsonDocument(m_figures).toJson(QJsonDocument::Compact)),
+                                       InspectionsPage::actor(m_session));
+    if (!submitted)
+        return submitted.error().message;
+    showStatus();
+    return {};
+}
+
+} // namespace sitesafe

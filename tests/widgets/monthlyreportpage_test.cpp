@@ -1,0 +1,115 @@
+#include "widgets/views/monthlyreportpage.h"
+
+#include <QDir>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimeZone>
+
+#include <catch2/catch.hpp>
+
+#include "core/clock.h"
+#include "models/democopy.h"
+#include "models/modeltesthelpers.h"
+#include "models/sqlworker.h"
+#include "reports/monthlyreport.h"
+#include "session/datafoldersession.h"
+#include "storage/datastore.h"
+#include "storage/syncstatestore.h"
+#include "widgets/localization.h"
+
+using namespace sitesafe;
+using namespace sitesafe::test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// A demo copy whose session clock the test sets, signed in as an inspector of 海口.
+struct ReportFolder {
+    DemoCopy copy;
+    FixedClock clock{QDateTime(QDate(2026, 11, 28), QTime(9, 0), QTimeZone(8 * 3600)).toUTC()};
+    std::unique_ptr<DataStore> store;
+    std::unique_ptr<DataFolderSession> session;
+    std::unique_ptr<SqlWorker> worker;
+
+    ReportFolder()
+    {
+        Database::Options options;
+        options.clock = &clock;
+        auto opened = DataStore::open(copy.directory(), options);
+        REQUIRE(opened.isOk());
+        store = std::move(opened).value();
+        REQUIRE(SyncStateStore(store->connection()).recordAccount({u"wang"_s, u"inspector"_s, u"460100"_s}));
+        session = std::make_unique<DataFolderSession>(*store, clock, QDate(2026, 11, 28));
+        worker = std::make_unique<SqlWorker>(copy.databasePath());
+    }
+    ~ReportFolder()
+    {
+        worker.reset();
+        session.reset();
+        store.reset();
+    }
+    qint64 count(const QString &sql) { return sqlCount(store->connection(), sql); }
+};
+
+} // namespace
+
+TEST_CASE("The monthly report page shows the figures for the account's 市县, submits them once as a synced record, "
+          "and marks a submission after the 1st late",
+          "[report][ui]")
+{
+    ReportFolder f;
+    MonthlyReportPage page(*f.session, *f.worker);
+    REQUIRE(waitFor([&] { return page.isReady(); }));
+    // The current month of the account's 市县 first; figures exactly MonthlyReport's.
+    const auto expected = MonthlyReport::figures(f.store->connection(), u"460100"_s, *LedgerPeriod::parse(u"2026-11"));
+    REQUIRE(expected);
+    CHECK(page.figures() == expected.value());
+    CHECK(page.table()->rowCount() == MonthlyReport::keys().size());
+    CHECK(page.table()->item(0, 0)->text() == MonthlyReport::label(MonthlyReport::keys().first()));
+    CHECK(page.statusLabel()->text().contains(u"2026-12-01"_s));
+    CHECK(page.submitButton()->isEnabled());
+
+    // Submitted on 28 November: one row, its figures, one outbox mutation; not late.
+    REQUIRE(page.submit().isEmpty());
+    CHECK(f.count(u"SELECT count(*) FROM monthly_reports WHERE jurisdiction_code = '460100' AND month = '2026-11' "
+                  "AND status = 'submitted'"_s) == 1);
+    QSqlQuery q(f.store->connection());
+    REQUIRE(q.exec(u"SELECT figures FROM monthly_reports WHERE jurisdiction_code = '460100' AND month = '2026-11'"_s));
+    REQUIRE(q.next());
+    CHECK(QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object() == expected.value());
+    CHECK(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'monthly_reports'"_s) == 1);
+    CHECK_FALSE(page.statusLabel()->text().contains(u"迟报"_s));
+
+    // October's report, submitted on 28 November: after the 1st, so late; submitting again keeps one row.
+    page.setPeriod(*LedgerPeriod::parse(u"2026-10"));
+    REQUIRE(waitFor([&] { return page.isReady() && page.figures() != expected.value(); }));
+    CHECK(page.statusLabel()->text().contains(u"overdue"_s));
+    REQUIRE(page.submit().isEmpty());
+    CHECK(page.statusLabel()->text().contains(u"迟报"_s));
+    f.clock.set(f.clock.now().addDays(2));
+    REQUIRE(page.submit().isEmpty());
+    CHECK(f.count(u"SELECT count(*) FROM monthly_reports WHERE month = '2026-10'"_s) == 1);
+    CHECK(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'monthly_reports'"_s) == 3);
+}
+
+TEST_CASE("monthly-report.png: the monthly report in Chinese", "[report][ui][render]")
+{
+    REQUIRE(Localization::install(u"zh_CN"_s));
+    Localization::applyFonts();
+    {
+        ReportFolder f;
+        MonthlyReportPage page(*f.session, *f.worker);
+        page.resize(1000, 760);
+        page.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&page));
+        REQUIRE(waitFor([&] { return page.isReady(); }));
+        QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
+        QTest::qWait(50);
+        CHECK(page.grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/monthly-report.png"_s));
+    }
+    Localization::install(u"en"_s);
+}
