@@ -3,6 +3,7 @@
 #include <QJsonDocument>
 #include <QSaveFile>
 
+#include "core/clock.h"
 #include "reports/ledgerwriter.h"
 #include "reports/monthlyreport.h"
 #include "storage/datastore.h"
@@ -28,6 +29,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"jurisdiction"_s, tr("Code of the 市县 or park (omit for the whole province)."), tr("CODE")});
     parser.addOption({u"period"_s, tr("The month, in China time."), tr("YYYY-MM")});
     parser.addOption({u"out"_s, tr("File to write: .json (the figures as submitted) or .xlsx."), tr("FILE")});
+    parser.addOption({u"today"_s, tr("The day the report is made (default: today in China)."), tr("YYYY-MM-DD")});
 }
 
 int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
@@ -64,7 +66,13 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         return Failure;
     }
     const ReadConnection db(opened.value()->connection());
-    const auto figures = MonthlyReport::figures(db, place, *period);
+    const QDate today = parser.isSet(u"today"_s) ? QDate::fromString(parser.value(u"today"_s), Qt::ISODate)
+                                                 : Clock::system().todayInChina();
+    if (!today.isValid()) {
+        err << tr("--today must be a date written YYYY-MM-DD.") << Qt::endl;
+        return Usage;
+    }
+    const auto figures = MonthlyReport::figures(db, place, *period, today);
     if (!figures) {
         err << figures.error().message << Qt::endl;
         return Failure;

@@ -91,13 +91,13 @@ bool MonthlyReport::isRatio(const QString &key)
 QString MonthlyReport::rules()
 {
     return u"统计期为北京时间的自然月，市县/园区按项目所在地。隐患按发现时间计，不含已作废的隐患；已整改指复查合格或已销号；"
-           "整改率 = 已整改数 ÷ 排查数（保留4位小数）；逾期指统计期内发现、仍未整改且整改期限早于次月1日。检查不含草稿；"
+           "整改率 = 已整改数 ÷ 排查数（保留4位小数）；逾期指统计期内发现、仍未整改且已过整改期限（截至次月1日，当月未结束时截至报告当日）。检查不含草稿；"
            "文书按下达时间计、不含作废，按项目计数。事故、险情按发生时间计。执法按决定日期计；行政处罚指罚款、停业整顿、"
            "资质与执业资格处罚和行业禁入。"_s;
 }
 
 Result<QJsonObject> MonthlyReport::figures(ReadConnection db, const QString &jurisdictionCode,
-                                           const LedgerPeriod &period)
+                                           const LedgerPeriod &period, QDate asOf)
 {
     const QString place = jurisdictionCode.isEmpty()
         ? u"1"_s
@@ -107,6 +107,9 @@ Result<QJsonObject> MonthlyReport::figures(ReadConnection db, const QString &jur
     const QString firstDay = u"%1-01"_s.arg(period.text());
     const QString nextFirstDay = period.month == 12 ? u"%1-01-01"_s.arg(period.year + 1)
                                                     : LedgerPeriod{period.year, period.month + 1}.text() + u"-01"_s;
+    const QString overdueBefore = asOf.isValid() && asOf.toString(Qt::ISODate) < nextFirstDay
+        ? asOf.toString(Qt::ISODate)
+        : nextFirstDay;
     auto inMonth = [&](const QString &column) { return u"%1 >= '%2' AND %1 < '%3'"_s.arg(column, start, end); };
     const QString hazards = u"FROM hazards h JOIN projects p ON p.id = h.project_id WHERE %1 AND %2 AND "
                             "h.status <> 'voided'"_s.arg(place, inMonth(u"h.found_at"_s));
@@ -127,7 +130,7 @@ Result<QJsonObject> MonthlyReport::figures(ReadConnection db, const QString &jur
          u"SELECT count(*) "_s + hazards + u" AND h.is_major = 1 AND h.is_supervision_listed = 1"_s},
         {u"overdue"_s, u"SELECT count(*) "_s + hazards
                            + u" AND h.status IN ('open', 'rectifying') AND coalesce(h.effective_deadline, h.deadline) "
-                             "< '%1'"_s.arg(nextFirstDay)},
+                             "< '%1'"_s.arg(overdueBefore)},
         {u"rectification_notice_projects"_s,
          u"SELECT count(DISTINCT n.project_id) FROM notices n JOIN projects p ON p.id = n.project_id WHERE %1 AND %2 "
          "AND n.kind = 'rectification' AND n.status <> 'voided'"_s.arg(place, inMonth(u"n.issued_at"_s))},

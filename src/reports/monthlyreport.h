@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -18,7 +19,8 @@ namespace sitesafe {
 /// - the month is a calendar month in China time (LedgerPeriod); a place selects the projects located there;
 /// - hazards: found in the month, voided ones left out; rectified = verified or closed (销号) now; the rates are
 ///   rectified / found, 4 decimals, 0 when nothing was found; overdue = found in the month, still open or being
-///   rectified, deadline (extended if so) before the first day of the next month;
+///   rectified, deadline (extended if so) before the first day of the next month, or before the report's day
+///   while the month is still running;
 /// - inspections: started in the month and not a draft; notices: issued in the month and not voided, counted by
 ///   project; incidents and dangerous situations: occurred in the month (incidents all, deaths summed);
 /// - enforcement: actions decided in the month; administrative penalties are fines, suspensions, qualification
@@ -28,8 +30,11 @@ class MonthlyReport
     Q_DECLARE_TR_FUNCTIONS(MonthlyReport)
 
 public:
-    /// The figures, in keys() order. An empty `jurisdictionCode` is the whole province.
-    static Result<QJsonObject> figures(ReadConnection db, const QString &jurisdictionCode, const LedgerPeriod &period);
+    /// The figures, in keys() order. An empty `jurisdictionCode` is the whole province. `asOf`: the day the report
+    /// is made (China date); while the month is still running, "overdue" is judged on it rather than on the month's
+    /// end. Invalid: the month's end.
+    static Result<QJsonObject> figures(ReadConnection db, const QString &jurisdictionCode, const LedgerPeriod &period,
+                                       QDate asOf = {});
     /// Every key, in the order a report lists them. Keys never change once shipped.
     static QStringList keys();
     /// The figure's name in the report (Chinese, like the report).

@@ -160,6 +160,18 @@ TEST_CASE("Every monthly figure equals an independent SQL count for three 市县
                 CHECK(province.value().value(key).toDouble() == Approx(independent(db, key, QString(), month)));
         }
     }
+    // While the month runs, "overdue" is judged on the report's day: on 10 November only what was due before it.
+    for (const QString &place : {u"460100"_s, u"460200"_s}) {
+        const auto early = MonthlyReport::figures(read, place, *LedgerPeriod::parse(u"2026-11"), QDate(2026, 11, 10));
+        REQUIRE(early);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"SELECT count(*) FROM hazards h, projects p WHERE p.id = h.project_id AND "
+                       "(p.jurisdiction_code = '%1' OR p.park_code = '%1') AND h.status IN ('open', 'rectifying') AND "
+                       "strftime('%Y-%m', h.found_at, '+8 hours') = '2026-11' AND "
+                       "date(coalesce(h.effective_deadline, h.deadline)) < date('2026-11-10')"_s.arg(place)));
+        REQUIRE(q.next());
+        CHECK(early.value().value(u"overdue"_s).toInt() == q.value(0).toInt());
+    }
     // Not all 0 == 0: the demo has inspections, hazards, notices, enforcement and incidents in these months.
     CHECK(nonZero >= 30);
 
@@ -168,10 +180,10 @@ TEST_CASE("Every monthly figure equals an independent SQL count for three 市县
     const QString json = dir.file(u"report.json"_s);
     runTool(QStringLiteral(SITESAFE_CLI), {u"report"_s, u"monthly"_s, u"--data-dir"_s, DemoFixture::directory(),
                                            u"--jurisdiction"_s, u"460100"_s, u"--period"_s, u"2026-11"_s, u"--out"_s,
-                                           json});
+                                           json, u"--today"_s, u"2026-12-05"_s});
     QFile file(json);
     REQUIRE(file.open(QIODevice::ReadOnly));
-    const auto expected = MonthlyReport::figures(read, u"460100"_s, *LedgerPeriod::parse(u"2026-11"));
+    const auto expected = MonthlyReport::figures(read, u"460100"_s, *LedgerPeriod::parse(u"2026-11"), QDate(2026, 12, 5));
     REQUIRE(expected);
     CHECK(QJsonDocument::fromJson(file.readAll()).object() == expected.value());
     const QString xlsx = dir.file(u"report.xlsx"_s);

@@ -118,12 +118,13 @@ void MonthlyReportPage::reload()
     const quint64 generation = ++m_generation;
     m_isReady = false;
     m_submit->setEnabled(false);
+    const QDate today = m_session.today();
     m_worker.post<Computed>(
         this,
-        [generation, p, place](ReadConnection db) {
+        [generation, p, place, today](ReadConnection db) {
             Computed c;
             c.generation = generation;
-            auto figures = MonthlyReport::figures(db, place, p);
+            auto figures = MonthlyReport::figures(db, place, p, today);
             if (figures)
                 c.figures = figures.value();
             else
