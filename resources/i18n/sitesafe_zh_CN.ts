@@ -2528,7 +2528,7 @@
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../../src/reports/monthlyreport.cpp" line="+161"/>
+        <location filename="../../src/reports/monthlyreport.cpp" line="+164"/>
         <source>The monthly figures could not be computed (%1). Check the data folder with sitesafe-cli check.</source>
         <translation>无法计算月报数据（%1）。请用 sitesafe-cli check 检查数据文件夹。</translation>
     </message>
@@ -6871,7 +6871,7 @@ Location: %2</source>
         <translation>按当前显示的数据向省厅报送%2 %1 月报？月报将在下次同步时发送；之后再次报送会替换本次报送。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Submitted %1, after the deadline (before %2): late (迟报).</source>
         <translation>已于 %1 报送，晚于报送期限（%2 前）：迟报。</translation>
     </message>
@@ -8293,9 +8293,9 @@ Double-click to open the photo.</source>
         <translation>已接收 %1 行</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1 photos sent (%2)</source>
-        <translation>已上传 %1 张照片（%2）</translation>
+        <location line="+3"/>
+        <source>%1 files sent (%2)</source>
+        <translation>已上传 %1 个文件（%2）</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -321,7 +321,8 @@ void SyncPage::showReport(const SyncReport &r)
     parts << tr("%1 applied, %2 conflicts, %3 rejected").arg(number(r.applied), number(r.conflicts), number(r.rejected));
     parts << (r.hadSnapshot ? tr("%1 rows received (full download)") : tr("%1 rows received")).arg(number(r.rowsPulled));
     if (r.photosUploaded > 0 || r.photoBytesSent > 0)
-        parts << tr("%1 photos sent (%2)").arg(number(r.photosUploaded), locale.formattedDataSize(r.photoBytesSent));
+        // Photos, signatures and notice PDFs all travel as files.
+        parts << tr("%1 files sent (%2)").arg(number(r.photosUploaded), locale.formattedDataSize(r.photoBytesSent));
     parts << tr("%1 still waiting").arg(number(r.stillPending));
     QString text = parts.join(u" · "_s);
     const bool isStillClear = m_outbox->summary().count(OutboxGroup::Waiting) == 0
