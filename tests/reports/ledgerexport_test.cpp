@@ -71,7 +71,7 @@ struct Case {
 } // namespace
 
 TEST_CASE("Exported ledgers read back with openpyxl: sheets, Chinese headers frozen at A2, typed dates, the rows SQL "
-          "counts; the CSV has a BOM and the same rows",
+          "counts, and the CSV with a BOM and the same rows",
           "[ledger]")
 {
     {

@@ -113,8 +113,8 @@ double independent(QSqlDatabase db, const QString &key, const QString &place, co
 
 } // namespace
 
-TEST_CASE("Every monthly figure equals an independent SQL count for three 市县 and two months; the province is their "
-          "sum; the command line writes exactly the figures",
+TEST_CASE("Every monthly figure equals an independent SQL count for three 市县 and two months, the province is their "
+          "sum and the command line writes exactly the figures",
           "[report]")
 {
     QSqlDatabase db = directConnection(DemoFixture::databasePath());

@@ -16,6 +16,8 @@
 #include "core/hazardevent.h"
 #include "models/outboxmodel.h"
 #include "storage/hazardrepository.h"
+#include "sync/synccontroller.h"
+#include "sync/syncscheduler.h"
 #include "syncwindow.h"
 #include "widgets/outboxstatuslabel.h"
 #include "widgets/syncstatusindicator.h"
@@ -92,6 +94,9 @@ TEST_CASE("A refused change and a failed download: no 'all synced' anywhere, the
 
     w.window->syncNow();
     const SyncReport run = w.waitForSync(finished, 2);
+    // The failed run scheduled a retry within 0–2 s (backoff with jitter); hold it, or the texts below may read
+    // "Syncing…" of the retry instead of the failure they are about.
+    w.sync().scheduler().stop();
     CHECK(run.applied == 2);  // the hazard and its created event
     CHECK(run.rejected == 1); // the listing
     REQUIRE(run.error.has_value());
