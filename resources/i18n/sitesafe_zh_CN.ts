@@ -6642,6 +6642,14 @@ Location: %2</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::JurisdictionCombo</name>
+    <message>
+        <location filename="../../src/widgets/jurisdictioncombo.cpp" line="+16"/>
+        <source>Whole province</source>
+        <translation>全省</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::LedgerPage</name>
     <message>
         <location filename="../../src/widgets/views/ledgerpage.cpp" line="+35"/>
@@ -6660,7 +6668,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::LedgersPage</name>
     <message>
-        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+42"/>
+        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+41"/>
         <source>Export &amp;XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
@@ -6685,12 +6693,7 @@ Location: %2</source>
         <translation>市县/园区：</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>Whole province</source>
-        <translation>全省</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+69"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -6835,7 +6838,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MonthlyReportPage</name>
     <message>
-        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+55"/>
+        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+48"/>
         <source>&amp;Submit report…</source>
         <translation>报送月报(&amp;S)…</translation>
     </message>
@@ -6871,7 +6874,7 @@ Location: %2</source>
         <translation>按当前显示的数据向省厅报送%2 %1 月报？月报将在下次同步时发送；之后再次报送会替换本次报送。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Submitted %1, after the deadline (before %2): late (迟报).</source>
         <translation>已于 %1 报送，晚于报送期限（%2 前）：迟报。</translation>
     </message>

@@ -10,8 +10,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "jurisdictioncombo.h"
 #include "ledgersheetmodel.h"
-#include "models/referencelists.h"
 #include "models/sqlworker.h"
 #include "reports/ledgerwriter.h"
 
@@ -35,9 +35,8 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
         m_kind->addItem(LedgerReader::title(kind), int(kind));
     m_period = new QComboBox(this);
     m_period->setObjectName(u"ledgerPeriodCombo"_s);
-    m_place = new QComboBox(this);
+    m_place = new JurisdictionCombo(worker, true, QString(), this);
     m_place->setObjectName(u"ledgerPlaceCombo"_s);
-    m_place->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_countLabel = new QLabel(this);
     auto *xlsx = new QPushButton(tr("Export &XLSX…"), this);
     auto *csv = new QPushButton(tr("Export &CSV…"), this);
@@ -71,7 +70,7 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
     layout->addWidget(m_view, 1);
 
     fillChoices(today);
-    for (QComboBox *box : {m_kind, m_period, m_place})
+    for (QComboBox *box : {m_kind, m_period, static_cast<QComboBox *>(m_place)})
         connect(box, &QComboBox::currentIndexChanged, this, &LedgersPage::reload);
     connect(xlsx, &QPushButton::clicked, this, [this] { askExport(u"xlsx"_s); });
     connect(csv, &QPushButton::clicked, this, [this] { askExport(u"csv"_s); });
@@ -88,11 +87,6 @@ void LedgersPage::fillChoices(QDate today)
         m_period->addItem(LedgerPeriod{m.year(), m.month()}.text(), m);
     }
     m_period->setCurrentIndex(1);
-    m_place->addItem(tr("Whole province"), QString());
-    const auto places = m_worker.runBlocking<QList<ReferenceLists::Choice>>(
-        [](ReadConnection db) { return ReferenceLists::jurisdictions(db); });
-    for (const ReferenceLists::Choice &c : places)
-        m_place->addItem(c.label, c.code);
 }
 
 void LedgersPage::setPeriod(const LedgerPeriod &period)
@@ -107,7 +101,7 @@ void LedgersPage::setKind(LedgerKind kind)
 
 void LedgersPage::setJurisdiction(const QString &code)
 {
-    m_place->setCurrentIndex(m_place->findData(code));
+    m_place->select(code);
 }
 
 void LedgersPage::reload()
@@ -117,7 +111,7 @@ void LedgersPage::reload()
         return;
     const LedgerPeriod period{month.year(), month.month()};
     const auto kind = LedgerKind(m_kind->currentData().toInt());
-    const QString place = m_place->currentData().toString();
+    const QString place = m_place->code();
     const quint64 generation = ++m_generation;
     m_isReady = false;
     m_countLabel->setText(tr("Loading…"));

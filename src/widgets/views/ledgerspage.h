@@ -11,6 +11,7 @@ class QTableView;
 namespace sitesafe {
 
 class DataFolderSession;
+class JurisdictionCombo;
 class LedgerSheetModel;
 class SqlWorker;
 
@@ -45,7 +46,7 @@ private:
     SqlWorker &m_worker;
     QComboBox *m_kind = nullptr;
     QComboBox *m_period = nullptr;
-    QComboBox *m_place = nullptr;
+    JurisdictionCombo *m_place = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_rulesLabel = nullptr;
     QTableView *m_view = nullptr;

@@ -12,7 +12,7 @@
 #include <QVBoxLayout>
 
 #include "core/domainlabels.h"
-#include "models/referencelists.h"
+#include "jurisdictioncombo.h"
 #include "models/sqlworker.h"
 #include "reports/monthlyreport.h"
 #include "session/datafoldersession.h"
@@ -43,15 +43,8 @@ MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &work
         const QDate m = month.addMonths(-i);
         m_period->addItem(LedgerPeriod{m.year(), m.month()}.text(), m);
     }
-    m_place = new QComboBox(this);
-    m_place->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    const auto places = m_worker.runBlocking<QList<ReferenceLists::Choice>>(
-        [](ReadConnection db) { return ReferenceLists::jurisdictions(db); });
-    for (const ReferenceLists::Choice &c : places)
-        m_place->addItem(c.label, c.code);
     // The signed-in account's 市县 first: it is the one that reports.
-    if (const int own = m_place->findData(session.account().jurisdictionCode); own >= 0)
-        m_place->setCurrentIndex(own);
+    m_place = new JurisdictionCombo(worker, false, session.account().jurisdictionCode, this);
     m_submit = new QPushButton(tr("&Submit report…"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -108,13 +101,15 @@ void MonthlyReportPage::setPeriod(const LedgerPeriod &p)
 
 void MonthlyReportPage::setJurisdiction(const QString &code)
 {
-    m_place->setCurrentIndex(m_place->findData(code));
+    m_place->select(code);
 }
 
 void MonthlyReportPage::reload()
 {
+    if (!m_place->isLoaded())
+        return; // the choice arrives from the worker, and reloads then
     const LedgerPeriod p = period();
-    const QString place = m_place->currentData().toString();
+    const QString place = m_place->code();
     const quint64 generation = ++m_generation;
     m_isReady = false;
     m_submit->setEnabled(false);
@@ -151,7 +146,7 @@ void MonthlyReportPage::reload()
             showStatus();
             if (!c.error.isEmpty())
                 m_status->setText(c.error);
-            m_submit->setEnabled(c.error.isEmpty() && !m_place->currentData().toString().isEmpty());
+            m_submit->setEnabled(c.error.isEmpty() && !m_place->code().isEmpty());
             m_isReady = true;
             Q_EMIT loaded();
         });
@@ -161,7 +156,7 @@ void MonthlyReportPage::showStatus()
 {
     const LedgerPeriod p = period();
     const auto record = MonthlyReportRepository(m_session.store().connection())
-                            .find(m_place->currentData().toString(), p.text());
+                            .find(m_place->code(), p.text());
     const QString due = QDate(p.year, p.month, 1).addMonths(1).toString(Qt::ISODate);
     QString text;
     bool isWarning = false;
@@ -183,7 +178,7 @@ void MonthlyReportPage::showStatus()
 
 QString MonthlyReportPage::submit()
 {
-    const QString place = m_place->currentData().toString();
+    const QString place = m_place->code();
     const auto submitted = MonthlyReportRepository(m_session.store().connection())
                                .submit(place, period().text(),
                                        QString::fromUtf8(QJsonDocument(m_figures).toJson(QJsonDocument::Compact)),

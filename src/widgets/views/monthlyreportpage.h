@@ -13,6 +13,7 @@ class QTableWidget;
 namespace sitesafe {
 
 class DataFolderSession;
+class JurisdictionCombo;
 class SqlWorker;
 
 /// 月报: the monthly report of a 市县 or park for a month (MonthlyReport's figures, computed on the worker),
@@ -47,7 +48,7 @@ private:
     DataFolderSession &m_session;
     SqlWorker &m_worker;
     QComboBox *m_period = nullptr;
-    QComboBox *m_place = nullptr;
+    JurisdictionCombo *m_place = nullptr;
     QTableWidget *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_submit = nullptr;
