@@ -62,6 +62,15 @@ double ratio(double part, double whole)
     return whole > 0 ? std::round(part / whole * 10000.0) / 10000.0 : 0.0;
 }
 
+/// The ratios, always from the counts beside them (a province's from its summed counts, never averaged).
+void addRatios(QJsonObject &figures)
+{
+    figures.insert(u"rectification_rate"_s, ratio(figures.value(u"hazards_rectified"_s).toDouble(),
+                                                  figures.value(u"hazards_found"_s).toDouble()));
+    figures.insert(u"major_rectification_rate"_s, ratio(figures.value(u"major_hazards_closed"_s).toDouble(),
+                                                        figures.value(u"major_hazards_found"_s).toDouble()));
+}
+
 } // namespace
 
 QStringList MonthlyReport::keys()
@@ -166,10 +175,7 @@ Result<QJsonObject> MonthlyReport::figures(ReadConnection db, const QString &jur
         const double value = q.value(0).toDouble();
         out.insert(key, key == u"enforcement_fine_amount" ? QJsonValue(value) : QJsonValue(qint64(value)));
     }
-    out.insert(u"rectification_rate"_s,
-               ratio(out.value(u"hazards_rectified"_s).toDouble(), out.value(u"hazards_found"_s).toDouble()));
-    out.insert(u"major_rectification_rate"_s, ratio(out.value(u"major_hazards_closed"_s).toDouble(),
-                                                    out.value(u"major_hazards_found"_s).toDouble()));
+    addRatios(out);
     return out;
 }
 
@@ -197,10 +203,7 @@ QJsonObject MonthlyReport::aggregate(const QList<QJsonObject> &parts)
             sum += part.value(key).toDouble();
         out.insert(key, key == u"enforcement_fine_amount" ? QJsonValue(sum) : QJsonValue(qint64(sum)));
     }
-    out.insert(u"rectification_rate"_s,
-               ratio(out.value(u"hazards_rectified"_s).toDouble(), out.value(u"hazards_found"_s).toDouble()));
-    out.insert(u"major_rectification_rate"_s, ratio(out.value(u"major_hazards_closed"_s).toDouble(),
-                                                    out.value(u"major_hazards_found"_s).toDouble()));
+    addRatios(out);
     return out;
 }
 
