@@ -173,11 +173,13 @@ void CertificateCheckDialog::loadImageFile(const QString &path)
     m_status->setText(tr("Reading the code in %1…").arg(QFileInfo(path).fileName()));
     m_recordCheck->setEnabled(false);
     m_recordHazard->setEnabled(false);
+    m_readingPending = true;
     m_reading->setFuture(QrCode::readFileLater(path));
 }
 
 void CertificateCheckDialog::takeReading()
 {
+    m_readingPending = false;
     const QrReading reading = m_reading->result();
     if (reading.preview.isNull()) { // the file itself could not be read: nothing to judge
         showError(reading.error.message);

@@ -47,7 +47,7 @@ public:
     /// Loads a picture and checks the code in it (what the file dialog and a drop do). The picture is read and
     /// searched on a worker thread; isReading() holds until the verdict is shown.
     void loadImageFile(const QString &path);
-    bool isReading() const { return m_reading->isRunning(); }
+    bool isReading() const { return m_readingPending; }
     /// Checks pasted text (what "Check text" does).
     void checkText(const QString &text);
     /// Picks the presenting person (empty: the holder of record).
@@ -95,6 +95,9 @@ private:
     QString m_recordedHazardId;
 
     QFutureWatcher<QrReading> *m_reading = nullptr;
+    /// From loadImageFile() until takeReading() has shown the result: the worker may finish long before the
+    /// watcher's signal is delivered, so the future's own state cannot say whether the verdict is shown yet.
+    bool m_readingPending = false;
     QLabel *m_preview = nullptr;
     QPlainTextEdit *m_textEdit = nullptr;
     QComboBox *m_presenter = nullptr;
