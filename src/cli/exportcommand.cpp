@@ -1,6 +1,7 @@
 #include "exportcommand.h"
 
 #include "reports/ledgerwriter.h"
+#include "reports/reportpdf.h"
 #include "storage/datastore.h"
 
 using namespace Qt::StringLiterals;
@@ -14,7 +15,7 @@ QString ExportCommand::name() const
 
 QString ExportCommand::summary() const
 {
-    return tr("export ledger: write a month's ledger (台账) as XLSX or CSV.");
+    return tr("export ledger: write a month's ledger (台账) as XLSX, CSV or PDF.");
 }
 
 void ExportCommand::addOptions(QCommandLineParser &parser) const
@@ -24,19 +25,20 @@ void ExportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"kind"_s, tr("major-hazards, incidents or dangers."), tr("KIND")});
     parser.addOption({u"period"_s, tr("The month, in China time."), tr("YYYY-MM")});
     parser.addOption({u"jurisdiction"_s, tr("Code of a 市县 or park (default: the whole province)."), tr("CODE")});
-    parser.addOption({u"out"_s, tr("File to write: .xlsx or .csv."), tr("FILE")});
+    parser.addOption({u"out"_s, tr("File to write: .xlsx, .csv or .pdf."), tr("FILE")});
 }
 
 int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
 {
     const QString usage = tr("Usage: sitesafe-cli export ledger --data-dir DIR --kind major-hazards|incidents|dangers "
-                             "--period YYYY-MM [--jurisdiction CODE] --out FILE.xlsx|FILE.csv");
+                             "--period YYYY-MM [--jurisdiction CODE] --out FILE.xlsx|FILE.csv|FILE.pdf");
     const QString dir = parser.value(u"data-dir"_s);
     const QString file = parser.value(u"out"_s);
     const auto kind = LedgerReader::kindFromCode(parser.value(u"kind"_s));
     const auto period = LedgerPeriod::parse(parser.value(u"period"_s));
     const bool isXlsx = file.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
     const bool isCsv = file.endsWith(u".csv"_s, Qt::CaseInsensitive);
+    const bool isPdf = file.endsWith(u".pdf"_s, Qt::CaseInsensitive);
     if (parser.positionalArguments() != QStringList{u"ledger"_s} || dir.isEmpty() || file.isEmpty()) {
         err << usage << Qt::endl;
         return Usage;
@@ -52,8 +54,8 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             << Qt::endl;
         return Usage;
     }
-    if (!isXlsx && !isCsv) {
-        err << tr("%1: the file name must end in .xlsx or .csv.").arg(file) << Qt::endl;
+    if (!isXlsx && !isCsv && !isPdf) {
+        err << tr("%1: the file name must end in .xlsx, .csv or .pdf.").arg(file) << Qt::endl;
         return Usage;
     }
     if (!DataStore::exists(dir)) {
@@ -72,7 +74,8 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         return Failure;
     }
     const Status written = isXlsx ? LedgerWriter::writeXlsx({sheet.value()}, file)
-                                  : LedgerWriter::writeCsv(sheet.value(), file);
+                           : isPdf ? ReportPdf::write(sheet.value().title, {sheet.value()}, file)
+                                   : LedgerWriter::writeCsv(sheet.value(), file);
     if (!written) {
         err << written.error().message << Qt::endl;
         return Failure;

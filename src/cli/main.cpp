@@ -30,10 +30,12 @@ void printOverview(QTextStream &stream, const std::vector<std::unique_ptr<Comman
 
 int main(int argc, char *argv[])
 {
-    // Drawing notices (notice render, the demo's notice PDFs) needs fonts, hence a QGuiApplication, on the offscreen
+    // Drawing notices (notice render, the demo's notice PDFs) and any PDF export needs fonts, hence a QGuiApplication, on the offscreen
     // platform so no display is needed; the other commands stay plain console programs.
     const QByteArray first = argc > 1 ? QByteArray(argv[1]) : QByteArray();
-    const bool draws = first == "notice" || first == "demo";
+    bool draws = first == "notice" || first == "demo";
+    for (int i = 1; i < argc; ++i) // ledgers and reports written as PDF
+        draws = draws || QByteArray(argv[i]).toLower().endsWith(".pdf");
     if (draws && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> application = draws ? std::make_unique<QGuiApplication>(argc, argv)

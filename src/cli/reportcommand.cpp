@@ -6,6 +6,7 @@
 #include "core/clock.h"
 #include "reports/ledgerwriter.h"
 #include "reports/monthlyreport.h"
+#include "reports/reportpdf.h"
 #include "storage/datastore.h"
 
 using namespace Qt::StringLiterals;
@@ -28,7 +29,7 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"data-dir"_s, tr("Data folder to read."), tr("DIR")});
     parser.addOption({u"jurisdiction"_s, tr("Code of the 市县 or park (omit for the whole province)."), tr("CODE")});
     parser.addOption({u"period"_s, tr("The month, in China time."), tr("YYYY-MM")});
-    parser.addOption({u"out"_s, tr("File to write: .json (the figures as submitted) or .xlsx."), tr("FILE")});
+    parser.addOption({u"out"_s, tr("File to write: .json (the figures as submitted), .xlsx or .pdf."), tr("FILE")});
     parser.addOption({u"today"_s, tr("The day the report is made (default: today in China)."), tr("YYYY-MM-DD")});
 }
 
@@ -40,9 +41,10 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     const auto period = LedgerPeriod::parse(parser.value(u"period"_s));
     const bool isJson = file.endsWith(u".json"_s, Qt::CaseInsensitive);
     const bool isXlsx = file.endsWith(u".xlsx"_s, Qt::CaseInsensitive);
+    const bool isPdf = file.endsWith(u".pdf"_s, Qt::CaseInsensitive);
     if (parser.positionalArguments() != QStringList{u"monthly"_s} || dir.isEmpty() || file.isEmpty()) {
         err << tr("Usage: sitesafe-cli report monthly --data-dir DIR [--jurisdiction CODE] --period YYYY-MM --out "
-                  "FILE.json|FILE.xlsx")
+                  "FILE.json|FILE.xlsx|FILE.pdf")
             << Qt::endl;
         return Usage;
     }
@@ -52,8 +54,8 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             << Qt::endl;
         return Usage;
     }
-    if (!isJson && !isXlsx) {
-        err << tr("%1: the file name must end in .json or .xlsx.").arg(file) << Qt::endl;
+    if (!isJson && !isXlsx && !isPdf) {
+        err << tr("%1: the file name must end in .json, .xlsx or .pdf.").arg(file) << Qt::endl;
         return Usage;
     }
     if (!DataStore::exists(dir)) {
@@ -94,7 +96,8 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             sheets << ledger.value();
         }
         sheets.first().scope = sheets.at(1).scope; // the place's name, as the ledgers read it
-        written = LedgerWriter::writeXlsx(sheets, file);
+        written = isPdf ? ReportPdf::write(MonthlyReport::documentTitle(sheets.first().scope), sheets, file)
+                        : LedgerWriter::writeXlsx(sheets, file);
     }
     if (!written) {
         err << written.error().message << Qt::endl;

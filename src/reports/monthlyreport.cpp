@@ -192,6 +192,11 @@ LedgerSheet MonthlyReport::sheet(const QJsonObject &figures, const LedgerPeriod 
     return sheet;
 }
 
+QString MonthlyReport::documentTitle(const QString &scope)
+{
+    return u"房屋市政工程安全生产治理月报（%1）"_s.arg(scope);
+}
+
 QJsonObject MonthlyReport::aggregate(const QList<QJsonObject> &parts)
 {
     QJsonObject out;

@@ -46,6 +46,8 @@ public:
     static QString rules();
     /// The figures as a sheet (指标, 数值, 键) for the XLSX writer, titled 月报.
     static LedgerSheet sheet(const QJsonObject &figures, const LedgerPeriod &period, const QString &scope);
+    /// The title of the report as a document (PDF, print): 月报 with its scope ("2026-11 · 海口市").
+    static QString documentTitle(const QString &scope);
 };
 
 } // namespace sitesafe

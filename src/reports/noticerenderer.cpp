@@ -8,13 +8,13 @@
 #include <QPageLayout>
 #include <QPdfWriter>
 #include <QProcess>
-#include <QRawFont>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextDocument>
 
 #include "noticehtml.h"
 #include "noticelink.h"
+#include "pdfglyphs.h"
 
 using namespace Qt::StringLiterals;
 
@@ -69,48 +69,6 @@ QByteArray settle(QByteArray pdf, const Notice &notice)
                 hex += hex;
             pdf.replace(m.capturedStart(group), m.capturedLength(group), hex.left(m.capturedLength(group)));
         }
-    }
-    return pdf;
-}
-
-/// Qt writes each glyph's text as the lowest code point the font maps to it, and Noto CJK draws 口 with the glyph
-/// of the Kangxi radical ⼝ (U+2F1D): copied or searched text would then hold radicals instead of the characters.
-/// The ToUnicode CMaps list one code per glyph as four hex digits; each radical is swapped for the unified
-/// ideograph with the same glyph, which keeps every length and offset of the file.
-QByteArray unifyRadicals(QByteArray pdf, const QString &family)
-{
-    static QHash<QByteArray, QByteArray> map;
-    if (map.isEmpty()) {
-        const QRawFont raw = QRawFont::fromFont(QFont(family));
-        QString ideographs;
-        for (char32_t c = 0x4E00; c <= 0x9FFF; ++c)
-            ideographs += QChar(char16_t(c));
-        QHash<quint32, char16_t> unifiedOf;
-        const QList<quint32> glyphs = raw.glyphIndexesForString(ideographs);
-        for (qsizetype i = 0; i < glyphs.size() && i < ideographs.size(); ++i)
-            if (glyphs.at(i) != 0 && !unifiedOf.contains(glyphs.at(i)))
-                unifiedOf.insert(glyphs.at(i), ideographs.at(i).unicode());
-        for (char16_t r = 0x2E80; r <= 0x2FDF; ++r) {
-            const QList<quint32> g = raw.glyphIndexesForString(QString(QChar(r)));
-            if (!g.isEmpty() && unifiedOf.contains(g.first()))
-                map.insert(QByteArray::number(r, 16).toUpper().rightJustified(4, '0'),
-                           QByteArray::number(unifiedOf.value(g.first()), 16).toUpper());
-        }
-        if (map.isEmpty())
-            map.insert(QByteArray(), QByteArray()); // this font has no shared glyphs: nothing to do, look once
-    }
-    for (qsizetype at = pdf.indexOf("begincmap"); at >= 0; at = pdf.indexOf("begincmap", at)) {
-        const qsizetype stop = pdf.indexOf("endcmap", at);
-        if (stop < 0)
-            break;
-        for (qsizetype i = at; i + 6 <= stop; ++i) {
-            if (pdf.at(i) != '<' || pdf.at(i + 5) != '>' || pdf.at(i + 1) != '2')
-                continue;
-            const auto found = map.constFind(pdf.mid(i + 1, 4));
-            if (found != map.constEnd() && found->size() == 4)
-                pdf.replace(i + 1, 4, *found);
-        }
-        at = stop;
     }
     return pdf;
 }
@@ -180,7 +138,7 @@ Result<QByteArray> NoticeRenderer::render(const NoticeSource &source, const Blob
     if (out.isEmpty())
         return Error{u"notice.render"_s, tr("The notice could not be drawn as a PDF. Try again; if it keeps failing, "
                                             "report it with the notice number.")};
-    return unifyRadicals(settle(out, notice), family.value());
+    return PdfGlyphs::unifyRadicals(settle(out, notice), family.value());
 }
 
 } // namespace sitesafe

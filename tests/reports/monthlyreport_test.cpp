@@ -192,3 +192,37 @@ TEST_CASE("Every monthly figure equals an independent SQL count for three 市县
                                            xlsx});
     CHECK(QFile(xlsx).size() > 5000);
 }
+
+TEST_CASE("The monthly report as PDF names the 市县 and the month, lists every figure and attaches the ledgers",
+          "[report]")
+{
+    QSqlDatabase db = directConnection(DemoFixture::databasePath());
+    TestDir dir;
+    for (const QString &place : {u"460100"_s, u"469005"_s}) {
+        const QString pdf = dir.file(u"report-%1.pdf"_s.arg(place));
+        runTool(QStringLiteral(SITESAFE_CLI), {u"report"_s, u"monthly"_s, u"--data-dir"_s, DemoFixture::directory(),
+                                               u"--jurisdiction"_s, place, u"--period"_s, u"2026-11"_s, u"--out"_s,
+                                               pdf, u"--today"_s, u"2026-12-05"_s});
+        const QString text = pdfText(pdf);
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"SELECT name FROM jurisdictions WHERE code = '%1'"_s.arg(place)));
+        REQUIRE(q.next());
+        const QString name = q.value(0).toString();
+        INFO(place.toStdString() << " " << name.toStdString());
+        REQUIRE(!name.isEmpty());
+        CHECK(text.contains(squeezed(MonthlyReport::documentTitle(u"2026-11 · "_s + name))));
+        for (const QString &key : MonthlyReport::keys())
+            CHECK(text.contains(squeezed(MonthlyReport::label(key))));
+        // The hazards found, as figure and label, read as the report computed them.
+        const auto figures = MonthlyReport::figures(ReadConnection(db), place, *LedgerPeriod::parse(u"2026-11"),
+                                                    QDate(2026, 12, 5));
+        REQUIRE(figures);
+        CHECK(text.contains(MonthlyReport::label(u"hazards_found"_s)
+                            + QString::number(figures.value().value(u"hazards_found"_s).toInt())));
+        // The three ledgers follow, each with the count an independent query gives.
+        const int majors = int(independent(db, u"major_hazards_found"_s, place, u"2026-11"_s));
+        CHECK(text.contains(u"重大事故隐患台账2026-11·%1·共%2条"_s.arg(name).arg(majors)));
+        CHECK(text.contains(u"非亡人事故台账2026-11·%1"_s.arg(name)));
+        CHECK(text.contains(u"重大险情台账2026-11·%1"_s.arg(name)));
+    }
+}
