@@ -86,18 +86,13 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         if (!save.open(QIODevice::WriteOnly) || save.write(bytes) != bytes.size() || !save.commit())
             written = Error{u"io"_s, tr("Could not write %1 (%2).").arg(file, save.errorString())};
     } else {
-        QList<LedgerSheet> sheets{MonthlyReport::sheet(figures.value(), *period, place.isEmpty() ? QString() : place)};
-        for (LedgerKind kind : {LedgerKind::MajorHazards, LedgerKind::Incidents, LedgerKind::Dangers}) {
-            auto ledger = LedgerReader::read(db, kind, *period, place);
-            if (!ledger) {
-                err << ledger.error().message << Qt::endl;
-                return Failure;
-            }
-            sheets << ledger.value();
+        const auto sheets = MonthlyReport::document(db, place, *period, figures.value());
+        if (!sheets) {
+            err << sheets.error().message << Qt::endl;
+            return Failure;
         }
-        sheets.first().scope = sheets.at(1).scope; // the place's name, as the ledgers read it
-        written = isPdf ? ReportPdf::write(MonthlyReport::documentTitle(sheets.first().scope), sheets, file)
-                        : LedgerWriter::writeXlsx(sheets, file);
+        const QString title = MonthlyReport::documentTitle(sheets.value().first().scope);
+        written = isPdf ? ReportPdf::write(title, sheets.value(), file) : LedgerWriter::writeXlsx(sheets.value(), file);
     }
     if (!written) {
         err << written.error().message << Qt::endl;

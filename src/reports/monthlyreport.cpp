@@ -192,6 +192,20 @@ LedgerSheet MonthlyReport::sheet(const QJsonObject &figures, const LedgerPeriod 
     return sheet;
 }
 
+Result<QList<LedgerSheet>> MonthlyReport::document(ReadConnection db, const QString &jurisdictionCode,
+                                                   const LedgerPeriod &period, const QJsonObject &figures)
+{
+    QList<LedgerSheet> sheets{sheet(figures, period, jurisdictionCode)};
+    for (LedgerKind kind : {LedgerKind::MajorHazards, LedgerKind::Incidents, LedgerKind::Dangers}) {
+        auto ledger = LedgerReader::read(db, kind, period, jurisdictionCode);
+        if (!ledger)
+            return ledger.error();
+        sheets << std::move(ledger).value();
+    }
+    sheets.first().scope = sheets.at(1).scope; // the place's name, as the ledgers read it
+    return sheets;
+}
+
 QString MonthlyReport::documentTitle(const QString &scope)
 {
     return u"房屋市政工程安全生产治理月报（%1）"_s.arg(scope);

@@ -46,6 +46,11 @@ public:
     static QString rules();
     /// The figures as a sheet (指标, 数值, 键) for the XLSX writer, titled 月报.
     static LedgerSheet sheet(const QJsonObject &figures, const LedgerPeriod &period, const QString &scope);
+    /// The report as a document: the sheet of `figures` (computed for this place and month), then the three ledgers
+    /// of the month and place, all scoped with the place's name ("2026-11 · 海口市"); what the XLSX and PDF files
+    /// and the printout hold.
+    static Result<QList<LedgerSheet>> document(ReadConnection db, const QString &jurisdictionCode,
+                                               const LedgerPeriod &period, const QJsonObject &figures);
     /// The title of the report as a document (PDF, print): 月报 with its scope ("2026-11 · 海口市").
     static QString documentTitle(const QString &scope);
 };

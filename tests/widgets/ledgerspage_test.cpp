@@ -12,6 +12,7 @@
 #include "models/demofixture.h"
 #include "models/modeltesthelpers.h"
 #include "models/sqlworker.h"
+#include "reports/noticetesthelpers.h"
 #include "support/tempdir.h"
 #include "widgets/localization.h"
 #include "widgets/views/ledgersheetmodel.h"
@@ -64,6 +65,9 @@ TEST_CASE("The ledgers page shows a month's ledger for a city as SQL counts it, 
     const QString xlsx = dir.file(u"ledger.xlsx"_s);
     CHECK(page.exportTo(xlsx).isEmpty());
     CHECK(QFile(xlsx).size() > 4000);
+    const QString pdf = dir.file(u"ledger.pdf"_s);
+    CHECK(page.exportTo(pdf).isEmpty());
+    CHECK(pdfText(pdf).contains(u"重大事故隐患台账2026-11·海口市·共%1条"_s.arg(expected)));
     // A folder that does not exist: a sentence, no file.
     const QString nowhere = dir.file(u"missing/ledger.xlsx"_s);
     CHECK_FALSE(page.exportTo(nowhere).isEmpty());

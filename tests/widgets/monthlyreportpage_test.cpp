@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -16,10 +17,13 @@
 #include "models/modeltesthelpers.h"
 #include "models/sqlworker.h"
 #include "reports/monthlyreport.h"
+#include "reports/noticetesthelpers.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "storage/syncstatestore.h"
+#include "support/tempdir.h"
 #include "widgets/localization.h"
+#include "widgets/reportoutput.h"
 
 using namespace sitesafe;
 using namespace sitesafe::test;
@@ -96,6 +100,45 @@ TEST_CASE("The monthly report page shows the figures for the account's 市县, s
     REQUIRE(page.submit().isEmpty());
     CHECK(f.count(u"SELECT count(*) FROM monthly_reports WHERE month = '2026-10'"_s) == 1);
     CHECK(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'monthly_reports'"_s) == 3);
+}
+
+TEST_CASE("The monthly report page saves and prints the report of its 市县 with the three ledgers of the month",
+          "[report][ui]")
+{
+    ReportFolder f;
+    MonthlyReportPage page(*f.session, *f.worker);
+    page.setPeriod(*LedgerPeriod::parse(u"2026-10"));
+    REQUIRE(waitFor([&] { return page.isReady() && page.document().size() == 4
+                                 && page.document().first().scope == u"2026-10 · 海口市"_s; }));
+    CHECK(page.documentTitle() == MonthlyReport::documentTitle(u"2026-10 · 海口市"_s));
+    const qint64 majors = f.count(u"SELECT count(*) FROM hazards h JOIN projects p ON p.id = h.project_id WHERE "
+                                  "h.is_major = 1 AND h.status <> 'voided' AND "
+                                  "strftime('%Y-%m', h.found_at, '+8 hours') = '2026-10' AND "
+                                  "(p.jurisdiction_code = '460100' OR p.park_code = '460100')"_s);
+    REQUIRE(majors > 0);
+
+    TestDir dir;
+    const QString pdf = dir.file(u"report.pdf"_s);
+    REQUIRE(page.exportTo(pdf).isEmpty());
+    // The print dialog's printer, set to print to a file: the same document on paper.
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(dir.file(u"printed.pdf"_s));
+    REQUIRE(ReportOutput::print(printer, page.documentTitle(), page.document()).isEmpty());
+    for (const QString &file : {pdf, dir.file(u"printed.pdf"_s)}) {
+        INFO(file.toStdString());
+        const QString text = pdfText(file);
+        CHECK(text.contains(squeezed(page.documentTitle())));
+        CHECK(text.contains(u"重大事故隐患台账2026-10·海口市·共%1条"_s.arg(majors)));
+        CHECK(text.contains(u"非亡人事故台账2026-10·海口市"_s));
+        CHECK(text.contains(u"重大险情台账2026-10·海口市"_s));
+    }
+    const QString xlsx = dir.file(u"report.xlsx"_s);
+    REQUIRE(page.exportTo(xlsx).isEmpty());
+    CHECK(QFile(xlsx).size() > 5000);
+    // A folder that does not exist: a sentence, and no file.
+    CHECK_FALSE(page.exportTo(dir.file(u"missing/report.pdf"_s)).isEmpty());
+    CHECK_FALSE(QFile::exists(dir.file(u"missing/report.pdf"_s)));
 }
 
 TEST_CASE("monthly-report.png: the monthly report in Chinese", "[report][ui][render]")

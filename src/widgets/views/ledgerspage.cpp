@@ -13,7 +13,9 @@
 #include "jurisdictioncombo.h"
 #include "ledgersheetmodel.h"
 #include "models/sqlworker.h"
+#include "reportoutput.h"
 #include "reports/ledgerwriter.h"
+#include "reports/reportpdf.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,6 +42,9 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
     m_countLabel = new QLabel(this);
     auto *xlsx = new QPushButton(tr("Export &XLSX…"), this);
     auto *csv = new QPushButton(tr("Export &CSV…"), this);
+    auto *pdf = new QPushButton(tr("&PDF…"), this);
+    pdf->setToolTip(tr("Save the ledger shown as a PDF file"));
+    auto *print = new QPushButton(tr("P&rint…"), this);
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Ledger:"), this));
     bar->addWidget(m_kind);
@@ -51,6 +56,8 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
     bar->addWidget(m_countLabel);
     bar->addWidget(xlsx);
     bar->addWidget(csv);
+    bar->addWidget(pdf);
+    bar->addWidget(print);
 
     m_rulesLabel = new QLabel(this);
     m_rulesLabel->setWordWrap(true);
@@ -74,6 +81,11 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
         connect(box, &QComboBox::currentIndexChanged, this, &LedgersPage::reload);
     connect(xlsx, &QPushButton::clicked, this, [this] { askExport(u"xlsx"_s); });
     connect(csv, &QPushButton::clicked, this, [this] { askExport(u"csv"_s); });
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        ReportOutput::askSavePdf(this, m_model->sheet().title, {m_model->sheet()}, suggestedName());
+    });
+    connect(print, &QPushButton::clicked, this,
+            [this] { ReportOutput::askPrint(this, m_model->sheet().title, {m_model->sheet()}); });
     reload();
 }
 
@@ -144,16 +156,22 @@ void LedgersPage::reload()
 
 QString LedgersPage::exportTo(const QString &path) const
 {
-    const Status written = path.endsWith(u".csv"_s, Qt::CaseInsensitive)
-        ? LedgerWriter::writeCsv(m_model->sheet(), path)
-        : LedgerWriter::writeXlsx({m_model->sheet()}, path);
+    const LedgerSheet &sheet = m_model->sheet();
+    const Status written = path.endsWith(u".csv"_s, Qt::CaseInsensitive)   ? LedgerWriter::writeCsv(sheet, path)
+                           : path.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? ReportPdf::write(sheet.title, {sheet}, path)
+                                                                           : LedgerWriter::writeXlsx({sheet}, path);
     return written ? QString() : written.error().message;
+}
+
+QString LedgersPage::suggestedName() const
+{
+    const LedgerSheet &sheet = m_model->sheet();
+    return sheet.title + u"-"_s + QString(sheet.scope).replace(u" · "_s, u"-"_s);
 }
 
 void LedgersPage::askExport(const QString &suffix)
 {
-    const LedgerSheet &sheet = m_model->sheet();
-    const QString name = sheet.title + u"-"_s + QString(sheet.scope).replace(u" · "_s, u"-"_s) + u'.' + suffix;
+    const QString name = suggestedName() + u'.' + suffix;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export ledger"), name, suffix == u"csv" ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
     if (path.isEmpty())

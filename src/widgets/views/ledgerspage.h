@@ -16,7 +16,7 @@ class LedgerSheetModel;
 class SqlWorker;
 
 /// 台账: the three ledgers (重大事故隐患, 非亡人事故, 重大险情) for a month in China time and a 市县 or park, read by
-/// LedgerReader on the worker thread (so the rules are the exports'), with export to XLSX and CSV.
+/// LedgerReader on the worker thread (so the rules are the exports'), with export to XLSX, CSV and PDF, and printing.
 class LedgersPage final : public QWidget
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ public:
     LedgerSheetModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     QLabel *countLabel() const { return m_countLabel; }
-    /// Writes the ledger shown to `path` (.xlsx or .csv); the error sentence, empty on success.
+    /// Writes the ledger shown to `path` (.xlsx, .csv or .pdf); the error sentence, empty on success.
     QString exportTo(const QString &path) const;
 
 Q_SIGNALS:
@@ -42,6 +42,8 @@ Q_SIGNALS:
 private:
     void fillChoices(QDate today);
     void askExport(const QString &suffix);
+    /// 重大事故隐患台账-2026-11-海口市: the file name offered for the ledger shown.
+    QString suggestedName() const;
 
     SqlWorker &m_worker;
     QComboBox *m_kind = nullptr;

@@ -1,6 +1,7 @@
 #include "monthlyreportpage.h"
 
 #include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -14,7 +15,10 @@
 #include "core/domainlabels.h"
 #include "jurisdictioncombo.h"
 #include "models/sqlworker.h"
+#include "reportoutput.h"
+#include "reports/ledgerwriter.h"
 #include "reports/monthlyreport.h"
+#include "reports/reportpdf.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "storage/monthlyreportrepository.h"
@@ -28,6 +32,7 @@ namespace {
 struct Computed {
     quint64 generation = 0;
     QJsonObject figures;
+    QList<LedgerSheet> document;
     QString error;
 };
 } // namespace
@@ -46,6 +51,12 @@ MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &work
     // The signed-in account's 市县 first: it is the one that reports.
     m_place = new JurisdictionCombo(worker, false, session.account().jurisdictionCode, this);
     m_submit = new QPushButton(tr("&Submit report…"), this);
+    auto *xlsx = new QPushButton(tr("Export &XLSX…"), this);
+    auto *pdf = new QPushButton(tr("&PDF…"), this);
+    pdf->setToolTip(tr("Save the report and its three ledgers as a PDF file"));
+    auto *print = new QPushButton(tr("P&rint…"), this);
+    for (QPushButton *b : {xlsx, pdf, print}) // enabled with the document they need
+        connect(this, &MonthlyReportPage::loaded, b, [this, b] { b->setEnabled(!m_document.isEmpty()); });
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     auto *bar = new QHBoxLayout;
@@ -54,6 +65,9 @@ MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &work
     bar->addWidget(new QLabel(tr("City/county:"), this));
     bar->addWidget(m_place);
     bar->addStretch();
+    bar->addWidget(xlsx);
+    bar->addWidget(pdf);
+    bar->addWidget(print);
     bar->addWidget(m_submit);
 
     m_table = new QTableWidget(0, 2, this);
@@ -85,7 +99,38 @@ MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &work
         if (const QString error = submit(); !error.isEmpty())
             QMessageBox::warning(this, tr("Submit report"), error);
     });
+    connect(xlsx, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggestedName() + u".xlsx"_s,
+                                                          tr("Excel workbook (*.xlsx)"));
+        if (!path.isEmpty())
+            if (const QString error = exportTo(path); !error.isEmpty())
+                QMessageBox::warning(this, tr("Export report"), error);
+    });
+    connect(pdf, &QPushButton::clicked, this,
+            [this] { ReportOutput::askSavePdf(this, documentTitle(), m_document, suggestedName()); });
+    connect(print, &QPushButton::clicked, this,
+            [this] { ReportOutput::askPrint(this, documentTitle(), m_document); });
     reload();
+}
+
+QString MonthlyReportPage::documentTitle() const
+{
+    return m_document.isEmpty() ? QString() : MonthlyReport::documentTitle(m_document.first().scope);
+}
+
+QString MonthlyReportPage::suggestedName() const
+{
+    return m_document.isEmpty() ? QString() : u"月报-"_s + QString(m_document.first().scope).replace(u" · "_s, u"-"_s);
+}
+
+QString MonthlyReportPage::exportTo(const QString &path) const
+{
+    if (m_document.isEmpty())
+        return tr("The report is still being computed; try again in a moment.");
+    const Status written = path.endsWith(u".pdf"_s, Qt::CaseInsensitive)
+                               ? ReportPdf::write(documentTitle(), m_document, path)
+                               : LedgerWriter::writeXlsx(m_document, path);
+    return written ? QString() : written.error().message;
 }
 
 LedgerPeriod MonthlyReportPage::period() const
@@ -120,16 +165,23 @@ void MonthlyReportPage::reload()
             Computed c;
             c.generation = generation;
             auto figures = MonthlyReport::figures(db, place, p, today);
-            if (figures)
-                c.figures = figures.value();
-            else
+            if (!figures) {
                 c.error = figures.error().message;
+                return c;
+            }
+            c.figures = figures.value();
+            auto document = MonthlyReport::document(db, place, p, c.figures);
+            if (document)
+                c.document = std::move(document).value();
+            else
+                c.error = document.error().message;
             return c;
         },
         [this](const Computed &c) {
             if (c.generation != m_generation)
                 return;
             m_figures = c.figures;
+            m_document = c.document;
             const QStringList keys = MonthlyReport::keys();
             m_table->setRowCount(int(keys.size()));
             for (int r = 0; r < keys.size(); ++r) {

@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #include "reports/ledgerperiod.h"
+#include "reports/ledgersheet.h"
 
 class QComboBox;
 class QLabel;
@@ -35,6 +36,11 @@ public:
     QTableWidget *table() const { return m_table; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *submitButton() const { return m_submit; }
+    /// Writes the report with its three ledgers to `path` (.xlsx or .pdf); the error sentence, empty on success.
+    QString exportTo(const QString &path) const;
+    /// The report and its ledgers as shown: what export and print write.
+    const QList<LedgerSheet> &document() const { return m_document; }
+    QString documentTitle() const;
     /// Submits the figures shown; the error sentence, empty on success.
     QString submit();
 
@@ -44,6 +50,7 @@ Q_SIGNALS:
 private:
     LedgerPeriod period() const;
     void showStatus();
+    QString suggestedName() const;
 
     DataFolderSession &m_session;
     SqlWorker &m_worker;
@@ -53,6 +60,7 @@ private:
     QLabel *m_status = nullptr;
     QPushButton *m_submit = nullptr;
     QJsonObject m_figures;
+    QList<LedgerSheet> m_document;
     quint64 m_generation = 0;
     bool m_isReady = false;
 };

@@ -1,0 +1,63 @@
+#include "reportoutput.h"
+
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPageLayout>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QTextDocument>
+
+#include "reports/noticerenderer.h"
+#include "reports/reportpdf.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+void ReportOutput::askSavePdf(QWidget *parent, const QString &title, const QList<LedgerSheet> &sheets,
+                              const QString &suggestedName)
+{
+    const QString path =
+        QFileDialog::getSaveFileName(parent, tr("Save as PDF"), suggestedName + u".pdf"_s, tr("PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = ReportPdf::write(title, sheets, path); !written)
+        QMessageBox::warning(parent, tr("Save as PDF"), written.error().message);
+}
+
+void ReportOutput::askPrint(QWidget *parent, const QString &title, const QList<LedgerSheet> &sheets)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageOrientation(QPageLayout::Landscape);
+    printer.setDocName(title);
+    QPrintDialog dialog(&printer, parent);
+    dialog.setWindowTitle(tr("Print %1").arg(title));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const QString error = print(printer, title, sheets); !error.isEmpty())
+        QMessageBox::warning(parent, tr("Print"), error);
+}
+
+QString ReportOutput::print(QPrinter &printer, const QString &title, const QList<LedgerSheet> &sheets)
+{
+    auto family = NoticeRenderer::fontFamily();
+    if (!family)
+        return family.error().message;
+    if (printer.outputFormat() == QPrinter::PdfFormat) {
+        // "Print to file" gets the very file "Save as PDF" writes (with its text searchable, PdfGlyphs).
+        const Status written = ReportPdf::write(title, sheets, printer.outputFileName());
+        return written ? QString() : written.error().message;
+    }
+    if (!printer.isValid())
+        return tr("The printer is not available. Check that it is switched on and connected, or save the document "
+                  "as PDF and print it later.");
+    QTextDocument document;
+    QFont font(family.value());
+    font.setPointSizeF(8);
+    document.setDefaultFont(font);
+    document.setHtml(ReportPdf::html(title, sheets));
+    document.print(&printer);
+    return {};
+}
+
+} // namespace sitesafe
