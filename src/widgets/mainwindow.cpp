@@ -39,6 +39,7 @@
 #include "views/noticespage.h"
 #include "views/placeholderpage.h"
 #include "views/projectspage.h"
+#include "views/reportsubmissionspage.h"
 #include "views/syncpage.h"
 #include "views/todaypage.h"
 
@@ -239,8 +240,16 @@ void MainWindow::createNavigation()
             tabs->setObjectName(u"ledgerTabs"_s);
             m_ledgersPage = new LedgersPage(*m_worker, m_session.today(), tabs);
             m_reportPage = new MonthlyReportPage(m_session, *m_worker, tabs);
+            auto *submissions = new ReportSubmissionsPage(m_session, *m_worker, tabs);
             tabs->addTab(m_ledgersPage, tr("Ledgers"));
             tabs->addTab(m_reportPage, tr("Monthly report"));
+            tabs->addTab(submissions, tr("Submissions"));
+            connect(submissions, &ReportSubmissionsPage::reportRequested, this,
+                    [this, tabs](const QString &code, const LedgerPeriod &period) {
+                        m_reportPage->setPeriod(period);
+                        m_reportPage->setJurisdiction(code);
+                        tabs->setCurrentWidget(m_reportPage);
+                    });
             widget = tabs;
         }
             break;

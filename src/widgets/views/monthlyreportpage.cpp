@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 
 #include "core/domainlabels.h"
+#include "core/reportdeadline.h"
 #include "jurisdictioncombo.h"
 #include "models/sqlworker.h"
 #include "reportoutput.h"
@@ -209,21 +210,27 @@ void MonthlyReportPage::showStatus()
     const LedgerPeriod p = period();
     const auto record = MonthlyReportRepository(m_session.store().connection())
                             .find(m_place->code(), p.text());
-    const QString due = QDate(p.year, p.month, 1).addMonths(1).toString(Qt::ISODate);
+    const QString due = ReportDeadline::dueBefore(p.year, p.month).toString(Qt::ISODate);
+    const bool isSubmitted = record && record->status == u"submitted";
+    const auto state = ReportDeadline::stateOf(p.year, p.month,
+                                               isSubmitted ? Timestamp::fromText(record->submittedAt) : QDateTime(),
+                                               m_session.now());
     QString text;
-    bool isWarning = false;
-    if (record && record->status == u"submitted") {
-        const bool isLate = record->submittedAt >= p.endUtc();
-        text = isLate ? tr("Submitted %1, after the deadline (before %2): late (迟报).")
-                      : tr("Submitted %1, before the deadline (before %2).");
-        text = text.arg(DomainLabels::localDateTime(record->submittedAt), due);
-        isWarning = isLate;
-    } else {
-        const bool isOverdue = Timestamp::toText(m_session.now()) >= p.endUtc();
-        text = isOverdue ? tr("Not submitted; it was due before %1 (overdue).").arg(due)
-                         : tr("Not submitted yet; due before %1.").arg(due);
-        isWarning = isOverdue;
+    switch (state) {
+    case ReportDeadline::State::OnTime:
+        text = tr("Submitted %1, before the deadline (before %2).");
+        break;
+    case ReportDeadline::State::Late:
+        text = tr("Submitted %1, after the deadline (before %2): late (迟报).");
+        break;
+    case ReportDeadline::State::Overdue: text = tr("Not submitted; it was due before %1 (overdue).").arg(due); break;
+    case ReportDeadline::State::DueSoon:
+    case ReportDeadline::State::Pending: text = tr("Not submitted yet; due before %1.").arg(due); break;
     }
+    if (isSubmitted)
+        text = text.arg(DomainLabels::localDateTime(record->submittedAt), due);
+    const bool isWarning = state == ReportDeadline::State::Late || state == ReportDeadline::State::Overdue
+                           || state == ReportDeadline::State::DueSoon;
     m_status->setText(text);
     m_status->setStyleSheet(isWarning ? u"color: #c62828; font-weight: bold;"_s : QString());
 }
