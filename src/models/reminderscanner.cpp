@@ -6,6 +6,7 @@
 
 #include "core/clock.h"
 #include "core/domainlabels.h"
+#include "core/reportdeadline.h"
 #include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
@@ -142,6 +143,49 @@ bool readIncidents(ReadConnection db, const QString &cutoff, const QString &juri
         scan.reportsLate.items << byId.value(id);
     return true;
 }
+/// The place's reports of this month and the last one that are not submitted and due within days or overdue. A
+/// province-wide scan (no place) has no report of its own to send.
+bool readMonthlyReports(ReadConnection db, const QDateTime &now, QDate today, const QString &jurisdictionCode,
+                        const QSet<QString> &shown, int limit, ReminderScan &scan)
+{
+    if (jurisdictionCode.isEmpty())
+        return true;
+    const QDate thisMonth(today.year(), today.month(), 1);
+    ReadQuery q(db);
+    if (!q.run(u"SELECT coalesce((SELECT name FROM jurisdictions WHERE code = ?), ?), "
+               "(SELECT group_concat(month) FROM monthly_reports WHERE jurisdiction_code = ? AND status = 'submitted' "
+               "AND month IN (?, ?))"_s,
+               {jurisdictionCode, jurisdictionCode, jurisdictionCode, thisMonth.addMonths(-1).toString(u"yyyy-MM"_s),
+                thisMonth.toString(u"yyyy-MM"_s)})
+        || !q.next()) {
+        scan.error = q.error(ReminderScanner::tr("monthly report reminders")).message;
+        return false;
+    }
+    const QString place = q.value(0).toString();
+    const QStringList submitted = q.value(1).toString().split(u',', Qt::SkipEmptyParts);
+    QStringList ids;
+    QHash<QString, ReminderItem> byId;
+    for (const QDate month : {thisMonth.addMonths(-1), thisMonth}) {
+        const QString text = month.toString(u"yyyy-MM"_s);
+        const auto state = ReportDeadline::stateOf(month.year(), month.month(), {}, now);
+        if (submitted.contains(text)
+            || (state != ReportDeadline::State::DueSoon && state != ReportDeadline::State::Overdue))
+            continue;
+        ReminderItem item;
+        item.kind = ReminderItem::Kind::MonthlyReportDue;
+        item.id = jurisdictionCode + u':' + text;
+        item.title = ReminderScanner::tr("Monthly report for %1").arg(text);
+        item.detail = place;
+        item.deadline = ReportDeadline::dueBefore(month.year(), month.month());
+        item.isNew = !shown.contains(item.key());
+        ids << item.id;
+        byId.insert(item.id, item);
+    }
+    for (const QString &id : countAndChoose(ReminderItem::Kind::MonthlyReportDue, ids, shown, limit, scan,
+                                            scan.monthlyReports))
+        scan.monthlyReports.items << byId.value(id);
+    return true;
+}
 } // namespace
 
 ReminderScan ReminderScanner::scan(ReadConnection db, const QDateTime &now, QDate today,
@@ -165,7 +209,8 @@ ReminderScan ReminderScanner::scan(ReadConnection db, const QDateTime &now, QDat
                        QVariantList{todayText, Timestamp::dateToText(today.addDays(1))} + scope.values, shown, limit,
                        result, result.dueSoon)
         && readIncidents(db, Timestamp::toText(result.at.addSecs(-qint64(kIncidentReportHours) * 3600)),
-                         jurisdictionCode, shown, limit, result);
+                         jurisdictionCode, shown, limit, result)
+        && readMonthlyReports(db, result.at, today, jurisdictionCode, shown, limit, result);
     result.milliseconds = timer.elapsed();
     return result;
 }

@@ -14,7 +14,8 @@ namespace sitesafe {
 /// What the reminders (tray notifications) are about at one instant: hazards due within a day (deadline today or
 /// tomorrow, still open or rectifying), overdue hazards (HazardFold::isOverdueOn on the cached status and
 /// effective-deadline columns), and incidents not yet reported to the national platform, whose 48 hours are
-/// running or over (迟报). Counts, the first few items of each, and the key of every reminder so the notifier
+/// running or over (迟报), and the place's monthly reports to the province not submitted though due within
+/// ReportDeadline::kReminderDays or overdue (this month's and last month's). Counts, the first few items of each, and the key of every reminder so the notifier
 /// can tell what is new. Never reads the wall clock: the instant and the day come from the caller (the
 /// session's injected clock: DataFolderSession::now() and today()); indexed queries only (hazards_status, a small
 /// incidents table). Runs on any connection (the notifier's worker thread, tests, benchmarks).

@@ -138,11 +138,15 @@ void MainWindow::createReminders()
         else
             m_hazardsPage->showOverdue(m_session.today());
     });
-    // Until the incidents page is on this branch the Today page lists the incidents whose report is due.
     connect(m_trayNotifier, &TrayNotifier::incidentsRequested, this, [this] {
         showNormal();
         raise();
-        showPage(Page::Today);
+        showPage(Page::Incidents);
+    });
+    connect(m_trayNotifier, &TrayNotifier::monthlyReportRequested, this, [this](const QString &month) {
+        showNormal();
+        raise();
+        showMonthlyReport(month);
     });
     m_trayNotifier->start();
 }
@@ -369,6 +373,15 @@ void MainWindow::connectActions()
 void MainWindow::showPage(Page page)
 {
     m_ui->navigationList->setCurrentRow(int(page));
+}
+
+void MainWindow::showMonthlyReport(const QString &month)
+{
+    showPage(Page::Ledgers);
+    if (const auto period = LedgerPeriod::parse(month))
+        m_reportPage->setPeriod(*period);
+    if (auto *tabs = qobject_cast<QTabWidget *>(m_reportPage->parentWidget()->parentWidget()))
+        tabs->setCurrentWidget(m_reportPage);
 }
 
 MainWindow::Page MainWindow::currentPage() const

@@ -55,6 +55,8 @@ public:
     ~MainWindow() override;
 
     void showPage(Page page);
+    /// The 台账 page on its monthly report tab, for `month` (YYYY-MM; empty: as it stands).
+    void showMonthlyReport(const QString &month);
     Page currentPage() const;
     QString pageTitle(Page page) const;
     TodayPage *todayPage() const { return m_todayPage; }

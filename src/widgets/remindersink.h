@@ -7,12 +7,13 @@ namespace sitesafe {
 
 /// One notification of TrayNotifier: what it says and which list clicking it opens.
 struct ReminderNotice {
-    enum class Target { Overdue, DueSoon, Incidents };
+    enum class Target { Overdue, DueSoon, Incidents, MonthlyReport };
 
     QString title;
     QString text;
     Target target = Target::Overdue;
     QStringList keys; ///< the fresh reminders it announces (ReminderItem::key)
+    QString month;    ///< Target::MonthlyReport: the month of the report to open (YYYY-MM)
 };
 
 /// Where TrayNotifier shows a reminder: the system tray's message (TrayReminderSink) or, where the desktop has no

@@ -147,6 +147,8 @@ void TrayNotifier::openNotice()
         return;
     if (m_lastNotice.target == ReminderNotice::Target::Incidents)
         Q_EMIT incidentsRequested();
+    else if (m_lastNotice.target == ReminderNotice::Target::MonthlyReport)
+        Q_EMIT monthlyReportRequested(m_lastNotice.month);
     else
         Q_EMIT hazardsRequested(m_lastNotice.target);
 }
@@ -156,6 +158,19 @@ ReminderNotice TrayNotifier::noticeFor(const ReminderScan &scan)
     ReminderNotice notice;
     notice.title = tr("SiteSafe reminders");
     QStringList lines;
+    const ReminderItem *report = nullptr; // the most pressing new monthly report: last month's before this one's
+    for (const ReminderItem &item : scan.monthlyReports.items)
+        if (item.isNew && !report)
+            report = &item;
+    if (report) {
+        const QString month = report->id.section(u':', 1);
+        const QString due = report->deadline.toString(Qt::ISODate);
+        lines << (report->deadline <= scan.today
+                      ? tr("The monthly report for %1 of %2 was due before %3 and is not submitted.")
+                      : tr("The monthly report for %1 of %2 is due before %3."))
+                     .arg(month, report->detail, due);
+        notice.month = month;
+    }
     if (scan.reportsLate.fresh > 0)
         lines << tr("%n incident(s) not reported to the national platform within 48 hours (late report): %1", nullptr,
                     int(scan.reportsLate.fresh))
@@ -173,6 +188,8 @@ ReminderNotice TrayNotifier::noticeFor(const ReminderScan &scan)
         notice.target = ReminderNotice::Target::Incidents;
     else if (scan.overdue.fresh > 0)
         notice.target = ReminderNotice::Target::Overdue;
+    else if (report)
+        notice.target = ReminderNotice::Target::MonthlyReport;
     else
         notice.target = ReminderNotice::Target::DueSoon;
     notice.keys = scan.freshKeys;

@@ -71,6 +71,8 @@ Q_SIGNALS:
     void hazardsRequested(sitesafe::ReminderNotice::Target target);
     /// Open the incidents (their platform reports are due or late).
     void incidentsRequested();
+    /// Open the monthly report of `month` (YYYY-MM), due soon or overdue.
+    void monthlyReportRequested(const QString &month);
     /// Bring the main window up.
     void windowRequested();
 

@@ -1,6 +1,7 @@
 #include "models/reminderscanner.h"
 
 #include <QSet>
+#include <QTimeZone>
 
 #include <catch2/catch.hpp>
 
@@ -10,7 +11,9 @@
 #include "demofixture.h"
 #include "modeltesthelpers.h"
 #include "storage/datasetwriter.h"
+#include "storage/datastore.h"
 #include "storage/hazardrepository.h"
+#include "storage/monthlyreportrepository.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
@@ -164,4 +167,49 @@ TEST_CASE("Incidents: the 48-hour platform report running, passed without report
     CHECK(keysOf(later, u"report-late:"_s)
           == QSet<QString>{u"inc-running-47h"_s, u"inc-late-49h"_s, u"inc-late-100h"_s});
     db.close();
+}
+
+TEST_CASE("Monthly report: reminded five days before the 1st, overdue after it, gone once submitted, never for the "
+          "province",
+          "[reminders][report]")
+{
+    DemoCopy copy;
+    FixedClock clock(QDateTime(QDate(2026, 11, 25), QTime(10, 0), QTimeZone(8 * 3600)).toUTC());
+    Database::Options options;
+    options.clock = &clock;
+    auto opened = DataStore::open(copy.directory(), options);
+    REQUIRE(opened.isOk());
+    std::unique_ptr<DataStore> store = std::move(opened).value();
+    QSqlDatabase db = store->connection();
+    const auto reports = [&](const QSet<QString> &shown = {}) {
+        const ReminderScan scan = ReminderScanner::scan(db, clock.now(), clock.todayInChina(), u"460100"_s, shown);
+        REQUIRE(scan.isOk);
+        return scan;
+    };
+    // 25 November: October's report is overdue (nothing submitted in the demo), November's not due for days.
+    ReminderScan scan = reports();
+    REQUIRE(scan.monthlyReports.total == 1);
+    CHECK(scan.monthlyReports.items.at(0).id == u"460100:2026-10"_s);
+    CHECK(scan.monthlyReports.items.at(0).deadline == QDate(2026, 11, 1));
+    CHECK(scan.monthlyReports.items.at(0).detail == u"海口市"_s);
+    // October submitted (late): no reminder. 26 November: November's is due before 1 December.
+    REQUIRE(MonthlyReportRepository(db).submit(u"460100"_s, u"2026-10"_s, u"{}"_s, u"wang"_s));
+    CHECK(reports().monthlyReports.total == 0);
+    clock.set(QDateTime(QDate(2026, 11, 26), QTime(8, 0), QTimeZone(8 * 3600)).toUTC());
+    scan = reports();
+    REQUIRE(scan.monthlyReports.total == 1);
+    CHECK(scan.monthlyReports.items.at(0).id == u"460100:2026-11"_s);
+    CHECK(scan.monthlyReports.fresh == 1);
+    // Shown once, it is not news on the next scan; on 2 December it is still there, now overdue.
+    const QSet<QString> shown(scan.keys.cbegin(), scan.keys.cend());
+    CHECK(reports(shown).monthlyReports.fresh == 0);
+    clock.set(QDateTime(QDate(2026, 12, 2), QTime(9, 0), QTimeZone(8 * 3600)).toUTC());
+    scan = reports(shown);
+    REQUIRE(scan.monthlyReports.total == 1);
+    CHECK(scan.monthlyReports.items.at(0).deadline == QDate(2026, 12, 1));
+    // The province reports no figures of its own: no monthly report reminder.
+    CHECK(ReminderScanner::scan(db, clock.now(), clock.todayInChina()).monthlyReports.total == 0);
+    // Submitted: gone.
+    REQUIRE(MonthlyReportRepository(db).submit(u"460100"_s, u"2026-11"_s, u"{}"_s, u"wang"_s));
+    CHECK(reports().monthlyReports.total == 0);
 }

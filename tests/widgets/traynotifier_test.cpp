@@ -14,9 +14,11 @@
 
 #include "models/democopy.h"
 #include "models/hazardtablemodel.h"
+#include "models/reminderscanner.h"
 #include "storage/hazardrepository.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/views/hazardspage.h"
+#include "widgets/views/monthlyreportpage.h"
 #include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
@@ -206,6 +208,16 @@ TEST_CASE("Reminders in the main window: the status bar without a tray, the list
     CHECK_FALSE(deadline.data(HazardTableModel::IsOverdueRole).toBool());
     CHECK(deadline.data(Qt::ForegroundRole).value<QBrush>().color() == QColor(0xb2, 0x5e, 0x00));
 
+    // A monthly report reminder opens the 台账 page on the report tab, at the month it names.
+    Q_EMIT notifier->monthlyReportRequested(u"2026-10"_s);
+    CHECK(f.window->currentPage() == MainWindow::Page::Ledgers);
+    CHECK(f.window->reportPage()->isVisible());
+    REQUIRE(waitFor([&] { return f.window->reportPage()->isReady() && !f.window->reportPage()->document().isEmpty()
+                                 && f.window->reportPage()->document().first().scope.startsWith(u"2026-10"_s); }));
+    // An incident reminder opens the incidents page.
+    Q_EMIT notifier->incidentsRequested();
+    CHECK(f.window->currentPage() == MainWindow::Page::Incidents);
+
     // The Settings dialog's switch, followed as soon as the dialog closes.
     {
         SettingsDialog dialog(*f.settings, {});
@@ -219,4 +231,48 @@ TEST_CASE("Reminders in the main window: the status bar without a tray, the list
     notifier->applySettings();
     CHECK_FALSE(notifier->timer().isActive());
     CHECK(f.window->statusBar()->currentMessage().isEmpty());
+}
+
+TEST_CASE("A monthly report reminder says which month is due or overdue, and clicking it asks for that report",
+          "[reminders][ui][report]")
+{
+    DemoCopy copy;
+    auto opened = DataStore::open(copy.directory());
+    REQUIRE(opened);
+    DataStore &store = *opened.value();
+    // 26 November, 10:00 in Beijing: October's report is overdue and November's is due before 1 December.
+    FixedClock clock(QDateTime(QDate(2026, 11, 26), QTime(2, 0), Qt::UTC));
+    DataFolderSession session(store, clock);
+    const ReminderScan scan = ReminderScanner::scan(store.connection(), clock.now(), session.today(), u"460100"_s);
+    REQUIRE(scan.isOk);
+    REQUIRE(scan.monthlyReports.total == 2);
+    ReminderNotice notice = TrayNotifier::noticeFor(scan);
+    CHECK(notice.month == u"2026-10"_s);
+    CHECK(notice.text.contains(u"The monthly report for 2026-10 of 海口市 was due before 2026-11-01 and is not submitted."_s));
+    CHECK(notice.keys.contains(u"monthly-report:460100:2026-11"_s));
+
+    // Only the reports new: the notice's click goes to the report, for its month.
+    ReminderScan onlyReports = scan;
+    onlyReports.overdue = {};
+    onlyReports.dueSoon = {};
+    onlyReports.reportsDue = {};
+    onlyReports.reportsLate = {};
+    onlyReports.monthlyReports.items.removeFirst();
+    notice = TrayNotifier::noticeFor(onlyReports);
+    CHECK(notice.target == ReminderNotice::Target::MonthlyReport);
+    CHECK(notice.month == u"2026-11"_s);
+    CHECK(notice.text == u"The monthly report for 2026-11 of 海口市 is due before 2026-12-01."_s);
+
+    QTemporaryDir settingsDir;
+    AppSettings settings(settingsDir.filePath(u"sitesafe.ini"_s));
+    settings.setJurisdictionCode(u"460100"_s);
+    RecordingSink sink;
+    TrayNotifier notifier(session, settings, sink);
+    int scans = 0;
+    QObject::connect(&notifier, &TrayNotifier::scanned, [&scans] { ++scans; });
+    notifier.start();
+    REQUIRE(waitFor([&] { return scans == 1; }));
+    REQUIRE(sink.notices.size() == 1);
+    CHECK(sink.notices[0].text.contains(u"The monthly report for 2026-10 of 海口市"_s));
+    CHECK(sink.notices[0].keys.contains(u"monthly-report:460100:2026-10"_s));
 }
