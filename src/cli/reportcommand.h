@@ -4,9 +4,11 @@
 
 namespace sitesafe::cli {
 
-/// `sitesafe-cli report monthly --data-dir DIR --jurisdiction CODE --period YYYY-MM --out FILE.json|FILE.xlsx`:
+/// `sitesafe-cli report monthly --data-dir DIR --jurisdiction CODE --period YYYY-MM --out FILE.json|.xlsx|.pdf`:
 /// the monthly report's figures (MonthlyReport). The JSON is exactly the `figures` object that is submitted; the
-/// XLSX has the figures, the three ledgers of the month and the rules.
+/// XLSX and PDF have the figures, the three ledgers of the month and the rules.
+/// `sitesafe-cli report yearly --data-dir DIR --jurisdiction CODE --year YYYY [--campaign CODE] --out FILE.xlsx|.pdf`:
+/// the year-end work summary (AnnualSummary) of a calendar year or a campaign, with the text saved for it.
 class ReportCommand final : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)

@@ -20,6 +20,7 @@ QString SyncLabels::entity(const QString &table)
     if (table == u"incidents") return tr("Incident");
     if (table == u"danger_events") return tr("Major dangerous situation");
     if (table == u"monthly_reports") return tr("Monthly report");
+    if (table == u"annual_summaries") return tr("Year-end summary");
     if (table == u"attachments") return tr("Photo or attachment");
     return table;
 }

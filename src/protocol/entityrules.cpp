@@ -186,6 +186,10 @@ QList<EntityRule> buildRules()
     rules << fieldData(u"monthly_reports"_s,
                        {u"jurisdiction_code"_s, u"month"_s, u"status"_s, u"figures"_s, u"submitted_at"_s},
                        {u"jurisdiction_code"_s, u"month"_s}, {});
+    rules << fieldData(u"annual_summaries"_s,
+                       {u"jurisdiction_code"_s, u"first_month"_s, u"last_month"_s, u"label"_s, u"status"_s,
+                        u"figures"_s, u"summary_text"_s, u"submitted_at"_s},
+                       {u"jurisdiction_code"_s, u"first_month"_s, u"last_month"_s}, {});
     {
         EntityRule r = fieldData(u"attachments"_s,
                                  {u"owner_entity"_s, u"owner_id"_s, u"blob_sha256"_s, u"role"_s, u"caption"_s,

@@ -29,9 +29,41 @@ std::optional<LedgerPeriod> LedgerPeriod::parse(QStringView text)
     return LedgerPeriod{m.captured(1).toInt(), month};
 }
 
+std::optional<LedgerPeriod> LedgerPeriod::span(QStringView first, QStringView last)
+{
+    const auto from = parse(first);
+    const auto to = parse(last);
+    if (!from || !to)
+        return std::nullopt;
+    const int months = (to->year - from->year) * 12 + to->month - from->month + 1;
+    if (months < 1)
+        return std::nullopt;
+    return LedgerPeriod{from->year, from->month, months};
+}
+
+QString LedgerPeriod::firstMonth() const
+{
+    return firstDay().toString(u"yyyy-MM"_s);
+}
+
+QString LedgerPeriod::lastMonth() const
+{
+    return endDay().addMonths(-1).toString(u"yyyy-MM"_s);
+}
+
 QString LedgerPeriod::text() const
 {
-    return u"%1-%2"_s.arg(year, 4, 10, QChar(u'0')).arg(month, 2, 10, QChar(u'0'));
+    return months <= 1 ? firstMonth() : firstMonth() + u"~"_s + lastMonth();
+}
+
+QDate LedgerPeriod::firstDay() const
+{
+    return QDate(year, month, 1);
+}
+
+QDate LedgerPeriod::endDay() const
+{
+    return firstDay().addMonths(qMax(1, months));
 }
 
 QString LedgerPeriod::startUtc() const
@@ -41,7 +73,8 @@ QString LedgerPeriod::startUtc() const
 
 QString LedgerPeriod::endUtc() const
 {
-    return month == 12 ? chinaMidnightUtc(year + 1, 1) : chinaMidnightUtc(year, month + 1);
+    const QDate end = endDay();
+    return chinaMidnightUtc(end.year(), end.month());
 }
 
 } // namespace sitesafe

@@ -113,9 +113,8 @@ Result<QJsonObject> MonthlyReport::figures(ReadConnection db, const QString &jur
         : u"(p.jurisdiction_code = '%1' OR p.park_code = '%1')"_s.arg(QString(jurisdictionCode).replace(u"'"_s, u"''"_s));
     const QString start = period.startUtc();
     const QString end = period.endUtc();
-    const QString firstDay = u"%1-01"_s.arg(period.text());
-    const QString nextFirstDay = period.month == 12 ? u"%1-01-01"_s.arg(period.year + 1)
-                                                    : LedgerPeriod{period.year, period.month + 1}.text() + u"-01"_s;
+    const QString firstDay = period.firstDay().toString(Qt::ISODate);
+    const QString nextFirstDay = period.endDay().toString(Qt::ISODate);
     const QString overdueBefore = asOf.isValid() && asOf.toString(Qt::ISODate) < nextFirstDay
         ? asOf.toString(Qt::ISODate)
         : nextFirstDay;

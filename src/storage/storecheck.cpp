@@ -17,8 +17,8 @@ const QStringList kTables{u"jurisdictions"_s, u"enterprises"_s, u"projects"_s, u
                           u"dangerous_works"_s, u"criteria_sets"_s, u"criteria_items"_s, u"checklist_templates"_s,
                           u"notice_number_blocks"_s, u"inspections"_s, u"inspection_answers"_s, u"hazards"_s,
                           u"hazard_events"_s, u"notices"_s, u"certificate_checks"_s, u"enforcement_actions"_s,
-                          u"incidents"_s, u"danger_events"_s, u"monthly_reports"_s, u"blobs"_s, u"attachments"_s,
-                          u"outbox"_s, u"conflicts"_s, u"audit_log"_s};
+                          u"incidents"_s, u"danger_events"_s, u"monthly_reports"_s, u"annual_summaries"_s,
+                          u"blobs"_s, u"attachments"_s, u"outbox"_s, u"conflicts"_s, u"audit_log"_s};
 
 qint64 scalar(QSqlDatabase db, const QString &sql)
 {

@@ -27,6 +27,7 @@
 #include "syncstatusindicator.h"
 #include "traynotifier.h"
 #include "ui_mainwindow.h"
+#include "views/annualsummarypage.h"
 #include "views/dangereventspage.h"
 #include "views/enforcementpage.h"
 #include "views/hazarddetailpane.h"
@@ -248,6 +249,7 @@ void MainWindow::createNavigation()
             tabs->addTab(m_ledgersPage, tr("Ledgers"));
             tabs->addTab(m_reportPage, tr("Monthly report"));
             tabs->addTab(submissions, tr("Submissions"));
+            tabs->addTab(new AnnualSummaryPage(m_session, *m_worker, tabs), tr("Year-end summary"));
             connect(submissions, &ReportSubmissionsPage::reportRequested, this,
                     [this, tabs](const QString &code, const LedgerPeriod &period) {
                         m_reportPage->setPeriod(period);

@@ -142,6 +142,24 @@ CREATE INDEX projects_park ON projects (park_code) WHERE park_code IS NOT NULL;
 -- index projects_permit on projects
 CREATE INDEX projects_permit ON projects (permit_no);
 
+-- table annual_summaries on annual_summaries
+CREATE TABLE annual_summaries (
+    id TEXT PRIMARY KEY,
+    jurisdiction_code TEXT NOT NULL,
+    first_month TEXT NOT NULL CHECK (first_month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+    last_month TEXT NOT NULL CHECK (last_month GLOB '[0-9][0-9][0-9][0-9]-[0-1][0-9]'),
+    label TEXT NOT NULL,
+    status TEXT NOT NULL CHECK (status IN ('draft', 'submitted')),
+    figures TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(figures)),
+    summary_text TEXT NOT NULL DEFAULT '',
+    submitted_at TEXT,
+    server_version INTEGER,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    CHECK (first_month <= last_month),
+    UNIQUE (jurisdiction_code, first_month, last_month)
+);
+
 -- table attachments on attachments
 CREATE TABLE attachments (
     id TEXT PRIMARY KEY,
@@ -739,6 +757,59 @@ CREATE TABLE sync_state (
     key TEXT PRIMARY KEY,   -- device_id, server_epoch, cursor, write_checkpoint, last_push_at, last_pull_at
     value TEXT NOT NULL
 );
+
+-- trigger annual_summaries_no_delete on annual_summaries
+CREATE TRIGGER annual_summaries_no_delete BEFORE DELETE ON annual_summaries
+WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0
+BEGIN
+    SELECT RAISE(ABORT, 'sitesafe: annual_summaries rows are never deleted; void them instead');
+END;
+
+-- trigger annual_summaries_outbox_insert on annual_summaries
+CREATE TRIGGER annual_summaries_outbox_insert AFTER INSERT ON annual_summaries
+WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0
+BEGIN
+    INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
+    VALUES (lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'annual_summaries', NEW.id, 'insert', NULL, json_object(
+            'jurisdiction_code', json_object('value', NEW.jurisdiction_code),
+            'first_month', json_object('value', NEW.first_month),
+            'last_month', json_object('value', NEW.last_month),
+            'label', json_object('value', NEW.label),
+            'status', json_object('value', NEW.status),
+            'figures', json_object('value', NEW.figures),
+            'summary_text', json_object('value', NEW.summary_text),
+            'submitted_at', json_object('value', NEW.submitted_at),
+            'created_at', json_object('value', NEW.created_at),
+            'updated_at', json_object('value', NEW.updated_at)), coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at));
+END;
+
+-- trigger annual_summaries_outbox_update on annual_summaries
+CREATE TRIGGER annual_summaries_outbox_update AFTER UPDATE ON annual_summaries
+WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
+        NEW.jurisdiction_code IS NOT OLD.jurisdiction_code
+        OR NEW.first_month IS NOT OLD.first_month
+        OR NEW.last_month IS NOT OLD.last_month
+        OR NEW.label IS NOT OLD.label
+        OR NEW.status IS NOT OLD.status
+        OR NEW.figures IS NOT OLD.figures
+        OR NEW.summary_text IS NOT OLD.summary_text
+        OR NEW.submitted_at IS NOT OLD.submitted_at)
+BEGIN
+    INSERT INTO outbox (mutation_id, entity, entity_id, op, base_version, fields, created_at)
+    SELECT lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6))), 'annual_summaries', NEW.id, 'update', OLD.server_version,
+           (SELECT json_group_object(name, json(change)) FROM (
+                SELECT 'jurisdiction_code' AS name, json_object('value', NEW.jurisdiction_code, 'base', OLD.jurisdiction_code) AS change WHERE NEW.jurisdiction_code IS NOT OLD.jurisdiction_code
+                UNION ALL SELECT 'first_month' AS name, json_object('value', NEW.first_month, 'base', OLD.first_month) AS change WHERE NEW.first_month IS NOT OLD.first_month
+                UNION ALL SELECT 'last_month' AS name, json_object('value', NEW.last_month, 'base', OLD.last_month) AS change WHERE NEW.last_month IS NOT OLD.last_month
+                UNION ALL SELECT 'label' AS name, json_object('value', NEW.label, 'base', OLD.label) AS change WHERE NEW.label IS NOT OLD.label
+                UNION ALL SELECT 'status' AS name, json_object('value', NEW.status, 'base', OLD.status) AS change WHERE NEW.status IS NOT OLD.status
+                UNION ALL SELECT 'figures' AS name, json_object('value', NEW.figures, 'base', OLD.figures) AS change WHERE NEW.figures IS NOT OLD.figures
+                UNION ALL SELECT 'summary_text' AS name, json_object('value', NEW.summary_text, 'base', OLD.summary_text) AS change WHERE NEW.summary_text IS NOT OLD.summary_text
+                UNION ALL SELECT 'submitted_at' AS name, json_object('value', NEW.submitted_at, 'base', OLD.submitted_at) AS change WHERE NEW.submitted_at IS NOT OLD.submitted_at
+                UNION ALL SELECT 'created_at' AS name, json_object('value', NEW.created_at, 'base', OLD.created_at) AS change WHERE NEW.created_at IS NOT OLD.created_at
+                UNION ALL SELECT 'updated_at' AS name, json_object('value', NEW.updated_at, 'base', OLD.updated_at) AS change WHERE NEW.updated_at IS NOT OLD.updated_at)),
+           coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
+END;
 
 -- trigger attachments_no_delete on attachments
 CREATE TRIGGER attachments_no_delete BEFORE DELETE ON attachments

@@ -14,6 +14,8 @@
 #include "models/demofixture.h"
 #include "models/modeltesthelpers.h"
 #include "noticetesthelpers.h"
+#include "reports/annualsummary.h"
+#include "storage/annualsummaryrepository.h"
 #include "support/tempdir.h"
 
 using namespace sitesafe;
@@ -97,7 +99,14 @@ double independent(QSqlDatabase db, const QString &key, const QString &place, co
             sql = s;
     INFO(key.toStdString());
     REQUIRE(!sql.isEmpty());
-    const QDate first = QDate::fromString(month + u"-01"_s, Qt::ISODate).addMonths(1);
+    // A year ("2026") instead of a month: the same SQL over the calendar year in China time.
+    const bool isYear = month.size() == 4;
+    if (isYear) {
+        sql.replace(u"strftime('%Y-%m',"_s, u"strftime('%Y',"_s);
+        sql.replace(u"substr(a.decided_on, 1, 7)"_s, u"substr(a.decided_on, 1, 4)"_s);
+    }
+    const QDate first = isYear ? QDate(month.toInt() + 1, 1, 1)
+                               : QDate::fromString(month + u"-01"_s, Qt::ISODate).addMonths(1);
     sql.replace(u"%P"_s, place.isEmpty() ? u"1"_s
                                           : u"(p.jurisdiction_code = '%1' OR p.park_code = '%1')"_s.arg(place));
     sql.replace(u"%M"_s, month);
@@ -225,4 +234,80 @@ TEST_CASE("The monthly report as PDF names the 市县 and the month, lists every
         CHECK(text.contains(u"非亡人事故台账2026-11·%1"_s.arg(name)));
         CHECK(text.contains(u"重大险情台账2026-11·%1"_s.arg(name)));
     }
+}
+
+TEST_CASE("The year-end summary's figures equal independent SQL over the calendar year, its PDF carries the text and "
+          "the 市县, and it is saved as a draft then submitted once as a synced record",
+          "[report]")
+{
+    QSqlDatabase demo = directConnection(DemoFixture::databasePath());
+    int nonZero = 0;
+    for (const QString &place : {u"460100"_s, u"469005"_s}) {
+        const auto figures = MonthlyReport::figures(ReadConnection(demo), place, LedgerPeriod::wholeYear(2026),
+                                                    QDate(2026, 12, 31));
+        REQUIRE(figures);
+        for (const QString &key : MonthlyReport::keys()) {
+            if (MonthlyReport::isRatio(key))
+                continue;
+            INFO(place.toStdString() << " " << key.toStdString());
+            const double expected = independent(demo, key, place, u"2026"_s);
+            CHECK(figures.value().value(key).toDouble() == Approx(expected));
+            nonZero += expected > 0 ? 1 : 0;
+        }
+    }
+    CHECK(nonZero >= 20);
+
+    // A bureau writes its summary, saves a draft, then submits it: one row, the outbox carries it.
+    DemoCopy copy;
+    FixedClock clock(QDateTime(QDate(2026, 12, 20), QTime(2, 0), Qt::UTC));
+    Database::Options options;
+    options.clock = &clock;
+    auto opened = DataStore::open(copy.directory(), options);
+    REQUIRE(opened);
+    QSqlDatabase db = opened.value()->connection();
+    AnnualSummaryRepository summaries(db);
+    AnnualSummaryRecord record;
+    record.jurisdictionCode = u"460100"_s;
+    record.firstMonth = u"2026-01"_s;
+    record.lastMonth = u"2026-12"_s;
+    record.label = AnnualSummary::yearLabel(2026);
+    record.figures = u"{}"_s;
+    // Submitting without text is refused with a sentence; a draft without text is fine.
+    CHECK_FALSE(summaries.save(record, true, u"wang"_s));
+    {
+        const auto draft = summaries.save(record, false, u"wang"_s);
+        INFO((draft ? QString() : draft.error().message).toStdString());
+        REQUIRE(draft);
+    }
+    record.text = u"一、全年开展两轮全覆盖检查。\n\n二、重大事故隐患全部挂牌督办、整改销号。"_s;
+    clock.set(clock.now().addDays(3));
+    REQUIRE(summaries.save(record, true, u"wang"_s));
+    CHECK(scalarText(db, u"SELECT count(*) || status || submitted_at FROM annual_summaries"_s)
+          == u"1submitted"_s + Timestamp::toText(clock.now()));
+    CHECK(scalarText(db, u"SELECT count(*) FROM outbox WHERE entity = 'annual_summaries'"_s) == u"2"_s);
+    // Once submitted, a draft is refused (a correction is submitted again).
+    CHECK_FALSE(summaries.save(record, false, u"wang"_s));
+
+    TestDir dir;
+    const QString pdf = dir.file(u"summary.pdf"_s);
+    runTool(QStringLiteral(SITESAFE_CLI), {u"report"_s, u"yearly"_s, u"--data-dir"_s, copy.directory(),
+                                           u"--jurisdiction"_s, u"460100"_s, u"--year"_s, u"2026"_s, u"--out"_s, pdf,
+                                           u"--today"_s, u"2026-12-31"_s});
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(squeezed(AnnualSummary::documentTitle(u"2026年度"_s, u"2026-01~2026-12 · 海口市"_s))));
+    CHECK(text.contains(u"一、全年开展两轮全覆盖检查。"_s));
+    CHECK(text.contains(u"二、重大事故隐患全部挂牌督办、整改销号。"_s));
+    const int majors = int(independent(demo, u"major_hazards_found"_s, u"460100"_s, u"2026"_s));
+    CHECK(text.contains(u"重大事故隐患台账2026-01~2026-12·海口市·共%1条"_s.arg(majors)));
+    // A campaign's period by its code; an unknown code is refused.
+    const QString xlsx = dir.file(u"campaign.xlsx"_s);
+    runTool(QStringLiteral(SITESAFE_CLI), {u"report"_s, u"yearly"_s, u"--data-dir"_s, copy.directory(),
+                                           u"--jurisdiction"_s, u"460100"_s, u"--campaign"_s, u"HN-2026"_s,
+                                           u"--out"_s, xlsx});
+    CHECK(QFile(xlsx).size() > 5000);
+    int exitCode = 0;
+    runTool(QStringLiteral(SITESAFE_CLI), {u"report"_s, u"yearly"_s, u"--data-dir"_s, copy.directory(),
+                                           u"--jurisdiction"_s, u"460100"_s, u"--campaign"_s, u"NOPE"_s, u"--out"_s,
+                                           xlsx + u"2.xlsx"_s}, &exitCode);
+    CHECK(exitCode == 1);
 }

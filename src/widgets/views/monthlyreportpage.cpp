@@ -14,6 +14,7 @@
 
 #include "core/domainlabels.h"
 #include "core/reportdeadline.h"
+#include "figurestable.h"
 #include "jurisdictioncombo.h"
 #include "models/sqlworker.h"
 #include "reportoutput.h"
@@ -71,12 +72,7 @@ MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &work
     bar->addWidget(print);
     bar->addWidget(m_submit);
 
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setHorizontalHeaderLabels({tr("Figure"), tr("Value")});
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setAlternatingRowColors(true);
+    m_table = new FiguresTable(this);
     auto *rules = new QLabel(MonthlyReport::rules(), this);
     rules->setWordWrap(true);
     rules->setStyleSheet(u"color: #555;"_s);
@@ -183,19 +179,7 @@ void MonthlyReportPage::reload()
                 return;
             m_figures = c.figures;
             m_document = c.document;
-            const QStringList keys = MonthlyReport::keys();
-            m_table->setRowCount(int(keys.size()));
-            for (int r = 0; r < keys.size(); ++r) {
-                const QString &key = keys.at(r);
-                const double value = c.figures.value(key).toDouble();
-                const QString text = MonthlyReport::isRatio(key) ? QLocale().toString(value * 100, 'f', 2) + u" %"_s
-                                                                 : QLocale().toString(value, 'g', 12);
-                m_table->setItem(r, 0, new QTableWidgetItem(MonthlyReport::label(key)));
-                auto *item = new QTableWidgetItem(text);
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-                item->setData(Qt::UserRole, key);
-                m_table->setItem(r, 1, item);
-            }
+            m_table->setFigures(c.figures);
             showStatus();
             if (!c.error.isEmpty())
                 m_status->setText(c.error);

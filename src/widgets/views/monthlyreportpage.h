@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QWidget>
 
+#include "figurestable.h"
 #include "reports/ledgerperiod.h"
 #include "reports/ledgersheet.h"
 
@@ -33,7 +34,7 @@ public:
     void setJurisdiction(const QString &code);
     bool isReady() const { return m_isReady; }
     const QJsonObject &figures() const { return m_figures; }
-    QTableWidget *table() const { return m_table; }
+    FiguresTable *table() const { return m_table; }
     QLabel *statusLabel() const { return m_status; }
     QPushButton *submitButton() const { return m_submit; }
     /// Writes the report with its three ledgers to `path` (.xlsx or .pdf); the error sentence, empty on success.
@@ -56,7 +57,7 @@ private:
     SqlWorker &m_worker;
     QComboBox *m_period = nullptr;
     JurisdictionCombo *m_place = nullptr;
-    QTableWidget *m_table = nullptr;
+    FiguresTable *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_submit = nullptr;
     QJsonObject m_figures;
