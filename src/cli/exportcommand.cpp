@@ -25,13 +25,17 @@ void ExportCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"kind"_s, tr("major-hazards, incidents or dangers."), tr("KIND")});
     parser.addOption({u"period"_s, tr("The month, in China time."), tr("YYYY-MM")});
     parser.addOption({u"jurisdiction"_s, tr("Code of a 市县 or park (default: the whole province)."), tr("CODE")});
+    parser.addOption({u"status"_s, tr("Only these statuses, comma-separated (major hazards: open, rectifying, "
+                                      "reported, verified, closed; incidents: open, closed)."), tr("LIST")});
+    parser.addOption({u"running"_s, tr("major-hazards: every one not yet closed (销号), whatever month it was found "
+                                       "in, instead of a month's ledger.")});
     parser.addOption({u"out"_s, tr("File to write: .xlsx, .csv or .pdf."), tr("FILE")});
 }
 
 int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
 {
     const QString usage = tr("Usage: sitesafe-cli export ledger --data-dir DIR --kind major-hazards|incidents|dangers "
-                             "--period YYYY-MM [--jurisdiction CODE] --out FILE.xlsx|FILE.csv|FILE.pdf");
+                             "--period YYYY-MM|--running [--jurisdiction CODE] [--status LIST] --out FILE.xlsx|FILE.csv|FILE.pdf");
     const QString dir = parser.value(u"data-dir"_s);
     const QString file = parser.value(u"out"_s);
     const auto kind = LedgerReader::kindFromCode(parser.value(u"kind"_s));
@@ -48,7 +52,8 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
             << Qt::endl;
         return Usage;
     }
-    if (!period) {
+    const bool isRunning = parser.isSet(u"running"_s);
+    if (!period && !isRunning) {
         err << tr("The period '%1' is not a month: write it YYYY-MM, for example 2026-11.")
                    .arg(parser.value(u"period"_s))
             << Qt::endl;
@@ -57,6 +62,14 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
     if (!isXlsx && !isCsv && !isPdf) {
         err << tr("%1: the file name must end in .xlsx, .csv or .pdf.").arg(file) << Qt::endl;
         return Usage;
+    }
+    for (const QString &status : parser.value(u"status"_s).split(u',', Qt::SkipEmptyParts)) {
+        if (!LedgerReader::statusCodes(*kind).contains(status)) {
+            err << tr("Unknown status '%1' for this ledger: give %2.")
+                       .arg(status, LedgerReader::statusCodes(*kind).join(u", "_s))
+                << Qt::endl;
+            return Usage;
+        }
     }
     if (!DataStore::exists(dir)) {
         err << tr("%1 holds no SiteSafe data. Give the data folder to export from.").arg(dir) << Qt::endl;
@@ -67,8 +80,9 @@ int ExportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         err << opened.error().message << Qt::endl;
         return Failure;
     }
-    const auto sheet = LedgerReader::read(opened.value()->connection(), *kind, *period,
-                                          parser.value(u"jurisdiction"_s));
+    LedgerQuery query{*kind, period.value_or(LedgerPeriod{}), parser.value(u"jurisdiction"_s),
+                      parser.value(u"status"_s).split(u',', Qt::SkipEmptyParts), isRunning};
+    const auto sheet = LedgerReader::read(opened.value()->connection(), query);
     if (!sheet) {
         err << sheet.error().message << Qt::endl;
         return Failure;

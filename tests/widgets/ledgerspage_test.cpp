@@ -1,8 +1,10 @@
 #include "widgets/views/ledgerspage.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
@@ -41,12 +43,12 @@ TEST_CASE("The ledgers page shows a month's ledger for a city as SQL counts it, 
     LedgersPage page(worker, DemoFixture::today());
     REQUIRE(waitFor([&] { return page.isReady(); }));
     // The month reported by the 1st comes first: the one before the demo's today (2026-11-28).
-    CHECK(page.model()->sheet().scope.startsWith(u"2026-10 · "_s));
+    CHECK(page.model()->header().scope.startsWith(u"2026-10 · "_s));
 
     page.setPeriod(*LedgerPeriod::parse(u"2026-11"));
     page.setJurisdiction(u"460100"_s);
     page.setKind(LedgerKind::MajorHazards);
-    REQUIRE(waitFor([&] { return page.isReady() && page.model()->sheet().scope == u"2026-11 · 海口市"_s; }));
+    REQUIRE(waitFor([&] { return page.isReady() && page.model()->header().scope == u"2026-11 · 海口市"_s; }));
     const qint64 expected
         = count(u"SELECT count(*) FROM hazards h JOIN projects p ON p.id = h.project_id WHERE h.is_major = 1 AND "
                 "h.status <> 'voided' AND strftime('%Y-%m', h.found_at, '+8 hours') = '2026-11' AND "
@@ -57,28 +59,83 @@ TEST_CASE("The ledgers page shows a month's ledger for a city as SQL counts it, 
     CHECK(page.model()->index(0, 1).data().toString() == u"海口市"_s);
 
     TestDir dir;
+    QSignalSpy exported(&page, &LedgersPage::exported);
+    const auto exportTo = [&](const QString &path) {
+        exported.clear();
+        page.exportTo(path);
+        REQUIRE(waitFor([&] { return exported.size() == 1; }));
+        return exported.at(0).at(1).toString();
+    };
     const QString csv = dir.file(u"ledger.csv"_s);
-    CHECK(page.exportTo(csv).isEmpty());
+    CHECK(exportTo(csv).isEmpty());
     QFile file(csv);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(QString::fromUtf8(file.readAll().mid(3)).split(u"\r\n"_s).size() == expected + 4);
     const QString xlsx = dir.file(u"ledger.xlsx"_s);
-    CHECK(page.exportTo(xlsx).isEmpty());
+    CHECK(exportTo(xlsx).isEmpty());
     CHECK(QFile(xlsx).size() > 4000);
     const QString pdf = dir.file(u"ledger.pdf"_s);
-    CHECK(page.exportTo(pdf).isEmpty());
+    CHECK(exportTo(pdf).isEmpty());
     CHECK(pdfText(pdf).contains(u"重大事故隐患台账2026-11·海口市·共%1条"_s.arg(expected)));
     // A folder that does not exist: a sentence, no file.
     const QString nowhere = dir.file(u"missing/ledger.xlsx"_s);
-    CHECK_FALSE(page.exportTo(nowhere).isEmpty());
+    CHECK_FALSE(exportTo(nowhere).isEmpty());
     CHECK_FALSE(QFile::exists(nowhere));
 
     page.setKind(LedgerKind::Incidents);
-    REQUIRE(waitFor([&] { return page.isReady() && page.model()->sheet().kind == LedgerKind::Incidents; }));
+    REQUIRE(waitFor([&] { return page.isReady() && page.model()->header().kind == LedgerKind::Incidents; }));
     CHECK(page.model()->rowCount()
           == count(u"SELECT count(*) FROM incidents i JOIN projects p ON p.id = i.project_id WHERE i.deaths = 0 AND "
                    "strftime('%Y-%m', i.occurred_at, '+8 hours') = '2026-11' AND "
                    "(p.jurisdiction_code = '460100' OR p.park_code = '460100')"_s));
+}
+
+TEST_CASE("The ledgers page filters by status, shows the running list of major hazards not yet closed, and reads a "
+          "long list in windows",
+          "[ledger][ui]")
+{
+    SqlWorker worker(DemoFixture::databasePath());
+    LedgersPage page(worker, DemoFixture::today());
+    REQUIRE(waitFor([&] { return page.isReady(); }));
+    page.setPeriod(*LedgerPeriod::parse(u"2026-11"));
+    page.setKind(LedgerKind::MajorHazards);
+    page.setStatus(u"closed"_s);
+    REQUIRE(waitFor([&] { return page.isReady() && page.model()->query().statuses == QStringList{u"closed"_s}
+                                 && page.model()->header().scope == u"2026-11 · 全省"_s; }));
+    const qint64 closed = count(u"SELECT count(*) FROM hazards WHERE is_major = 1 AND status = 'closed' AND "
+                                "strftime('%Y-%m', found_at, '+8 hours') = '2026-11'"_s);
+    REQUIRE(closed > 0);
+    CHECK(page.model()->rowCount() == closed);
+    CHECK(page.countLabel()->text() == u"%1 row(s)"_s.arg(closed));
+
+    // The running list: every major hazard not closed nor voided, found in any month, for the chosen place.
+    page.showRunningList();
+    page.setJurisdiction(u"460100"_s);
+    REQUIRE(waitFor([&] { return page.isReady() && page.model()->query().isRunning
+                                 && page.model()->query().jurisdictionCode == u"460100"_s
+                                 && page.model()->query().statuses.isEmpty(); }));
+    const QString running = u"FROM hazards h JOIN projects p ON p.id = h.project_id WHERE h.is_major = 1 AND "
+                            "h.status IN ('open', 'rectifying', 'reported', 'verified') AND "
+                            "(p.jurisdiction_code = '460100' OR p.park_code = '460100')"_s;
+    const qint64 open = count(u"SELECT count(*) "_s + running);
+    REQUIRE(open > 20);
+    CHECK(page.model()->rowCount() == open);
+    CHECK(page.model()->header().title == LedgerReader::runningTitle());
+    CHECK(page.statusCombo()->findData(u"closed"_s) < 0); // nothing closed in a list of what is not closed
+
+    // In windows of 10 rows: the last row is read when the view needs it, and it is the last by time found.
+    LedgerSheetModel &model = *page.model();
+    model.setPageSize(10);
+    page.reload();
+    REQUIRE(waitFor([&] { return page.isReady() && model.rowCount() == open; }));
+    CHECK(model.pagesRead() == 1);
+    CHECK_FALSE(model.isRowLoaded(int(open) - 1));
+    const QModelIndex lastSeq = model.index(int(open) - 1, 0);
+    CHECK(lastSeq.data().toString() == u"…"_s);
+    REQUIRE(waitFor([&] { return model.isRowLoaded(int(open) - 1); }));
+    CHECK(model.pagesRead() == 2);
+    CHECK(model.index(int(open) - 1, 0).data(Qt::UserRole).toLongLong()
+          == count(u"SELECT h.seq "_s + running + u" ORDER BY h.found_at DESC, h.seq DESC LIMIT 1"_s));
 }
 
 TEST_CASE("ledgers-page.png: the major-hazard ledger of the province in Chinese", "[ledger][ui][render]")
@@ -92,7 +149,7 @@ TEST_CASE("ledgers-page.png: the major-hazard ledger of the province in Chinese"
         page.resize(1366, 700);
         page.show();
         REQUIRE(QTest::qWaitForWindowExposed(&page));
-        REQUIRE(waitFor([&] { return page.isReady() && page.model()->sheet().scope.startsWith(u"2026-11"_s); }));
+        REQUIRE(waitFor([&] { return page.isReady() && page.model()->header().scope.startsWith(u"2026-11"_s); }));
         CHECK(page.model()->rowCount() > 20);
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         QTest::qWait(50);

@@ -1,6 +1,7 @@
 #include "ledgerspage.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -10,6 +11,7 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include "core/domainlabels.h"
 #include "jurisdictioncombo.h"
 #include "ledgersheetmodel.h"
 #include "models/sqlworker.h"
@@ -22,8 +24,10 @@ using namespace Qt::StringLiterals;
 namespace sitesafe {
 
 namespace {
-struct Loaded {
-    quint64 generation = 0;
+/// The kind combo's entry for the running list of major hazards not yet closed.
+constexpr int kRunningList = -1;
+
+struct WholeSheet {
     LedgerSheet sheet;
     QString error;
 };
@@ -35,6 +39,10 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
     m_kind->setObjectName(u"ledgerKindCombo"_s);
     for (LedgerKind kind : {LedgerKind::MajorHazards, LedgerKind::Incidents, LedgerKind::Dangers})
         m_kind->addItem(LedgerReader::title(kind), int(kind));
+    m_kind->addItem(LedgerReader::runningTitle(), kRunningList);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"ledgerStatusCombo"_s);
     m_period = new QComboBox(this);
     m_period->setObjectName(u"ledgerPeriodCombo"_s);
     m_place = new JurisdictionCombo(worker, true, QString(), this);
@@ -52,6 +60,8 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
     bar->addWidget(m_period);
     bar->addWidget(new QLabel(tr("City/county:"), this));
     bar->addWidget(m_place);
+    bar->addWidget(new QLabel(tr("Status:"), this));
+    bar->addWidget(m_status);
     bar->addStretch();
     bar->addWidget(m_countLabel);
     bar->addWidget(xlsx);
@@ -62,7 +72,7 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
     m_rulesLabel = new QLabel(this);
     m_rulesLabel->setWordWrap(true);
     m_rulesLabel->setStyleSheet(u"color: #555;"_s);
-    m_model = new LedgerSheetModel(this);
+    m_model = new LedgerSheetModel(worker, this);
     m_view = new QTableView(this);
     m_view->setModel(m_model);
     m_view->setAlternatingRowColors(true);
@@ -77,15 +87,41 @@ LedgersPage::LedgersPage(SqlWorker &worker, QDate today, QWidget *parent) : QWid
     layout->addWidget(m_view, 1);
 
     fillChoices(today);
-    for (QComboBox *box : {m_kind, m_period, static_cast<QComboBox *>(m_place)})
+    fillStatuses();
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        fillStatuses();
+        reload();
+    });
+    for (QComboBox *box : {m_period, m_status, static_cast<QComboBox *>(m_place)})
         connect(box, &QComboBox::currentIndexChanged, this, &LedgersPage::reload);
+    connect(m_model, &LedgerSheetModel::loaded, this, [this] {
+        const LedgerSheet &sheet = m_model->header();
+        m_countLabel->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+        m_rulesLabel->setText(sheet.scope + u"：" + sheet.rules);
+        // The widths the spreadsheet gives (in characters), not measured from rows: that would read windows.
+        const int character = m_view->fontMetrics().horizontalAdvance(u"汉"_s) / 2 + 1;
+        for (int c = 0; c < sheet.columns.size(); ++c)
+            m_view->setColumnWidth(c, qBound(60, int(sheet.columns.at(c).width * character) + 12, 320));
+        Q_EMIT loaded();
+    });
+    connect(m_model, &LedgerSheetModel::loadFailed, m_countLabel, &QLabel::setText);
     connect(xlsx, &QPushButton::clicked, this, [this] { askExport(u"xlsx"_s); });
     connect(csv, &QPushButton::clicked, this, [this] { askExport(u"csv"_s); });
-    connect(pdf, &QPushButton::clicked, this, [this] {
-        ReportOutput::askSavePdf(this, m_model->sheet().title, {m_model->sheet()}, suggestedName());
+    connect(pdf, &QPushButton::clicked, this, [this] { askExport(u"pdf"_s); });
+    connect(print, &QPushButton::clicked, this, [this] {
+        withWholeSheet([this](const LedgerSheet &sheet, const QString &error) {
+            if (error.isEmpty())
+                ReportOutput::askPrint(this, sheet.title, {sheet});
+            else
+                QMessageBox::warning(this, tr("Print"), error);
+        });
     });
-    connect(print, &QPushButton::clicked, this,
-            [this] { ReportOutput::askPrint(this, m_model->sheet().title, {m_model->sheet()}); });
+    connect(this, &LedgersPage::exported, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty())
+            m_countLabel->setText(tr("Saved %1").arg(QDir::toNativeSeparators(path)));
+        else
+            m_countLabel->setText(error);
+    });
     reload();
 }
 
@@ -116,68 +152,121 @@ void LedgersPage::setJurisdiction(const QString &code)
     m_place->select(code);
 }
 
-void LedgersPage::reload()
+void LedgersPage::showRunningList()
+{
+    m_kind->setCurrentIndex(m_kind->findData(kRunningList));
+}
+
+void LedgersPage::setStatus(const QString &status)
+{
+    m_status->setCurrentIndex(qMax(0, m_status->findData(status)));
+}
+
+void LedgersPage::fillStatuses()
+{
+    const QSignalBlocker block(m_status);
+    m_status->clear();
+    m_status->addItem(tr("All statuses"), QString());
+    const int kind = m_kind->currentData().toInt();
+    if (kind == kRunningList || kind == int(LedgerKind::MajorHazards)) {
+        for (const QString &code : LedgerReader::statusCodes(LedgerKind::MajorHazards))
+            if (kind != kRunningList || code != u"closed")
+                m_status->addItem(DomainLabels::hazardStatus(code), code);
+    } else if (kind == int(LedgerKind::Incidents)) {
+        m_status->addItem(tr("Investigation open (未结案)"), u"open"_s);
+        m_status->addItem(tr("Closed (结案)"), u"closed"_s);
+    }
+    m_status->setEnabled(m_status->count() > 1);
+    m_period->setEnabled(kind != kRunningList);
+}
+
+LedgerQuery LedgersPage::currentQuery() const
 {
     const QDate month = m_period->currentData().toDate();
-    if (!month.isValid())
+    const int kind = m_kind->currentData().toInt();
+    LedgerQuery query;
+    query.kind = kind == kRunningList ? LedgerKind::MajorHazards : LedgerKind(kind);
+    query.isRunning = kind == kRunningList;
+    query.period = LedgerPeriod{month.year(), month.month()};
+    query.jurisdictionCode = m_place->code();
+    if (const QString status = m_status->currentData().toString(); !status.isEmpty())
+        query.statuses = {status};
+    return query;
+}
+
+bool LedgersPage::isReady() const
+{
+    return m_model->isReady();
+}
+
+void LedgersPage::reload()
+{
+    if (!m_period->currentData().toDate().isValid())
         return;
-    const LedgerPeriod period{month.year(), month.month()};
-    const auto kind = LedgerKind(m_kind->currentData().toInt());
-    const QString place = m_place->code();
-    const quint64 generation = ++m_generation;
-    m_isReady = false;
     m_countLabel->setText(tr("Loading…"));
-    m_worker.post<Loaded>(
+    m_model->setQuery(currentQuery());
+}
+
+void LedgersPage::withWholeSheet(std::function<void(const LedgerSheet &, const QString &error)> use)
+{
+    const LedgerQuery query = m_model->query();
+    m_countLabel->setText(tr("Reading the whole ledger…"));
+    m_worker.post<WholeSheet>(
         this,
-        [generation, kind, period, place](ReadConnection db) {
-            Loaded loaded;
-            loaded.generation = generation;
-            auto sheet = LedgerReader::read(db, kind, period, place);
+        [query](ReadConnection db) {
+            WholeSheet whole;
+            auto sheet = LedgerReader::read(db, query);
             if (sheet)
-                loaded.sheet = std::move(sheet).value();
+                whole.sheet = std::move(sheet).value();
             else
-                loaded.error = sheet.error().message;
-            return loaded;
+                whole.error = sheet.error().message;
+            return whole;
         },
-        [this](const Loaded &loaded) {
-            if (loaded.generation != m_generation)
-                return; // a newer choice is on its way
-            m_model->setSheet(loaded.sheet);
-            m_countLabel->setText(loaded.error.isEmpty() ? tr("%n row(s)", nullptr, int(loaded.sheet.rows.size()))
-                                                         : loaded.error);
-            m_rulesLabel->setText(loaded.sheet.scope + u"：" + loaded.sheet.rules);
-            m_view->resizeColumnsToContents();
-            for (int c = 0; c < m_model->columnCount(); ++c)
-                m_view->setColumnWidth(c, qMin(m_view->columnWidth(c), 320));
-            m_isReady = true;
-            Q_EMIT this->loaded();
+        [this, use](const WholeSheet &whole) {
+            m_countLabel->setText(tr("%n row(s)", nullptr, m_model->rowCount()));
+            use(whole.sheet, whole.error);
         });
 }
 
-QString LedgersPage::exportTo(const QString &path) const
+void LedgersPage::exportTo(const QString &path)
 {
-    const LedgerSheet &sheet = m_model->sheet();
-    const Status written = path.endsWith(u".csv"_s, Qt::CaseInsensitive)   ? LedgerWriter::writeCsv(sheet, path)
-                           : path.endsWith(u".pdf"_s, Qt::CaseInsensitive) ? ReportPdf::write(sheet.title, {sheet}, path)
-                                                                           : LedgerWriter::writeXlsx({sheet}, path);
-    return written ? QString() : written.error().message;
+    withWholeSheet([this, path](const LedgerSheet &sheet, const QString &error) {
+        if (!error.isEmpty()) {
+            Q_EMIT exported(path, error);
+            return;
+        }
+        const Status written = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? LedgerWriter::writeCsv(sheet, path)
+                               : path.endsWith(u".pdf"_s, Qt::CaseInsensitive)
+                                   ? ReportPdf::write(sheet.title, {sheet}, path)
+                                   : LedgerWriter::writeXlsx({sheet}, path);
+        Q_EMIT exported(path, written ? QString() : written.error().message);
+    });
 }
 
 QString LedgersPage::suggestedName() const
 {
-    const LedgerSheet &sheet = m_model->sheet();
+    const LedgerSheet &sheet = m_model->header();
     return sheet.title + u"-"_s + QString(sheet.scope).replace(u" · "_s, u"-"_s);
 }
 
 void LedgersPage::askExport(const QString &suffix)
 {
-    const QString name = suggestedName() + u'.' + suffix;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export ledger"), name, suffix == u"csv" ? tr("CSV (*.csv)") : tr("Excel workbook (*.xlsx)"));
+    const QString filter = suffix == u"csv"   ? tr("CSV (*.csv)")
+                           : suffix == u"pdf" ? tr("PDF (*.pdf)")
+                                              : tr("Excel workbook (*.xlsx)");
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export ledger"), suggestedName() + u'.' + suffix, filter);
     if (path.isEmpty())
         return;
-    if (const QString error = exportTo(path); !error.isEmpty())
-        QMessageBox::warning(this, tr("Export ledger"), error);
+    // The user asked: a failure is also said in a message box, once, for this export.
+    auto *connection = new QMetaObject::Connection;
+    *connection = connect(this, &LedgersPage::exported, this, [this, connection](const QString &, const QString &error) {
+        disconnect(*connection);
+        delete connection;
+        if (!error.isEmpty())
+            QMessageBox::warning(this, tr("Export ledger"), error);
+    });
+    exportTo(path);
 }
 
 } // namespace sitesafe
