@@ -264,7 +264,7 @@ void DashboardPage::openHazardList(const QString &title, const HazardSelection &
     auto *dialog = new DashboardListDialog(
         tr("%1 (%2)").arg(title).arg(value),
         {tr("No."), tr("Level"), tr("Status"), tr("Description"), tr("Project"), tr("City/county"), tr("Criterion"),
-         tr("Found"), tr("Deadline"), tr("Responsible enterprise")},
+         tr("Found at"), tr("Deadline"), tr("Responsible enterprise")},
         this);
     m_lastList = dialog;
     connect(dialog, &DashboardListDialog::activated, this, &DashboardPage::hazardRequested);
