@@ -193,6 +193,16 @@ void DashboardChartView::setTrend(const QString &title, const QStringList &categ
     chart()->legend()->setVisible(true);
 }
 
+void DashboardChartView::setCategoryTitle(const QString &title)
+{
+    for (QAbstractAxis *axis : chart()->axes()) {
+        if (qobject_cast<QBarCategoryAxis *>(axis)) {
+            axis->setTitleText(title);
+            axis->setTitleFont(smaller(axis->titleFont(), 8));
+        }
+    }
+}
+
 int DashboardChartView::pointCount() const
 {
     int count = 0;

@@ -35,6 +35,8 @@ public:
     /// Count bars per period with a percentage line on a right-hand axis (0–100 %), `lineName` its legend.
     void setTrend(const QString &title, const QStringList &categories, const QList<Bars> &sets,
                   const QString &lineName, const QList<double> &percents, const QColor &lineColor);
+    /// A title under the category axis (what a period's label means), after setBars() or setTrend().
+    void setCategoryTitle(const QString &title);
     /// Writes the chart as it is drawn now to `path` (PNG); false if the file could not be written.
     bool exportPng(const QString &path);
     /// The number of values (bars and points) drawn, for checks that nothing is blank.

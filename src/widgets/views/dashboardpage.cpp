@@ -244,6 +244,7 @@ void DashboardPage::draw()
     trend(m_weeklyChart, tr("Found, overdue and rectification rate by week (last %n week(s))", nullptr,
                             m_scope.weeks),
           m_data.weekly);
+    m_weeklyChart->setCategoryTitle(tr("Week starting on Monday"));
     m_rules->setText(DashboardSeries::rules(m_today) + u"\n\n"_s
                      + tr("Click a bar or a point to list what it counts; the PNG button or the context menu "
                           "exports a chart."));
