@@ -13,23 +13,7 @@ namespace sitesafe {
 
 namespace {
 
-Error readError(const ReadQuery &q)
-{
-    return Error{u"storage"_s, DashboardSeries::tr("The dashboard figures could not be read (%1). Check the data "
-                                                   "folder with sitesafe-cli check.")
-                                   .arg(q.errorText())};
-}
-
-/// A bar whose value is the count of its selection: the one way every bar gets its number.
-Result<DashboardBar> bar(ReadConnection db, QString label, QString key, HazardSelection selection)
-{
-    auto value = HazardSelectionQuery::count(db, selection);
-    if (!value)
-        return value.error();
-    return DashboardBar{std::move(label), std::move(key), value.value(), std::move(selection)};
-}
-
-/// The article's title from the installed catalogs ("模板工程"), empty when the catalog does not know it.
+/// The article with its title from the installed catalogs ("2024版 第6条 模板工程…"), or its code's reading.
 QString articleLabel(ReadConnection db, const QString &article)
 {
     if (article == HazardSelection::noArticle())
@@ -62,32 +46,16 @@ Result<DashboardTrend> trend(ReadConnection db, const DashboardScope &scope, con
         rectified.statuses = HazardSelectionQuery::rectifiedStatuses();
         HazardSelection overdue = found;
         overdue.overdueOn = scope.asOf;
-        auto f = bar(db, b.label, b.label, found);
-        auto r = bar(db, b.label, b.label, rectified);
-        auto o = bar(db, b.label, b.label, overdue);
-        if (!f || !r || !o)
-            return !f ? f.error() : !r ? r.error() : o.error();
-        t.rates << DashboardSeries::rate(r.value().value, f.value().value);
-        t.found << f.value();
-        t.rectified << r.value();
-        t.overdue << o.value();
+        auto counts = HazardSelectionQuery::countEach(db, {found, rectified, overdue});
+        if (!counts)
+            return counts.error();
+        const QList<qint64> &n = counts.value();
+        t.found << DashboardBar{b.label, b.label, n.at(0), found};
+        t.rectified << DashboardBar{b.label, b.label, n.at(1), rectified};
+        t.overdue << DashboardBar{b.label, b.label, n.at(2), overdue};
+        t.rates << DashboardSeries::rate(n.at(1), n.at(0));
     }
     return t;
-}
-
-/// The keys of `expression` over `base` with the most hazards, most first (ties by key), at most `limit`.
-Result<QStringList> topKeys(ReadConnection db, const HazardSelection &base, const QString &expression, int limit)
-{
-    QVariantList values;
-    const QString sql = u"SELECT %1 AS k, count(*) AS n"_s.arg(expression) + HazardSelectionQuery::fromWhere(base, values)
-        + u" AND %1 IS NOT NULL GROUP BY k ORDER BY n DESC, k LIMIT %2"_s.arg(expression).arg(limit);
-    ReadQuery q(db);
-    if (!q.run(sql, values))
-        return readError(q);
-    QStringList keys;
-    while (q.next())
-        keys << q.value(0).toString();
-    return keys;
 }
 
 } // namespace
@@ -147,31 +115,33 @@ Result<QList<DashboardBar>> DashboardSeries::articles(ReadConnection db, const D
 {
     HazardSelection base = scope.selection();
     base.isMajorOnly = true;
-    auto keys = topKeys(db, base, HazardSelectionQuery::articleExpression(), kTopArticles);
-    if (!keys)
-        return keys.error();
+    auto counts = HazardSelectionQuery::countBy(db, base, HazardSelectionQuery::articleExpression());
+    if (!counts)
+        return counts.error();
     QList<DashboardBar> bars;
-    for (const QString &article : keys.value()) {
+    for (const auto &[article, n] : counts.value().mid(0, kTopArticles)) {
         HazardSelection s = base;
         s.article = article;
-        auto b = bar(db, articleLabel(db, article), article, s);
-        if (!b)
-            return b.error();
-        bars << b.value();
+        bars << DashboardBar{articleLabel(db, article), article, n, s};
     }
     return bars;
 }
 
 Result<QList<DashboardBar>> DashboardSeries::funnel(ReadConnection db, const DashboardScope &scope)
 {
+    // One pass per status; a stage is the sum of the statuses at or past it, the count of its selection.
+    auto counts = HazardSelectionQuery::countBy(db, scope.selection(), u"h.status"_s);
+    if (!counts)
+        return counts.error();
     QList<DashboardBar> bars;
     for (const QString &stage : stages()) {
         HazardSelection s = scope.selection();
         s.statuses = HazardSelectionQuery::statusesFrom(stage);
-        auto b = bar(db, stageName(stage), stage, s);
-        if (!b)
-            return b.error();
-        bars << b.value();
+        qint64 n = 0;
+        for (const auto &[status, count] : counts.value())
+            if (s.statuses.isEmpty() || s.statuses.contains(status))
+                n += count;
+        bars << DashboardBar{stageName(stage), stage, n, s};
     }
     return bars;
 }
@@ -203,21 +173,18 @@ Result<QList<DashboardBar>> DashboardSeries::offenders(ReadConnection db, const 
 {
     HazardSelection base = scope.selection();
     base.isMajorOnly = true;
-    auto keys = topKeys(db, base, u"h.responsible_enterprise_id"_s, kTopOffenders);
-    if (!keys)
-        return keys.error();
+    auto counts = HazardSelectionQuery::countBy(db, base, u"h.responsible_enterprise_id"_s);
+    if (!counts)
+        return counts.error();
     QList<DashboardBar> bars;
-    for (const QString &enterpriseId : keys.value()) {
+    for (const auto &[enterpriseId, n] : counts.value().mid(0, kTopOffenders)) {
         HazardSelection s = base;
         s.enterpriseId = enterpriseId;
         ReadQuery q(db);
         const QString name = q.run(u"SELECT name FROM enterprises WHERE id = ?"_s, {enterpriseId}) && q.next()
             ? q.value(0).toString()
             : enterpriseId;
-        auto b = bar(db, name, enterpriseId, s);
-        if (!b)
-            return b.error();
-        bars << b.value();
+        bars << DashboardBar{name, enterpriseId, n, s};
     }
     return bars;
 }

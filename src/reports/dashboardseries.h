@@ -27,8 +27,9 @@ struct DashboardScope {
     HazardSelection selection() const;
 };
 
-/// One bar (or point) of a chart: its label, its value and the hazards it counts. `value` is always
-/// HazardSelectionQuery::count(selection), so the list behind the bar has exactly `value` rows.
+/// One bar (or point) of a chart: its label, its value and the hazards it counts. `value` is always the number of
+/// hazards of `selection` (HazardSelectionQuery::count, or its countBy for a series of groups), so the list behind
+/// the bar, HazardSelectionQuery::rows(selection), has exactly `value` rows.
 struct DashboardBar {
     QString label;
     QString key; ///< the article, enterprise id, stage or period the bar stands for

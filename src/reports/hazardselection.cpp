@@ -22,6 +22,29 @@ QString placeholders(qsizetype count)
     return marks.join(u", "_s);
 }
 
+/// The conditions of `s` that countEach() may vary between selections (statuses, overdue); empty for none.
+QString narrowing(const HazardSelection &s, QVariantList &values)
+{
+    QStringList conditions;
+    if (!s.statuses.isEmpty()) {
+        conditions << u"+h.status IN (%1)"_s.arg(placeholders(s.statuses.size()));
+        for (const QString &status : s.statuses)
+            values << status;
+    }
+    if (s.overdueOn.isValid()) {
+        conditions << u"+h.status IN ('open', 'rectifying') AND coalesce(h.effective_deadline, h.deadline) < ?"_s;
+        values << s.overdueOn.toString(Qt::ISODate);
+    }
+    return conditions.join(u" AND "_s);
+}
+
+HazardSelection withoutNarrowing(HazardSelection s)
+{
+    s.statuses.clear();
+    s.overdueOn = QDate();
+    return s;
+}
+
 Error readError(const ReadQuery &q)
 {
     return Error{u"storage"_s, HazardSelectionQuery::tr("The dashboard figures could not be read (%1). Check the data "
@@ -38,7 +61,9 @@ QString HazardSelectionQuery::articleExpression()
 
 QString HazardSelectionQuery::fromWhere(const HazardSelection &s, QVariantList &values)
 {
-    QString sql = u" FROM hazards h JOIN projects p ON p.id = h.project_id WHERE h.status <> 'voided'"_s;
+    // Every selection has a found-at range or a place: those drive the search. The unary + keeps SQLite from
+    // walking the status or level index instead (a status like 'closed' holds most hazards of a province).
+    QString sql = u" FROM hazards h JOIN projects p ON p.id = h.project_id WHERE +h.status <> 'voided'"_s;
     if (!s.jurisdictionCode.isEmpty()) {
         sql += u" AND (p.jurisdiction_code = ? OR p.park_code = ?)"_s;
         values << s.jurisdictionCode << s.jurisdictionCode;
@@ -52,12 +77,7 @@ QString HazardSelectionQuery::fromWhere(const HazardSelection &s, QVariantList &
         values << s.foundToUtc;
     }
     if (s.isMajorOnly)
-        sql += u" AND h.is_major = 1"_s;
-    if (!s.statuses.isEmpty()) {
-        sql += u" AND h.status IN (%1)"_s.arg(placeholders(s.statuses.size()));
-        for (const QString &status : s.statuses)
-            values << status;
-    }
+        sql += u" AND +h.is_major = 1"_s;
     if (!s.article.isEmpty()) {
         sql += u" AND "_s + articleExpression() + u" = ?"_s;
         values << s.article;
@@ -66,10 +86,9 @@ QString HazardSelectionQuery::fromWhere(const HazardSelection &s, QVariantList &
         sql += u" AND h.responsible_enterprise_id = ?"_s;
         values << s.enterpriseId;
     }
-    if (s.overdueOn.isValid()) {
-        sql += u" AND h.status IN ('open', 'rectifying') AND coalesce(h.effective_deadline, h.deadline) < ?"_s;
-        values << s.overdueOn.toString(Qt::ISODate);
-    }
+    const QString narrowed = narrowing(s, values);
+    if (!narrowed.isEmpty())
+        sql += u" AND "_s + narrowed;
     return sql;
 }
 
@@ -81,6 +100,45 @@ Result<qint64> HazardSelectionQuery::count(ReadConnection db, const HazardSelect
     if (!q.run(sql, values) || !q.next())
         return readError(q);
     return q.value(0).toLongLong();
+}
+
+Result<QList<qint64>> HazardSelectionQuery::countEach(ReadConnection db, const QList<HazardSelection> &selections)
+{
+    if (selections.isEmpty())
+        return QList<qint64>{};
+    const HazardSelection base = withoutNarrowing(selections.first());
+    QVariantList values;
+    QStringList sums;
+    for (const HazardSelection &s : selections) {
+        if (withoutNarrowing(s) != base)
+            return Error{u"internal"_s, tr("The dashboard asked to count unrelated selections together.")};
+        const QString narrowed = narrowing(s, values);
+        sums << (narrowed.isEmpty() ? u"count(*)"_s : u"coalesce(sum(CASE WHEN %1 THEN 1 ELSE 0 END), 0)"_s.arg(narrowed));
+    }
+    const QString sql = u"SELECT "_s + sums.join(u", "_s) + fromWhere(base, values);
+    ReadQuery q(db);
+    if (!q.run(sql, values) || !q.next())
+        return readError(q);
+    QList<qint64> counts;
+    for (int i = 0; i < selections.size(); ++i)
+        counts << q.value(i).toLongLong();
+    return counts;
+}
+
+Result<QList<std::pair<QString, qint64>>> HazardSelectionQuery::countBy(ReadConnection db,
+                                                                        const HazardSelection &selection,
+                                                                        const QString &expression)
+{
+    QVariantList values;
+    const QString sql = u"SELECT %1 AS k, count(*) AS n"_s.arg(expression) + fromWhere(selection, values)
+        + u" AND %1 IS NOT NULL GROUP BY k ORDER BY n DESC, k"_s.arg(expression);
+    ReadQuery q(db);
+    if (!q.run(sql, values))
+        return readError(q);
+    QList<std::pair<QString, qint64>> counts;
+    while (q.next())
+        counts.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return counts;
 }
 
 Result<QList<HazardSelectionRow>> HazardSelectionQuery::rows(ReadConnection db, const HazardSelection &selection)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
@@ -60,6 +62,13 @@ public:
     /// The FROM and WHERE clauses of `selection` on hazards `h` joined to projects `p`; appends the values.
     static QString fromWhere(const HazardSelection &selection, QVariantList &values);
     static Result<qint64> count(ReadConnection db, const HazardSelection &selection);
+    /// count() of each of `selections` in one pass. They may differ only in `statuses` and `overdueOn` (an error
+    /// otherwise): the conditions that differ are the ones fromWhere() writes, as sums over the common rest.
+    static Result<QList<qint64>> countEach(ReadConnection db, const QList<HazardSelection> &selections);
+    /// The hazards of `selection` counted per value of `expression` (SQL on `h`, NULL values left out), most first
+    /// and ties by value: each count is count() of `selection` narrowed to `expression = value`, in one pass.
+    static Result<QList<std::pair<QString, qint64>>> countBy(ReadConnection db, const HazardSelection &selection,
+                                                            const QString &expression);
     /// The hazards, newest found first.
     static Result<QList<HazardSelectionRow>> rows(ReadConnection db, const HazardSelection &selection);
 

@@ -210,4 +210,19 @@ TEST_CASE("Dashboard series leave voided hazards out and compute everything at o
     CHECK(qint64(all.value().size()) == data.value().funnel.first().value);
     for (const HazardSelectionRow &row : all.value())
         CHECK_FALSE(voided.contains(row.id));
+
+    // Counted together in one pass or one by one: the same numbers; unrelated selections are refused.
+    HazardSelection closed = scope.selection();
+    closed.statuses = {u"closed"_s};
+    HazardSelection overdue = scope.selection();
+    overdue.overdueOn = kToday;
+    const auto together = HazardSelectionQuery::countEach(read, {scope.selection(), closed, overdue});
+    REQUIRE(together);
+    CHECK(together.value() == QList<qint64>{HazardSelectionQuery::count(read, scope.selection()).value(),
+                                            nonZero(HazardSelectionQuery::count(read, closed).value()),
+                                            nonZero(HazardSelectionQuery::count(read, overdue).value())});
+    HazardSelection elsewhere = closed;
+    elsewhere.jurisdictionCode = u"460100"_s;
+    CHECK_FALSE(HazardSelectionQuery::countEach(read, {closed, elsewhere}));
 }
+
