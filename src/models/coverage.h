@@ -24,6 +24,14 @@ struct CoverageCount {
     int percent(int round) const { return projects > 0 ? int(covered(round) * 100 / projects) : 0; }
 };
 
+/// A project behind a coverage bar (the dashboard's drill-down).
+struct CoverageProject {
+    QString id;
+    QString name;
+    QString jurisdictionName;
+    QString permitNo;
+};
+
 /// The coverage of a scope on a day: the campaign (治理行动) whose period holds the day, each 市县 of the scope and
 /// the total (the inspector's jurisdiction, or the province).
 struct CoverageSummary {

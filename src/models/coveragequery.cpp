@@ -7,6 +7,17 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
+namespace {
+/// The projects a coverage figure counts: under construction, located in the scope (市县 or park; empty: all).
+QString projectsCondition(const QString &jurisdictionCode, QVariantList &values)
+{
+    if (jurisdictionCode.isEmpty())
+        return u"p.status = 'under_construction'"_s;
+    values << jurisdictionCode << jurisdictionCode;
+    return u"p.status = 'under_construction' AND (p.jurisdiction_code = ? OR p.park_code = ?)"_s;
+}
+} // namespace
+
 std::optional<Campaign> CoverageQuery::campaignOn(const ReadConnection &db, QDate day)
 {
     ReadQuery q(db);
@@ -50,11 +61,8 @@ CoverageSummary CoverageQuery::load(const ReadConnection &db, const QString &jur
     const QString round2 = coveredCondition(2, summary.campaign, values);
     QString sql = u"SELECT p.jurisdiction_code, coalesce(j.name, p.jurisdiction_code), count(*), sum(%1), sum(%2) "
                   "FROM projects p LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code "
-                  "WHERE p.status = 'under_construction'"_s.arg(round1, round2);
-    if (!jurisdictionCode.isEmpty()) {
-        sql += u" AND (p.jurisdiction_code = ? OR p.park_code = ?)"_s;
-        values << jurisdictionCode << jurisdictionCode;
-    }
+                  "WHERE "_s.arg(round1, round2)
+        + projectsCondition(jurisdictionCode, values);
     sql += u" GROUP BY p.jurisdiction_code ORDER BY p.jurisdiction_code"_s;
     ReadQuery q(db);
     if (!q.run(sql, values))
@@ -72,6 +80,27 @@ CoverageSummary CoverageQuery::load(const ReadConnection &db, const QString &jur
         summary.jurisdictions.append(c);
     }
     return summary;
+}
+
+QList<CoverageProject> CoverageQuery::projects(const ReadConnection &db, const QString &jurisdictionCode,
+                                              const QString &groupCode, int round, QDate today)
+{
+    QVariantList values;
+    QString sql = u"SELECT p.id, p.name, coalesce(j.name, p.jurisdiction_code), p.permit_no FROM projects p "
+                  "LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code WHERE "_s
+        + projectsCondition(jurisdictionCode, values) + u" AND p.jurisdiction_code = ?"_s;
+    values << groupCode;
+    if (round == 1 || round == 2)
+        sql += u" AND "_s + coveredCondition(round, campaignOn(db, today), values);
+    sql += u" ORDER BY p.name, p.id"_s;
+    QList<CoverageProject> out;
+    ReadQuery q(db);
+    if (!q.run(sql, values))
+        return out;
+    while (q.next())
+        out << CoverageProject{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString()};
+    return out;
 }
 
 QString CoverageQuery::roundName(int round)

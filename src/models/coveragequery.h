@@ -26,6 +26,12 @@ public:
     /// their total.
     static CoverageSummary load(const ReadConnection &db, const QString &jurisdictionCode, QDate today);
 
+    /// The projects under construction of the 市县 `groupCode` in `jurisdictionCode` (as load() groups them) that
+    /// are covered in `round` (1 or 2) on `today`, or all of them for round 0: exactly the projects a count of
+    /// load() counts, by the same conditions. Empty on a read error.
+    static QList<CoverageProject> projects(const ReadConnection &db, const QString &jurisdictionCode,
+                                           const QString &groupCode, int round, QDate today);
+
     /// An SQL condition on the project `p`: covered in `round` of `campaign`; appends its values.
     static QString coveredCondition(int round, const std::optional<Campaign> &campaign, QVariantList &values);
 

@@ -13,9 +13,14 @@ namespace sitesafe {
 namespace {
 QString chinaMidnightUtc(int year, int month)
 {
-    return Timestamp::toText(QDateTime(QDate(year, month, 1), QTime(0, 0), QTimeZone(8 * 3600)).toUTC());
+    return LedgerPeriod::dayStartUtc(QDate(year, month, 1));
 }
 } // namespace
+
+QString LedgerPeriod::dayStartUtc(QDate day)
+{
+    return Timestamp::toText(QDateTime(day, QTime(0, 0), QTimeZone(8 * 3600)).toUTC());
+}
 
 std::optional<LedgerPeriod> LedgerPeriod::parse(QStringView text)
 {

@@ -32,6 +32,9 @@ struct LedgerPeriod {
     /// `startUtc() <= t < endUtc()` selects the month.
     QString startUtc() const;
     QString endUtc() const;
+    /// The first instant of a China calendar day as a stored time (UTC, Timestamp::toText): the same UTC+8 rule
+    /// for any period made of days (the dashboard's weeks).
+    static QString dayStartUtc(QDate day);
 };
 
 } // namespace sitesafe

@@ -29,6 +29,7 @@
 #include "ui_mainwindow.h"
 #include "views/annualsummarypage.h"
 #include "views/dangereventspage.h"
+#include "views/dashboardpage.h"
 #include "views/enforcementpage.h"
 #include "views/hazarddetailpane.h"
 #include "views/hazardspage.h"
@@ -260,10 +261,18 @@ void MainWindow::createNavigation()
         }
             break;
         case Page::Dashboard:
-            widget = new PlaceholderPage(pageTitle(page),
-                                         tr("Charts of full-coverage progress per round and city/county, hazards by "
-                                            "criterion article, rectification rate and the overdue trend will be here."),
-                                         this);
+            // 统计: the account's 市县 first (a province account's is empty: the whole province).
+            m_dashboardPage = new DashboardPage(*m_worker, m_session.today(), m_session.account().jurisdictionCode,
+                                                this);
+            connect(m_dashboardPage, &DashboardPage::hazardRequested, this, [this](const QString &id) {
+                showPage(Page::Hazards);
+                m_hazardsPage->showHazard(id);
+            });
+            connect(m_dashboardPage, &DashboardPage::projectRequested, this, [this](const QString &id) {
+                showPage(Page::Projects);
+                m_projectsPage->showProject(id);
+            });
+            widget = m_dashboardPage;
             break;
         case Page::Sync: widget = m_syncPage; break;
         case Page::Count: break;

@@ -17,6 +17,7 @@ namespace sitesafe {
 class AppSettings;
 class DataFolderSession;
 class DangerEventsPage;
+class DashboardPage;
 class DataStore;
 class EnforcementPage;
 class HazardsPage;
@@ -68,6 +69,7 @@ public:
     IncidentsPage *incidentsPage() const { return m_incidentsPage; }
     LedgersPage *ledgersPage() const { return m_ledgersPage; }
     MonthlyReportPage *reportPage() const { return m_reportPage; }
+    DashboardPage *dashboardPage() const { return m_dashboardPage; }
     DangerEventsPage *dangerEventsPage() const { return m_dangerEventsPage; }
     DataFolderSession &session() const { return m_session; }
     SyncController *syncController() const;
@@ -126,6 +128,7 @@ private:
     IncidentsPage *m_incidentsPage = nullptr;
     LedgersPage *m_ledgersPage = nullptr;
     MonthlyReportPage *m_reportPage = nullptr;
+    DashboardPage *m_dashboardPage = nullptr;
     DangerEventsPage *m_dangerEventsPage = nullptr;
     QHash<QString, QPointer<InspectionWorkspace>> m_workspaces; ///< open inspection windows by inspection id
     QLabel *m_locationLabel = nullptr;
