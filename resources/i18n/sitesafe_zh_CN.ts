@@ -48,6 +48,42 @@
     </message>
 </context>
 <context>
+    <name>AnnualSummary</name>
+    <message>
+        <location filename="../../src/reports/annualsummary.cpp" line="+22"/>
+        <source>the campaigns</source>
+        <translation>专项行动</translation>
+    </message>
+</context>
+<context>
+    <name>AnnualSummaryRepository</name>
+    <message>
+        <location filename="../../src/storage/annualsummaryrepository.cpp" line="+37"/>
+        <source>Choose the 市县 or park the summary is for: the province writes its own summary from theirs.</source>
+        <translation>请选择工作总结所属的市县或园区：全省总结由省厅根据各市县总结另行编写。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures of the summary are not readable; compute them again.</source>
+        <translation>工作总结的数据无法读取，请重新计算。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Write the summary text before submitting: the province reads the figures together with it.</source>
+        <translation>请先填写总结正文再报送：省厅会将数据与正文一并审阅。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>This summary has been submitted; correct it and submit it again instead of saving a draft.</source>
+        <translation>该工作总结已报送；如需修改，请修改后重新报送，不能再保存为草稿。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>saving the year-end summary</source>
+        <translation>保存年度工作总结</translation>
+    </message>
+</context>
+<context>
     <name>AnswerItemCommand</name>
     <message>
         <location filename="../../src/widgets/commands/answeritemcommand.cpp" line="+9"/>
@@ -546,7 +582,7 @@
 <context>
     <name>CoverageQuery</name>
     <message>
-        <location filename="../../src/models/coveragequery.cpp" line="+79"/>
+        <location filename="../../src/models/coveragequery.cpp" line="+108"/>
         <source>Round 1</source>
         <translation>第一轮</translation>
     </message>
@@ -768,6 +804,44 @@
         <location line="+1"/>
         <source>Other</source>
         <translation>其他</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardSeries</name>
+    <message>
+        <location filename="../../src/reports/dashboardseries.cpp" line="+20"/>
+        <source>No criterion item</source>
+        <translation>无判定条款</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Notice issued / rectifying</source>
+        <translation>已下达通知书/整改中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rectification reported</source>
+        <translation>已报整改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-inspected</source>
+        <translation>复查合格</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Closed</source>
+        <translation>已销号</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Months are calendar months in China time (UTC+8), weeks run Monday to Sunday; a city/county selects the projects located there. Hazards count by the day they were found; voided hazards are left out. Rectified: re-inspection passed or closed; rectification rate = rectified / found; overdue: still open or rectifying and past the deadline in force on %1. The funnel counts each hazard at every stage its status has reached. Articles and repeat offenders count major hazards.</source>
+        <translation>统计期为北京时间（UTC+8）的自然月，周为周一至周日；市县按项目所在地。隐患按发现时间计，不含已作废的隐患。已整改指复查合格或已销号；整改率 = 已整改数 ÷ 排查数；逾期指截至 %1 仍未整改（待整改或整改中）且已过现行整改期限。漏斗按隐患当前状态计入其已到达的每个环节。判定条款与重点企业按重大事故隐患统计。</translation>
     </message>
 </context>
 <context>
@@ -1727,6 +1801,19 @@
     </message>
 </context>
 <context>
+    <name>HazardSelectionQuery</name>
+    <message>
+        <location filename="../../src/reports/hazardselection.cpp" line="+50"/>
+        <source>The dashboard figures could not be read (%1). Check the data folder with sitesafe-cli check.</source>
+        <translation>统计数据读取失败（%1）。请用 sitesafe-cli check 检查数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>The dashboard asked to count unrelated selections together.</source>
+        <translation>统计时把不相关的条件合并计数，无法计算。</translation>
+    </message>
+</context>
+<context>
     <name>HazardsPage</name>
     <message>
         <location filename="../../ui/views/hazardspage.ui" line="+11"/>
@@ -2219,7 +2306,7 @@
 <context>
     <name>LedgerReader</name>
     <message>
-        <location filename="../../src/reports/ledgersheet.cpp" line="+78"/>
+        <location filename="../../src/reports/ledgersheet.cpp" line="+87"/>
         <source>The ledger could not be read (%1). Check the data folder with sitesafe-cli check.</source>
         <translation>无法读取台账（%1）。请用 sitesafe-cli check 检查数据文件夹。</translation>
     </message>
@@ -2528,7 +2615,7 @@
 <context>
     <name>MonthlyReport</name>
     <message>
-        <location filename="../../src/reports/monthlyreport.cpp" line="+164"/>
+        <location filename="../../src/reports/monthlyreport.cpp" line="+172"/>
         <source>The monthly figures could not be computed (%1). Check the data folder with sitesafe-cli check.</source>
         <translation>无法计算月报数据（%1）。请用 sitesafe-cli check 检查数据文件夹。</translation>
     </message>
@@ -2549,6 +2636,39 @@
         <location line="+23"/>
         <source>submitting the monthly report</source>
         <translation>报送月报</translation>
+    </message>
+</context>
+<context>
+    <name>MonthlySubmissions</name>
+    <message>
+        <location filename="../../src/reports/monthlysubmissions.cpp" line="+18"/>
+        <source>the submitted monthly reports</source>
+        <translation>已报送的月报</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not yet due</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not submitted, overdue</source>
+        <translation>未报送，已逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted on time</source>
+        <translation>按时报送</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Submitted late (迟报)</source>
+        <translation>迟报</translation>
     </message>
 </context>
 <context>
@@ -2699,7 +2819,7 @@
 <context>
     <name>NoticeRenderer</name>
     <message>
-        <location filename="../../src/reports/noticerenderer.cpp" line="+126"/>
+        <location filename="../../src/reports/noticerenderer.cpp" line="+84"/>
         <source>Notices can only be drawn by a program that runs a QGuiApplication.</source>
         <translation>只有运行 QGuiApplication 的程序才能生成文书。</translation>
     </message>
@@ -3167,7 +3287,7 @@
 <context>
     <name>ReminderScanner</name>
     <message>
-        <location filename="../../src/models/reminderscanner.cpp" line="+67"/>
+        <location filename="../../src/models/reminderscanner.cpp" line="+68"/>
         <location line="+16"/>
         <source>hazard reminders</source>
         <translation>查询隐患提醒</translation>
@@ -3181,6 +3301,58 @@
         <location line="+14"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>monthly report reminders</source>
+        <translation>月报提醒</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Monthly report for %1</source>
+        <translation>%1 月报</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <location filename="../../src/widgets/reportoutput.cpp" line="+21"/>
+        <location line="+4"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Print %1</source>
+        <translation>打印 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The printer is not available. Check that it is switched on and connected, or save the document as PDF and print it later.</source>
+        <translation>打印机不可用。请检查打印机是否已开机并连接，或先另存为 PDF 稍后打印。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdf</name>
+    <message>
+        <location filename="../../src/reports/reportpdf.cpp" line="+99"/>
+        <source>The document could not be drawn as a PDF. Try again; if it keeps failing, export XLSX instead and report the problem.</source>
+        <translation>无法生成 PDF 文件。请重试；如仍失败，请改为导出 XLSX 并报告此问题。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not write %1 (%2). Check that the folder exists, that there is space on the disk and that the file is not open in another program.</source>
+        <translation>无法写入 %1（%2）。请确认文件夹存在、磁盘有剩余空间，且该文件未被其他程序打开。</translation>
     </message>
 </context>
 <context>
@@ -3513,23 +3685,23 @@
     <name>SyncLabels</name>
     <message>
         <location filename="../../src/models/synclabels.cpp" line="+13"/>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Hazard</source>
         <translation>隐患</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-32"/>
         <source>Hazard event</source>
         <translation>隐患记录</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Inspection</source>
         <translation>检查</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Checklist answer</source>
         <translation>检查表结果</translation>
     </message>
@@ -3562,6 +3734,11 @@
         <location line="+1"/>
         <source>Monthly report</source>
         <translation>月报</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Year-end summary</source>
+        <translation>年度工作总结</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4128,6 +4305,112 @@
     </message>
 </context>
 <context>
+    <name>sitesafe::AnnualSummaryPage</name>
+    <message>
+        <location filename="../../src/widgets/views/annualsummarypage.cpp" line="+49"/>
+        <source>Save &amp;draft</source>
+        <translation>保存草稿(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the text written so far; it syncs, so a colleague can continue it</source>
+        <translation>保存已填写的正文；草稿会同步，同事可在其他电脑上继续编写</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit summary…</source>
+        <translation>报送总结(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Year or campaign:</source>
+        <translation>年度或专项行动：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>City/county:</source>
+        <translation>市县：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Write the year&apos;s work here: what was done, the main problems found, how they were rectified, and next year&apos;s plan. One paragraph per line.</source>
+        <translation>在此填写全年工作情况：主要工作、发现的主要问题、整改情况及下一年度工作计划。每段一行。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save draft</source>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <source>Submit summary</source>
+        <translation>报送总结</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Submit the %1 summary of %2 to the province with the figures and text shown? It is sent at the next sync; submitting again later replaces it.</source>
+        <translation>将 %2 的 %1 工作总结（含所示数据和正文）报送省厅？将在下次同步时发送；之后再次报送会替换本次内容。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
+        <source>Export summary</source>
+        <translation>导出工作总结</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+125"/>
+        <source>Submitted %1, after 31 December: late (迟报).</source>
+        <translation>已于 %1 报送，晚于12月31日：迟报。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted %1.</source>
+        <translation>已于 %1 报送。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Draft saved; not submitted. Due by %1.</source>
+        <translation>草稿已保存，尚未报送。报送截止：%1。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not written yet. Due by %1.</source>
+        <translation>尚未编写。报送截止：%1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is overdue.</source>
+        <translation>已逾期。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+11"/>
+        <source>The summary is still being computed; try again in a moment.</source>
+        <translation>工作总结仍在计算中，请稍后再试。</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::BlobDownloader</name>
     <message>
         <location filename="../../src/sync/blobdownloader.cpp" line="-239"/>
@@ -4251,7 +4534,7 @@
         <translation>正在识别 %1 中的二维码…</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+78"/>
         <source>Number</source>
         <translation>证书编号</translation>
     </message>
@@ -4807,6 +5090,270 @@
     </message>
 </context>
 <context>
+    <name>sitesafe::DashboardChartView</name>
+    <message>
+        <location filename="../../src/widgets/views/dashboardchartview.cpp" line="+68"/>
+        <source>PNG…</source>
+        <translation>导出PNG…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export this chart as a PNG image</source>
+        <translation>将此图表导出为 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <location line="+5"/>
+        <source>Export chart</source>
+        <translation>导出图表</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 图片 (*.png)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The chart could not be written to %1. Choose a folder you can write to.</source>
+        <translation>图表无法写入 %1。请选择有写入权限的文件夹。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Export as PNG…</source>
+        <translation>导出为 PNG…</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::DashboardListDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/dashboardlistdialog.cpp" line="+70"/>
+        <source>Loading…</source>
+        <translation>正在加载…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n row(s). Double-click a row to open it.</source>
+        <translation>
+            <numerusform>共 %n 条。双击一行可打开。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::DashboardPage</name>
+    <message numerus="yes">
+        <location filename="../../src/widgets/views/dashboardpage.cpp" line="+80"/>
+        <source>Last %n month(s)</source>
+        <translation>
+            <numerusform>最近 %n 个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>City/county:</source>
+        <translation>市县：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Period:</source>
+        <translation>统计期：</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>Computing…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 to %2 · figures as of %3</source>
+        <translation>%1 至 %2 · 数据截至 %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Under construction</source>
+        <translation>在建项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round 1 inspected</source>
+        <translation>第一轮已检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round 2 inspected</source>
+        <translation>第二轮已检查</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>every signed round inspection</source>
+        <translation>所有已签署的轮次检查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full coverage by city/county (%1): round 1 %2%, round 2 %3%</source>
+        <translation>各市县全覆盖检查进度（%1）：第一轮 %2%，第二轮 %3%</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Major hazards by criteria article (top %1)</source>
+        <translation>重大事故隐患按判定标准条款分布（前 %1 条）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>Major hazards</source>
+        <translation>重大事故隐患</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Repeat offenders: enterprises with the most major hazards</source>
+        <translation>重大事故隐患最多的企业</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hazard lifecycle: found to closed</source>
+        <translation>隐患闭环：从发现到销号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hazards</source>
+        <translation>隐患</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Found</source>
+        <translation>发现隐患</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification rate</source>
+        <translation>整改率</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Found, overdue and rectification rate by month</source>
+        <translation>按月：发现隐患、逾期与整改率</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Found, overdue and rectification rate by week (last %n week(s))</source>
+        <translation>
+            <numerusform>按周：发现隐患、逾期与整改率（最近 %n 周）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Week starting on Monday</source>
+        <translation>周起始日（周一）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click a bar or a point to list what it counts; the PNG button or the context menu exports a chart.</source>
+        <translation>点击柱或点可列出其统计的明细；用“导出PNG”按钮或右键菜单导出图表。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>found</source>
+        <translation>发现</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>rectified</source>
+        <translation>已整改</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Level</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>隐患描述</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Project</source>
+        <translation>工程项目</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+42"/>
+        <source>City/county</source>
+        <translation>市县</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Criterion</source>
+        <translation>判定依据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Found at</source>
+        <translation>发现时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible enterprise</source>
+        <translation>整改责任单位</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>projects under construction</source>
+        <translation>在建项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: projects inspected</source>
+        <translation>%1已检查项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 (%3)</source>
+        <translation>%1 · %2（%3）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Permit no.</source>
+        <translation>施工许可证编号</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::EnforcementFormDialog</name>
     <message>
         <location filename="../../src/widgets/dialogs/enforcementformdialog.cpp" line="+45"/>
@@ -5019,6 +5566,19 @@
         <location line="+1"/>
         <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF);;All files (*)</source>
         <translation>照片 (*.jpg *.jpeg *.png *.heic *.heif *.JPG *.JPEG *.PNG *.HEIC *.HEIF);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::FiguresTable</name>
+    <message>
+        <location filename="../../src/widgets/views/figurestable.cpp" line="+14"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>数值</translation>
     </message>
 </context>
 <context>
@@ -6668,7 +7228,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::LedgersPage</name>
     <message>
-        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+41"/>
+        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+51"/>
         <source>Export &amp;XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
@@ -6676,6 +7236,21 @@ Location: %2</source>
         <location line="+1"/>
         <source>Export &amp;CSV…</source>
         <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the ledger shown as a PDF file</source>
+        <translation>将当前台账另存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -6693,30 +7268,71 @@ Location: %2</source>
         <translation>市县/园区：</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+2"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>All statuses</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Investigation open (未结案)</source>
+        <translation>未结案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed (结案)</source>
+        <translation>已结案</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>Loading…</source>
         <translation>正在读取…</translation>
     </message>
     <message numerus="yes">
-        <location line="+17"/>
+        <location line="-107"/>
+        <location line="+127"/>
         <source>%n row(s)</source>
         <translation>
             <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+4"/>
+        <location line="-13"/>
+        <source>Reading the whole ledger…</source>
+        <translation>正在读取整本台账…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
         <source>Export ledger</source>
         <translation>导出台账</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-13"/>
         <source>CSV (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
@@ -6724,7 +7340,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+58"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+61"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
@@ -6734,7 +7350,7 @@ Location: %2</source>
         <translation>数据：%1</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+97"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
@@ -6760,12 +7376,12 @@ Location: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-39"/>
         <source>Enforcement</source>
         <translation>执法</translation>
     </message>
@@ -6790,17 +7406,22 @@ Location: %2</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Charts of full-coverage progress per round and city/county, hazards by criterion article, rectification rate and the overdue trend will be here.</source>
-        <translation>此处将提供统计图表：按轮次和市县的全覆盖进度、按判定条款的隐患分布、整改率和逾期趋势。</translation>
+        <location line="+1"/>
+        <source>Submissions</source>
+        <translation>报送情况</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+1"/>
+        <source>Year-end summary</source>
+        <translation>年度总结</translation>
+    </message>
+    <message>
+        <location line="+182"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -6825,7 +7446,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-278"/>
+        <location line="-304"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -6838,12 +7459,32 @@ Location: %2</source>
 <context>
     <name>sitesafe::MonthlyReportPage</name>
     <message>
-        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+48"/>
+        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+55"/>
         <source>&amp;Submit report…</source>
         <translation>报送月报(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Export &amp;XLSX…</source>
+        <translation>导出 &amp;XLSX…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PDF…</source>
+        <translation>&amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report and its three ledgers as a PDF file</source>
+        <translation>将月报及三本台账另存为 PDF 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>打印(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Month (China time):</source>
         <translation>月份（北京时间）：</translation>
     </message>
@@ -6853,17 +7494,7 @@ Location: %2</source>
         <translation>市县/园区：</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Figure</source>
-        <translation>统计指标</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>数值</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <location line="+7"/>
         <source>Submit report</source>
         <translation>报送月报</translation>
@@ -6874,12 +7505,28 @@ Location: %2</source>
         <translation>按当前显示的数据向省厅报送%2 %1 月报？月报将在下次同步时发送；之后再次报送会替换本次报送。</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+9"/>
+        <location line="+4"/>
+        <source>Export report</source>
+        <translation>导出月报</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The report is still being computed; try again in a moment.</source>
+        <translation>月报仍在计算中，请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>Submitted %1, after the deadline (before %2): late (迟报).</source>
         <translation>已于 %1 报送，晚于报送期限（%2 前）：迟报。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Submitted %1, before the deadline (before %2).</source>
         <translation>已于 %1 报送，在报送期限（%2 前）内。</translation>
     </message>
@@ -6889,7 +7536,7 @@ Location: %2</source>
         <translation>尚未报送，应于 %1 前报送（已逾期）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Not submitted yet; due before %1.</source>
         <translation>尚未报送，应于 %1 前报送。</translation>
     </message>
@@ -7865,6 +8512,44 @@ Double-click to open the photo.</source>
     </message>
 </context>
 <context>
+    <name>sitesafe::ReportSubmissionsPage</name>
+    <message>
+        <location filename="../../src/widgets/views/reportsubmissionspage.cpp" line="+42"/>
+        <source>Month (China time):</source>
+        <translation>月份（北京时间）：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>City/county or park</source>
+        <translation>市县/园区</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Report</source>
+        <translation>月报</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Submitted at</source>
+        <translation>报送时间</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As pulled at the last sync. A report is due before the 1st of the next month (China time); double-click a row to open the report.</source>
+        <translation>数据截至上次同步。月报应于次月1日前（北京时间）报送；双击一行可打开该月报。</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>%1 (park)</source>
+        <translation>%1（园区）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 of %2 cities and counties have submitted; %3 late, %4 overdue.</source>
+        <translation>%2 个市县中已有 %1 个报送；迟报 %3 个，逾期未报 %4 个。</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::SettingsDialog</name>
     <message>
         <location filename="../../src/widgets/dialogs/settingsdialog.cpp" line="+22"/>
@@ -8536,12 +9221,22 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::TrayNotifier</name>
     <message>
-        <location filename="../../src/widgets/traynotifier.cpp" line="+157"/>
+        <location filename="../../src/widgets/traynotifier.cpp" line="+159"/>
         <source>SiteSafe reminders</source>
         <translation>工地安全巡检提醒</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The monthly report for %1 of %2 was due before %3 and is not submitted.</source>
+        <translation>%2 %1 月报应于 %3 前报送，目前尚未报送。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The monthly report for %1 of %2 is due before %3.</source>
+        <translation>%2 %1 月报应于 %3 前报送。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>%n incident(s) not reported to the national platform within 48 hours (late report): %1</source>
         <translation>
             <numerusform>%n 起事故未在 48 小时内上报全国平台（迟报）：%1</numerusform>
