@@ -7340,7 +7340,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+61"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+60"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>

@@ -39,7 +39,6 @@
 #include "views/ledgerspage.h"
 #include "views/monthlyreportpage.h"
 #include "views/noticespage.h"
-#include "views/placeholderpage.h"
 #include "views/projectspage.h"
 #include "views/reportsubmissionspage.h"
 #include "views/syncpage.h"
