@@ -14,7 +14,7 @@ qt_add_resources(sitesafe_widgets sitesafe_translations
 
 add_custom_target(sitesafe_lupdate
     COMMAND Qt6::lupdate -locations relative -no-obsolete
-            src/core src/storage src/models src/session src/widgets src/app src/sync src/evidence ui
+            src/core src/storage src/models src/session src/widgets src/app src/sync src/evidence src/reports ui
             -ts ${SITESAFE_TS_FILES}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     COMMENT "Collecting translatable strings into resources/i18n/sitesafe_zh_CN.ts"

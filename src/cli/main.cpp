@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QTranslator>
 
 #include "checkcommand.h"
 #include "democommand.h"
@@ -41,6 +42,13 @@ int main(int argc, char *argv[])
     std::unique_ptr<QCoreApplication> application = draws ? std::make_unique<QGuiApplication>(argc, argv)
                                                            : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication &app = *application;
+    // Ledgers and reports are official Chinese documents whatever the shell's language: their value labels (status,
+    // measure, kind, from core's DomainLabels) come from the same zh_CN catalogue as the desktop's.
+    if (first == "export" || first == "report") {
+        auto *documents = new QTranslator(&app);
+        if (documents->load(u":/i18n/sitesafe_zh_CN.qm"_s))
+            QCoreApplication::installTranslator(documents);
+    }
     QCoreApplication::setApplicationName(u"sitesafe-cli"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(SITESAFE_VERSION));
 

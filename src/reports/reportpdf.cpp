@@ -45,7 +45,10 @@ QString sheetHtml(const LedgerSheet &sheet, bool isFirst)
         html += u"<tr>"_s;
         for (int c = 0; c < sheet.columns.size(); ++c) {
             const LedgerColumn::Type type = sheet.columns.at(c).type;
-            const QString align = type == LedgerColumn::Type::Number ? u" align=\"right\""_s : QString();
+            // Numbers, dates and times stay on one line; the text columns take the wrapping.
+            const QString align = type == LedgerColumn::Type::Number ? u" align=\"right\" style=\"white-space: nowrap\""_s
+                                  : type == LedgerColumn::Type::Text ? QString()
+                                                                     : u" style=\"white-space: nowrap\""_s;
             html += u"<td"_s + align + u'>' + cellText(c < row.size() ? row.at(c) : QVariant(), type).toHtmlEscaped()
                 + u"</td>"_s;
         }
@@ -65,7 +68,11 @@ QString sheetHtml(const LedgerSheet &sheet, bool isFirst)
 
 QString ReportPdf::html(const QString &title, const QList<LedgerSheet> &sheets)
 {
-    QString html = u"<html><body><h1 align=\"center\">"_s + title.toHtmlEscaped() + u"</h1>"_s;
+    // A single ledger is its own title: no second heading saying the same.
+    const bool isOwnTitle = sheets.size() == 1 && sheets.first().title == title;
+    QString html = u"<html><body>"_s;
+    if (!isOwnTitle)
+        html += u"<h1 align=\"center\">"_s + title.toHtmlEscaped() + u"</h1>"_s;
     for (int i = 0; i < sheets.size(); ++i)
         html += sheetHtml(sheets.at(i), i == 0);
     return html + u"</body></html>"_s;
