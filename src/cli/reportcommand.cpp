@@ -40,6 +40,22 @@ void ReportCommand::addOptions(QCommandLineParser &parser) const
 
 namespace {
 
+/// The data folder to report from, or null after saying why on `err`.
+std::unique_ptr<DataStore> openStore(const QString &dir, QTextStream &err)
+{
+    if (!DataStore::exists(dir)) {
+        err << ReportCommand::tr("%1 holds no SiteSafe data. Give the data folder to report from.").arg(dir)
+            << Qt::endl;
+        return nullptr;
+    }
+    auto opened = DataStore::open(dir);
+    if (!opened) {
+        err << opened.error().message << Qt::endl;
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
 /// report yearly: the figures over the year's (or campaign's) months, the text saved for that place and period.
 int runYearly(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
@@ -59,17 +75,10 @@ int runYearly(const QCommandLineParser &parser, QTextStream &out, QTextStream &e
         err << ReportCommand::tr("%1: the file name must end in .xlsx or .pdf.").arg(file) << Qt::endl;
         return Usage;
     }
-    if (!DataStore::exists(dir)) {
-        err << ReportCommand::tr("%1 holds no SiteSafe data. Give the data folder to report from.").arg(dir)
-            << Qt::endl;
+    const std::unique_ptr<DataStore> store = openStore(dir, err);
+    if (!store)
         return Failure;
-    }
-    auto opened = DataStore::open(dir);
-    if (!opened) {
-        err << opened.error().message << Qt::endl;
-        return Failure;
-    }
-    const ReadConnection db(opened.value()->connection());
+    const ReadConnection db(store->connection());
     const QDate today = parser.isSet(u"today"_s) ? QDate::fromString(parser.value(u"today"_s), Qt::ISODate)
                                                  : Clock::system().todayInChina();
     const int year = parser.isSet(u"year"_s) ? parser.value(u"year"_s).toInt() : today.year();
@@ -102,7 +111,7 @@ int runYearly(const QCommandLineParser &parser, QTextStream &out, QTextStream &e
         err << figures.error().message << Qt::endl;
         return Failure;
     }
-    const auto saved = AnnualSummaryRepository(opened.value()->connection())
+    const auto saved = AnnualSummaryRepository(store->connection())
                            .find(place, chosen->period.firstMonth(), chosen->period.lastMonth());
     const auto sheets = AnnualSummary::document(db, place, chosen->period, figures.value(),
                                                 saved ? saved->text : QString());
@@ -151,16 +160,10 @@ int ReportCommand::run(const QCommandLineParser &parser, QTextStream &out, QText
         err << tr("%1: the file name must end in .json, .xlsx or .pdf.").arg(file) << Qt::endl;
         return Usage;
     }
-    if (!DataStore::exists(dir)) {
-        err << tr("%1 holds no SiteSafe data. Give the data folder to report from.").arg(dir) << Qt::endl;
+    const std::unique_ptr<DataStore> store = openStore(dir, err);
+    if (!store)
         return Failure;
-    }
-    auto opened = DataStore::open(dir);
-    if (!opened) {
-        err << opened.error().message << Qt::endl;
-        return Failure;
-    }
-    const ReadConnection db(opened.value()->connection());
+    const ReadConnection db(store->connection());
     const QDate today = parser.isSet(u"today"_s) ? QDate::fromString(parser.value(u"today"_s), Qt::ISODate)
                                                  : Clock::system().todayInChina();
     if (!today.isValid()) {
