@@ -3345,7 +3345,7 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../src/reports/reportpdf.cpp" line="+99"/>
+        <location filename="../../src/reports/reportpdf.cpp" line="+106"/>
         <source>The document could not be drawn as a PDF. Try again; if it keeps failing, export XLSX instead and report the problem.</source>
         <translation>无法生成 PDF 文件。请重试；如仍失败，请改为导出 XLSX 并报告此问题。</translation>
     </message>
@@ -7459,7 +7459,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MonthlyReportPage</name>
     <message>
-        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+55"/>
+        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+56"/>
         <source>&amp;Submit report…</source>
         <translation>报送月报(&amp;S)…</translation>
     </message>
@@ -7521,7 +7521,12 @@ Location: %2</source>
         <translation>月报仍在计算中，请稍后再试。</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+70"/>
+        <source>The province&apos;s report: the sum of every city and county. It is not submitted; the Submissions tab shows who has reported.</source>
+        <translation>全省月报：各市县数据之和，不单独报送；各市县报送情况见“报送情况”标签。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Submitted %1, after the deadline (before %2): late (迟报).</source>
         <translation>已于 %1 报送，晚于报送期限（%2 前）：迟报。</translation>
     </message>

@@ -1,5 +1,7 @@
 #include "widgets/views/ledgerspage.h"
 
+#include <functional>
+
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -138,7 +140,8 @@ TEST_CASE("The ledgers page filters by status, shows the running list of major h
           == count(u"SELECT h.seq "_s + running + u" ORDER BY h.found_at DESC, h.seq DESC LIMIT 1"_s));
 }
 
-TEST_CASE("ledgers-page.png: the major-hazard ledger of the province in Chinese", "[ledger][ui][render]")
+TEST_CASE("ledgers-page.png and one render per ledger: the three ledgers and the running list in Chinese",
+          "[ledger][ui][render]")
 {
     REQUIRE(Localization::install(u"zh_CN"_s));
     Localization::applyFonts();
@@ -154,6 +157,23 @@ TEST_CASE("ledgers-page.png: the major-hazard ledger of the province in Chinese"
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         QTest::qWait(50);
         CHECK(page.grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/ledgers-page.png"_s));
+        // The province's incidents and dangerous situations of the month, and the running list.
+        const QList<std::pair<QString, std::function<void()>>> views{
+            {u"ledger-incidents.png"_s, [&] { page.setKind(LedgerKind::Incidents); }},
+            {u"ledger-dangers.png"_s, [&] { // the demo's dangerous situations are few: July has one
+                 page.setPeriod(*LedgerPeriod::parse(u"2026-07"));
+                 page.setKind(LedgerKind::Dangers);
+             }},
+            {u"ledger-running.png"_s, [&] { page.showRunningList(); }}};
+        for (const auto &[file, choose] : views) {
+            const QString before = page.model()->header().title;
+            choose();
+            REQUIRE(waitFor([&] { return page.isReady() && page.model()->header().title != before
+                                         && page.model()->isRowLoaded(0); }));
+            CHECK(page.model()->rowCount() > 0);
+            QTest::qWait(50);
+            CHECK(page.grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u'/' + file));
+        }
     }
     Localization::install(u"en"_s);
 }

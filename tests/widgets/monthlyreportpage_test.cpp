@@ -100,6 +100,17 @@ TEST_CASE("The monthly report page shows the figures for the account's 市县, s
     REQUIRE(page.submit().isEmpty());
     CHECK(f.count(u"SELECT count(*) FROM monthly_reports WHERE month = '2026-10'"_s) == 1);
     CHECK(f.count(u"SELECT count(*) FROM outbox WHERE entity = 'monthly_reports'"_s) == 3);
+
+    // The whole province: the sum of every 市县, reviewed but not submitted.
+    page.setJurisdiction(QString());
+    REQUIRE(waitFor([&] { return page.isReady() && !page.document().isEmpty()
+                                 && page.document().first().scope == u"2026-10 · 全省"_s; }));
+    const auto province = MonthlyReport::figures(f.store->connection(), QString(), *LedgerPeriod::parse(u"2026-10"),
+                                                 QDate(2026, 11, 30));
+    REQUIRE(province);
+    CHECK(page.figures() == province.value());
+    CHECK_FALSE(page.submitButton()->isEnabled());
+    CHECK(page.statusLabel()->text().contains(u"not submitted"_s));
 }
 
 TEST_CASE("The monthly report page saves and prints the report of its 市县 with the three ledgers of the month",

@@ -51,7 +51,8 @@ MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &work
         m_period->addItem(LedgerPeriod{m.year(), m.month()}.text(), m);
     }
     // The signed-in account's 市县 first: it is the one that reports.
-    m_place = new JurisdictionCombo(worker, false, session.account().jurisdictionCode, this);
+    // The whole province too (省厅): the sum of the 市县' figures, reviewed and exported, not submitted.
+    m_place = new JurisdictionCombo(worker, true, session.account().jurisdictionCode, this);
     m_submit = new QPushButton(tr("&Submit report…"), this);
     auto *xlsx = new QPushButton(tr("Export &XLSX…"), this);
     auto *pdf = new QPushButton(tr("&PDF…"), this);
@@ -192,6 +193,12 @@ void MonthlyReportPage::reload()
 void MonthlyReportPage::showStatus()
 {
     const LedgerPeriod p = period();
+    if (m_place->code().isEmpty()) {
+        m_status->setText(tr("The province's report: the sum of every city and county. It is not submitted; the "
+                             "Submissions tab shows who has reported."));
+        m_status->setStyleSheet({});
+        return;
+    }
     const auto record = MonthlyReportRepository(m_session.store().connection())
                             .find(m_place->code(), p.text());
     const QString due = ReportDeadline::dueBefore(p.year, p.month).toString(Qt::ISODate);
