@@ -3316,7 +3316,18 @@
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../src/widgets/reportoutput.cpp" line="+21"/>
+        <location filename="../../src/widgets/reportoutput.cpp" line="+29"/>
+        <location line="+5"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <location line="+4"/>
         <source>Save as PDF</source>
         <translation>另存为 PDF</translation>
@@ -4307,7 +4318,7 @@
 <context>
     <name>sitesafe::AnnualSummaryPage</name>
     <message>
-        <location filename="../../src/widgets/views/annualsummarypage.cpp" line="+49"/>
+        <location filename="../../src/widgets/views/annualsummarypage.cpp" line="+46"/>
         <source>Save &amp;draft</source>
         <translation>保存草稿(&amp;D)</translation>
     </message>
@@ -4368,18 +4379,7 @@
         <translation>将 %2 的 %1 工作总结（含所示数据和正文）报送省厅？将在下次同步时发送；之后再次报送会替换本次内容。</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+4"/>
-        <source>Export summary</source>
-        <translation>导出工作总结</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+125"/>
+        <location line="+132"/>
         <source>Submitted %1, after 31 December: late (迟报).</source>
         <translation>已于 %1 报送，晚于12月31日：迟报。</translation>
     </message>
@@ -4405,7 +4405,7 @@
     </message>
     <message>
         <location line="+23"/>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>The summary is still being computed; try again in a moment.</source>
         <translation>工作总结仍在计算中，请稍后再试。</translation>
     </message>
@@ -7228,7 +7228,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::LedgersPage</name>
     <message>
-        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+51"/>
+        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+49"/>
         <source>Export &amp;XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
@@ -7316,7 +7316,7 @@ Location: %2</source>
         <translation>正在读取整本台账…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+39"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -7459,7 +7459,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MonthlyReportPage</name>
     <message>
-        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+56"/>
+        <location filename="../../src/widgets/views/monthlyreportpage.cpp" line="+53"/>
         <source>&amp;Submit report…</source>
         <translation>报送月报(&amp;S)…</translation>
     </message>
@@ -7505,23 +7505,12 @@ Location: %2</source>
         <translation>按当前显示的数据向省厅报送%2 %1 月报？月报将在下次同步时发送；之后再次报送会替换本次报送。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+4"/>
-        <source>Export report</source>
-        <translation>导出月报</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Excel 工作簿 (*.xlsx)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+30"/>
         <source>The report is still being computed; try again in a moment.</source>
         <translation>月报仍在计算中，请稍后再试。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+68"/>
         <source>The province&apos;s report: the sum of every city and county. It is not submitted; the Submissions tab shows who has reported.</source>
         <translation>全省月报：各市县数据之和，不单独报送；各市县报送情况见“报送情况”标签。</translation>
     </message>

@@ -7,12 +7,32 @@
 #include <QPrinter>
 #include <QTextDocument>
 
+#include "reports/ledgerwriter.h"
 #include "reports/noticerenderer.h"
 #include "reports/reportpdf.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
+
+Status ReportOutput::write(const QString &path, const QString &title, const QList<LedgerSheet> &sheets)
+{
+    if (path.endsWith(u".pdf"_s, Qt::CaseInsensitive))
+        return ReportPdf::write(title, sheets, path);
+    if (path.endsWith(u".csv"_s, Qt::CaseInsensitive))
+        return LedgerWriter::writeCsv(sheets.value(0), path);
+    return LedgerWriter::writeXlsx(sheets, path);
+}
+
+void ReportOutput::askSaveXlsx(QWidget *parent, const QList<LedgerSheet> &sheets, const QString &suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, tr("Export"), suggestedName + u".xlsx"_s,
+                                                      tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    if (const Status written = LedgerWriter::writeXlsx(sheets, path); !written)
+        QMessageBox::warning(parent, tr("Export"), written.error().message);
+}
 
 void ReportOutput::askSavePdf(QWidget *parent, const QString &title, const QList<LedgerSheet> &sheets,
                               const QString &suggestedName)

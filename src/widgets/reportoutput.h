@@ -4,6 +4,7 @@
 #include <QList>
 #include <QString>
 
+#include "core/error.h"
 #include "reports/ledgersheet.h"
 
 class QPrinter;
@@ -18,6 +19,10 @@ class ReportOutput
     Q_DECLARE_TR_FUNCTIONS(ReportOutput)
 
 public:
+    /// Writes the document to `path` by its ending: .pdf (ReportPdf), .csv (the first sheet) or else .xlsx.
+    static Status write(const QString &path, const QString &title, const QList<LedgerSheet> &sheets);
+    /// Asks for a file name (suggesting `suggestedName`.xlsx) and writes the workbook; a failure is shown.
+    static void askSaveXlsx(QWidget *parent, const QList<LedgerSheet> &sheets, const QString &suggestedName);
     /// Asks for a file name (suggesting `suggestedName`.pdf) and writes the PDF; a failure is shown, not lost.
     static void askSavePdf(QWidget *parent, const QString &title, const QList<LedgerSheet> &sheets,
                            const QString &suggestedName);

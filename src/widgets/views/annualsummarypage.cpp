@@ -1,7 +1,6 @@
 #include "annualsummarypage.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QJsonDocument>
 #include <QLabel>
@@ -18,9 +17,7 @@
 #include "jurisdictioncombo.h"
 #include "models/sqlworker.h"
 #include "reportoutput.h"
-#include "reports/ledgerwriter.h"
 #include "reports/monthlyreport.h"
-#include "reports/reportpdf.h"
 #include "session/datafoldersession.h"
 #include "storage/annualsummaryrepository.h"
 #include "storage/datastore.h"
@@ -104,13 +101,8 @@ AnnualSummaryPage::AnnualSummaryPage(DataFolderSession &session, SqlWorker &work
     const auto suggested = [this] {
         return u"工作总结-"_s + QString(m_document.value(0).scope).replace(u" · "_s, u"-"_s);
     };
-    connect(xlsx, &QPushButton::clicked, this, [this, suggested] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export summary"), suggested() + u".xlsx"_s,
-                                                          tr("Excel workbook (*.xlsx)"));
-        if (!path.isEmpty())
-            if (const QString error = exportTo(path); !error.isEmpty())
-                QMessageBox::warning(this, tr("Export summary"), error);
-    });
+    connect(xlsx, &QPushButton::clicked, this,
+            [this, suggested] { ReportOutput::askSaveXlsx(this, documentWithText(), suggested()); });
     connect(pdf, &QPushButton::clicked, this, [this, suggested] {
         ReportOutput::askSavePdf(this, documentTitle(), documentWithText(), suggested());
     });
@@ -263,9 +255,7 @@ QString AnnualSummaryPage::exportTo(const QString &path) const
 {
     if (m_document.isEmpty())
         return tr("The summary is still being computed; try again in a moment.");
-    const Status written = path.endsWith(u".pdf"_s, Qt::CaseInsensitive)
-                               ? ReportPdf::write(documentTitle(), documentWithText(), path)
-                               : LedgerWriter::writeXlsx(documentWithText(), path);
+    const Status written = ReportOutput::write(path, documentTitle(), documentWithText());
     return written ? QString() : written.error().message;
 }
 

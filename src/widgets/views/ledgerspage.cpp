@@ -16,8 +16,6 @@
 #include "ledgersheetmodel.h"
 #include "models/sqlworker.h"
 #include "reportoutput.h"
-#include "reports/ledgerwriter.h"
-#include "reports/reportpdf.h"
 
 using namespace Qt::StringLiterals;
 
@@ -235,10 +233,7 @@ void LedgersPage::exportTo(const QString &path)
             Q_EMIT exported(path, error);
             return;
         }
-        const Status written = path.endsWith(u".csv"_s, Qt::CaseInsensitive) ? LedgerWriter::writeCsv(sheet, path)
-                               : path.endsWith(u".pdf"_s, Qt::CaseInsensitive)
-                                   ? ReportPdf::write(sheet.title, {sheet}, path)
-                                   : LedgerWriter::writeXlsx({sheet}, path);
+        const Status written = ReportOutput::write(path, sheet.title, {sheet});
         Q_EMIT exported(path, written ? QString() : written.error().message);
     });
 }

@@ -1,7 +1,6 @@
 #include "monthlyreportpage.h"
 
 #include <QComboBox>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -18,9 +17,7 @@
 #include "jurisdictioncombo.h"
 #include "models/sqlworker.h"
 #include "reportoutput.h"
-#include "reports/ledgerwriter.h"
 #include "reports/monthlyreport.h"
-#include "reports/reportpdf.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "storage/monthlyreportrepository.h"
@@ -97,13 +94,8 @@ MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &work
         if (const QString error = submit(); !error.isEmpty())
             QMessageBox::warning(this, tr("Submit report"), error);
     });
-    connect(xlsx, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export report"), suggestedName() + u".xlsx"_s,
-                                                          tr("Excel workbook (*.xlsx)"));
-        if (!path.isEmpty())
-            if (const QString error = exportTo(path); !error.isEmpty())
-                QMessageBox::warning(this, tr("Export report"), error);
-    });
+    connect(xlsx, &QPushButton::clicked, this,
+            [this] { ReportOutput::askSaveXlsx(this, m_document, suggestedName()); });
     connect(pdf, &QPushButton::clicked, this,
             [this] { ReportOutput::askSavePdf(this, documentTitle(), m_document, suggestedName()); });
     connect(print, &QPushButton::clicked, this,
@@ -125,9 +117,7 @@ QString MonthlyReportPage::exportTo(const QString &path) const
 {
     if (m_document.isEmpty())
         return tr("The report is still being computed; try again in a moment.");
-    const Status written = path.endsWith(u".pdf"_s, Qt::CaseInsensitive)
-                               ? ReportPdf::write(documentTitle(), m_document, path)
-                               : LedgerWriter::writeXlsx(m_document, path);
+    const Status written = ReportOutput::write(path, documentTitle(), m_document);
     return written ? QString() : written.error().message;
 }
 
