@@ -28,7 +28,8 @@ ReportSubmissionsPage::ReportSubmissionsPage(DataFolderSession &session, SqlWork
 {
     m_period = new QComboBox(this);
     m_period->setObjectName(u"submissionsPeriodCombo"_s);
-    // The month being reported now first: before the 1st the previous one is the one due.
+    // The running month first. In the first ten days of a month the one chosen is the month just due (the previous
+    // one), which the province is chasing then; later in the month, the running one.
     const QDate today = session.today();
     const QDate month(today.year(), today.month(), 1);
     for (int i = 0; i <= 24; ++i) {
