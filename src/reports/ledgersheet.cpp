@@ -296,6 +296,38 @@ Result<LedgerSheet> LedgerReader::read(ReadConnection db, const LedgerQuery &que
     return sheet;
 }
 
+Result<LedgerSheet> LedgerReader::firstWindow(ReadConnection db, const LedgerQuery &query, qint64 limit,
+                                              qint64 &total)
+{
+    auto sheet = read(db, query, 0, 0); // title, scope, rules and columns; no rows
+    if (!sheet)
+        return sheet.error();
+    const Plan plan = planOf(query);
+    total = 0;
+    qint64 counted = -1;
+    auto rows = run(db,
+                    u"SELECT "_s + plan.select + u", count(*) OVER ()"_s + plan.from + plan.where.sql() + plan.order
+                        + u" LIMIT %1"_s.arg(qMax<qint64>(0, limit)),
+                    plan.where.values, [&plan, &counted](ReadQuery &q) {
+                        counted = q.value(q.columnCount() - 1).toLongLong();
+                        return plan.rowOf(q);
+                    });
+    if (!rows)
+        return rows.error();
+    if (rows.value().isEmpty()) // no row at all; or a window of none, whose length is counted apart
+        counted = limit > 0 ? 0 : -1;
+    if (counted < 0) {
+        const auto counting = count(db, query);
+        if (!counting)
+            return counting.error();
+        counted = counting.value();
+    }
+    total = counted;
+    LedgerSheet out = std::move(sheet).value();
+    out.rows = std::move(rows).value();
+    return out;
+}
+
 Result<qint64> LedgerReader::count(ReadConnection db, const LedgerQuery &query)
 {
     const Plan plan = planOf(query);

@@ -70,6 +70,9 @@ public:
                                     qint64 limit = -1);
     /// How many rows read() would give for `query` without a window.
     static Result<qint64> count(ReadConnection db, const LedgerQuery &query);
+    /// The first `limit` rows and, in `total`, how many there are in all, from one statement (the count is a
+    /// window function over the same rows): what a list shows first, without a second scan for its length.
+    static Result<LedgerSheet> firstWindow(ReadConnection db, const LedgerQuery &query, qint64 limit, qint64 &total);
     /// major-hazards | incidents | dangers (the command line's words).
     static std::optional<LedgerKind> kindFromCode(QStringView code);
     static QString title(LedgerKind kind);

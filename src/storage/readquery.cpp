@@ -1,6 +1,7 @@
 #include "readquery.h"
 
 #include <QSqlError>
+#include <QSqlRecord>
 
 #include "storageerror.h"
 
@@ -33,6 +34,11 @@ QString ReadQuery::errorText() const
 Error ReadQuery::error(const QString &what) const
 {
     return StorageError::fromSql(m_query.lastError(), what);
+}
+
+int ReadQuery::columnCount() const
+{
+    return m_query.record().count();
 }
 
 } // namespace sitesafe

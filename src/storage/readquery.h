@@ -28,6 +28,8 @@ public:
     bool run(const QString &sql, const QVariantList &values);
     bool next() { return m_query.next(); }
     QVariant value(int column) const { return m_query.value(column); }
+    /// How many columns the current result has.
+    int columnCount() const;
     /// Releases the result so the statement can run again and no read stays open.
     void finish() { m_query.finish(); }
     /// The last failure as the driver put it, for messages that quote it.

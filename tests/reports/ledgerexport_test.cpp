@@ -186,3 +186,35 @@ TEST_CASE("A ledger exported as PDF names its place and month, counts its rows a
     db = {};
     QSqlDatabase::removeDatabase(u"ledger-pdf-test"_s);
 }
+
+TEST_CASE("A ledger's first window and its length come from one statement and agree with the count and the rows",
+          "[ledger]")
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"ledger-window-test"_s);
+    db.setDatabaseName(DemoFixture::databasePath());
+    db.setConnectOptions(u"QSQLITE_OPEN_READONLY"_s);
+    REQUIRE(db.open());
+    const LedgerPeriod november = *LedgerPeriod::parse(u"2026-11");
+    const QList<LedgerQuery> queries{{LedgerKind::MajorHazards, november, QString(), {}, true},
+                                     {LedgerKind::MajorHazards, november, u"460100"_s, {u"closed"_s}, false},
+                                     {LedgerKind::Incidents, november, QString(), {}, false},
+                                     {LedgerKind::Dangers, november, u"469005"_s, {}, false}};
+    int nonEmpty = 0;
+    for (const LedgerQuery &query : queries) {
+        INFO(int(query.kind) << " " << query.jurisdictionCode.toStdString());
+        qint64 total = -1;
+        const auto window = LedgerReader::firstWindow(db, query, 5, total);
+        REQUIRE(window);
+        const auto counted = LedgerReader::count(db, query);
+        REQUIRE(counted);
+        CHECK(total == counted.value());
+        const auto rows = LedgerReader::read(db, query, 0, 5);
+        REQUIRE(rows);
+        CHECK(window.value().rows == rows.value().rows);
+        CHECK(window.value().rows.size() == qMin<qint64>(5, total));
+        nonEmpty += total > 5 ? 1 : 0;
+    }
+    CHECK(nonEmpty >= 1); // the running list is longer than the window
+    db = {};
+    QSqlDatabase::removeDatabase(u"ledger-window-test"_s);
+}

@@ -33,13 +33,13 @@ void LedgerSheetModel::setQuery(const LedgerQuery &query)
         [generation, query, pageSize](ReadConnection db) {
             Window w;
             w.generation = generation;
-            const auto total = LedgerReader::count(db, query);
-            auto sheet = LedgerReader::read(db, query, 0, pageSize);
-            if (!total || !sheet) {
-                w.error = total ? sheet.error().message : total.error().message;
+            qint64 total = 0;
+            auto sheet = LedgerReader::firstWindow(db, query, pageSize, total);
+            if (!sheet) {
+                w.error = sheet.error().message;
                 return w;
             }
-            w.total = total.value();
+            w.total = total;
             w.sheet = std::move(sheet).value();
             return w;
         },
