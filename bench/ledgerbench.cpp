@@ -1,7 +1,8 @@
 // Ledger benchmark: what the 台账 page waits for on a province-scale store. The page (LedgerSheetModel) reads the
-// first window of 200 rows with the count in one statement (against count, then rows, as it did first), then windows as the view scrolls; exports read the whole ledger. This
-// times both for a month's major-hazard ledger and for the running list of major hazards not yet closed, each
-// for the province and for one 市县, and states the ratio (whole / window). Medians and worst of the runs.
+// first window of 200 rows with the list's length in one statement, then more windows as the view scrolls; exports
+// read the whole ledger. Timed for a month's major-hazard ledger and for the running list of major hazards not yet
+// closed, for the province and one 市县: the one statement, the count then the rows (as the page first did), and
+// the whole ledger, with the ratio whole / window. Medians and worst of the runs.
 //   build/<dir>/bench/ledger_bench --data-dir /tmp/ss-province --period 2026-11 [--jurisdiction 460100] [--runs 7]
 #include <algorithm>
 
