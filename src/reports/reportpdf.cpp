@@ -78,11 +78,23 @@ QString ReportPdf::html(const QString &title, const QList<LedgerSheet> &sheets)
     return html + u"</body></html>"_s;
 }
 
-Result<QByteArray> ReportPdf::render(const QString &title, const QList<LedgerSheet> &sheets)
+Status ReportPdf::prepare(QTextDocument &document, const QString &title, const QList<LedgerSheet> &sheets)
 {
     auto family = NoticeRenderer::fontFamily();
     if (!family)
         return family.error();
+    QFont font(family.value());
+    font.setPointSizeF(8);
+    document.setDefaultFont(font);
+    document.setHtml(html(title, sheets));
+    return {};
+}
+
+Result<QByteArray> ReportPdf::render(const QString &title, const QList<LedgerSheet> &sheets)
+{
+    QTextDocument document;
+    if (const Status prepared = prepare(document, title, sheets); !prepared)
+        return prepared.error();
     QByteArray out;
     QBuffer buffer(&out);
     buffer.open(QIODevice::WriteOnly);
@@ -93,11 +105,6 @@ Result<QByteArray> ReportPdf::render(const QString &title, const QList<LedgerShe
                                          QPageLayout::Millimeter));
         writer.setCreator(u"SiteSafe"_s);
         writer.setTitle(title);
-        QTextDocument document;
-        QFont font(family.value());
-        font.setPointSizeF(8);
-        document.setDefaultFont(font);
-        document.setHtml(html(title, sheets));
         // QTextDocument::print adds its own margin and numbers the pages at their foot.
         document.print(&writer);
     }
@@ -105,7 +112,7 @@ Result<QByteArray> ReportPdf::render(const QString &title, const QList<LedgerShe
     if (out.isEmpty())
         return Error{u"report.render"_s, tr("The document could not be drawn as a PDF. Try again; if it keeps "
                                             "failing, export XLSX instead and report the problem.")};
-    return PdfGlyphs::unifyRadicals(out, family.value());
+    return PdfGlyphs::unifyRadicals(out, document.defaultFont().family());
 }
 
 Status ReportPdf::write(const QString &title, const QList<LedgerSheet> &sheets, const QString &path)

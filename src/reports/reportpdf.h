@@ -7,6 +7,8 @@
 #include "core/error.h"
 #include "ledgersheet.h"
 
+class QTextDocument;
+
 namespace sitesafe {
 
 /// Ledgers and reports on paper: an A4 landscape document (Noto CJK embedded) with the document's title, then
@@ -20,6 +22,9 @@ class ReportPdf
 public:
     /// The document as Qt rich text, each sheet after the first starting on a new page.
     static QString html(const QString &title, const QList<LedgerSheet> &sheets);
+    /// Sets `document` up as the PDF and the printout draw it: Noto CJK at 8 pt, html(). The error says what to
+    /// install when the font is missing.
+    static Status prepare(QTextDocument &document, const QString &title, const QList<LedgerSheet> &sheets);
     /// The PDF bytes. Needs a QGuiApplication (fonts); the error says what to install when the font is missing.
     static Result<QByteArray> render(const QString &title, const QList<LedgerSheet> &sheets);
     /// render() written to `path` through a temporary file, so a failed write leaves no half file.

@@ -8,7 +8,6 @@
 #include <QTextDocument>
 
 #include "reports/ledgerwriter.h"
-#include "reports/noticerenderer.h"
 #include "reports/reportpdf.h"
 
 using namespace Qt::StringLiterals;
@@ -60,9 +59,6 @@ void ReportOutput::askPrint(QWidget *parent, const QString &title, const QList<L
 
 QString ReportOutput::print(QPrinter &printer, const QString &title, const QList<LedgerSheet> &sheets)
 {
-    auto family = NoticeRenderer::fontFamily();
-    if (!family)
-        return family.error().message;
     if (printer.outputFormat() == QPrinter::PdfFormat) {
         // "Print to file" gets the very file "Save as PDF" writes (with its text searchable, PdfGlyphs).
         const Status written = ReportPdf::write(title, sheets, printer.outputFileName());
@@ -72,10 +68,8 @@ QString ReportOutput::print(QPrinter &printer, const QString &title, const QList
         return tr("The printer is not available. Check that it is switched on and connected, or save the document "
                   "as PDF and print it later.");
     QTextDocument document;
-    QFont font(family.value());
-    font.setPointSizeF(8);
-    document.setDefaultFont(font);
-    document.setHtml(ReportPdf::html(title, sheets));
+    if (const Status prepared = ReportPdf::prepare(document, title, sheets); !prepared)
+        return prepared.error().message;
     document.print(&printer);
     return {};
 }
