@@ -24,6 +24,27 @@ bool isLocalCounter(const QString &entity, const QString &column)
     return entity == u"notice_number_blocks" && column == u"next_number";
 }
 
+/// Whether a stored value equals a pulled one as the wire carries it: numbers by value (20000 and 20000.0 are
+/// one wire value, as in the content hash), texts by their characters, NULL only as NULL. Anything else is a
+/// difference, and such a row is written again.
+bool isSameValue(const QVariant &local, const QVariant &pulled)
+{
+    if (local.isNull() || pulled.isNull())
+        return local.isNull() && pulled.isNull();
+    const auto isNumber = [](const QVariant &v) {
+        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double;
+    };
+    if (isNumber(pulled) || isNumber(local)) {
+        if (!isNumber(pulled) || !isNumber(local))
+            return false;
+        if (pulled.typeId() != QMetaType::Double && local.typeId() != QMetaType::Double)
+            return local.toLongLong() == pulled.toLongLong();
+        return local.toDouble() == pulled.toDouble();
+    }
+    return pulled.typeId() == QMetaType::QString && local.typeId() == QMetaType::QString &&
+           local.toString() == pulled.toString();
+}
+
 QString quoted(const QString &name)
 {
     return u"\""_s + QString(name).replace(u'"', u"\"\""_s) + u'"';
@@ -59,22 +80,50 @@ Status PulledRowWriter::ensureRemoteBlob(const QString &sha256)
     return {};
 }
 
+Result<PulledRowWriter::Stored> PulledRowWriter::stored(const PulledRow &row, const QStringList &names)
+{
+    QSqlQuery &local = m_statements.prepared(
+        u"SELECT server_version%1 FROM %2 WHERE id = ?"_s.arg(
+            names.isEmpty() ? QString() : QString(u", "_s + names.join(u", "_s)), quoted(row.entity)));
+    local.addBindValue(row.id);
+    if (!local.exec())
+        return StorageError::fromSql(local.lastError(), what());
+    Stored result = Stored::Missing;
+    if (local.next()) {
+        result = local.value(0).isNull() || local.value(0).toLongLong() != row.serverSeq ? Stored::SameValues
+                                                                                          : Stored::Same;
+        for (qsizetype i = 0; result != Stored::Different && i < row.values.size(); ++i) {
+            if (!isSameValue(local.value(int(i) + 1), row.values.at(i)))
+                result = Stored::Different;
+        }
+    }
+    local.finish(); // a statement left open would block the commit
+    return result;
+}
+
 Status PulledRowWriter::write(const PulledRow &row)
 {
     m_lastConstraint.clear();
-    QSqlQuery &exists = m_statements.prepared(u"SELECT 1 FROM %1 WHERE id = ?"_s.arg(quoted(row.entity)));
-    exists.addBindValue(row.id);
-    if (!exists.exec())
-        return StorageError::fromSql(exists.lastError(), what());
-    const bool isNew = !exists.next();
-    exists.finish(); // a statement left open would block the commit
+    m_wroteContent = false;
+    QStringList names;
+    for (const QString &c : row.columns)
+        names.append(quoted(c));
+    // A pushing client pulls its own rows back: rewriting them would run every trigger (full-text index, short
+    // words) for nothing, so a row that already holds the pulled values only takes the new server_version.
+    auto local = stored(row, names);
+    if (!local)
+        return local.error();
+    if (local.value() == Stored::Same)
+        return {};
+    if (local.value() == Stored::SameValues)
+        return storeVersion(row);
+    m_wroteContent = true;
+    const bool isNew = local.value() == Stored::Missing;
     QSqlQuery *q = nullptr;
     if (isNew) {
-        QStringList names, marks;
-        for (const QString &c : row.columns) {
-            names.append(quoted(c));
+        QStringList marks;
+        for (qsizetype i = 0; i < row.columns.size(); ++i)
             marks.append(u"?"_s);
-        }
         q = &m_statements.prepared(u"INSERT INTO %1 (id, %2, server_version) VALUES (?, %3, ?)"_s.arg(
             quoted(row.entity), names.join(u", "_s), marks.join(u", "_s)));
         q->addBindValue(row.id);
@@ -108,6 +157,16 @@ Status PulledRowWriter::write(const PulledRow &row)
             m_lastConstraint = q->lastError().databaseText();
         return error;
     }
+    return {};
+}
+
+Status PulledRowWriter::storeVersion(const PulledRow &row)
+{
+    QSqlQuery &q = m_statements.prepared(u"UPDATE %1 SET server_version = ? WHERE id = ?"_s.arg(quoted(row.entity)));
+    q.addBindValue(row.serverSeq);
+    q.addBindValue(row.id);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), what());
     return {};
 }
 

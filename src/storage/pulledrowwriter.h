@@ -51,8 +51,12 @@ public:
     Status begin();
     /// An attachment's photo comes later, on demand: the row needs its `remote_only` blob entry now.
     Status ensureRemoteBlob(const QString &sha256);
-    /// Inserts or updates one row. On failure lastConstraint() holds SQLite's words when a constraint broke.
+    /// Inserts or updates one row. A stored row that already holds every pulled value only takes the new
+    /// server_version (wroteContent() is false then). On failure lastConstraint() holds SQLite's words when a
+    /// constraint broke.
     Status write(const PulledRow &row);
+    /// Whether the last write() inserted the row or changed a value of it.
+    bool wroteContent() const { return m_wroteContent; }
     /// SQLite's text of the constraint the last failed write broke; empty when it was no constraint.
     QString lastConstraint() const { return m_lastConstraint; }
     /// Refolds the status cache of these hazards (those that exist).
@@ -70,13 +74,20 @@ public:
     void rollback();
 
 private:
+    /// How the stored row compares with a pulled one: missing, different, the same values under another
+    /// server_version, or the same.
+    enum class Stored { Missing, Different, SameValues, Same };
+
     Status exec(const QString &sql);
+    Result<Stored> stored(const PulledRow &row, const QStringList &names);
+    Status storeVersion(const PulledRow &row);
 
     QSqlDatabase m_db;
     StatementCache m_statements;
     OutboxRepository m_outbox;
     std::optional<Transaction> m_tx;
     QString m_lastConstraint;
+    bool m_wroteContent = false;
 };
 
 } // namespace sitesafe

@@ -50,10 +50,6 @@ Status PullApplier::writeChange(const EntityRule &rule, const PulledChange &chan
         if (Status s = m_writer.ensureRemoteBlob(change.row.value(u"blob_sha256"_s).toString()); !s)
             return s;
     }
-    if (rule.entity == u"hazards")
-        hazards.insert(change.entityId);
-    if (rule.lifecycle == EntityRule::Lifecycle::HazardEvents)
-        hazards.insert(change.row.value(rule.lifecycleParentColumn).toString());
     // Column names come from the rule table, never from the answer.
     PulledRow row{rule.entity, change.entityId, change.serverSeq, {}, {}};
     for (const QString &column : rule.wireColumns()) {
@@ -62,7 +58,13 @@ Status PullApplier::writeChange(const EntityRule &rule, const PulledChange &chan
             row.values.append(WireValue::variant(change.row.value(column)));
         }
     }
-    return m_writer.write(row);
+    Status s = m_writer.write(row);
+    // A row that came back as this computer holds it (its own push, pulled back) leaves the status as it is.
+    if (s && m_writer.wroteContent() && rule.entity == u"hazards")
+        hazards.insert(change.entityId);
+    if (s && m_writer.wroteContent() && rule.lifecycle == EntityRule::Lifecycle::HazardEvents)
+        hazards.insert(change.row.value(rule.lifecycleParentColumn).toString());
+    return s;
 }
 
 PullApplier::PageOutcome PullApplier::applyOnce(const QList<PulledChange> &changes, const Position &position,
