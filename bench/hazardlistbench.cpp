@@ -23,6 +23,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
+using BenchReport::median;
+using BenchReport::percentile;
 
 namespace {
 QTextStream out(stdout);
@@ -141,8 +143,8 @@ int main(int argc, char *argv[])
         opens << double(t.nsecsElapsed()) / 1e6;
     }
     out << "## Open\n\n| what | rows | median ms | p95 ms |\n|---|---:|---:|---:|\n";
-    out << "| open hazard list (new model) | " << total << " | " << QString::number(BenchReport::median(opens), 'f', 1) << " | "
-        << QString::number(BenchReport::percentile(opens, 0.95), 'f', 1) << " |\n\n";
+    out << "| open hazard list (new model) | " << total << " | " << QString::number(median(opens), 'f', 1) << " | "
+        << QString::number(percentile(opens, 0.95), 'f', 1) << " |\n\n";
 
     // 2. Filters, searches and sorts.
     QList<Scenario> scenarios{
@@ -219,8 +221,8 @@ int main(int argc, char *argv[])
             if (rows != model.rowCount())
                 out << "<!-- count mismatch: model " << model.rowCount() << " vs SQL " << rows << " -->\n";
         }
-        const double p95 = BenchReport::percentile(modelTimes, 0.95);
-        const double ratio = BenchReport::median(modelTimes) / std::max(0.01, BenchReport::median(directTimes));
+        const double p95 = percentile(modelTimes, 0.95);
+        const double ratio = median(modelTimes) / std::max(0.01, median(directTimes));
         over50 += p95 > 50 ? 1 : 0;
         overRatio += ratio > 1.5 ? 1 : 0;
         if (p95 >= slowestP95) {
@@ -233,13 +235,13 @@ int main(int argc, char *argv[])
         }
         scenarioJson.append(QJsonObject{{u"scenario"_s, s.name},
                                         {u"rows"_s, rows},
-                                        {u"model_median_ms"_s, BenchReport::median(modelTimes)},
+                                        {u"model_median_ms"_s, median(modelTimes)},
                                         {u"model_p95_ms"_s, p95},
-                                        {u"direct_median_ms"_s, BenchReport::median(directTimes)},
-                                        {u"direct_p95_ms"_s, BenchReport::percentile(directTimes, 0.95)},
+                                        {u"direct_median_ms"_s, median(directTimes)},
+                                        {u"direct_p95_ms"_s, percentile(directTimes, 0.95)},
                                         {u"model_over_direct_median"_s, ratio}});
-        out << "| " << s.name << " | " << rows << " | " << QString::number(BenchReport::median(modelTimes), 'f', 1) << " | "
-            << QString::number(p95, 'f', 1) << " | " << QString::number(BenchReport::median(directTimes), 'f', 1) << " | "
+        out << "| " << s.name << " | " << rows << " | " << QString::number(median(modelTimes), 'f', 1) << " | "
+            << QString::number(p95, 'f', 1) << " | " << QString::number(median(directTimes), 'f', 1) << " | "
             << QString::number(ratio, 'f', 2) << " |\n";
     }
     out << "\nScenarios over 50 ms at p95: " << over50 << " of " << scenarios.size() << "\n\n";
@@ -289,12 +291,12 @@ int main(int argc, char *argv[])
     out << "## Scrolling (all " << rows << " rows, found newest first, 256-row windows)\n\n"
         << "| measure | value |\n|---|---:|\n"
         << "| UI-thread step (data() for a screenful of 40 rows × 11 columns): median / p99 / max | "
-        << QString::number(BenchReport::median(uiSteps), 'f', 3) << " / " << QString::number(BenchReport::percentile(uiSteps, 0.99), 'f', 3)
+        << QString::number(median(uiSteps), 'f', 3) << " / " << QString::number(percentile(uiSteps, 0.99), 'f', 3)
         << " / " << QString::number(worstUiMs, 'f', 3) << " ms |\n"
         << "| windows fetched while scrolling | " << windowWaits.size() << " |\n"
         << "| window arrival after it was first asked for: median / p95 / max | "
-        << QString::number(BenchReport::median(windowWaits), 'f', 1) << " / " << QString::number(BenchReport::percentile(windowWaits, 0.95), 'f', 1)
-        << " / " << QString::number(BenchReport::percentile(windowWaits, 1.0), 'f', 1) << " ms |\n"
+        << QString::number(median(windowWaits), 'f', 1) << " / " << QString::number(percentile(windowWaits, 0.95), 'f', 1)
+        << " / " << QString::number(percentile(windowWaits, 1.0), 'f', 1) << " ms |\n"
         << "| first row to last row, waiting for every window | " << QString::number(scrollMs / 1000, 'f', 2) << " s |\n"
         << "| jump to the last row (backwards from the end) | " << QString::number(jumpEnd, 'f', 1) << " ms |\n"
         << "| jump to the middle (nearest known row) | " << QString::number(jumpMiddle, 'f', 1) << " ms |\n"
@@ -318,11 +320,11 @@ int main(int argc, char *argv[])
                            {u"store"_s, dir},
                            {u"hazards"_s, total},
                            {u"runs"_s, runs},
-                           {u"open_median_ms"_s, BenchReport::median(opens)},
-                           {u"open_p95_ms"_s, BenchReport::percentile(opens, 0.95)},
+                           {u"open_median_ms"_s, median(opens)},
+                           {u"open_p95_ms"_s, percentile(opens, 0.95)},
                            {u"scenarios"_s, scenarioJson},
                            {u"scroll_ui_step_max_ms"_s, worstUiMs},
-                           {u"scroll_window_wait_p95_ms"_s, BenchReport::percentile(windowWaits, 0.95)},
+                           {u"scroll_window_wait_p95_ms"_s, percentile(windowWaits, 0.95)},
                            {u"budget_rows"_s, table}};
     return BenchReport::writeJson(parser.value(u"json"_s), json) ? 0 : 1;
 }

@@ -336,8 +336,9 @@ std::optional<QJsonObject> runPouchDb(const BenchServer &server, const Setup &se
     env.insert(u"NODE_PATH"_s, setup.nodeModules);
     env.insert(u"NODE_EXTRA_CA_CERTS"_s, server.caFile());
     p.setProcessEnvironment(env);
-    QStringList args{setup.script, u"--cert"_s, server.tlsFile(u"server.pem"_s), u"--key"_s, server.tlsFile(u"server.key"_s),
-                     u"--template"_s, templateFile, u"--count"_s, QString::number(records)};
+    QStringList args{setup.script, u"--cert"_s, server.tlsFile(u"server.pem"_s), u"--key"_s,
+                     server.tlsFile(u"server.key"_s), u"--template"_s, templateFile, u"--count"_s,
+                     QString::number(records)};
     if (config == PouchConfig::MemoryHttp)
         args << u"--adapter"_s << u"memory"_s << u"--http"_s;
     else
@@ -553,7 +554,8 @@ int main(int argc, char *argv[])
     const std::optional<Run> bytesRun = bytesRecords > 0 ? std::optional(runOnce(runs, setup, bytesRecords, true))
                                                          : std::nullopt;
 
-    // Medians of a figure, and of a per-run ratio (both sides of a ratio saw the same machine load).
+    // Medians of a figure or of a per-run ratio (both sides of a ratio saw the same machine load). `field` may return
+    // std::nullopt for a run without the figure (a PouchDB reference that failed).
     const auto med = [&](auto field) {
         QList<double> v;
         for (const Run &r : std::as_const(all)) {
@@ -568,37 +570,35 @@ int main(int argc, char *argv[])
     const auto over = [](std::optional<double> a, std::optional<double> b) {
         return a && b && *b > 0 ? std::optional(*a / *b) : std::nullopt;
     };
-    const double pushMs = med([](const Run &r) { return std::optional(r.pushMs); });
-    const double pushSyncMs = med([](const Run &r) { return std::optional(r.pushSyncMs); });
-    const double pullMs = med([](const Run &r) { return std::optional(r.pullMs); });
-    const double applyRowsPerS = med([](const Run &r) { return std::optional(r.applyRows * 1000.0 / r.applyMs); });
-    const double rawRowsPerS = med([](const Run &r) { return std::optional(r.rawRows * 1000.0 / r.rawMs); });
+    const double pushMs = med([](const Run &r) { return r.pushMs; });
+    const double pushSyncMs = med([](const Run &r) { return r.pushSyncMs; });
+    const double pullMs = med([](const Run &r) { return r.pullMs; });
+    const double applyRowsPerS = med([](const Run &r) { return r.applyRows * 1000.0 / r.applyMs; });
+    const double rawRowsPerS = med([](const Run &r) { return r.rawRows * 1000.0 / r.rawMs; });
     const double applyRatio = med([](const Run &r) {
-        return std::optional((double(r.applyRows) / r.applyMs) / (double(r.rawRows) / r.rawMs));
+        return (double(r.applyRows) / r.applyMs) / (double(r.rawRows) / r.rawMs);
     });
     const double syncOverPush = med([&](const Run &r) { return over(r.pushSyncMs, r.pushMs); });
     QJsonObject medians{{u"push_ms"_s, pushMs},
                         {u"push_sync_ms"_s, pushSyncMs},
                         {u"push_sync_over_push"_s, syncOverPush},
-                        {u"push_mutations_per_s"_s, med([](const Run &r) {
-                             return std::optional(r.pushMutations * 1000.0 / r.pushMs);
-                         })},
+                        {u"push_mutations_per_s"_s, med([](const Run &r) { return r.pushMutations * 1000.0 / r.pushMs; })},
                         {u"push_records_per_s"_s, records * 1000.0 / pushMs},
                         {u"pull_ms"_s, pullMs},
-                        {u"pull_rows_per_s"_s, med([](const Run &r) { return std::optional(r.pullRows * 1000.0 / r.pullMs); })},
-                        {u"apply_ms"_s, med([](const Run &r) { return std::optional(r.applyMs); })},
+                        {u"pull_rows_per_s"_s, med([](const Run &r) { return r.pullRows * 1000.0 / r.pullMs; })},
+                        {u"apply_ms"_s, med([](const Run &r) { return r.applyMs; })},
                         {u"apply_rows_per_s"_s, applyRowsPerS},
-                        {u"raw_insert_ms"_s, med([](const Run &r) { return std::optional(r.rawMs); })},
+                        {u"raw_insert_ms"_s, med([](const Run &r) { return r.rawMs; })},
                         {u"raw_rows_per_s"_s, rawRowsPerS},
                         {u"apply_over_raw_speed"_s, applyRatio},
-                        {u"create_ms"_s, med([](const Run &r) { return std::optional(r.createMs); })}};
+                        {u"create_ms"_s, med([](const Run &r) { return r.createMs; })}};
     QJsonArray table;
     const QString n = QLocale(QLocale::English).toString(records);
     if (setup.withPouch) {
-        for (const auto &[config, name, label] :
-             {std::tuple(&Run::pouchMemory, u"pouchdb_memory"_s, u"PouchDB memory/HTTP"_s),
-              std::tuple(&Run::pouchLevelDb, u"pouchdb_leveldb"_s, u"PouchDB LevelDB/HTTPS"_s)}) {
-            const bool isBudget = name == u"pouchdb_memory";
+        // Memory adapter over plain HTTP is the budget's reference; LevelDB over HTTPS is reported beside it.
+        for (const auto &[config, name, label, isBudget] :
+             {std::tuple(&Run::pouchMemory, u"pouchdb_memory"_s, u"PouchDB memory/HTTP"_s, true),
+              std::tuple(&Run::pouchLevelDb, u"pouchdb_leveldb"_s, u"PouchDB LevelDB/HTTPS"_s, false)}) {
             for (const QString &phase : {u"push"_s, u"pull"_s}) {
                 const double ref = med([&](const Run &r) { return pouch(r.*config, phase + u"_ms"_s); });
                 const double ratio = med([&](const Run &r) {
@@ -608,8 +608,10 @@ int main(int argc, char *argv[])
                 medians.insert(u"%1_over_%2_time"_s.arg(phase, name), ratio);
                 medians.insert(u"%1_%2_bytes_per_record"_s.arg(name, phase),
                                med([&](const Run &r) { return pouch(r.*config, phase + u"_bytes_per_record"_s); }));
+                const QString budget = isBudget ? u"%1 of %2 records over HTTPS ≤ %3 %1"_s
+                                                : u"%1 of %2 records over HTTPS vs %3 %1 (reported)"_s;
                 table.append(BenchReport::budgetRow(
-                    u"%1 of %2 records over HTTPS ≤ %3 %1"_s.arg(phase, n, label),
+                    budget.arg(phase, n, label),
                     seconds(phase == u"push"_s ? pushMs : pullMs), u"%1: %2"_s.arg(label, seconds(ref)), ratio,
                     isBudget ? std::optional(ratio > 0 && ratio <= 1) : std::nullopt));
             }
@@ -645,8 +647,9 @@ int main(int argc, char *argv[])
             table.append(BenchReport::budgetRow(
                 u"bytes on the wire per record, %1 (reported)"_s.arg(phase),
                 u"%1 (TLS, %2 records)"_s.arg(bytesText(ours)).arg(bytesRecords),
-                setup.withPouch ? u"PouchDB memory/HTTP %1; LevelDB/HTTPS %2"_s.arg(bytesText(memory), bytesText(levelDb))
-                                : u"–"_s,
+                setup.withPouch
+                    ? u"PouchDB memory/HTTP %1; LevelDB/HTTPS %2"_s.arg(bytesText(memory), bytesText(levelDb))
+                    : u"–"_s,
                 memory > 0 ? ours / memory : 0, std::nullopt));
         }
     }
