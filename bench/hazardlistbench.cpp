@@ -4,6 +4,7 @@
 // figures and the rows of docs/performance.md's budget table (bench/budget_table.py).
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -179,8 +180,9 @@ int main(int argc, char *argv[])
              f.isOverdueOnly = true;
          }},
     };
-    static const char *const columnNames[] = {"No.", "status", "level", "description", "project", "市县",
-                                              "legal basis", "found", "found by", "deadline", "measure"};
+    static const char *const columnNames[] = {"No.",   "status",   "level",    "description", "project", "市县",
+                                              "legal basis", "found", "found by", "deadline", "measure", "supervision"};
+    static_assert(std::size(columnNames) == std::size_t(HazardColumn::Count), "one name per hazard list column");
     for (int c = 0; c < int(HazardColumn::Count); ++c) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             scenarios << Scenario{u"sort: %1 %2"_s.arg(QString::fromUtf8(columnNames[c]),
@@ -290,7 +292,8 @@ int main(int argc, char *argv[])
     const double jumpStart = jump(3000);
     out << "## Scrolling (all " << rows << " rows, found newest first, 256-row windows)\n\n"
         << "| measure | value |\n|---|---:|\n"
-        << "| UI-thread step (data() for a screenful of 40 rows × 11 columns): median / p99 / max | "
+        << "| UI-thread step (data() for a screenful of 40 rows × " << model.columnCount()
+        << " columns): median / p99 / max | "
         << QString::number(median(uiSteps), 'f', 3) << " / " << QString::number(percentile(uiSteps, 0.99), 'f', 3)
         << " / " << QString::number(worstUiMs, 'f', 3) << " ms |\n"
         << "| windows fetched while scrolling | " << windowWaits.size() << " |\n"
