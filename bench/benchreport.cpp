@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonDocument>
 #include <QSysInfo>
@@ -60,6 +61,12 @@ QJsonObject BenchReport::budgetRow(const QString &budget, const QString &measure
             {u"reference"_s, reference},
             {u"ratio"_s, ratio},
             {u"pass"_s, pass ? QJsonValue(*pass) : QJsonValue()}};
+}
+
+void BenchReport::fail(const QString &what)
+{
+    QTextStream(stderr) << QCoreApplication::applicationName() << ": " << what << Qt::endl;
+    ::exit(1);
 }
 
 bool BenchReport::writeJson(const QString &file, const QJsonObject &json)

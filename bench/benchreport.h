@@ -19,6 +19,8 @@ double percentile(QList<double> values, double p);
 /// One row of the budget table. `pass` is null for a figure that is reported, not judged.
 QJsonObject budgetRow(const QString &budget, const QString &measured, const QString &reference, double ratio,
                       std::optional<bool> pass);
+/// Prints "<program>: <what>" on stderr and ends the benchmark with exit code 1.
+[[noreturn]] void fail(const QString &what);
 /// Writes `json` indented to `file`; false (with a message on stderr) if it cannot.
 bool writeJson(const QString &file, const QJsonObject &json);
 } // namespace BenchReport

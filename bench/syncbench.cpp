@@ -14,7 +14,6 @@
 // so the timed runs do not carry the relay's hop. Progress goes to stderr, the JSON result to stdout (and --json).
 //   build/<dir>/bench/sync_bench --runs 3 --node-modules build/bench-pouchdb/node_modules [--json FILE]
 #include <algorithm>
-#include <map>
 #include <optional>
 #include <tuple>
 
@@ -29,21 +28,17 @@
 #include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTextStream>
 #include <QUrlQuery>
 
-#include <sqlite3.h>
-
 #include "benchreport.h"
 #include "benchserver.h"
 #include "byterelay.h"
-#include "protocol/entityrules.h"
 #include "protocol/pullmessages.h"
-#include "protocol/wirevalue.h"
+#include "rawinsert.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
 #include "storage/syncstatestore.h"
@@ -63,11 +58,7 @@ double ms(const QElapsedTimer &t)
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-[[noreturn]] void fail(const QString &what)
-{
-    err << "sync_bench: " << what << Qt::endl;
-    ::exit(1);
-}
+using BenchReport::fail;
 
 std::unique_ptr<DataStore> openStore(const QString &dir)
 {
@@ -129,139 +120,6 @@ QList<PullPage> fetchPages(SyncConnection &connection, QString cursor, int limit
         if (!more)
             return pages;
     }
-}
-
-/// One row ready for sqlite3_bind_*: converted from JSON before the raw insert is timed.
-struct RawValue {
-    enum class Kind { Null, Integer, Real, Text } kind = Kind::Null;
-    qint64 integer = 0;
-    double real = 0;
-    QByteArray text;
-};
-struct RawRow {
-    QString sql; ///< INSERT INTO "entity" (id, <columns the row has>, server_version) VALUES (?, …)
-    std::vector<RawValue> values;
-};
-
-RawValue rawValue(const QVariant &v)
-{
-    RawValue r;
-    if (v.isNull() || !v.isValid())
-        return r;
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::Bool:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        r.kind = RawValue::Kind::Integer;
-        r.integer = v.toLongLong();
-        break;
-    case QMetaType::Double:
-        r.kind = RawValue::Kind::Real;
-        r.real = v.toDouble();
-        break;
-    default:
-        r.kind = RawValue::Kind::Text;
-        r.text = v.toString().toUtf8();
-    }
-    return r;
-}
-
-/// The same columns PullApplier writes for a new row (the rule's wire columns the row carries, id, server_version),
-/// for every pulled row `db` does not hold yet. A row it holds (the device's own notice-number block, sent back)
-/// is an update for PullApplier and no insert at all, so it is left out rather than made to fail.
-std::vector<RawRow> rawRows(const QList<PullPage> &pages, QSqlDatabase db)
-{
-    std::vector<RawRow> rows;
-    for (const PullPage &page : pages) {
-        for (const PulledChange &change : page.changes) {
-            const EntityRule *rule = EntityRules::find(change.entity);
-            if (!rule || change.row.isEmpty())
-                continue;
-            QSqlQuery existing(db);
-            existing.prepare(u"SELECT 1 FROM \"%1\" WHERE id = ?"_s.arg(rule->entity));
-            existing.addBindValue(change.entityId);
-            if (!existing.exec())
-                fail(u"raw rows: "_s + existing.lastError().text());
-            if (existing.next())
-                continue;
-            RawRow row;
-            QStringList quoted, marks;
-            row.values.push_back(rawValue(change.entityId));
-            for (const QString &c : rule->wireColumns()) {
-                if (c == u"id" || !change.row.contains(c))
-                    continue;
-                quoted.append(u"\"%1\""_s.arg(c));
-                marks.append(u"?"_s);
-                row.values.push_back(rawValue(WireValue::variant(change.row.value(c))));
-            }
-            row.values.push_back(rawValue(change.serverSeq));
-            row.sql = u"INSERT INTO \"%1\" (id, %2, server_version) VALUES (?, %3, ?)"_s.arg(
-                rule->entity, quoted.join(u", "_s), marks.join(u", "_s));
-            rows.push_back(std::move(row));
-        }
-    }
-    return rows;
-}
-
-void check(sqlite3 *db, int rc, const char *what)
-{
-    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-        fail(u"raw insert (%1): %2"_s.arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
-}
-
-/// Raw SQLite: one transaction, one prepared statement per distinct INSERT, bind / step / reset per row, on the
-/// store's own connection (same pragmas: WAL, synchronous FULL, foreign keys). The outbox triggers are switched
-/// off the way Transaction::Origin::Remote does it, so both sides write the same rows into the same schema.
-double rawInsert(QSqlDatabase qdb, const std::vector<RawRow> &rows)
-{
-    const QVariant handle = qdb.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        fail(u"not a QSQLITE connection"_s);
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!db)
-        fail(u"no sqlite3 handle"_s);
-    QElapsedTimer t;
-    t.start();
-    check(db, sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "begin");
-    check(db, sqlite3_exec(db, "UPDATE sync_control SET applying_remote = 1 WHERE id = 1; PRAGMA defer_foreign_keys = ON",
-                           nullptr, nullptr, nullptr),
-          "remote flag");
-    std::map<QString, sqlite3_stmt *> statements;
-    for (const RawRow &row : rows) {
-        sqlite3_stmt *&stmt = statements[row.sql];
-        if (!stmt) {
-            const QByteArray sql = row.sql.toUtf8();
-            check(db, sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr), "prepare");
-        }
-        int i = 1;
-        for (const RawValue &v : row.values) {
-            switch (v.kind) {
-            case RawValue::Kind::Null:
-                sqlite3_bind_null(stmt, i);
-                break;
-            case RawValue::Kind::Integer:
-                sqlite3_bind_int64(stmt, i, v.integer);
-                break;
-            case RawValue::Kind::Real:
-                sqlite3_bind_double(stmt, i, v.real);
-                break;
-            case RawValue::Kind::Text:
-                sqlite3_bind_text(stmt, i, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
-                break;
-            }
-            ++i;
-        }
-        check(db, sqlite3_step(stmt), "step");
-        sqlite3_reset(stmt);
-    }
-    for (auto &entry : statements)
-        sqlite3_finalize(entry.second);
-    check(db, sqlite3_exec(db, "UPDATE sync_control SET applying_remote = 0 WHERE id = 1; COMMIT", nullptr, nullptr,
-                           nullptr),
-          "commit");
-    return ms(t);
 }
 
 /// PullApplier over the same pages, one apply() (one transaction) per page as SyncEngine::pull() does it.
@@ -456,11 +314,11 @@ Run runOnce(int index, const Setup &setup, int records, bool countBytes)
         return run;
 
     // (b) PullApplier vs raw inserts of the same rows, alternating which goes first.
-    const std::vector<RawRow> raw = rawRows(pages, storeD->connection());
+    RawInsert raw(pages, storeD->connection());
     const auto doApply = [&] { run.applyMs = applyPages(storeC->database(), pages, &run.applyRows); };
     const auto doRaw = [&] {
-        run.rawMs = rawInsert(storeD->connection(), raw);
-        run.rawRows = int(raw.size());
+        run.rawMs = raw.run(storeD->connection());
+        run.rawRows = raw.rowCount();
     };
     if (index % 2) {
         doRaw();
@@ -591,7 +449,8 @@ int main(int argc, char *argv[])
     QJsonObject medians{{u"push_ms"_s, pushMs},
                         {u"push_sync_ms"_s, pushSyncMs},
                         {u"push_sync_over_push"_s, syncOverPush},
-                        {u"push_mutations_per_s"_s, med([](const Run &r) { return r.pushMutations * 1000.0 / r.pushMs; })},
+                        {u"push_mutations_per_s"_s,
+                         med([](const Run &r) { return r.pushMutations * 1000.0 / r.pushMs; })},
                         {u"push_records_per_s"_s, records * 1000.0 / pushMs},
                         {u"pull_ms"_s, pullMs},
                         {u"pull_rows_per_s"_s, med([](const Run &r) { return r.pullRows * 1000.0 / r.pullMs; })},
