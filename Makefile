@@ -63,14 +63,15 @@ bench-data:
 	@mkdir -p $(BENCH_OUT)
 	@if [ -f $(BENCH_DATA).done ]; then \
 		echo "bench: $(BENCH_DATA) exists; not timing the demo (delete $(BENCH_DATA).done to time it)"; \
-		echo '{"scale": "$(BENCH_SCALE)", "generated": false}' > $(BENCH_OUT)/demo.json; \
+		echo '{"scale": "$(BENCH_SCALE)", "data_dir": "$(BENCH_DATA)", "generated": false}' > $(BENCH_OUT)/demo.json; \
 	else \
 		rm -rf $(BENCH_DATA) && start=$$(date +%s.%N) && \
 		$(BUILD_DIR)/src/cli/sitesafe-cli demo --data-dir $(BENCH_DATA) --scale $(BENCH_SCALE) --seed 1 \
 			--today 2026-11-28 && \
 		seconds=$$(python3 -c "print($$(date +%s.%N) - $$start)") && touch $(BENCH_DATA).done && \
 		echo "bench: demo --scale $(BENCH_SCALE) took $$seconds s" && \
-		echo "{\"scale\": \"$(BENCH_SCALE)\", \"generated\": true, \"seconds\": $$seconds}" > $(BENCH_OUT)/demo.json; \
+		echo "{\"scale\": \"$(BENCH_SCALE)\", \"data_dir\": \"$(BENCH_DATA)\", \"generated\": true," \
+			"\"seconds\": $$seconds}" > $(BENCH_OUT)/demo.json; \
 	fi
 
 bench-lists:

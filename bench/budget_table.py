@@ -53,7 +53,8 @@ def demo_row(directory):
     demo = load(directory, "demo.json")
     budget = "province data set generated in ≤ 2 minutes (sitesafe-cli demo --scale province)"
     if demo is None or not demo.get("generated"):
-        reason = "the data set already existed (delete it to time it)" if demo else "demo.json missing"
+        reason = (f"{demo.get('data_dir', 'the data set')} already existed (delete {demo.get('data_dir', 'it')}.done "
+                  "to time it)") if demo else "demo.json missing"
         return {"budget": budget, "measured": "not measured this run: " + reason, "reference": "120 s",
                 "ratio": None, "pass": None}
     seconds = demo["seconds"]
