@@ -18,7 +18,7 @@ struct PullPage;
 class RawInsert
 {
 public:
-    /// The rows of `pages` that `db` does not hold yet. A row it holds (the device's own notice-number block, sent
+    /// The rows of `pages` that `db` does not hold yet. A row it holds (the device's own notice-number blocks, sent
     /// back) is an update for PullApplier and no insert at all, so it is left out rather than made to fail.
     RawInsert(const QList<sitesafe::PullPage> &pages, QSqlDatabase db);
 
