@@ -4,7 +4,7 @@ BUILD_DIR := build/$(PRESET)
 DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build test run format nogui bench bench-sync clean
+.PHONY: all deps configure build test run format nogui bench bench-sync bench-data bench-lists clean
 
 all: build
 
@@ -33,16 +33,52 @@ nogui: deps
 # of `make test`. The PouchDB reference is installed from the npm registry into build/bench-pouchdb (lock file in
 # bench/pouchdb/). BENCH_RUNS runs, medians; the JSON result lands in $(BUILD_DIR)/bench/sync_bench.json.
 BENCH_RUNS ?= 3
+BENCH_RECORDS ?= 10000
 BENCH_POUCHDB := build/bench-pouchdb
+BENCH_OUT := $(BUILD_DIR)/bench
 bench-sync: configure $(BENCH_POUCHDB)/node_modules/.package-lock.json
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target sync_bench sitesafe-server
-	$(BUILD_DIR)/bench/sync_bench --runs $(BENCH_RUNS) --node-modules $(BENCH_POUCHDB)/node_modules \
-		--json $(BUILD_DIR)/bench/sync_bench.json
+	$(BUILD_DIR)/bench/sync_bench --runs $(BENCH_RUNS) --records $(BENCH_RECORDS) \
+		--node-modules $(BENCH_POUCHDB)/node_modules --json $(BENCH_OUT)/sync_bench.json
 
 $(BENCH_POUCHDB)/node_modules/.package-lock.json: bench/pouchdb/package.json bench/pouchdb/package-lock.json
 	mkdir -p $(BENCH_POUCHDB)
 	cp bench/pouchdb/package.json bench/pouchdb/package-lock.json $(BENCH_POUCHDB)/
 	cd $(BENCH_POUCHDB) && npm ci --no-audit --no-fund
+
+# Every budget of DESIGN.md §5 that has a benchmark, one after the other (never in parallel: they time the
+# machine), then the budget table at the top of docs/performance.md (bench/budget_table.py). Not part of `make test`.
+# The data set is generated once into BENCH_DATA (timed: the "≤ 2 minutes" row); delete BENCH_DATA.done to time it
+# again. A quick run: make bench BENCH_RUNS=1 BENCH_RECORDS=2000 BENCH_SCALE=small
+BENCH_SCALE ?= province
+BENCH_DATA ?= build/bench-$(BENCH_SCALE)
+BENCH_LIST_RUNS ?= 9
+bench: configure $(BENCH_POUCHDB)/node_modules/.package-lock.json
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target sync_bench sitesafe-server sitesafe-cli hazardlist_bench ledger_bench
+	$(MAKE) --no-print-directory -j1 bench-data bench-sync bench-lists
+	python3 bench/budget_table.py --dir $(BENCH_OUT) --doc docs/performance.md --command \
+		"make bench BENCH_RUNS=$(BENCH_RUNS) BENCH_RECORDS=$(BENCH_RECORDS) BENCH_SCALE=$(BENCH_SCALE)"
+
+bench-data:
+	@mkdir -p $(BENCH_OUT)
+	@if [ -f $(BENCH_DATA).done ]; then \
+		echo "bench: $(BENCH_DATA) exists; not timing the demo (delete $(BENCH_DATA).done to time it)"; \
+		echo '{"scale": "$(BENCH_SCALE)", "data_dir": "$(BENCH_DATA)", "generated": false}' > $(BENCH_OUT)/demo.json; \
+	else \
+		rm -rf $(BENCH_DATA) && start=$$(date +%s.%N) && \
+		$(BUILD_DIR)/src/cli/sitesafe-cli demo --data-dir $(BENCH_DATA) --scale $(BENCH_SCALE) --seed 1 \
+			--today 2026-11-28 && \
+		seconds=$$(python3 -c "print($$(date +%s.%N) - $$start)") && touch $(BENCH_DATA).done && \
+		echo "bench: demo --scale $(BENCH_SCALE) took $$seconds s" && \
+		echo "{\"scale\": \"$(BENCH_SCALE)\", \"data_dir\": \"$(BENCH_DATA)\", \"generated\": true," \
+			"\"seconds\": $$seconds}" > $(BENCH_OUT)/demo.json; \
+	fi
+
+bench-lists:
+	$(BUILD_DIR)/bench/hazardlist_bench --data-dir $(BENCH_DATA) --runs $(BENCH_LIST_RUNS) \
+		--json $(BENCH_OUT)/hazardlist_bench.json > $(BENCH_OUT)/hazardlist_bench.md
+	$(BUILD_DIR)/bench/ledger_bench --data-dir $(BENCH_DATA) --period 2026-11 --runs $(BENCH_LIST_RUNS) \
+		--json $(BENCH_OUT)/ledger_bench.json
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

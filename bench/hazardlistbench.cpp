@@ -1,20 +1,22 @@
 // Hazard-list benchmark: how long the windowed model takes to open, filter, sort, search and scroll on a
 // province-scale store, next to the same SQL run directly (DESIGN.md §5: ≤ 50 ms p95 and ≤ 1.5 × direct SQL;
-// scrolling never waits on the database in the UI thread). Prints a Markdown report.
+// scrolling never waits on the database in the UI thread). Prints a Markdown report; --json FILE also writes the
+// figures and the rows of docs/performance.md's budget table (bench/budget_table.py).
 #include <algorithm>
 #include <functional>
+#include <iterator>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLibraryInfo>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QTextStream>
-#include <QThread>
 #include <QTimer>
 
+#include "benchreport.h"
 #include "models/hazardquery.h"
 #include "models/hazardtablemodel.h"
 #include "storage/datastore.h"
@@ -22,6 +24,8 @@
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
+using BenchReport::median;
+using BenchReport::percentile;
 
 namespace {
 QTextStream out(stdout);
@@ -32,18 +36,6 @@ struct Scenario {
     HazardColumn sort = HazardColumn::FoundAt;
     Qt::SortOrder order = Qt::DescendingOrder;
 };
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
-}
-
-double percentile(QList<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[std::min<qsizetype>(v.size() - 1, qsizetype(p * double(v.size() - 1) + 0.5))];
-}
 
 /// Sleeps in the event loop until `done` holds, as an idle UI thread does. (processEvents() with a time limit
 /// drops WaitForMoreEvents and spins: on 2 vCPUs that spinning took the CPU from the worker it was waiting for.)
@@ -86,26 +78,6 @@ double directMs(QSqlDatabase db, const HazardQuery &query, int pageSize, qint64 
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-QString machine()
-{
-    QString cpu;
-    QFile info(u"/proc/cpuinfo"_s);
-    if (info.open(QIODevice::ReadOnly)) {
-        for (const QByteArray &line : info.readAll().split('\n')) {
-            if (line.startsWith("model name")) {
-                cpu = QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-                break;
-            }
-        }
-    }
-    QString memory;
-    QFile mem(u"/proc/meminfo"_s);
-    if (mem.open(QIODevice::ReadOnly))
-        memory = QString::fromUtf8(mem.readLine()).simplified();
-    return u"%1, %2 logical CPUs, %3; %4; Qt %5"_s.arg(cpu)
-        .arg(QThread::idealThreadCount())
-        .arg(memory, QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()));
-}
 } // namespace
 
 int main(int argc, char *argv[])
@@ -116,6 +88,7 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({u"data-dir"_s, u"Data folder (sitesafe-cli demo --scale province)."_s, u"DIR"_s});
     parser.addOption({u"runs"_s, u"Runs per measurement (default 7)."_s, u"N"_s, u"7"_s});
+    parser.addOption({u"json"_s, u"Also write the figures and budget rows as JSON to FILE."_s, u"FILE"_s});
     parser.process(app);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const QString dir = parser.value(u"data-dir"_s);
@@ -155,7 +128,7 @@ int main(int argc, char *argv[])
     }
 
     out << "# Hazard list benchmark\n\n"
-        << "- Machine: " << machine() << "\n"
+        << "- Machine: " << BenchReport::machine() << "\n"
         << "- Store: " << dir << " (" << total << " hazards); opening it (incl. any migration) took "
         << openStoreMs << " ms\n"
         << "- Runs per figure: " << runs << "; times are from the request to the count and first window being in the "
@@ -207,8 +180,9 @@ int main(int argc, char *argv[])
              f.isOverdueOnly = true;
          }},
     };
-    static const char *const columnNames[] = {"No.", "status", "level", "description", "project", "市县",
-                                              "legal basis", "found", "found by", "deadline", "measure"};
+    static const char *const columnNames[] = {"No.",   "status",   "level",    "description", "project", "市县",
+                                              "legal basis", "found", "found by", "deadline", "measure", "supervision"};
+    static_assert(std::size(columnNames) == std::size_t(HazardColumn::Count), "one name per hazard list column");
     for (int c = 0; c < int(HazardColumn::Count); ++c) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
             scenarios << Scenario{u"sort: %1 %2"_s.arg(QString::fromUtf8(columnNames[c]),
@@ -221,7 +195,10 @@ int main(int argc, char *argv[])
         << "|---|---:|---:|---:|---:|---:|\n";
     HazardTableModel model(path);
     waitFor([&] { return model.isReady(); });
-    int over50 = 0;
+    int over50 = 0, overRatio = 0;
+    QJsonArray scenarioJson;
+    QString slowest, leastDirect; // the scenarios with the highest p95 and the highest model / direct
+    double slowestP95 = 0, worstRatio = 0;
     for (const Scenario &s : std::as_const(scenarios)) {
         HazardFilter f;
         f.today = today;
@@ -247,10 +224,27 @@ int main(int argc, char *argv[])
                 out << "<!-- count mismatch: model " << model.rowCount() << " vs SQL " << rows << " -->\n";
         }
         const double p95 = percentile(modelTimes, 0.95);
+        const double ratio = median(modelTimes) / std::max(0.01, median(directTimes));
         over50 += p95 > 50 ? 1 : 0;
+        overRatio += ratio > 1.5 ? 1 : 0;
+        if (p95 >= slowestP95) {
+            slowestP95 = p95;
+            slowest = s.name;
+        }
+        if (ratio >= worstRatio) {
+            worstRatio = ratio;
+            leastDirect = s.name;
+        }
+        scenarioJson.append(QJsonObject{{u"scenario"_s, s.name},
+                                        {u"rows"_s, rows},
+                                        {u"model_median_ms"_s, median(modelTimes)},
+                                        {u"model_p95_ms"_s, p95},
+                                        {u"direct_median_ms"_s, median(directTimes)},
+                                        {u"direct_p95_ms"_s, percentile(directTimes, 0.95)},
+                                        {u"model_over_direct_median"_s, ratio}});
         out << "| " << s.name << " | " << rows << " | " << QString::number(median(modelTimes), 'f', 1) << " | "
             << QString::number(p95, 'f', 1) << " | " << QString::number(median(directTimes), 'f', 1) << " | "
-            << QString::number(median(modelTimes) / std::max(0.01, median(directTimes)), 'f', 2) << " |\n";
+            << QString::number(ratio, 'f', 2) << " |\n";
     }
     out << "\nScenarios over 50 ms at p95: " << over50 << " of " << scenarios.size() << "\n\n";
 
@@ -298,7 +292,8 @@ int main(int argc, char *argv[])
     const double jumpStart = jump(3000);
     out << "## Scrolling (all " << rows << " rows, found newest first, 256-row windows)\n\n"
         << "| measure | value |\n|---|---:|\n"
-        << "| UI-thread step (data() for a screenful of 40 rows × 11 columns): median / p99 / max | "
+        << "| UI-thread step (data() for a screenful of 40 rows × " << model.columnCount()
+        << " columns): median / p99 / max | "
         << QString::number(median(uiSteps), 'f', 3) << " / " << QString::number(percentile(uiSteps, 0.99), 'f', 3)
         << " / " << QString::number(worstUiMs, 'f', 3) << " ms |\n"
         << "| windows fetched while scrolling | " << windowWaits.size() << " |\n"
@@ -310,5 +305,29 @@ int main(int argc, char *argv[])
         << "| jump to the middle (nearest known row) | " << QString::number(jumpMiddle, 'f', 1) << " ms |\n"
         << "| jump back near the top | " << QString::number(jumpStart, 'f', 1) << " ms |\n";
     out << Qt::flush;
-    return 0;
+    if (!parser.isSet(u"json"_s))
+        return 0;
+    const qsizetype n = scenarios.size();
+    const QJsonArray table{
+        BenchReport::budgetRow(u"hazard list: each of %1 filters/sorts/searches p95 ≤ 50 ms"_s.arg(n),
+                               u"worst p95 %1 ms (%2); %3 of %4 over"_s.arg(slowestP95, 0, 'f', 1).arg(slowest)
+                                   .arg(over50).arg(n),
+                               u"50 ms"_s, slowestP95 / 50, over50 == 0),
+        BenchReport::budgetRow(u"hazard list: each scenario ≤ 1.5 × the same SQL run directly (medians)"_s,
+                               u"worst %1 × (%2); %3 of %4 over"_s.arg(worstRatio, 0, 'f', 2).arg(leastDirect)
+                                   .arg(overRatio).arg(n),
+                               u"direct SQL, same run"_s, worstRatio, overRatio == 0)};
+    const QJsonObject json{{u"benchmark"_s, u"hazardlist_bench"_s},
+                           {u"machine"_s, BenchReport::machine()},
+                           {u"load_average"_s, BenchReport::loadAverage()},
+                           {u"store"_s, dir},
+                           {u"hazards"_s, total},
+                           {u"runs"_s, runs},
+                           {u"open_median_ms"_s, median(opens)},
+                           {u"open_p95_ms"_s, percentile(opens, 0.95)},
+                           {u"scenarios"_s, scenarioJson},
+                           {u"scroll_ui_step_max_ms"_s, worstUiMs},
+                           {u"scroll_window_wait_p95_ms"_s, percentile(windowWaits, 0.95)},
+                           {u"budget_rows"_s, table}};
+    return BenchReport::writeJson(parser.value(u"json"_s), json) ? 0 : 1;
 }

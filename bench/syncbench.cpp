@@ -1,18 +1,21 @@
 // Sync throughput benchmark (DESIGN.md §5):
-//  (a) "push and pull of 10,000 records over HTTPS on loopback beats PouchDB replication of 10,000 documents to a
-//      PouchDB server on the same machine";
-//  (b) "applying pulled pages runs at ≥ 50 % of raw SQLite insert speed of the same rows".
+//  - push and pull of 10,000 records over HTTPS on loopback each take no longer than PouchDB's replication of 10,000
+//    documents (memory adapter behind express-pouchdb, plain HTTP, its fastest configuration) in the same run;
+//    LevelDB over HTTPS (the configuration measured before) is reported alongside;
+//  - a pushing client's whole sync ≤ 1.2 × its push;
+//  - applying pulled pages runs at ≥ 80 % of raw SQLite insert speed of the same rows.
 // Each run starts a real sitesafe-server (dev CA, init, user add, seed-demo) on 127.0.0.1 over HTTPS. Client A and
 // client B take the snapshot; A creates --records hazards (HazardRepository: the hazard and its "created" event,
 // two outbox rows = two mutations per record) and pushes them with SyncEngine::synchronize(); B then pulls them
-// with SyncEngine::synchronize(). For (b) the same pull pages are fetched once more (before B pulls) and applied
-// with PullApplier to a copy of B's store, and inserted raw (sqlite3 C API, one transaction, one prepared statement
-// per table) into another copy. Then the PouchDB reference (bench/pouchdb/replicate.js, HTTPS with the same dev
-// CA's server certificate) runs in the same run. Progress goes to stderr, the result as JSON to stdout (and --json).
+// with SyncEngine::synchronize(). The same pull pages are fetched once more (before B pulls) and applied with
+// PullApplier to a copy of B's store, and inserted raw (sqlite3 C API, one transaction, one prepared statement per
+// table) into another copy. Then both PouchDB references (bench/pouchdb/replicate.js) run, the server stopped.
+// Bytes on the wire: one more, untimed, pass of --bytes-records records goes through a counting relay (ByteRelay)
+// so the timed runs do not carry the relay's hop. Progress goes to stderr, the JSON result to stdout (and --json).
 //   build/<dir>/bench/sync_bench --runs 3 --node-modules build/bench-pouchdb/node_modules [--json FILE]
 #include <algorithm>
-#include <map>
 #include <optional>
+#include <tuple>
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -22,23 +25,20 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
-#include <QThread>
 #include <QUrlQuery>
 
-#include <sqlite3.h>
-
+#include "benchreport.h"
 #include "benchserver.h"
-#include "protocol/entityrules.h"
+#include "byterelay.h"
 #include "protocol/pullmessages.h"
-#include "protocol/wirevalue.h"
+#include "rawinsert.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
 #include "storage/syncstatestore.h"
@@ -53,48 +53,12 @@ using namespace sitesafe;
 namespace {
 QTextStream err(stderr);
 
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : (v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2);
-}
-
 double ms(const QElapsedTimer &t)
 {
     return double(t.nsecsElapsed()) / 1e6;
 }
 
-QString firstLine(const QString &file, const char *prefix)
-{
-    QFile f(file);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    for (const QByteArray &line : f.readAll().split('\n')) {
-        if (line.startsWith(prefix))
-            return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).simplified();
-    }
-    return {};
-}
-
-QString loadAverage()
-{
-    QFile f(u"/proc/loadavg"_s);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).section(u' ', 0, 2) : QString();
-}
-
-QString machine()
-{
-    return u"%1, %2 logical CPUs, MemTotal %3; %4; Qt %5; SQLite %6"_s.arg(firstLine(u"/proc/cpuinfo"_s, "model name"))
-        .arg(QThread::idealThreadCount())
-        .arg(firstLine(u"/proc/meminfo"_s, "MemTotal"), QSysInfo::prettyProductName(), QString::fromLatin1(qVersion()),
-             QString::fromLatin1(sqlite3_libversion()));
-}
-
-[[noreturn]] void fail(const QString &what)
-{
-    err << "sync_bench: " << what << Qt::endl;
-    ::exit(1);
-}
+using BenchReport::fail;
 
 std::unique_ptr<DataStore> openStore(const QString &dir)
 {
@@ -104,10 +68,11 @@ std::unique_ptr<DataStore> openStore(const QString &dir)
     return std::move(opened).value();
 }
 
-SyncOptions optionsFor(const BenchServer &server)
+/// The server's address, or the relay's when one sits in between.
+SyncOptions optionsFor(const BenchServer &server, const ByteRelay *relay)
 {
     SyncOptions options;
-    options.serverUrl = QUrl(server.baseUrl());
+    options.serverUrl = QUrl(relay ? u"https://127.0.0.1:%1"_s.arg(relay->port()) : server.baseUrl());
     options.tls.caFile = server.caFile();
     return options;
 }
@@ -155,130 +120,6 @@ QList<PullPage> fetchPages(SyncConnection &connection, QString cursor, int limit
         if (!more)
             return pages;
     }
-}
-
-/// One row ready for sqlite3_bind_*: converted from JSON before the raw insert is timed.
-struct RawValue {
-    enum class Kind { Null, Integer, Real, Text } kind = Kind::Null;
-    qint64 integer = 0;
-    double real = 0;
-    QByteArray text;
-};
-struct RawRow {
-    QString sql; ///< INSERT INTO "entity" (id, <columns the row has>, server_version) VALUES (?, …)
-    std::vector<RawValue> values;
-};
-
-RawValue rawValue(const QVariant &v)
-{
-    RawValue r;
-    if (v.isNull() || !v.isValid())
-        return r;
-    switch (v.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::Bool:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-        r.kind = RawValue::Kind::Integer;
-        r.integer = v.toLongLong();
-        break;
-    case QMetaType::Double:
-        r.kind = RawValue::Kind::Real;
-        r.real = v.toDouble();
-        break;
-    default:
-        r.kind = RawValue::Kind::Text;
-        r.text = v.toString().toUtf8();
-    }
-    return r;
-}
-
-/// The same columns PullApplier writes for a new row (the rule's wire columns the row carries, id, server_version).
-std::vector<RawRow> rawRows(const QList<PullPage> &pages)
-{
-    std::vector<RawRow> rows;
-    for (const PullPage &page : pages) {
-        for (const PulledChange &change : page.changes) {
-            const EntityRule *rule = EntityRules::find(change.entity);
-            if (!rule || change.row.isEmpty())
-                continue;
-            RawRow row;
-            QStringList quoted, marks;
-            row.values.push_back(rawValue(change.entityId));
-            for (const QString &c : rule->wireColumns()) {
-                if (c == u"id" || !change.row.contains(c))
-                    continue;
-                quoted.append(u"\"%1\""_s.arg(c));
-                marks.append(u"?"_s);
-                row.values.push_back(rawValue(WireValue::variant(change.row.value(c))));
-            }
-            row.values.push_back(rawValue(change.serverSeq));
-            row.sql = u"INSERT INTO \"%1\" (id, %2, server_version) VALUES (?, %3, ?)"_s.arg(
-                rule->entity, quoted.join(u", "_s), marks.join(u", "_s));
-            rows.push_back(std::move(row));
-        }
-    }
-    return rows;
-}
-
-void check(sqlite3 *db, int rc, const char *what)
-{
-    if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
-        fail(u"raw insert (%1): %2"_s.arg(QString::fromLatin1(what), QString::fromUtf8(sqlite3_errmsg(db))));
-}
-
-/// Raw SQLite: one transaction, one prepared statement per distinct INSERT, bind / step / reset per row, on the
-/// store's own connection (same pragmas: WAL, synchronous FULL, foreign keys). The outbox triggers are switched
-/// off the way Transaction::Origin::Remote does it, so both sides write the same rows into the same schema.
-double rawInsert(QSqlDatabase qdb, const std::vector<RawRow> &rows)
-{
-    const QVariant handle = qdb.driver()->handle();
-    if (qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        fail(u"not a QSQLITE connection"_s);
-    sqlite3 *db = *static_cast<sqlite3 *const *>(handle.constData());
-    if (!db)
-        fail(u"no sqlite3 handle"_s);
-    QElapsedTimer t;
-    t.start();
-    check(db, sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), "begin");
-    check(db, sqlite3_exec(db, "UPDATE sync_control SET applying_remote = 1 WHERE id = 1; PRAGMA defer_foreign_keys = ON",
-                           nullptr, nullptr, nullptr),
-          "remote flag");
-    std::map<QString, sqlite3_stmt *> statements;
-    for (const RawRow &row : rows) {
-        sqlite3_stmt *&stmt = statements[row.sql];
-        if (!stmt) {
-            const QByteArray sql = row.sql.toUtf8();
-            check(db, sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &stmt, nullptr), "prepare");
-        }
-        int i = 1;
-        for (const RawValue &v : row.values) {
-            switch (v.kind) {
-            case RawValue::Kind::Null:
-                sqlite3_bind_null(stmt, i);
-                break;
-            case RawValue::Kind::Integer:
-                sqlite3_bind_int64(stmt, i, v.integer);
-                break;
-            case RawValue::Kind::Real:
-                sqlite3_bind_double(stmt, i, v.real);
-                break;
-            case RawValue::Kind::Text:
-                sqlite3_bind_text(stmt, i, v.text.constData(), int(v.text.size()), SQLITE_STATIC);
-                break;
-            }
-            ++i;
-        }
-        check(db, sqlite3_step(stmt), "step");
-        sqlite3_reset(stmt);
-    }
-    for (auto &entry : statements)
-        sqlite3_finalize(entry.second);
-    check(db, sqlite3_exec(db, "UPDATE sync_control SET applying_remote = 0 WHERE id = 1; COMMIT", nullptr, nullptr,
-                           nullptr),
-          "commit");
-    return ms(t);
 }
 
 /// PullApplier over the same pages, one apply() (one transaction) per page as SyncEngine::pull() does it.
@@ -336,23 +177,40 @@ struct Run {
     int applyRows = 0;
     double rawMs = 0;        // raw sqlite3 insert of the same rows
     int rawRows = 0;
-    std::optional<QJsonObject> pouch;
+    qint64 pushBytes = 0;     // through the relay (bytes pass only): A's push, A's whole sync, B's pull
+    qint64 pushSyncBytes = 0;
+    qint64 pullBytes = 0;
+    std::optional<QJsonObject> pouchMemory;  // memory adapter, plain HTTP (the budget's reference)
+    std::optional<QJsonObject> pouchLevelDb; // LevelDB, HTTPS
     QString loadBefore, loadAfter;
 };
 
-std::optional<QJsonObject> runPouchDb(const BenchServer &server, const QString &script, const QString &nodeModules,
-                                      const QString &node, const QString &templateFile, int records, bool useHttp)
+struct Setup {
+    QString serverProgram;
+    QString script; // bench/pouchdb/replicate.js
+    QString nodeModules;
+    QString node;
+    bool withPouch = true;
+};
+
+enum class PouchConfig { MemoryHttp, LevelDbHttps };
+
+std::optional<QJsonObject> runPouchDb(const BenchServer &server, const Setup &setup, const QString &templateFile,
+                                      int records, PouchConfig config)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"NODE_PATH"_s, nodeModules);
+    env.insert(u"NODE_PATH"_s, setup.nodeModules);
     env.insert(u"NODE_EXTRA_CA_CERTS"_s, server.caFile());
     p.setProcessEnvironment(env);
-    QStringList args{script, u"--cert"_s, server.tlsFile(u"server.pem"_s), u"--key"_s, server.tlsFile(u"server.key"_s),
-                     u"--template"_s, templateFile, u"--count"_s, QString::number(records)};
-    if (useHttp)
-        args.append(u"--http"_s);
-    p.start(node, args);
+    QStringList args{setup.script, u"--cert"_s, server.tlsFile(u"server.pem"_s), u"--key"_s,
+                     server.tlsFile(u"server.key"_s), u"--template"_s, templateFile, u"--count"_s,
+                     QString::number(records)};
+    if (config == PouchConfig::MemoryHttp)
+        args << u"--adapter"_s << u"memory"_s << u"--http"_s;
+    else
+        args << u"--adapter"_s << u"leveldb"_s;
+    p.start(setup.node, args);
     if (!p.waitForStarted(10000) || !p.waitForFinished(600000) || p.exitCode() != 0) {
         err << "PouchDB reference failed: " << p.errorString() << "\n" << QString::fromUtf8(p.readAllStandardError())
             << Qt::endl;
@@ -362,20 +220,29 @@ std::optional<QJsonObject> runPouchDb(const BenchServer &server, const QString &
     return doc.isObject() ? std::optional(doc.object()) : std::nullopt;
 }
 
-Run runOnce(int index, const QString &serverProgram, int records, const QString &script, const QString &nodeModules,
-            const QString &node, bool withPouch, bool useHttp)
+/// One run. With `countBytes` the clients talk to the server through a ByteRelay and the run stops after B's pull:
+/// its times are not used, only the bytes.
+Run runOnce(int index, const Setup &setup, int records, bool countBytes)
 {
     Run run;
-    run.loadBefore = loadAverage();
-    BenchServer server(serverProgram);
+    run.loadBefore = BenchReport::loadAverage();
+    BenchServer server(setup.serverProgram);
     if (!server.start())
         fail(server.error());
-    err << "run " << index + 1 << ": sitesafe-server pid " << server.pid() << " on " << server.baseUrl() << Qt::endl;
+    std::unique_ptr<ByteRelay> relay;
+    if (countBytes) {
+        relay = std::make_unique<ByteRelay>(server.port());
+        if (!relay->listen())
+            fail(u"the byte-counting relay cannot listen"_s);
+    }
+    const auto wireBytes = [&] { return relay ? relay->bytes() : 0; };
+    err << "run " << index + 1 << ": sitesafe-server pid " << server.pid() << " on " << server.baseUrl()
+        << (relay ? " (bytes pass, through a relay)" : "") << Qt::endl;
     QTemporaryDir dirA, dirB, dirC, dirD, work;
     auto storeA = openStore(dirA.path());
     auto storeB = openStore(dirB.path());
-    SyncEngine engineA(*storeA, optionsFor(server));
-    SyncEngine engineB(*storeB, optionsFor(server));
+    SyncEngine engineA(*storeA, optionsFor(server, relay.get()));
+    SyncEngine engineB(*storeB, optionsFor(server, relay.get()));
     signIn(engineA);
     signIn(engineB);
     syncOrFail(engineA, "snapshot A");
@@ -408,10 +275,12 @@ Run runOnce(int index, const QString &serverProgram, int records, const QString 
 
     // (a) push: from synchronize() to the receipts of the last batch.
     double lastPush = 0;
+    qint64 bytesAtStart = wireBytes(), bytesAtLastPush = bytesAtStart;
     QObject::connect(&engineA, &SyncEngine::progressChanged, &engineA, [&](const SyncProgress &p) {
         if (p.phase != SyncProgress::Phase::Push)
             return;
         lastPush = ms(t);
+        bytesAtLastPush = wireBytes();
         if (p.done >= p.total)
             err << "run " << index + 1 << ": push answered" << Qt::endl; // (a marker for profilers)
     });
@@ -419,6 +288,8 @@ Run runOnce(int index, const QString &serverProgram, int records, const QString 
     const SyncReport pushed = syncOrFail(engineA, "push");
     run.pushSyncMs = ms(t);
     run.pushMs = lastPush;
+    run.pushBytes = bytesAtLastPush - bytesAtStart;
+    run.pushSyncBytes = wireBytes() - bytesAtStart;
     run.pushMutations = pushed.applied;
     run.pushBatches = pushed.batchesSent;
     if (pushed.applied != outbox || pushed.stillPending != 0)
@@ -431,19 +302,23 @@ Run runOnce(int index, const QString &serverProgram, int records, const QString 
 
     // (a) pull: B's whole synchronize().
     err << "run " << index + 1 << ": pushed in " << run.pushMs << " ms; pulling" << Qt::endl;
+    bytesAtStart = wireBytes();
     t.restart();
     const SyncReport pulled = syncOrFail(engineB, "pull");
     run.pullMs = ms(t);
+    run.pullBytes = wireBytes() - bytesAtStart;
     run.pullRows = pulled.rowsPulled;
     if (count(storeB->connection(), u"SELECT count(*) FROM hazards"_s) < records)
         fail(u"B has fewer hazards than were pushed"_s);
+    if (countBytes)
+        return run;
 
     // (b) PullApplier vs raw inserts of the same rows, alternating which goes first.
-    const std::vector<RawRow> raw = rawRows(pages);
+    RawInsert raw(pages, storeD->connection());
     const auto doApply = [&] { run.applyMs = applyPages(storeC->database(), pages, &run.applyRows); };
     const auto doRaw = [&] {
-        run.rawMs = rawInsert(storeD->connection(), raw);
-        run.rawRows = int(raw.size());
+        run.rawMs = raw.run(storeD->connection());
+        run.rawRows = raw.rowCount();
     };
     if (index % 2) {
         doRaw();
@@ -459,17 +334,50 @@ Run runOnce(int index, const QString &serverProgram, int records, const QString 
             fail(u"%1: %2 rows applied, %3 inserted raw"_s.arg(table).arg(c).arg(d));
     }
 
-    // PouchDB reference, same run, with the server stopped so both sides have the machine to themselves.
+    // PouchDB references, same run, with the server stopped so both sides have the machine to themselves; which
+    // configuration goes first alternates between runs.
     const QString templateFile = work.filePath(u"template.json"_s);
     QFile tf(templateFile);
     if (!tf.open(QIODevice::WriteOnly) || tf.write(templateJson(pages)) < 0)
         fail(u"cannot write "_s + templateFile);
     tf.close();
     server.stop();
-    if (withPouch)
-        run.pouch = runPouchDb(server, script, nodeModules, node, templateFile, records, useHttp);
-    run.loadAfter = loadAverage();
+    if (setup.withPouch) {
+        for (int i = 0; i < 2; ++i) {
+            if ((i + index) % 2 == 0)
+                run.pouchMemory = runPouchDb(server, setup, templateFile, records, PouchConfig::MemoryHttp);
+            else
+                run.pouchLevelDb = runPouchDb(server, setup, templateFile, records, PouchConfig::LevelDbHttps);
+        }
+    }
+    run.loadAfter = BenchReport::loadAverage();
     return run;
+}
+
+QJsonObject runJson(const Run &r)
+{
+    QJsonObject o{{u"create_ms"_s, r.createMs},     {u"push_ms"_s, r.pushMs},
+                  {u"push_sync_ms"_s, r.pushSyncMs}, {u"push_mutations"_s, r.pushMutations},
+                  {u"push_batches"_s, r.pushBatches}, {u"pull_ms"_s, r.pullMs},
+                  {u"pull_rows"_s, r.pullRows},     {u"apply_ms"_s, r.applyMs},
+                  {u"apply_rows"_s, r.applyRows},   {u"raw_insert_ms"_s, r.rawMs},
+                  {u"raw_rows"_s, r.rawRows},       {u"load_before"_s, r.loadBefore},
+                  {u"load_after"_s, r.loadAfter}};
+    if (r.pouchMemory)
+        o.insert(u"pouchdb_memory_http"_s, *r.pouchMemory);
+    if (r.pouchLevelDb)
+        o.insert(u"pouchdb_leveldb_https"_s, *r.pouchLevelDb);
+    return o;
+}
+
+QString seconds(double ms)
+{
+    return u"%1 s"_s.arg(ms / 1000, 0, 'f', 2);
+}
+
+QString bytesText(double bytes)
+{
+    return u"%1 B"_s.arg(bytes, 0, 'f', 0);
 }
 } // namespace
 
@@ -481,102 +389,141 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addOption({u"runs"_s, u"Runs (default 3)."_s, u"N"_s, u"3"_s});
     parser.addOption({u"records"_s, u"Records (hazard + created event) per run (default 10000)."_s, u"N"_s, u"10000"_s});
+    parser.addOption({u"bytes-records"_s, u"Records of the untimed bytes-on-the-wire pass (default 2000; 0: none)."_s,
+                      u"N"_s, u"2000"_s});
     parser.addOption({u"server"_s, u"sitesafe-server program."_s, u"FILE"_s, QStringLiteral(SITESAFE_SERVER)});
     parser.addOption({u"node"_s, u"node program (default node)."_s, u"FILE"_s, u"node"_s});
     parser.addOption({u"pouchdb-script"_s, u"The PouchDB reference script."_s, u"FILE"_s,
                       QStringLiteral(SITESAFE_POUCHDB_DIR "/replicate.js")});
     parser.addOption({u"node-modules"_s, u"node_modules with pouchdb-node and express-pouchdb."_s, u"DIR"_s});
-    parser.addOption({u"no-pouchdb"_s, u"Skip the PouchDB reference."_s});
-    parser.addOption({u"pouchdb-http"_s, u"Run the PouchDB server over plain HTTP (default HTTPS)."_s});
+    parser.addOption({u"no-pouchdb"_s, u"Skip the PouchDB references."_s});
     parser.addOption({u"json"_s, u"Also write the JSON result to FILE."_s, u"FILE"_s});
     parser.process(app);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const int records = std::max(1, parser.value(u"records"_s).toInt());
-    const bool withPouch = !parser.isSet(u"no-pouchdb"_s);
-    if (withPouch && parser.value(u"node-modules"_s).isEmpty())
+    const int bytesRecords = std::max(0, parser.value(u"bytes-records"_s).toInt());
+    const Setup setup{parser.value(u"server"_s), parser.value(u"pouchdb-script"_s), parser.value(u"node-modules"_s),
+                      parser.value(u"node"_s), !parser.isSet(u"no-pouchdb"_s)};
+    if (setup.withPouch && setup.nodeModules.isEmpty())
         fail(u"--node-modules DIR is needed for the PouchDB reference (or --no-pouchdb)"_s);
 
-    const QString machineText = machine();
+    const QString machineText = BenchReport::machine();
     err << "machine: " << machineText << Qt::endl;
     QList<Run> all;
     QJsonArray rawRuns;
     for (int i = 0; i < runs; ++i) {
-        const Run r = runOnce(i, parser.value(u"server"_s), records, parser.value(u"pouchdb-script"_s),
-                              parser.value(u"node-modules"_s), parser.value(u"node"_s), withPouch,
-                              parser.isSet(u"pouchdb-http"_s));
-        QJsonObject o{{u"create_ms"_s, r.createMs},     {u"push_ms"_s, r.pushMs},
-                      {u"push_sync_ms"_s, r.pushSyncMs}, {u"push_mutations"_s, r.pushMutations},
-                      {u"push_batches"_s, r.pushBatches}, {u"pull_ms"_s, r.pullMs},
-                      {u"pull_rows"_s, r.pullRows},     {u"apply_ms"_s, r.applyMs},
-                      {u"apply_rows"_s, r.applyRows},   {u"raw_insert_ms"_s, r.rawMs},
-                      {u"raw_rows"_s, r.rawRows},       {u"load_before"_s, r.loadBefore},
-                      {u"load_after"_s, r.loadAfter}};
-        if (r.pouch)
-            o.insert(u"pouchdb"_s, *r.pouch);
-        rawRuns.append(o);
-        err << "run " << i + 1 << ": " << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+        const Run r = runOnce(i, setup, records, false);
+        rawRuns.append(runJson(r));
+        err << "run " << i + 1 << ": " << QJsonDocument(rawRuns.last().toObject()).toJson(QJsonDocument::Compact)
+            << Qt::endl;
         all.append(r);
     }
+    const std::optional<Run> bytesRun = bytesRecords > 0 ? std::optional(runOnce(runs, setup, bytesRecords, true))
+                                                         : std::nullopt;
 
+    // Medians of a figure or of a per-run ratio (both sides of a ratio saw the same machine load). `field` may return
+    // std::nullopt for a run without the figure (a PouchDB reference that failed).
     const auto med = [&](auto field) {
         QList<double> v;
-        for (const Run &r : std::as_const(all))
-            v.append(field(r));
-        return median(v);
-    };
-    const auto pouchMed = [&](const QString &key) {
-        QList<double> v;
         for (const Run &r : std::as_const(all)) {
-            if (r.pouch)
-                v.append(r.pouch->value(key).toDouble());
+            if (const std::optional<double> x = field(r))
+                v.append(*x);
         }
-        return median(v);
+        return BenchReport::median(v);
+    };
+    const auto pouch = [](const std::optional<QJsonObject> &o, const QString &key) {
+        return o ? std::optional(o->value(key).toDouble()) : std::nullopt;
+    };
+    const auto over = [](std::optional<double> a, std::optional<double> b) {
+        return a && b && *b > 0 ? std::optional(*a / *b) : std::nullopt;
     };
     const double pushMs = med([](const Run &r) { return r.pushMs; });
+    const double pushSyncMs = med([](const Run &r) { return r.pushSyncMs; });
     const double pullMs = med([](const Run &r) { return r.pullMs; });
-    const double applyMs = med([](const Run &r) { return r.applyMs; });
-    const double rawMs = med([](const Run &r) { return r.rawMs; });
-    // Per-run ratios first, then their median (both sides of a ratio saw the same machine load).
+    const double applyRowsPerS = med([](const Run &r) { return r.applyRows * 1000.0 / r.applyMs; });
+    const double rawRowsPerS = med([](const Run &r) { return r.rawRows * 1000.0 / r.rawMs; });
     const double applyRatio = med([](const Run &r) {
         return (double(r.applyRows) / r.applyMs) / (double(r.rawRows) / r.rawMs);
     });
+    const double syncOverPush = med([&](const Run &r) { return over(r.pushSyncMs, r.pushMs); });
     QJsonObject medians{{u"push_ms"_s, pushMs},
-                        {u"push_sync_ms"_s, med([](const Run &r) { return r.pushSyncMs; })},
-                        {u"push_mutations_per_s"_s, med([](const Run &r) { return r.pushMutations * 1000.0 / r.pushMs; })},
+                        {u"push_sync_ms"_s, pushSyncMs},
+                        {u"push_sync_over_push"_s, syncOverPush},
+                        {u"push_mutations_per_s"_s,
+                         med([](const Run &r) { return r.pushMutations * 1000.0 / r.pushMs; })},
                         {u"push_records_per_s"_s, records * 1000.0 / pushMs},
                         {u"pull_ms"_s, pullMs},
                         {u"pull_rows_per_s"_s, med([](const Run &r) { return r.pullRows * 1000.0 / r.pullMs; })},
-                        {u"apply_ms"_s, applyMs},
-                        {u"apply_rows_per_s"_s, med([](const Run &r) { return r.applyRows * 1000.0 / r.applyMs; })},
-                        {u"raw_insert_ms"_s, rawMs},
-                        {u"raw_rows_per_s"_s, med([](const Run &r) { return r.rawRows * 1000.0 / r.rawMs; })},
+                        {u"apply_ms"_s, med([](const Run &r) { return r.applyMs; })},
+                        {u"apply_rows_per_s"_s, applyRowsPerS},
+                        {u"raw_insert_ms"_s, med([](const Run &r) { return r.rawMs; })},
+                        {u"raw_rows_per_s"_s, rawRowsPerS},
                         {u"apply_over_raw_speed"_s, applyRatio},
                         {u"create_ms"_s, med([](const Run &r) { return r.createMs; })}};
-    QJsonObject budgets{{u"b_apply_at_least_half_raw"_s, applyRatio >= 0.5}};
-    if (withPouch) {
-        const double pPush = pouchMed(u"push_ms"_s), pPull = pouchMed(u"pull_ms"_s);
-        medians.insert(u"pouchdb_push_ms"_s, pPush);
-        medians.insert(u"pouchdb_pull_ms"_s, pPull);
-        const double pushRatio = med([](const Run &r) { return r.pouch ? r.pushMs / r.pouch->value(u"push_ms"_s).toDouble() : 0; });
-        const double pullRatio = med([](const Run &r) { return r.pouch ? r.pullMs / r.pouch->value(u"pull_ms"_s).toDouble() : 0; });
-        medians.insert(u"push_over_pouchdb_time"_s, pushRatio);
-        medians.insert(u"pull_over_pouchdb_time"_s, pullRatio);
-        budgets.insert(u"a_push_beats_pouchdb"_s, pushRatio < 1);
-        budgets.insert(u"a_pull_beats_pouchdb"_s, pullRatio < 1);
+    QJsonArray table;
+    const QString n = QLocale(QLocale::English).toString(records);
+    if (setup.withPouch) {
+        // Memory adapter over plain HTTP is the budget's reference; LevelDB over HTTPS is reported beside it.
+        for (const auto &[config, name, label, isBudget] :
+             {std::tuple(&Run::pouchMemory, u"pouchdb_memory"_s, u"PouchDB memory/HTTP"_s, true),
+              std::tuple(&Run::pouchLevelDb, u"pouchdb_leveldb"_s, u"PouchDB LevelDB/HTTPS"_s, false)}) {
+            for (const QString &phase : {u"push"_s, u"pull"_s}) {
+                const double ref = med([&](const Run &r) { return pouch(r.*config, phase + u"_ms"_s); });
+                const double ratio = med([&](const Run &r) {
+                    return over(phase == u"push"_s ? r.pushMs : r.pullMs, pouch(r.*config, phase + u"_ms"_s));
+                });
+                medians.insert(u"%1_%2_ms"_s.arg(name, phase), ref);
+                medians.insert(u"%1_over_%2_time"_s.arg(phase, name), ratio);
+                medians.insert(u"%1_%2_bytes_per_record"_s.arg(name, phase),
+                               med([&](const Run &r) { return pouch(r.*config, phase + u"_bytes_per_record"_s); }));
+                const QString budget = isBudget ? u"%1 of %2 records over HTTPS ≤ %3 %1"_s
+                                                : u"%1 of %2 records over HTTPS vs %3 %1 (reported)"_s;
+                table.append(BenchReport::budgetRow(
+                    budget.arg(phase, n, label),
+                    seconds(phase == u"push"_s ? pushMs : pullMs), u"%1: %2"_s.arg(label, seconds(ref)), ratio,
+                    isBudget ? std::optional(ratio > 0 && ratio <= 1) : std::nullopt));
+            }
+        }
     }
-    const QJsonObject result{{u"benchmark"_s, u"sync_bench"_s},
-                             {u"machine"_s, machineText},
-                             {u"records"_s, records},
-                             {u"record"_s, u"one hazard + its created event: 2 outbox rows / mutations / pulled rows"_s},
-                             {u"runs"_s, rawRuns},
-                             {u"medians"_s, medians},
-                             {u"budgets"_s, budgets}};
-    const QByteArray json = QJsonDocument(result).toJson(QJsonDocument::Indented);
-    QTextStream(stdout) << json;
-    if (parser.isSet(u"json"_s)) {
-        QFile f(parser.value(u"json"_s));
-        if (!f.open(QIODevice::WriteOnly) || f.write(json) < 0)
-            fail(u"cannot write "_s + parser.value(u"json"_s));
+    table.append(BenchReport::budgetRow(u"pushing client's whole sync ≤ 1.2 × its push"_s, seconds(pushSyncMs),
+                                        u"push: "_s + seconds(pushMs), syncOverPush, syncOverPush <= 1.2));
+    table.append(BenchReport::budgetRow(u"applying pulled pages ≥ 0.8 × raw SQLite insert speed"_s,
+                                        u"%1 rows/s"_s.arg(applyRowsPerS, 0, 'f', 0),
+                                        u"raw SQLite: %1 rows/s"_s.arg(rawRowsPerS, 0, 'f', 0), applyRatio,
+                                        applyRatio >= 0.8));
+    QJsonObject result{{u"benchmark"_s, u"sync_bench"_s},
+                       {u"machine"_s, machineText},
+                       {u"records"_s, records},
+                       {u"record"_s, u"one hazard + its created event: 2 outbox rows / mutations / pulled rows"_s},
+                       {u"runs"_s, rawRuns},
+                       {u"medians"_s, medians}};
+    if (bytesRun) {
+        const auto perRecord = [&](qint64 bytes) { return double(bytes) / bytesRecords; };
+        result.insert(u"wire_bytes"_s,
+                      QJsonObject{{u"records"_s, bytesRecords},
+                                  {u"what"_s, u"TCP payload through a relay (TLS records), both directions"_s},
+                                  {u"push_bytes"_s, bytesRun->pushBytes},
+                                  {u"push_sync_bytes"_s, bytesRun->pushSyncBytes},
+                                  {u"pull_bytes"_s, bytesRun->pullBytes},
+                                  {u"push_bytes_per_record"_s, perRecord(bytesRun->pushBytes)},
+                                  {u"push_sync_bytes_per_record"_s, perRecord(bytesRun->pushSyncBytes)},
+                                  {u"pull_bytes_per_record"_s, perRecord(bytesRun->pullBytes)}});
+        for (const QString &phase : {u"push"_s, u"pull"_s}) {
+            const double ours = perRecord(phase == u"push"_s ? bytesRun->pushBytes : bytesRun->pullBytes);
+            const double memory = medians.value(u"pouchdb_memory_%1_bytes_per_record"_s.arg(phase)).toDouble();
+            const double levelDb = medians.value(u"pouchdb_leveldb_%1_bytes_per_record"_s.arg(phase)).toDouble();
+            table.append(BenchReport::budgetRow(
+                u"bytes on the wire per record, %1 (reported)"_s.arg(phase),
+                u"%1 (TLS, %2 records)"_s.arg(bytesText(ours)).arg(bytesRecords),
+                setup.withPouch
+                    ? u"PouchDB memory/HTTP %1; LevelDB/HTTPS %2"_s.arg(bytesText(memory), bytesText(levelDb))
+                    : u"–"_s,
+                memory > 0 ? ours / memory : 0, std::nullopt));
+        }
     }
+    result.insert(u"budget_rows"_s, table);
+    QTextStream(stdout) << QJsonDocument(result).toJson(QJsonDocument::Indented);
+    if (parser.isSet(u"json"_s) && !BenchReport::writeJson(parser.value(u"json"_s), result))
+        return 1;
     return 0;
 }
