@@ -10,6 +10,7 @@
 #include "database.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
+#include "syncstatestore.h"
 #include "transaction.h"
 
 using namespace Qt::StringLiterals;
@@ -19,8 +20,12 @@ namespace sitesafe {
 namespace V = SqlValues;
 
 namespace {
-Status insertEvent(QSqlDatabase db, const HazardEvent &e, const QString &now)
+Status insertEvent(QSqlDatabase db, HazardEvent e, const QString &now)
 {
+    // The server records the role of the account that sends the event; the event says so from the start, so
+    // the copy the laptop holds is the one the server will hold (and its own push comes back unchanged).
+    if (e.actorRole.isEmpty())
+        e.actorRole = SyncStateStore(db).value(SyncStateStore::kAccountRole).value_or(QString());
     QSqlQuery q(db);
     q.prepare(u"INSERT INTO hazard_events (id, hazard_id, kind, at, actor, note, new_deadline, level, clock_offset_ms, "
               "is_time_doubtful, actor_role, notice_id, target_event_id, created_at, updated_at) "

@@ -26,6 +26,7 @@ QString compactJson(const QJsonObject &row)
 
 struct PullApplier::PageOutcome {
     int applied = 0;
+    int unchanged = 0; ///< of `applied`: rows that were here already with the same values
     std::optional<Error> error;
     const PulledChange *broken = nullptr; ///< a row that broke a constraint as it was written
     QString brokenConstraint;
@@ -107,6 +108,7 @@ PullApplier::PageOutcome PullApplier::applyOnce(const QList<PulledChange> &chang
                 return fail(kept.error());
             if (!s)
                 continue;
+            outcome.unchanged += m_writer.wroteContent() ? 0 : 1;
         } else if (Status s = writeChange(*rule, change, hazards); !s) {
             if (m_writer.lastConstraint().isEmpty())
                 return fail(s.error());
@@ -114,6 +116,8 @@ PullApplier::PageOutcome PullApplier::applyOnce(const QList<PulledChange> &chang
             outcome.broken = &change;
             outcome.brokenConstraint = m_writer.lastConstraint();
             return outcome;
+        } else {
+            outcome.unchanged += m_writer.wroteContent() ? 0 : 1;
         }
         ++outcome.applied;
     }
@@ -194,8 +198,10 @@ Result<int> PullApplier::apply(const QList<PulledChange> &changes, const Positio
             checkReferences = true; // find the rows whose parent never came
             continue;
         }
-        if (outcome.orphans.isEmpty())
+        if (outcome.orphans.isEmpty()) {
+            m_unchangedRows += outcome.unchanged;
             return outcome.applied;
+        }
         std::optional<Error> firstBreak;
         for (const auto &[orphan, change] : outcome.orphans) {
             const QString constraint = u"FOREIGN KEY constraint failed"_s;

@@ -43,6 +43,9 @@ public:
     Status adopt(const PulledChange &change);
     /// Tries every held row again in one transaction; returns how many applied and were released.
     Result<int> retryHeld();
+    /// Rows of the pages applied so far that this computer already held exactly as the server sent them (a pushing
+    /// client's own rows coming back): only their server_version was stored.
+    int unchangedRows() const { return m_unchangedRows; }
 
     /// The Error of a pulled row that breaks a local constraint, in words a user understands.
     static Error heldError(const QString &entity, const QString &entityId, const QString &brokenConstraint);
@@ -57,6 +60,7 @@ private:
     Database &m_db;
     /// For one pull run: keeps its prepared statements (see PulledRowWriter).
     PulledRowWriter m_writer;
+    int m_unchangedRows = 0;
 };
 
 } // namespace sitesafe

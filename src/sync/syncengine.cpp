@@ -380,6 +380,7 @@ Status SyncEngine::pull(SyncReport &report)
             return applied.error();
         } else {
             report.rowsPulled += applied.value();
+            report.rowsUnchanged = applier.unchangedRows();
             carried.clear();
             carriedPages = 0;
             Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::Pull, report.rowsPulled, -1});

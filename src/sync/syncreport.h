@@ -28,6 +28,7 @@ struct SyncReport {
     int conflicts = 0;     ///< mutations with a field held with both values
     int rejected = 0;      ///< mutations refused with a reason (needs attention)
     int rowsPulled = 0;
+    int rowsUnchanged = 0;       ///< of rowsPulled: rows already here as the server holds them (own pushes back)
     bool hadSnapshot = false;
     int tokenRefreshes = 0;
     qint64 stillPending = 0;     ///< outbox rows pending or in flight after the run
