@@ -40,6 +40,18 @@ Status insertEvent(QSqlDatabase db, HazardEvent e, const QString &now)
         return StorageError::fromSql(q.lastError(), HazardRepository::tr("saving the hazard event"));
     return {};
 }
+/// Whether stored values equal the ones about to be written (NULL only equals NULL; values compare as text, the
+/// way they are stored).
+bool isSameStored(const QVariantList &stored, const QVariantList &values)
+{
+    for (qsizetype i = 0; i < values.size(); ++i) {
+        const QVariant &a = stored.value(i);
+        const QVariant &b = values.at(i);
+        if (a.isNull() != b.isNull() || (!a.isNull() && a.toString() != b.toString()))
+            return false;
+    }
+    return true;
+}
 } // namespace
 
 Result<QString> HazardRepository::create(Hazard h, const QString &actor)
@@ -145,13 +157,15 @@ Status HazardRepository::update(const Hazard &h, const QString &actor)
 
 std::optional<Hazard> HazardRepository::find(const QString &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, inspection_id, project_id, criteria_set, criteria_item, is_major, description, location, "
-              "measure, deadline, responsible_enterprise_id, responsible_person, found_at, found_by, equipment_id, "
-              "dangerous_work_id, basis_text, clock_offset_ms, is_time_doubtful FROM hazards WHERE id = ?"_s);
+    QSqlQuery &q = m_statements.prepared(
+        u"SELECT id, inspection_id, project_id, criteria_set, criteria_item, is_major, description, location, "
+        "measure, deadline, responsible_enterprise_id, responsible_person, found_at, found_by, equipment_id, "
+        "dangerous_work_id, basis_text, clock_offset_ms, is_time_doubtful FROM hazards WHERE id = ?"_s);
     q.addBindValue(id);
-    if (!q.exec() || !q.next())
+    if (!q.exec() || !q.next()) {
+        q.finish();
         return std::nullopt;
+    }
     Hazard h;
     h.id = q.value(0).toString();
     h.inspectionId = q.value(1).toString();
@@ -171,18 +185,27 @@ std::optional<Hazard> HazardRepository::find(const QString &id)
     h.dangerousWorkId = q.value(15).toString();
     h.basisText = q.value(16).toString();
     h.timeTrust = V::toTimeTrust(q.value(17), q.value(18));
+    q.finish(); // a statement kept for reuse must not stay open across a commit
     return h;
 }
 
 QList<HazardEvent> HazardRepository::events(const QString &hazardId)
 {
-    // Server order first (events the server has numbered), then local order for unsynced events.
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT id, kind, at, actor, note, new_deadline, level, clock_offset_ms, is_time_doubtful, actor_role, "
-              "notice_id, target_event_id FROM hazard_events WHERE hazard_id = ? "
-              "ORDER BY server_version IS NULL, server_version, seq"_s);
-    q.addBindValue(hazardId);
     QList<HazardEvent> out;
+    for (const StoredEvent &e : storedEvents(hazardId))
+        out.append(e.event);
+    return out;
+}
+
+QList<HazardRepository::StoredEvent> HazardRepository::storedEvents(const QString &hazardId)
+{
+    // Server order first (events the server has numbered), then local order for unsynced events.
+    QSqlQuery &q = m_statements.prepared(
+        u"SELECT id, kind, at, actor, note, new_deadline, level, clock_offset_ms, is_time_doubtful, actor_role, "
+        "notice_id, target_event_id, is_superseded, superseded_reason FROM hazard_events WHERE hazard_id = ? "
+        "ORDER BY server_version IS NULL, server_version, seq"_s);
+    q.addBindValue(hazardId);
+    QList<StoredEvent> out;
     if (!q.exec())
         return out;
     while (q.next()) {
@@ -199,32 +222,52 @@ QList<HazardEvent> HazardRepository::events(const QString &hazardId)
         e.actorRole = q.value(9).toString();
         e.noticeId = q.value(10).toString();
         e.targetEventId = q.value(11).toString();
-        out.append(e);
+        out.append({e, {q.value(12), q.value(13)}});
     }
+    q.finish();
     return out;
 }
 
 Result<HazardFold> HazardRepository::refreshCache(const QString &hazardId)
 {
-    const std::optional<Hazard> hazard = find(hazardId);
-    if (!hazard)
+    QSqlQuery &cached = m_statements.prepared(u"SELECT deadline, status, is_supervision_listed, supervision_level, "
+                                              "effective_deadline, closed_at FROM hazards WHERE id = ?"_s);
+    cached.addBindValue(hazardId);
+    if (!cached.exec())
+        return StorageError::fromSql(cached.lastError(), tr("saving the hazard state"));
+    if (!cached.next()) {
+        cached.finish();
         return Error{u"hazard.missing"_s, tr("The hazard no longer exists on this computer.")};
-    const QList<HazardEvent> history = events(hazardId);
-    const HazardFold f = HazardLifecycle::fold(history, hazard->deadline);
+    }
+    const QDate deadline = V::toDate(cached.value(0));
+    const QVariantList stored{cached.value(1), cached.value(2), cached.value(3), cached.value(4), cached.value(5)};
+    cached.finish();
+    const QList<StoredEvent> history = storedEvents(hazardId);
+    QList<HazardEvent> events;
+    for (const StoredEvent &e : history)
+        events.append(e.event);
+    const HazardFold f = HazardLifecycle::fold(events, deadline);
 
-    QSqlQuery &q = m_statements.prepared(u"UPDATE hazards SET status = ?, is_supervision_listed = ?, supervision_level = ?, "
-                            "effective_deadline = ?, closed_at = ? WHERE id = ?"_s);
-    for (const QVariant &v : {QVariant(hazardStateCode(f.state)), V::boolean(f.isSupervisionListed),
-                              V::text(f.supervisionLevel), V::date(f.deadline), V::time(f.closedAt), QVariant(hazardId)})
-        q.addBindValue(v);
-    if (!q.exec())
-        return StorageError::fromSql(q.lastError(), tr("saving the hazard state"));
-    QSqlQuery &mark = m_statements.prepared(u"UPDATE hazard_events SET is_superseded = ?, superseded_reason = ? WHERE id = ? AND "
-                               "(is_superseded IS NOT ? OR superseded_reason IS NOT ?)"_s);
+    // Only what changed is written: a pulled page refolds every hazard it touched, most of them unchanged.
+    const QVariantList state{QVariant(hazardStateCode(f.state)), V::boolean(f.isSupervisionListed),
+                             V::text(f.supervisionLevel), V::date(f.deadline), V::time(f.closedAt)};
+    if (!isSameStored(stored, state)) {
+        QSqlQuery &q = m_statements.prepared(u"UPDATE hazards SET status = ?, is_supervision_listed = ?, "
+                                             "supervision_level = ?, effective_deadline = ?, closed_at = ? "
+                                             "WHERE id = ?"_s);
+        for (const QVariant &v : state)
+            q.addBindValue(v);
+        q.addBindValue(hazardId);
+        if (!q.exec())
+            return StorageError::fromSql(q.lastError(), tr("saving the hazard state"));
+    }
+    QSqlQuery &mark = m_statements.prepared(
+        u"UPDATE hazard_events SET is_superseded = ?, superseded_reason = ? WHERE id = ?"_s);
     for (qsizetype i = 0; i < history.size(); ++i) {
-        const QVariant superseded = V::boolean(!f.outcomes[i].isApplied);
-        const QVariant reason = V::text(f.outcomes[i].reason);
-        for (const QVariant &v : {superseded, reason, QVariant(history[i].id), superseded, reason})
+        const QVariantList outcome{V::boolean(!f.outcomes[i].isApplied), V::text(f.outcomes[i].reason)};
+        if (isSameStored(history[i].marks, outcome))
+            continue;
+        for (const QVariant &v : {outcome[0], outcome[1], QVariant(history[i].event.id)})
             mark.addBindValue(v);
         if (!mark.exec())
             return StorageError::fromSql(mark.lastError(), tr("saving the hazard state"));

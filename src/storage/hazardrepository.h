@@ -34,6 +34,13 @@ public:
     Result<HazardFold> refreshCache(const QString &hazardId);
 
 private:
+    /// An event with its stored fold marks (is_superseded, superseded_reason).
+    struct StoredEvent {
+        HazardEvent event;
+        QVariantList marks;
+    };
+    QList<StoredEvent> storedEvents(const QString &hazardId);
+
     QSqlDatabase m_db;
     /// Refreshing many hazards (a pulled page) compiles the hazards UPDATE and its triggers once.
     StatementCache m_statements;

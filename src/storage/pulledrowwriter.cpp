@@ -80,11 +80,34 @@ Status PulledRowWriter::ensureRemoteBlob(const QString &sha256)
     return {};
 }
 
-Result<PulledRowWriter::Stored> PulledRowWriter::stored(const PulledRow &row, const QStringList &names)
+const PulledRowWriter::RowSql &PulledRowWriter::sqlFor(const PulledRow &row)
 {
-    QSqlQuery &local = m_statements.prepared(
-        u"SELECT server_version%1 FROM %2 WHERE id = ?"_s.arg(
-            names.isEmpty() ? QString() : QString(u", "_s + names.join(u", "_s)), quoted(row.entity)));
+    RowSql &sql = m_sql[row.entity];
+    if (!sql.insert.isEmpty() && sql.columns == row.columns)
+        return sql; // the usual case: every row of an entity carries the same columns
+    sql.columns = row.columns;
+    QStringList names;
+    for (const QString &c : row.columns)
+        names.append(quoted(c));
+    sql.select = u"SELECT server_version%1 FROM %2 WHERE id = ?"_s.arg(
+        names.isEmpty() ? QString() : QString(u", "_s + names.join(u", "_s)), quoted(row.entity));
+    // A new hazard starts with the cache HazardRepository::create gives it (open, due on its deadline), so the
+    // refold of a hazard that only has its created event finds nothing to change.
+    sql.copiedColumn = row.entity == u"hazards" ? row.columns.indexOf(u"deadline"_s) : -1;
+    if (sql.copiedColumn >= 0)
+        names.append(u"effective_deadline"_s);
+    QStringList marks;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        marks.append(u"?"_s);
+    // A row that is here already is left alone by the INSERT (and its triggers do not run); it is compared next.
+    sql.insert = u"INSERT INTO %1 (id, %2, server_version) VALUES (?, %3, ?) ON CONFLICT (id) DO NOTHING"_s.arg(
+        quoted(row.entity), names.join(u", "_s), marks.join(u", "_s));
+    return sql;
+}
+
+Result<PulledRowWriter::Stored> PulledRowWriter::stored(const PulledRow &row, const RowSql &sql)
+{
+    QSqlQuery &local = m_statements.prepared(sql.select);
     local.addBindValue(row.id);
     if (!local.exec())
         return StorageError::fromSql(local.lastError(), what());
@@ -101,62 +124,67 @@ Result<PulledRowWriter::Stored> PulledRowWriter::stored(const PulledRow &row, co
     return result;
 }
 
+Status PulledRowWriter::failed(const QSqlQuery &q)
+{
+    const Error error = StorageError::fromSql(q.lastError(), what());
+    if (error.code == u"storage.constraint" || error.code == u"storage.rule")
+        m_lastConstraint = q.lastError().databaseText();
+    return error;
+}
+
 Status PulledRowWriter::write(const PulledRow &row)
 {
     m_lastConstraint.clear();
     m_wroteContent = false;
-    QStringList names;
-    for (const QString &c : row.columns)
-        names.append(quoted(c));
+    const RowSql &sql = sqlFor(row);
+    // Most pulled rows are new on this computer (a first sync, another device's work): one statement.
+    QSqlQuery &insert = m_statements.prepared(sql.insert);
+    insert.addBindValue(row.id);
+    for (const QVariant &v : row.values)
+        insert.addBindValue(v);
+    if (sql.copiedColumn >= 0)
+        insert.addBindValue(row.values.at(sql.copiedColumn));
+    insert.addBindValue(row.serverSeq);
+    const bool isInserted = insert.exec();
+    if (isInserted && insert.numRowsAffected() == 1) {
+        m_wroteContent = true;
+        return {};
+    }
     // A pushing client pulls its own rows back: rewriting them would run every trigger (full-text index, short
-    // words) for nothing, so a row that already holds the pulled values only takes the new server_version.
-    auto local = stored(row, names);
+    // words) for nothing, so a row that already holds the pulled values only takes the new server_version. (A row
+    // that carries only some columns fails the INSERT's NOT NULL checks before its id is looked at: it may still
+    // be an update of a row that is here.)
+    auto local = stored(row, sql);
     if (!local)
         return local.error();
+    if (!isInserted && local.value() == Stored::Missing)
+        return failed(insert);
     if (local.value() == Stored::Same)
         return {};
     if (local.value() == Stored::SameValues)
         return storeVersion(row);
     m_wroteContent = true;
-    const bool isNew = local.value() == Stored::Missing;
-    QSqlQuery *q = nullptr;
-    if (isNew) {
-        QStringList marks;
-        for (qsizetype i = 0; i < row.columns.size(); ++i)
-            marks.append(u"?"_s);
-        q = &m_statements.prepared(u"INSERT INTO %1 (id, %2, server_version) VALUES (?, %3, ?)"_s.arg(
-            quoted(row.entity), names.join(u", "_s), marks.join(u", "_s)));
-        q->addBindValue(row.id);
-        for (const QVariant &v : row.values)
-            q->addBindValue(v);
-        q->addBindValue(row.serverSeq);
-    } else {
-        const QSet<QString> dirty = m_outbox.unsentFields(row.entity, row.id);
-        QStringList assignments;
-        QVariantList values;
-        for (qsizetype i = 0; i < row.columns.size(); ++i) {
-            if (dirty.contains(row.columns.at(i)))
-                continue; // unsent local edit: kept until its receipt arrives
-            const QString column = quoted(row.columns.at(i));
-            assignments.append(isLocalCounter(row.entity, row.columns.at(i))
-                                   ? QString(column + u" = MAX("_s + column + u", ?)"_s)
-                                   : QString(column + u" = ?"_s));
-            values.append(row.values.value(i));
-        }
-        assignments.append(u"server_version = ?"_s);
-        values.append(row.serverSeq);
-        q = &m_statements.prepared(
-            u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(quoted(row.entity), assignments.join(u", "_s)));
-        for (const QVariant &v : std::as_const(values))
-            q->addBindValue(v);
-        q->addBindValue(row.id);
+    const QSet<QString> dirty = m_outbox.unsentFields(row.entity, row.id);
+    QStringList assignments;
+    QVariantList values;
+    for (qsizetype i = 0; i < row.columns.size(); ++i) {
+        if (dirty.contains(row.columns.at(i)))
+            continue; // unsent local edit: kept until its receipt arrives
+        const QString column = quoted(row.columns.at(i));
+        assignments.append(isLocalCounter(row.entity, row.columns.at(i))
+                               ? QString(column + u" = MAX("_s + column + u", ?)"_s)
+                               : QString(column + u" = ?"_s));
+        values.append(row.values.value(i));
     }
-    if (!q->exec()) {
-        const Error error = StorageError::fromSql(q->lastError(), what());
-        if (error.code == u"storage.constraint" || error.code == u"storage.rule")
-            m_lastConstraint = q->lastError().databaseText();
-        return error;
-    }
+    assignments.append(u"server_version = ?"_s);
+    values.append(row.serverSeq);
+    QSqlQuery &update =
+        m_statements.prepared(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(quoted(row.entity), assignments.join(u", "_s)));
+    for (const QVariant &v : std::as_const(values))
+        update.addBindValue(v);
+    update.addBindValue(row.id);
+    if (!update.exec())
+        return failed(update);
     return {};
 }
 
@@ -172,16 +200,10 @@ Status PulledRowWriter::storeVersion(const PulledRow &row)
 
 Status PulledRowWriter::refreshHazards(const QSet<QString> &hazardIds)
 {
-    HazardRepository repository(m_db);
     for (const QString &id : hazardIds) {
-        QSqlQuery &exists = m_statements.prepared(u"SELECT 1 FROM hazards WHERE id = ?"_s);
-        exists.addBindValue(id);
-        const bool isThere = exists.exec() && exists.next();
-        exists.finish();
-        if (isThere) {
-            if (auto fold = repository.refreshCache(id); !fold)
-                return fold.error();
-        }
+        auto fold = m_hazards.refreshCache(id);
+        if (!fold && fold.error().code != u"hazard.missing")
+            return fold.error(); // an event whose hazard is not here (held) waits for it
     }
     return {};
 }

@@ -3,12 +3,14 @@
 #include <optional>
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 #include <QVariantList>
 
 #include "core/error.h"
+#include "hazardrepository.h"
 #include "outboxrepository.h"
 #include "statementcache.h"
 #include "syncstatestore.h"
@@ -46,7 +48,7 @@ class PulledRowWriter
     Q_DECLARE_TR_FUNCTIONS(PulledRowWriter)
 
 public:
-    explicit PulledRowWriter(QSqlDatabase db) : m_db(db), m_statements(db), m_outbox(std::move(db)) {}
+    explicit PulledRowWriter(QSqlDatabase db) : m_db(db), m_statements(db), m_outbox(db), m_hazards(std::move(db)) {}
 
     Status begin();
     /// An attachment's photo comes later, on demand: the row needs its `remote_only` blob entry now.
@@ -78,13 +80,25 @@ private:
     /// server_version, or the same.
     enum class Stored { Missing, Different, SameValues, Same };
 
+    /// The SQL texts for rows of one entity with one set of columns, built once.
+    struct RowSql {
+        QStringList columns;
+        QString select;
+        QString insert;
+        qsizetype copiedColumn = -1; ///< a pulled column whose value also starts a local cache column
+    };
+
     Status exec(const QString &sql);
-    Result<Stored> stored(const PulledRow &row, const QStringList &names);
+    const RowSql &sqlFor(const PulledRow &row);
+    Result<Stored> stored(const PulledRow &row, const RowSql &sql);
+    Status failed(const QSqlQuery &q);
     Status storeVersion(const PulledRow &row);
 
     QSqlDatabase m_db;
     StatementCache m_statements;
     OutboxRepository m_outbox;
+    HazardRepository m_hazards; ///< refolds the status of hazards a page touched, statements kept
+    QHash<QString, RowSql> m_sql; ///< by entity
     std::optional<Transaction> m_tx;
     QString m_lastConstraint;
     bool m_wroteContent = false;
