@@ -39,6 +39,15 @@ PushRequest batch(const QString &deviceId, qint64 firstSeq, int count)
     return request.value();
 }
 
+QJsonArray hazardInserts(int count)
+{
+    QJsonArray mutations;
+    for (int i = 0; i < count; ++i)
+        mutations.append(hazardInsert(newId(), i + 1, newId(), QString::fromLatin1(ServerFixture::kHaikouProject),
+            u"脚手架连墙件缺失，第%1号"_s.arg(i)));
+    return mutations;
+}
+
 } // namespace
 
 TEST_CASE(
@@ -90,4 +99,34 @@ TEST_CASE(
     const bool dropped = q.exec(u"DROP TABLE applied_mutations"_s);
     INFO(q.lastError().text().toStdString());
     CHECK(dropped);
+}
+
+TEST_CASE("A push of the most mutations /meta states is applied; one more is refused whole", "[api][limits]")
+{
+    ServerFixture f;
+    const int most = f.client()
+                         ->get(u"/api/v1/meta"_s)
+                         .json()
+                         .value(u"limits"_s)
+                         .toObject()
+                         .value(u"max_push_mutations"_s)
+                         .toInt();
+    CHECK(most == 500);
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+
+    const TestReply over
+        = inspector.client->post(u"/api/v1/sync/push"_s, pushBody(inspector.deviceId, hazardInserts(most + 1)));
+    CHECK(over.status == 413);
+    CHECK(over.errorCode() == u"too_many_mutations"_s);
+    CHECK(f.count(u"SELECT count(*) FROM applied_mutations"_s) == 0);
+
+    const TestReply full
+        = inspector.client->post(u"/api/v1/sync/push"_s, pushBody(inspector.deviceId, hazardInserts(most)));
+    INFO(full.body.left(400).toStdString());
+    REQUIRE(full.status == 200);
+    const QJsonArray results = full.json().value(u"results"_s).toArray();
+    REQUIRE(results.size() == most);
+    for (const QJsonValue &r : results)
+        CHECK(r.toObject().value(u"status"_s).toString() == u"applied"_s);
+    CHECK(f.count(u"SELECT count(*) FROM hazards"_s) == most);
 }
