@@ -196,8 +196,9 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
             !s)
             result = rejected(m, u"server_error"_s, s.error().message);
     }
-    if (result.status != Status_::Rejected) {
-        // The receipt names what the server now holds, read back as stored (sync-protocol.md, "Content hash").
+    if (result.status != Status_::Rejected && result.contentHash.isEmpty()) {
+        // The receipt names what the server now holds, read back as stored (sync-protocol.md, "Content hash"); a
+        // write has already given it from its RETURNING row.
         auto hash = contentHashOf(rows, *rule, m.entityId);
         if (hash)
             result.contentHash = hash.value();
@@ -274,7 +275,8 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
     auto seq = rows.nextSeq();
     if (!seq)
         return rejected(m, u"server_error"_s, seq.error().message);
-    if (Status s = rows.insert(rule, m.entityId, values, seq.value()); !s)
+    QJsonObject stored;
+    if (Status s = rows.insert(rule, m.entityId, values, seq.value(), &stored); !s)
         return rejected(m, u"invalid_row"_s, tr("The row was refused by the database: %1").arg(s.error().message));
     if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
         return rejected(m, u"server_error"_s, s.error().message);
@@ -282,6 +284,7 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
     r.mutationId = m.mutationId;
     r.clientSeq = m.clientSeq;
     r.serverSeq = seq.value();
+    r.contentHash = ContentHash::of(rule, stored);
     if (Status s = afterWrite(rows, rule, withId, r); !s)
         return rejected(m, u"server_error"_s, s.error().message);
     return r;
@@ -336,8 +339,10 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
         const auto updatedAt = m.fields.value(u"updated_at"_s).value;
         changes.insert(u"updated_at"_s,
                        updatedAt.isString() ? updatedAt.toString() : Timestamp::toText(m_backend.clock().now()));
-        if (Status s = rows.update(rule, m.entityId, changes, seq.value()); !s)
+        QJsonObject stored;
+        if (Status s = rows.update(rule, m.entityId, changes, seq.value(), &stored); !s)
             return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));
+        r.contentHash = ContentHash::of(rule, stored);
         if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
             return rejected(m, u"server_error"_s, s.error().message);
         r.serverSeq = seq.value();

@@ -19,8 +19,9 @@ Error dbError(const QSqlQuery &q)
 /// What fetch() reads of an entity: its wire columns and server_seq, and the SELECT by id. Built once per
 /// entity from the rule table (which never changes at run time).
 struct FetchShape {
-    QStringList columns;
+    QStringList columns; ///< the wire columns, then server_seq
     QString sql;
+    QString returning; ///< " RETURNING <wire columns>"
 };
 
 const FetchShape &fetchShape(const EntityRule &rule)
@@ -30,6 +31,7 @@ const FetchShape &fetchShape(const EntityRule &rule)
         for (const EntityRule &r : EntityRules::all()) {
             FetchShape shape;
             shape.columns = r.wireColumns();
+            shape.returning = u" RETURNING "_s + shape.columns.join(u", "_s);
             shape.columns.append(u"server_seq"_s);
             shape.sql = u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(shape.columns.join(u", "_s), r.entity);
             out.insert(r.entity, shape);
@@ -37,6 +39,19 @@ const FetchShape &fetchShape(const EntityRule &rule)
         return out;
     }();
     return *shapes.find(rule.entity);
+}
+
+/// Reads the RETURNING row of a write into `stored` (when asked for).
+Status readStored(QSqlQuery &q, const EntityRule &rule, QJsonObject *stored)
+{
+    if (!stored)
+        return {};
+    if (!q.next())
+        return Error{u"db.error"_s, u"The %1 row just written was not returned."_s.arg(rule.entity)};
+    const QStringList &columns = fetchShape(rule).columns;
+    for (qsizetype i = 0; i + 1 < columns.size(); ++i) // all but server_seq
+        stored->insert(columns[i], WireValue::json(q.value(int(i))));
+    return {};
 }
 
 QString placeholders(qsizetype count)
@@ -143,15 +158,17 @@ Result<qint64> RowStore::highWater()
     return q.value(0).toLongLong();
 }
 
-Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq)
+Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                        QJsonObject *stored)
 {
     forgetCachedRow(rule.entity, id);
     // One statement per entity and column set (a client sends the same fields for every row of a kind).
     QString columns = u"id, server_seq"_s;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         columns += u", "_s + it.key();
-    auto statement = m_statements.prepare(
-        u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2)));
+    auto statement =
+        m_statements.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2))
+                             + (stored ? fetchShape(rule).returning : QString()));
     if (!statement)
         return statement.error();
     QSqlQuery &q = statement.value().query();
@@ -162,16 +179,18 @@ Status RowStore::insert(const EntityRule &rule, const QString &id, const QVarian
         q.bindValue(i++, it.value());
     if (!q.exec())
         return dbError(q);
-    return {};
+    return readStored(q, rule, stored);
 }
 
-Status RowStore::update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq)
+Status RowStore::update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                        QJsonObject *stored)
 {
     forgetCachedRow(rule.entity, id);
     QString sets = u"server_seq = ?"_s;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         sets += u", "_s + it.key() + u" = ?"_s;
-    auto statement = m_statements.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(rule.entity, sets));
+    auto statement = m_statements.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(rule.entity, sets)
+                                          + (stored ? fetchShape(rule).returning : QString()));
     if (!statement)
         return statement.error();
     QSqlQuery &q = statement.value().query();
@@ -182,7 +201,7 @@ Status RowStore::update(const EntityRule &rule, const QString &id, const QVarian
     q.bindValue(i, id);
     if (!q.exec())
         return dbError(q);
-    return {};
+    return readStored(q, rule, stored);
 }
 
 Status RowStore::logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope)

@@ -44,8 +44,13 @@ public:
     Result<qint64> nextSeq();
     Result<qint64> highWater();
 
-    Status insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq);
-    Status update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq);
+    /// Writes the row. With `stored`, the statement also returns the row's wire columns as the database stored
+    /// them (RETURNING: after type affinity and defaults), which is what a read-back would give: the server
+    /// writes wire columns in no other way (no triggers; the fold writes cache columns only).
+    Status insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                  QJsonObject *stored = nullptr);
+    Status update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                  QJsonObject *stored = nullptr);
     Status logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope);
     /// Loads, records and scopes a server-owned row in one go (seed, import): insert or replace by id.
     Status upsertReference(const EntityRule &rule, const QVariantMap &row, const QString &stamp);

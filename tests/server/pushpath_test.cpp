@@ -3,9 +3,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "protocol/contenthash.h"
+#include "protocol/entityrules.h"
 #include "server/backend.h"
 #include "server/caller.h"
 #include "server/pushprocessor.h"
+#include "server/rowstore.h"
 #include "server/statementcache.h"
 #include "serverfixture.h"
 
@@ -66,7 +69,8 @@ TEST_CASE(
     REQUIRE(cache.isOk());
     StatementCache &statements = *cache.value();
 
-    auto first = push.process(caller, batch(inspector.deviceId, 1, 10));
+    const PushRequest firstBatch = batch(inspector.deviceId, 1, 10);
+    auto first = push.process(caller, firstBatch);
     REQUIRE(first.isOk());
     REQUIRE(first.value().results.size() == 20);
     for (int i = 0; i < 20; ++i) {
@@ -77,6 +81,18 @@ TEST_CASE(
     CHECK(f.count(u"SELECT count(*) FROM hazards"_s) == 8);
     CHECK(f.count(u"SELECT count(*) FROM hazard_events"_s) == 8);
     CHECK(f.count(u"SELECT count(*) FROM applied_mutations"_s) == 20);
+    // The receipts' hashes come from the writes' RETURNING rows: the same as the rows read back now.
+    RowStore rows(statements);
+    for (qsizetype i = 0; i < firstBatch.mutations.size(); ++i) {
+        const MutationResult &r = first.value().results[i];
+        if (r.status == MutationResult::Status::Rejected)
+            continue;
+        const Mutation &m = firstBatch.mutations[i];
+        const EntityRule &rule = *EntityRules::find(m.entity);
+        auto stored = rows.wireRows(rule, {m.entityId});
+        REQUIRE(stored.isOk());
+        CHECK(r.contentHash == ContentHash::of(rule, stored.value().value(m.entityId)));
+    }
     const int prepared = statements.size();
     CHECK(prepared >= 10);
     CHECK(statements.activeCount() == 0);
