@@ -23,9 +23,23 @@ QJsonObject ProtocolLimits::toJson() const
                        {u"checksum_algorithms"_s, QJsonArray{u"sha256"_s}}};
 }
 
-ProtocolLimits ProtocolLimits::fromJson(const QJsonObject &o)
+ProtocolLimits ProtocolLimits::firstPushLimits()
 {
     ProtocolLimits l;
+    l.maxPushMutations = 100;
+    l.maxPushBytes = 1024 * 1024;
+    l.maxBodyBytes = 2LL * 1024 * 1024;
+    return l;
+}
+
+ProtocolLimits ProtocolLimits::fromJson(const QJsonObject &json)
+{
+    return fromJson(json, ProtocolLimits());
+}
+
+ProtocolLimits ProtocolLimits::fromJson(const QJsonObject &o, const ProtocolLimits &missing)
+{
+    ProtocolLimits l = missing;
     l.maxPushMutations = o.value(u"max_push_mutations"_s).toInt(l.maxPushMutations);
     l.maxPushBytes = o.value(u"max_push_bytes"_s).toInteger(l.maxPushBytes);
     l.defaultPullLimit = o.value(u"default_pull_limit"_s).toInt(l.defaultPullLimit);

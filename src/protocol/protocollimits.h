@@ -7,13 +7,15 @@ namespace sitesafe {
 /// The limits a server advertises in GET /meta and enforces (sync-anchors §2.3, §2.7). Clients size their
 /// batches, pages and chunks from these.
 struct ProtocolLimits {
-    int maxPushMutations = 100;
-    qint64 maxPushBytes = 1024 * 1024;
+    /// 500 mutations or 2 MiB of JSON per push since issue 13 (fewer requests and commits per record); servers
+    /// before it took 100 or 1 MiB (firstPushLimits()), so a client sizes its batches from the server's /meta.
+    int maxPushMutations = 500;
+    qint64 maxPushBytes = 2LL * 1024 * 1024;
     int defaultPullLimit = 500;
     int maxPullLimit = 1000;
     qint64 maxBlobBytes = 50LL * 1024 * 1024;
     qint64 chunkBytes = 1024 * 1024;
-    qint64 maxBodyBytes = 2LL * 1024 * 1024; ///< any request body (a chunk plus slack, or a push)
+    qint64 maxBodyBytes = 3LL * 1024 * 1024; ///< any request body (a chunk plus slack, or a push plus slack)
     int maxHeaderBytes = 16 * 1024;
     int maxJsonDepth = 16;
     int maxJsonArrayLength = 1000;
@@ -21,7 +23,11 @@ struct ProtocolLimits {
     int tombstoneHorizonDays = 400;
 
     QJsonObject toJson() const;
+    /// The limits in `json`; a limit it does not state is taken from `missing` (or the defaults above).
     static ProtocolLimits fromJson(const QJsonObject &json);
+    static ProtocolLimits fromJson(const QJsonObject &json, const ProtocolLimits &missing);
+    /// The push limits every server accepts (the first servers': 100 mutations, 1 MiB), other limits default.
+    static ProtocolLimits firstPushLimits();
 };
 
 } // namespace sitesafe

@@ -75,7 +75,7 @@ Status AccountStore::addUser(const QString &name, const QString &role, const QSt
     q.addBindValue(nowText());
     if (!q.exec())
         return Error{u"user.exists"_s, u"The user %1 could not be added: %2"_s.arg(name, q.lastError().text())};
-    if (Status s = ServerAuditLog::append(tx.database(), m_backend.clock().now(), u"cli"_s, {}, u"user.add"_s,
+    if (Status s = ServerAuditLog::append(tx.statements(), m_backend.clock().now(), u"cli"_s, {}, u"user.add"_s,
                                           u"users"_s, name, role);
         !s)
         return s;
@@ -136,7 +136,7 @@ Result<AccountStore::TokenPair> AccountStore::login(const QString &name, const Q
         q.addBindValue(nowMs());
         if (!q.exec())
             return dbError(q);
-        ServerAuditLog::append(tx.database(), m_backend.clock().now(), name, deviceId, u"auth.login_failed"_s);
+        ServerAuditLog::append(tx.statements(), m_backend.clock().now(), name, deviceId, u"auth.login_failed"_s);
         if (Status s = tx.commit(); !s)
             return s.error();
         return Error{u"auth.invalid_credentials"_s, u"The user name or password is wrong."_s};
@@ -159,7 +159,7 @@ Result<AccountStore::TokenPair> AccountStore::login(const QString &name, const Q
     auto pair = issue(tx.database(), caller, UuidV7::generate());
     if (!pair)
         return pair;
-    if (Status s = ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller, u"auth.login"_s); !s)
+    if (Status s = ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"auth.login"_s); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -237,7 +237,7 @@ Result<AccountStore::TokenPair> AccountStore::refresh(const QString &refreshToke
         r.addBindValue(now);
         r.addBindValue(family);
         r.exec();
-        ServerAuditLog::append(db, m_backend.clock().now(), caller, u"auth.refresh_reuse"_s, {}, {},
+        ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"auth.refresh_reuse"_s, {}, {},
                                u"family revoked"_s);
         if (Status s = tx.commit(); !s)
             return s.error();
@@ -255,7 +255,7 @@ Result<AccountStore::TokenPair> AccountStore::refresh(const QString &refreshToke
     auto pair = issue(db, caller, family);
     if (!pair)
         return pair;
-    if (Status s = ServerAuditLog::append(db, m_backend.clock().now(), caller, u"auth.refresh"_s); !s)
+    if (Status s = ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"auth.refresh"_s); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -285,7 +285,7 @@ Status AccountStore::revoke(const QString &refreshToken)
         if (!r.exec())
             return dbError(r);
     }
-    ServerAuditLog::append(tx.database(), m_backend.clock().now(), u"device"_s, device, u"auth.revoke"_s);
+    ServerAuditLog::append(tx.statements(), m_backend.clock().now(), u"device"_s, device, u"auth.revoke"_s);
     return tx.commit();
 }
 

@@ -12,6 +12,7 @@
 #include "postgresbackend.h"
 #include "serverconfig.h"
 #include "sqlitebackend.h"
+#include "statementcache.h"
 
 using namespace Qt::StringLiterals;
 
@@ -25,23 +26,51 @@ Backend::Backend()
 
 Backend::~Backend()
 {
-    // Worker threads are gone by now (HttpFrontend waits for them); close every connection this instance made.
+    // Worker threads are gone by now (HttpFrontend waits for them); close every connection this instance made,
+    // after the statements prepared on them.
+    m_statements.clear();
     for (const QString &name : QSqlDatabase::connectionNames()) {
         if (name.startsWith(m_connectionPrefix))
             QSqlDatabase::removeDatabase(name);
     }
 }
 
+QString Backend::threadConnectionName() const
+{
+    return m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+}
+
 Result<QSqlDatabase> Backend::connection()
 {
-    const QString name = m_connectionPrefix + QString::number(quintptr(QThread::currentThreadId()), 16);
+    const QString name = threadConnectionName();
     if (QSqlDatabase::contains(name)) {
         QSqlDatabase db = QSqlDatabase::database(name, false);
         if (db.isOpen())
             return db;
+        {
+            // The statements go first: they belong to the connection being removed.
+            QMutexLocker lock(&m_statementsMutex);
+            m_statements.erase(name);
+        }
+        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(name);
     }
     return openConnection(name);
+}
+
+Result<StatementCache *> Backend::statements()
+{
+    auto conn = connection();
+    if (!conn)
+        return conn.error();
+    const QString name = threadConnectionName();
+    QMutexLocker lock(&m_statementsMutex);
+    std::unique_ptr<StatementCache> &cache = m_statements[name];
+    if (!cache) {
+        const bool isSqlite = kind() == Kind::Sqlite;
+        cache = std::make_unique<StatementCache>(conn.value(), isSqlite, isSqlite);
+    }
+    return cache.get();
 }
 
 Status Backend::beginRead(QSqlDatabase &db)

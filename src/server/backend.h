@@ -1,7 +1,10 @@
 #pragma once
 
 #include <memory>
+#include <unordered_map>
 
+#include <QHash>
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -10,6 +13,7 @@
 namespace sitesafe {
 
 class Clock;
+class StatementCache;
 struct ServerConfig;
 
 /// The server's database, SQLite or PostgreSQL, behind one interface. Everything else is plain SQL both
@@ -27,6 +31,9 @@ public:
     virtual Kind kind() const = 0;
     /// This thread's connection, opened on first use.
     Result<QSqlDatabase> connection();
+    /// The prepared statements of this thread's connection (opening it on first use). Dropped with the
+    /// connection; never share it with another thread.
+    Result<StatementCache *> statements();
     /// Starts the transaction of a write: SQLite BEGIN IMMEDIATE (the single writer); PostgreSQL BEGIN and
     /// a row lock on seq_counter, so server_seq values commit in the order they are handed out.
     virtual Status beginWrite(QSqlDatabase &db) = 0;
@@ -45,8 +52,12 @@ protected:
     virtual Result<QSqlDatabase> openConnection(const QString &name) = 0;
 
 private:
+    QString threadConnectionName() const;
+
     QString m_connectionPrefix; ///< unique per instance, so a new Backend never inherits a stale connection
     const Clock *m_clock = nullptr;
+    QMutex m_statementsMutex; ///< guards the map; each cache is used by its own thread only
+    std::unordered_map<QString, std::unique_ptr<StatementCache>> m_statements; ///< by connection name
 };
 
 } // namespace sitesafe

@@ -130,7 +130,7 @@ HttpResponse BlobApi::create(const Caller &caller, const ServerRequest &request)
     if (!file.open(QIODevice::WriteOnly))
         return HttpResponse::error(507, u"storage_full"_s, tr("The server cannot create the upload file."));
     file.close();
-    ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller, u"blob.upload_created"_s, u"blobs"_s, sha);
+    ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"blob.upload_created"_s, u"blobs"_s, sha);
     if (!tx.commit())
         return HttpResponse::error(503, u"unavailable"_s, tr("The server is busy; retry later."));
     HttpResponse r = HttpResponse::empty(201);
@@ -231,7 +231,7 @@ HttpResponse BlobApi::patch(const Caller &caller, const ServerRequest &request)
     if (!q.exec())
         return dbFailure(q);
     if (QString::fromLatin1(hash.result().toHex()) != sha) {
-        ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller, u"blob.hash_mismatch"_s, u"blobs"_s,
+        ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"blob.hash_mismatch"_s, u"blobs"_s,
                                sha);
         tx.commit();
         QFile::remove(uploadPath(id));
@@ -258,7 +258,7 @@ HttpResponse BlobApi::patch(const Caller &caller, const ServerRequest &request)
     q.addBindValue(caller.jurisdictionCode);
     if (!q.exec())
         return dbFailure(q);
-    ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller, u"blob.stored"_s, u"blobs"_s, sha,
+    ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"blob.stored"_s, u"blobs"_s, sha,
                            QString::number(length));
     if (!tx.commit())
         return HttpResponse::error(503, u"unavailable"_s, tr("The server is busy; retry later."));

@@ -213,7 +213,7 @@ CsvImporter::Report CsvImporter::import(Backend &backend, const QString &kind, c
     }
     if (!report.problems.isEmpty())
         return report; // the transaction rolls back untouched
-    RowStore store(db);
+    RowStore store(tx.statements());
     const QString stamp = Timestamp::toText(backend.clock().now());
     for (const auto &[line, row] : rows) {
         if (Status s = store.upsertReference(*rule, row, stamp); !s) {
@@ -221,7 +221,7 @@ CsvImporter::Report CsvImporter::import(Backend &backend, const QString &kind, c
             return report;
         }
     }
-    ServerAuditLog::append(db, backend.clock().now(), u"cli"_s, {}, u"reference.import"_s, kind, {},
+    ServerAuditLog::append(tx.statements(), backend.clock().now(), u"cli"_s, {}, u"reference.import"_s, kind, {},
                            QString::number(rows.size()));
     if (Status s = tx.commit(); !s) {
         report.problems.append({0, {}, s.error().message});

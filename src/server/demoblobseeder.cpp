@@ -91,7 +91,7 @@ Result<int> DemoBlobSeeder::seed(Backend &backend, const QString &blobDir, quint
                                            .arg((blobRow.lastError().isValid() ? blobRow : access).lastError().text())};
     }
     QSqlDatabase db = tx.database();
-    if (Status s = ServerAuditLog::append(db, backend.clock().now(), u"cli"_s, {}, u"blob.seed_demo"_s, {}, {},
+    if (Status s = ServerAuditLog::append(tx.statements(), backend.clock().now(), u"cli"_s, {}, u"blob.seed_demo"_s, {}, {},
                                           QString::number(blobs.size()));
         !s)
         return s.error();

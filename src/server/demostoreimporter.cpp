@@ -64,7 +64,7 @@ Result<int> DemoStoreImporter::import(Backend &backend, const QString &storeFile
     WriteTransaction tx(backend);
     if (!tx.isActive())
         return tx.error();
-    RowStore rows(tx.database());
+    RowStore rows(tx.statements());
     const QString stamp = Timestamp::toText(backend.clock().now());
     int loaded = 0;
     QStringList hazardIds;
@@ -95,11 +95,11 @@ Result<int> DemoStoreImporter::import(Backend &backend, const QString &storeFile
     }
     // The state of each hazard is the server's fold of its events, as after a push.
     for (const QString &id : std::as_const(hazardIds)) {
-        if (auto folded = HazardFolder::refold(tx.database(), id); !folded)
+        if (auto folded = HazardFolder::refold(tx.statements(), id); !folded)
             return folded.error();
     }
     QSqlDatabase db = tx.database();
-    if (Status s = ServerAuditLog::append(db, backend.clock().now(), u"cli"_s, {}, u"demo.field_data_loaded"_s, {},
+    if (Status s = ServerAuditLog::append(tx.statements(), backend.clock().now(), u"cli"_s, {}, u"demo.field_data_loaded"_s, {},
                                           {}, QString::number(loaded));
         !s)
         return s.error();

@@ -5,6 +5,7 @@
 
 #include "core/clock.h"
 #include "core/hazardlifecycle.h"
+#include "statementcache.h"
 
 using namespace Qt::StringLiterals;
 
@@ -17,20 +18,29 @@ QVariant textOrNull(const QString &s)
 }
 } // namespace
 
-Result<QString> HazardFolder::refold(QSqlDatabase db, const QString &hazardId, const QString &eventId)
+Result<QString> HazardFolder::refold(StatementCache &statements, const QString &hazardId, const QString &eventId)
 {
-    QSqlQuery q(db);
-    q.prepare(u"SELECT deadline FROM hazards WHERE id = ?"_s);
-    q.addBindValue(hazardId);
-    if (!q.exec())
-        return Error{u"db.error"_s, q.lastError().text()};
-    if (!q.next())
-        return QString();
-    const QDate initialDeadline = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    QDate initialDeadline;
+    {
+        auto deadline = statements.prepare(u"SELECT deadline FROM hazards WHERE id = ?"_s);
+        if (!deadline)
+            return deadline.error();
+        QSqlQuery &d = deadline.value().query();
+        d.bindValue(0, hazardId);
+        if (!d.exec())
+            return Error{u"db.error"_s, d.lastError().text()};
+        if (!d.next())
+            return QString();
+        initialDeadline = QDate::fromString(d.value(0).toString(), Qt::ISODate);
+    }
 
-    q.prepare(u"SELECT id, kind, at, actor, note, new_deadline, level, is_superseded, superseded_reason, actor_role, "
-              "target_event_id FROM hazard_events WHERE hazard_id = ? ORDER BY server_seq"_s);
-    q.addBindValue(hazardId);
+    auto select = statements.prepare(
+        u"SELECT id, kind, at, actor, note, new_deadline, level, is_superseded, superseded_reason, actor_role, "
+        "target_event_id FROM hazard_events WHERE hazard_id = ? ORDER BY server_seq"_s);
+    if (!select)
+        return select.error();
+    QSqlQuery &q = select.value().query();
+    q.bindValue(0, hazardId);
     if (!q.exec())
         return Error{u"db.error"_s, q.lastError().text()};
     QList<HazardEvent> events;
@@ -50,6 +60,7 @@ Result<QString> HazardFolder::refold(QSqlDatabase db, const QString &hazardId, c
         events.append(e);
         cached.append({q.value(7).toInt() != 0, q.value(8).toString()});
     }
+    q.finish();
     const HazardFold fold = HazardLifecycle::fold(events, initialDeadline);
 
     QString reason;
@@ -60,23 +71,28 @@ Result<QString> HazardFolder::refold(QSqlDatabase db, const QString &hazardId, c
             reason = outcome.reason;
         if (cached[i].first == superseded && cached[i].second == (superseded ? outcome.reason : QString()))
             continue;
-        QSqlQuery u(db);
-        u.prepare(u"UPDATE hazard_events SET is_superseded = ?, superseded_reason = ? WHERE id = ?"_s);
-        u.addBindValue(superseded ? 1 : 0);
-        u.addBindValue(textOrNull(superseded ? outcome.reason : QString()));
-        u.addBindValue(events[i].id);
+        auto update =
+            statements.prepare(u"UPDATE hazard_events SET is_superseded = ?, superseded_reason = ? WHERE id = ?"_s);
+        if (!update)
+            return update.error();
+        QSqlQuery &u = update.value().query();
+        u.bindValue(0, superseded ? 1 : 0);
+        u.bindValue(1, textOrNull(superseded ? outcome.reason : QString()));
+        u.bindValue(2, events[i].id);
         if (!u.exec())
             return Error{u"db.error"_s, u.lastError().text()};
     }
-    QSqlQuery h(db);
-    h.prepare(u"UPDATE hazards SET status = ?, is_supervision_listed = ?, supervision_level = ?, "
-              "effective_deadline = ?, closed_at = ? WHERE id = ?"_s);
-    h.addBindValue(hazardStateCode(fold.state));
-    h.addBindValue(fold.isSupervisionListed ? 1 : 0);
-    h.addBindValue(textOrNull(fold.supervisionLevel));
-    h.addBindValue(textOrNull(fold.deadline.isValid() ? fold.deadline.toString(Qt::ISODate) : QString()));
-    h.addBindValue(textOrNull(fold.closedAt.isValid() ? Timestamp::toText(fold.closedAt) : QString()));
-    h.addBindValue(hazardId);
+    auto updateHazard = statements.prepare(u"UPDATE hazards SET status = ?, is_supervision_listed = ?, "
+                                           "supervision_level = ?, effective_deadline = ?, closed_at = ? WHERE id = ?"_s);
+    if (!updateHazard)
+        return updateHazard.error();
+    QSqlQuery &h = updateHazard.value().query();
+    h.bindValue(0, hazardStateCode(fold.state));
+    h.bindValue(1, fold.isSupervisionListed ? 1 : 0);
+    h.bindValue(2, textOrNull(fold.supervisionLevel));
+    h.bindValue(3, textOrNull(fold.deadline.isValid() ? fold.deadline.toString(Qt::ISODate) : QString()));
+    h.bindValue(4, textOrNull(fold.closedAt.isValid() ? Timestamp::toText(fold.closedAt) : QString()));
+    h.bindValue(5, hazardId);
     if (!h.exec())
         return Error{u"db.error"_s, h.lastError().text()};
     return reason;

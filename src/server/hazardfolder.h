@@ -1,11 +1,12 @@
 #pragma once
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include "core/error.h"
 
 namespace sitesafe {
+
+class StatementCache;
 
 /// Keeps the server's hazard status: folds a hazard's events in server order (server_seq) with core's
 /// HazardLifecycle and writes the result to the hazard's cache columns (status, is_supervision_listed,
@@ -15,7 +16,7 @@ class HazardFolder
 {
 public:
     /// Refolds one hazard; returns why `eventId` was superseded (empty when it took effect).
-    static Result<QString> refold(QSqlDatabase db, const QString &hazardId, const QString &eventId = {});
+    static Result<QString> refold(StatementCache &statements, const QString &hazardId, const QString &eventId = {});
 };
 
 } // namespace sitesafe

@@ -101,10 +101,10 @@ Result<QJsonObject> NoticeBlockAllocator::allocate(Backend &backend, const Calle
                     {u"first_number"_s, first},
                     {u"last_number"_s, first + size - 1},
                     {u"next_number"_s, first}};
-    RowStore rows(db);
+    RowStore rows(tx.statements());
     if (Status s = rows.upsertReference(*rule, row, stamp); !s)
         return s.error();
-    if (Status s = ServerAuditLog::append(db, now, caller, u"notice_block.allocate"_s, rule->entity, id,
+    if (Status s = ServerAuditLog::append(tx.statements(), now, caller, u"notice_block.allocate"_s, rule->entity, id,
                                           u"%1 %2-%3"_s.arg(kind).arg(first).arg(first + size - 1));
         !s)
         return s.error();

@@ -9,6 +9,7 @@
 #include "core/noticehash.h"
 #include "protocol/entityrules.h"
 #include "rowstore.h"
+#include "statementcache.h"
 
 using namespace Qt::StringLiterals;
 
@@ -66,13 +67,13 @@ Result<NoticeVerification> NoticeVerifier::verify(const QString &noticeId, const
         out.isMalformed = true;
         return out;
     }
-    auto conn = m_backend.connection();
-    if (!conn)
-        return conn.error();
+    auto statements = m_backend.statements();
+    if (!statements)
+        return statements.error();
     const EntityRule *rule = EntityRules::find(u"notices"_s);
     Q_ASSERT(rule);
     // The row in its wire form, exactly as a client sent it: what NoticeHash::fromRow expects.
-    auto rows = RowStore(conn.value()).wireRows(*rule, {noticeId});
+    auto rows = RowStore(*statements.value()).wireRows(*rule, {noticeId});
     if (!rows)
         return rows.error();
     if (!rows.value().contains(noticeId))
@@ -89,7 +90,7 @@ Result<NoticeVerification> NoticeVerifier::verify(const QString &noticeId, const
         return out;
     }
 
-    QSqlQuery q(conn.value());
+    QSqlQuery q(statements.value()->database());
     q.setForwardOnly(true);
     q.prepare(u"SELECT p.name, j.code, j.name, u.role FROM projects p "
               "LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code "

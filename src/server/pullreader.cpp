@@ -6,6 +6,7 @@
 #include "backend.h"
 #include "protocol/synccursor.h"
 #include "rowstore.h"
+#include "statementcache.h"
 
 using namespace Qt::StringLiterals;
 
@@ -61,18 +62,23 @@ Result<PullPage> PullReader::snapshot(const Caller &caller, const QString &pageT
 
 Result<PullPage> PullReader::page(const Caller &caller, qint64 after, qint64 upTo, int limit)
 {
-    auto conn = m_backend.connection();
-    if (!conn)
-        return conn.error();
-    QSqlDatabase db = conn.value();
+    auto statements = m_backend.statements();
+    if (!statements)
+        return statements.error();
+    StatementCache &cache = *statements.value();
+    QSqlDatabase db = cache.database();
     if (Status s = m_backend.beginRead(db); !s)
         return s.error();
     struct Finish {
-        QSqlDatabase &db;
-        ~Finish() { db.rollback(); } // read-only: nothing to commit
-    } finish{db};
+        StatementCache &cache;
+        ~Finish()
+        {
+            cache.finishAll();
+            cache.database().rollback(); // read-only: nothing to commit
+        }
+    } finish{cache};
 
-    RowStore rows(db);
+    RowStore rows(cache);
     auto high = rows.highWater();
     if (!high)
         return high.error();

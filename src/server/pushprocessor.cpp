@@ -16,6 +16,7 @@
 #include "rolepolicy.h"
 #include "rowstore.h"
 #include "serverauditlog.h"
+#include "statementcache.h"
 #include "writetransaction.h"
 
 using namespace Qt::StringLiterals;
@@ -59,14 +60,16 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
     WriteTransaction tx(m_backend);
     if (!tx.isActive())
         return tx.error();
-    QSqlDatabase &db = tx.database();
-    RowStore rows(db);
+    StatementCache &statements = tx.statements();
+    RowStore rows(statements);
 
     qint64 last = 0;
     {
-        QSqlQuery q(db);
-        q.prepare(u"SELECT last_client_seq FROM devices WHERE id = ?"_s);
-        q.addBindValue(caller.deviceId);
+        auto select = statements.prepare(u"SELECT last_client_seq FROM devices WHERE id = ?"_s);
+        if (!select)
+            return select.error();
+        QSqlQuery &q = select.value().query();
+        q.bindValue(0, caller.deviceId);
         if (!q.exec())
             return dbError(q);
         if (!q.next())
@@ -79,10 +82,13 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
     const qint64 firstLast = last;
     for (const Mutation &m : request.mutations) {
         // A repeat of a recorded mutation: answer with what was stored, whatever its client_seq.
-        QSqlQuery stored(db);
-        stored.prepare(u"SELECT result, content_hash FROM applied_mutations WHERE device_id = ? AND mutation_id = ?"_s);
-        stored.addBindValue(caller.deviceId);
-        stored.addBindValue(m.mutationId);
+        auto lookup = statements.prepare(
+            u"SELECT result, content_hash FROM applied_mutations WHERE device_id = ? AND mutation_id = ?"_s);
+        if (!lookup)
+            return lookup.error();
+        QSqlQuery &stored = lookup.value().query();
+        stored.bindValue(0, caller.deviceId);
+        stored.bindValue(1, m.mutationId);
         if (!stored.exec())
             return dbError(stored);
         if (stored.next()) {
@@ -93,6 +99,7 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
             response.results.append(r);
             continue;
         }
+        stored.finish();
         if (m.clientSeq <= last) {
             response.results.append(rejected(m, u"client_seq_reused"_s,
                                              tr("client_seq %1 was already used by another mutation of this device.")
@@ -106,23 +113,26 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
                              .arg(last + 1)};
 
         MutationResult result = apply(tx, rows, caller, m);
-        QSqlQuery record(db);
-        record.prepare(u"INSERT INTO applied_mutations (device_id, mutation_id, client_seq, entity, entity_id, status, "
-                       "server_seq, result, applied_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-        record.addBindValue(caller.deviceId);
-        record.addBindValue(m.mutationId);
-        record.addBindValue(m.clientSeq);
-        record.addBindValue(m.entity.left(64));
-        record.addBindValue(m.entityId);
-        record.addBindValue(MutationResult::statusCode(result.status));
-        record.addBindValue(result.serverSeq);
-        record.addBindValue(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
-        record.addBindValue(Timestamp::toText(m_backend.clock().now()));
-        record.addBindValue(result.contentHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+        auto insert = statements.prepare(
+            u"INSERT INTO applied_mutations (device_id, mutation_id, client_seq, entity, entity_id, status, "
+            "server_seq, result, applied_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!insert)
+            return insert.error();
+        QSqlQuery &record = insert.value().query();
+        record.bindValue(0, caller.deviceId);
+        record.bindValue(1, m.mutationId);
+        record.bindValue(2, m.clientSeq);
+        record.bindValue(3, m.entity.left(64));
+        record.bindValue(4, m.entityId);
+        record.bindValue(5, MutationResult::statusCode(result.status));
+        record.bindValue(6, result.serverSeq);
+        record.bindValue(7, QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
+        record.bindValue(8, Timestamp::toText(m_backend.clock().now()));
+        record.bindValue(9, result.contentHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                          : QVariant(result.contentHash));
         if (!record.exec())
             return dbError(record);
-        if (Status s = ServerAuditLog::append(db, m_backend.clock().now(), caller,
+        if (Status s = ServerAuditLog::append(statements, m_backend.clock().now(), caller,
                                               u"sync.%1"_s.arg(MutationResult::statusCode(result.status)),
                                               m.entity.left(64), m.entityId, result.errorCode);
             !s)
@@ -131,11 +141,13 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         response.results.append(result);
     }
     if (last != firstLast) {
-        QSqlQuery q(db);
-        q.prepare(u"UPDATE devices SET last_client_seq = ?, last_seen_at = ? WHERE id = ?"_s);
-        q.addBindValue(last);
-        q.addBindValue(Timestamp::toText(m_backend.clock().now()));
-        q.addBindValue(caller.deviceId);
+        auto update = statements.prepare(u"UPDATE devices SET last_client_seq = ?, last_seen_at = ? WHERE id = ?"_s);
+        if (!update)
+            return update.error();
+        QSqlQuery &q = update.value().query();
+        q.bindValue(0, last);
+        q.bindValue(1, Timestamp::toText(m_backend.clock().now()));
+        q.bindValue(2, caller.deviceId);
         if (!q.exec())
             return dbError(q);
     }
@@ -178,22 +190,25 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
         const QString role = rule->actorRoleField.isEmpty()
             ? caller.role
             : checked.fields.value(rule->actorRoleField).value.toString();
-        if (Status s = ServerAuditLog::append(tx.database(), m_backend.clock().now(), caller,
+        if (Status s = ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller,
                                               u"hazard.close_refused"_s, rule->entity, m.entityId,
                                               u"role=%1"_s.arg(role));
             !s)
             result = rejected(m, u"server_error"_s, s.error().message);
     }
-    if (result.status != Status_::Rejected) {
-        // The receipt names what the server now holds, read back as stored (sync-protocol.md, "Content hash").
+    if (result.status != Status_::Rejected && result.contentHash.isEmpty()) {
+        // The receipt names what the server now holds, read back as stored (sync-protocol.md, "Content hash"); a
+        // write has already given it from its RETURNING row.
         auto hash = contentHashOf(rows, *rule, m.entityId);
         if (hash)
             result.contentHash = hash.value();
         else
             result = rejected(m, u"server_error"_s, hash.error().message);
     }
-    if (result.status == Status_::Rejected)
+    if (result.status == Status_::Rejected) {
         tx.rollbackTo(u"mutation"_s);
+        rows.forgetCachedRows(); // rows it read may have been written by the rolled-back steps
+    }
     tx.release(u"mutation"_s);
     return result;
 }
@@ -260,7 +275,8 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
     auto seq = rows.nextSeq();
     if (!seq)
         return rejected(m, u"server_error"_s, seq.error().message);
-    if (Status s = rows.insert(rule, m.entityId, values, seq.value()); !s)
+    QJsonObject stored;
+    if (Status s = rows.insert(rule, m.entityId, values, seq.value(), &stored); !s)
         return rejected(m, u"invalid_row"_s, tr("The row was refused by the database: %1").arg(s.error().message));
     if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
         return rejected(m, u"server_error"_s, s.error().message);
@@ -268,7 +284,8 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
     r.mutationId = m.mutationId;
     r.clientSeq = m.clientSeq;
     r.serverSeq = seq.value();
-    if (Status s = afterWrite(rows, rule, m.entityId, r); !s)
+    r.contentHash = ContentHash::of(rule, stored);
+    if (Status s = afterWrite(rows, rule, withId, r); !s)
         return rejected(m, u"server_error"_s, s.error().message);
     return r;
 }
@@ -322,8 +339,10 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
         const auto updatedAt = m.fields.value(u"updated_at"_s).value;
         changes.insert(u"updated_at"_s,
                        updatedAt.isString() ? updatedAt.toString() : Timestamp::toText(m_backend.clock().now()));
-        if (Status s = rows.update(rule, m.entityId, changes, seq.value()); !s)
+        QJsonObject stored;
+        if (Status s = rows.update(rule, m.entityId, changes, seq.value(), &stored); !s)
             return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));
+        r.contentHash = ContentHash::of(rule, stored);
         if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
             return rejected(m, u"server_error"_s, s.error().message);
         r.serverSeq = seq.value();
@@ -333,20 +352,25 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
     if (!r.conflicts.isEmpty()) {
         r.status = Status_::Conflict;
         for (const FieldConflict &c : r.conflicts) {
-            QSqlQuery q(rows.database());
-            q.prepare(u"INSERT INTO conflicts (id, entity, entity_id, field, server_value, client_value, base_value, "
-                      "device_id, mutation_id, server_seq, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-            q.addBindValue(UuidV7::generate());
-            q.addBindValue(rule.entity);
-            q.addBindValue(m.entityId);
-            q.addBindValue(c.field);
-            q.addBindValue(WireValue::text(c.serverValue));
-            q.addBindValue(WireValue::text(c.clientValue));
-            q.addBindValue(WireValue::text(c.baseValue));
-            q.addBindValue(caller.deviceId);
-            q.addBindValue(m.mutationId);
-            q.addBindValue(r.serverSeq);
-            q.addBindValue(Timestamp::toText(m_backend.clock().now()));
+            auto insert = rows.statements().prepare(
+                u"INSERT INTO conflicts (id, entity, entity_id, field, server_value, client_value, base_value, "
+                "device_id, mutation_id, server_seq, detected_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+            if (!insert)
+                return rejected(m, u"server_error"_s, insert.error().message);
+            QSqlQuery &q = insert.value().query();
+            const QVariantList values{UuidV7::generate(),
+                                      rule.entity,
+                                      m.entityId,
+                                      c.field,
+                                      WireValue::text(c.serverValue),
+                                      WireValue::text(c.clientValue),
+                                      WireValue::text(c.baseValue),
+                                      caller.deviceId,
+                                      m.mutationId,
+                                      r.serverSeq,
+                                      Timestamp::toText(m_backend.clock().now())};
+            for (qsizetype i = 0; i < values.size(); ++i)
+                q.bindValue(int(i), values[i]);
             if (!q.exec())
                 return rejected(m, u"server_error"_s, q.lastError().text());
         }
@@ -354,15 +378,17 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
     return r;
 }
 
-Status PushProcessor::afterWrite(RowStore &rows, const EntityRule &rule, const QString &id, MutationResult &result)
+Status PushProcessor::afterWrite(RowStore &rows, const EntityRule &rule, const QVariantMap &inserted,
+                                 MutationResult &result)
 {
+    const QString id = inserted.value(u"id"_s).toString();
     if (rule.lifecycle == EntityRule::Lifecycle::HazardEvents) {
-        auto event = rows.fetch(rule, id);
-        if (!event)
-            return event.error();
-        auto reason = HazardFolder::refold(rows.database(), (*event.value()).value(rule.lifecycleParentColumn).toString(), id);
+        // The hazard the event names: the scope check found that very row by this id, so it is what is stored.
+        const QString hazardId = inserted.value(rule.lifecycleParentColumn).toString();
+        auto reason = HazardFolder::refold(rows.statements(), hazardId, id);
         if (!reason)
             return reason.error();
+        rows.forgetCachedRow(u"hazards"_s, hazardId); // the fold wrote its cache columns
         result.supersededReason = reason.value();
     }
     if (rule.entity == u"attachments") {
@@ -373,10 +399,13 @@ Status PushProcessor::afterWrite(RowStore &rows, const EntityRule &rule, const Q
         auto scope = rows.scopeOf(rule, *row.value());
         if (!scope)
             return scope.error();
-        QSqlQuery q(rows.database());
-        q.prepare(u"INSERT INTO blob_access (sha256, jurisdiction_code) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
-        q.addBindValue((*row.value()).value(u"blob_sha256"_s).toString());
-        q.addBindValue(scope.value().jurisdictionCode);
+        auto insert = rows.statements().prepare(
+            u"INSERT INTO blob_access (sha256, jurisdiction_code) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+        if (!insert)
+            return insert.error();
+        QSqlQuery &q = insert.value().query();
+        q.bindValue(0, (*row.value()).value(u"blob_sha256"_s).toString());
+        q.bindValue(1, scope.value().jurisdictionCode);
         if (!q.exec())
             return dbError(q);
     }

@@ -34,7 +34,8 @@ private:
     MutationResult apply(WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m);
     MutationResult applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
     MutationResult applyUpdate(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
-    Status afterWrite(RowStore &rows, const EntityRule &rule, const QString &id, MutationResult &result);
+    /// Derived state of a new row (`inserted`: its values and id): the hazard refold, blob access.
+    Status afterWrite(RowStore &rows, const EntityRule &rule, const QVariantMap &inserted, MutationResult &result);
     /// ContentHash of the row as stored now (its wire columns read back through the database).
     Result<QString> contentHashOf(RowStore &rows, const EntityRule &rule, const QString &id);
 

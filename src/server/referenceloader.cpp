@@ -35,7 +35,7 @@ QVariant date(QDate d)
 class Writer
 {
 public:
-    Writer(QSqlDatabase db, QString stamp) : m_rows(std::move(db)), m_stamp(std::move(stamp)) {}
+    Writer(StatementCache &statements, QString stamp) : m_rows(statements), m_stamp(std::move(stamp)) {}
 
     Status put(const QString &entity, const QVariantMap &row)
     {
@@ -160,12 +160,12 @@ Result<int> ReferenceLoader::upgradeCatalogs(Backend &backend)
     WriteTransaction tx(backend);
     if (!tx.isActive())
         return tx.error();
-    Writer w(tx.database(), Timestamp::toText(backend.clock().now()));
+    Writer w(tx.statements(), Timestamp::toText(backend.clock().now()));
     auto written = loadCatalogs(w, tx.database(), true);
     if (!written)
         return written.error();
     if (written.value() > 0)
-        SITESAFE_TRY(ServerAuditLog::append(tx.database(), backend.clock().now(), u"server"_s, {},
+        SITESAFE_TRY(ServerAuditLog::append(tx.statements(), backend.clock().now(), u"server"_s, {},
                                             u"reference.catalogs_upgraded"_s, {}, {}, QString::number(written.value())));
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -177,7 +177,7 @@ Result<int> ReferenceLoader::loadDataset(Backend &backend, const Dataset &d, boo
     WriteTransaction tx(backend);
     if (!tx.isActive())
         return tx.error();
-    Writer w(tx.database(), Timestamp::toText(backend.clock().now()));
+    Writer w(tx.statements(), Timestamp::toText(backend.clock().now()));
     for (const Jurisdiction &j : d.jurisdictions)
         SITESAFE_TRY(w.put(u"jurisdictions"_s, {{u"id"_s, j.id}, {u"code"_s, j.code}, {u"name"_s, j.name},
                                                 {u"kind"_s, j.kind}, {u"parent_code"_s, text(j.parentCode)}}));
@@ -236,7 +236,7 @@ Result<int> ReferenceLoader::loadDataset(Backend &backend, const Dataset &d, boo
         if (!catalogs)
             return catalogs.error();
     }
-    SITESAFE_TRY(ServerAuditLog::append(tx.database(), backend.clock().now(), u"cli"_s, {}, u"reference.load"_s, {},
+    SITESAFE_TRY(ServerAuditLog::append(tx.statements(), backend.clock().now(), u"cli"_s, {}, u"reference.load"_s, {},
                                         {}, QString::number(w.count())));
     SITESAFE_TRY(tx.commit());
     return w.count();

@@ -2,9 +2,9 @@
 
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 #include "protocol/wirevalue.h"
+#include "statementcache.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,24 +15,84 @@ Error dbError(const QSqlQuery &q)
 {
     return Error{u"db.error"_s, q.lastError().text()};
 }
+
+/// What fetch() reads of an entity: its wire columns and server_seq, and the SELECT by id. Built once per
+/// entity from the rule table (which never changes at run time).
+struct FetchShape {
+    QStringList columns; ///< the wire columns, then server_seq
+    QString sql;
+    QString returning; ///< " RETURNING <wire columns>"
+};
+
+const FetchShape &fetchShape(const EntityRule &rule)
+{
+    static const QHash<QString, FetchShape> shapes = [] {
+        QHash<QString, FetchShape> out;
+        for (const EntityRule &r : EntityRules::all()) {
+            FetchShape shape;
+            shape.columns = r.wireColumns();
+            shape.returning = u" RETURNING "_s + shape.columns.join(u", "_s);
+            shape.columns.append(u"server_seq"_s);
+            shape.sql = u"SELECT %1 FROM %2 WHERE id = ?"_s.arg(shape.columns.join(u", "_s), r.entity);
+            out.insert(r.entity, shape);
+        }
+        return out;
+    }();
+    return *shapes.find(rule.entity);
+}
+
+/// Reads the RETURNING row of a write into `stored` (when asked for).
+Status readStored(QSqlQuery &q, const EntityRule &rule, QJsonObject *stored)
+{
+    if (!stored)
+        return {};
+    if (!q.next())
+        return Error{u"db.error"_s, u"The %1 row just written was not returned."_s.arg(rule.entity)};
+    const QStringList &columns = fetchShape(rule).columns;
+    for (qsizetype i = 0; i + 1 < columns.size(); ++i) // all but server_seq
+        stored->insert(columns[i], WireValue::json(q.value(int(i))));
+    return {};
+}
+
+QString placeholders(qsizetype count)
+{
+    QString marks;
+    marks.reserve(count * 3);
+    for (qsizetype i = 0; i < count; ++i)
+        marks += i ? u", ?"_s : u"?"_s;
+    return marks;
+}
 } // namespace
 
-RowStore::RowStore(QSqlDatabase db) : m_db(std::move(db)) {}
+RowStore::RowStore(StatementCache &statements) : m_statements(statements), m_db(statements.database()) {}
 
 Result<std::optional<QVariantMap>> RowStore::fetch(const EntityRule &rule, const QString &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"SELECT * FROM %1 WHERE id = ?"_s.arg(rule.entity));
-    q.addBindValue(id);
+    const FetchShape &shape = fetchShape(rule);
+    auto statement = m_statements.prepare(shape.sql);
+    if (!statement)
+        return statement.error();
+    QSqlQuery &q = statement.value().query();
+    q.bindValue(0, id);
     if (!q.exec())
         return dbError(q);
     if (!q.next())
         return std::optional<QVariantMap>();
     QVariantMap row;
-    const QSqlRecord record = q.record();
-    for (int i = 0; i < record.count(); ++i)
-        row.insert(record.fieldName(i), q.value(i));
-    return std::optional<QVariantMap>(row);
+    for (qsizetype i = 0; i < shape.columns.size(); ++i)
+        row.insert(shape.columns[i], q.value(int(i)));
+    return std::optional<QVariantMap>(std::move(row));
+}
+
+Result<std::optional<QVariantMap>> RowStore::fetchParent(const EntityRule &rule, const QString &id)
+{
+    const QString key = rule.entity + u'/' + id;
+    if (auto it = m_parents.constFind(key); it != m_parents.cend())
+        return *it;
+    auto row = fetch(rule, id);
+    if (row)
+        m_parents.insert(key, row.value());
+    return row;
 }
 
 Result<RowStore::RowScope> RowStore::scopeOf(const EntityRule &rule, const QVariantMap &row, int depth)
@@ -48,7 +108,7 @@ Result<RowStore::RowScope> RowStore::scopeOf(const EntityRule &rule, const QVari
         const EntityRule *owner = EntityRules::find(row.value(rule.ownerEntityColumn).toString());
         if (!owner || owner->scope == EntityRule::Scope::Owner)
             return RowScope{{}, {}, false};
-        auto ownerRow = fetch(*owner, row.value(rule.ownerIdColumn).toString());
+        auto ownerRow = fetchParent(*owner, row.value(rule.ownerIdColumn).toString());
         if (!ownerRow)
             return ownerRow.error();
         if (!ownerRow.value())
@@ -64,7 +124,7 @@ Result<RowStore::RowScope> RowStore::scopeOf(const EntityRule &rule, const QVari
         const QString parentId = current.value(hop.column).toString();
         if (!next || parentId.isEmpty())
             return RowScope{{}, {}, false};
-        auto parent = fetch(*next, parentId);
+        auto parent = fetchParent(*next, parentId);
         if (!parent)
             return parent.error();
         if (!parent.value())
@@ -77,70 +137,88 @@ Result<RowStore::RowScope> RowStore::scopeOf(const EntityRule &rule, const QVari
 
 Result<qint64> RowStore::nextSeq()
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(u"UPDATE seq_counter SET value = value + 1 WHERE id = 1"_s))
-        return dbError(q);
-    return highWater();
-}
-
-Result<qint64> RowStore::highWater()
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT value FROM seq_counter WHERE id = 1"_s) || !q.next())
+    // One statement: SQLite (3.35+) and PostgreSQL both return the new value from the UPDATE.
+    auto statement = m_statements.prepare(u"UPDATE seq_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
+    if (!statement)
+        return statement.error();
+    QSqlQuery &q = statement.value().query();
+    if (!q.exec() || !q.next())
         return dbError(q);
     return q.value(0).toLongLong();
 }
 
-Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq)
+Result<qint64> RowStore::highWater()
 {
-    QStringList columns{u"id"_s, u"server_seq"_s};
-    QVariantList bound{id, seq};
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        columns.append(it.key());
-        bound.append(it.value());
-    }
-    QStringList marks;
-    for (qsizetype i = 0; i < columns.size(); ++i)
-        marks.append(u"?"_s);
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns.join(u", "_s), marks.join(u", "_s)));
-    for (const QVariant &v : bound)
-        q.addBindValue(v);
-    if (!q.exec())
+    auto statement = m_statements.prepare(u"SELECT value FROM seq_counter WHERE id = 1"_s);
+    if (!statement)
+        return statement.error();
+    QSqlQuery &q = statement.value().query();
+    if (!q.exec() || !q.next())
         return dbError(q);
-    return {};
+    return q.value(0).toLongLong();
 }
 
-Status RowStore::update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq)
+Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                        QJsonObject *stored)
 {
-    QStringList sets{u"server_seq = ?"_s};
-    QVariantList bound{seq};
-    for (auto it = values.cbegin(); it != values.cend(); ++it) {
-        sets.append(it.key() + u" = ?"_s);
-        bound.append(it.value());
-    }
-    bound.append(id);
-    QSqlQuery q(m_db);
-    q.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(rule.entity, sets.join(u", "_s)));
-    for (const QVariant &v : bound)
-        q.addBindValue(v);
+    forgetCachedRow(rule.entity, id);
+    // One statement per entity and column set (a client sends the same fields for every row of a kind).
+    QString columns = u"id, server_seq"_s;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        columns += u", "_s + it.key();
+    auto statement =
+        m_statements.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2))
+                             + (stored ? fetchShape(rule).returning : QString()));
+    if (!statement)
+        return statement.error();
+    QSqlQuery &q = statement.value().query();
+    q.bindValue(0, id);
+    q.bindValue(1, seq);
+    int i = 2;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(i++, it.value());
     if (!q.exec())
         return dbError(q);
-    return {};
+    return readStored(q, rule, stored);
+}
+
+Status RowStore::update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                        QJsonObject *stored)
+{
+    forgetCachedRow(rule.entity, id);
+    QString sets = u"server_seq = ?"_s;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        sets += u", "_s + it.key() + u" = ?"_s;
+    auto statement = m_statements.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(rule.entity, sets)
+                                          + (stored ? fetchShape(rule).returning : QString()));
+    if (!statement)
+        return statement.error();
+    QSqlQuery &q = statement.value().query();
+    int i = 0;
+    q.bindValue(i++, seq);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bindValue(i++, it.value());
+    q.bindValue(i, id);
+    if (!q.exec())
+        return dbError(q);
+    return readStored(q, rule, stored);
 }
 
 Status RowStore::logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope)
 {
-    QSqlQuery q(m_db);
-    q.prepare(u"INSERT INTO change_log (server_seq, entity, entity_id, jurisdiction_code, device_id) "
-              "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
-              "jurisdiction_code = excluded.jurisdiction_code, device_id = excluded.device_id"_s);
-    q.addBindValue(seq);
-    q.addBindValue(entity);
-    q.addBindValue(id);
-    q.addBindValue(scope.jurisdictionCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+    auto statement = m_statements.prepare(
+        u"INSERT INTO change_log (server_seq, entity, entity_id, jurisdiction_code, device_id) "
+        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
+        "jurisdiction_code = excluded.jurisdiction_code, device_id = excluded.device_id"_s);
+    if (!statement)
+        return statement.error();
+    QSqlQuery &q = statement.value().query();
+    q.bindValue(0, seq);
+    q.bindValue(1, entity);
+    q.bindValue(2, id);
+    q.bindValue(3, scope.jurisdictionCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
                                                     : QVariant(scope.jurisdictionCode));
-    q.addBindValue(scope.deviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(scope.deviceId));
+    q.bindValue(4, scope.deviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(scope.deviceId));
     if (!q.exec())
         return dbError(q);
     return {};
@@ -184,14 +262,25 @@ Result<QHash<QString, QJsonObject>> RowStore::wireRows(const EntityRule &rule, c
     constexpr qsizetype kChunk = 200;
     for (qsizetype start = 0; start < ids.size(); start += kChunk) {
         const QStringList chunk = ids.mid(start, kChunk);
-        QStringList marks;
+        const QString sql =
+            u"SELECT %1 FROM %2 WHERE id IN (%3)"_s.arg(columns.join(u", "_s), rule.entity, placeholders(chunk.size()));
+        // Kept prepared: one id (a receipt's read-back) and full chunks. Other lengths are one-offs.
+        std::optional<StatementCache::Statement> cached;
+        std::optional<QSqlQuery> oneOff;
+        if (chunk.size() == 1 || chunk.size() == kChunk) {
+            auto statement = m_statements.prepare(sql);
+            if (!statement)
+                return statement.error();
+            cached.emplace(std::move(statement).value());
+        } else {
+            oneOff.emplace(m_db);
+            oneOff->setForwardOnly(true);
+            if (!oneOff->prepare(sql))
+                return dbError(*oneOff);
+        }
+        QSqlQuery &q = cached ? cached->query() : *oneOff;
         for (qsizetype i = 0; i < chunk.size(); ++i)
-            marks.append(u"?"_s);
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(u"SELECT %1 FROM %2 WHERE id IN (%3)"_s.arg(columns.join(u", "_s), rule.entity, marks.join(u", "_s)));
-        for (const QString &id : chunk)
-            q.addBindValue(id);
+            q.bindValue(int(i), chunk[i]);
         if (!q.exec())
             return dbError(q);
         while (q.next()) {

@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QVariantMap>
@@ -11,10 +12,17 @@
 
 namespace sitesafe {
 
+class StatementCache;
+
 /// Rule-driven access to entity rows on one connection, for any entity of EntityRules: read a row, insert or
 /// update its fields with a new server_seq, record it in change_log with its scope, and resolve which 市县 a
 /// row belongs to by following the rule's jurisdiction path. Table and column names come only from the rule
-/// table (never from requests); values are always bound.
+/// table (never from requests); values are always bound. Statements come from the connection's StatementCache.
+///
+/// A RowStore lives for one transaction (a push batch, a pull page, an import). The parent rows it reads to
+/// resolve scopes are kept for its lifetime (the 100s of mutations of a batch share a few projects); a write
+/// through insert()/update() drops the written row from that cache, and forgetCachedRows() drops all of it (call
+/// it after a rollback to a savepoint, and after writing entity rows by other means).
 class RowStore
 {
 public:
@@ -25,9 +33,9 @@ public:
         bool isResolved = true; ///< false: a parent row on the path does not exist (yet)
     };
 
-    explicit RowStore(QSqlDatabase db);
+    explicit RowStore(StatementCache &statements);
 
-    /// The stored row (all columns), or nullopt when absent.
+    /// The stored row (the rule's wire columns and server_seq), or nullopt when absent.
     Result<std::optional<QVariantMap>> fetch(const EntityRule &rule, const QString &id);
     /// The row's scope, following the jurisdiction path from the row's own column values.
     Result<RowScope> scopeOf(const EntityRule &rule, const QVariantMap &row, int depth = 0);
@@ -36,8 +44,13 @@ public:
     Result<qint64> nextSeq();
     Result<qint64> highWater();
 
-    Status insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq);
-    Status update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq);
+    /// Writes the row. With `stored`, the statement also returns the row's wire columns as the database stored
+    /// them (RETURNING: after type affinity and defaults), which is what a read-back would give: the server
+    /// writes wire columns in no other way (no triggers; the fold writes cache columns only).
+    Status insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                  QJsonObject *stored = nullptr);
+    Status update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                  QJsonObject *stored = nullptr);
     Status logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope);
     /// Loads, records and scopes a server-owned row in one go (seed, import): insert or replace by id.
     Status upsertReference(const EntityRule &rule, const QVariantMap &row, const QString &stamp);
@@ -46,9 +59,17 @@ public:
     Result<QHash<QString, QJsonObject>> wireRows(const EntityRule &rule, const QStringList &ids);
 
     QSqlDatabase database() const { return m_db; }
+    StatementCache &statements() { return m_statements; }
+    void forgetCachedRows() { m_parents.clear(); }
+    void forgetCachedRow(const QString &entity, const QString &id) { m_parents.remove(entity + u'/' + id); }
 
 private:
+    /// fetch() through the parent cache (scope resolution only).
+    Result<std::optional<QVariantMap>> fetchParent(const EntityRule &rule, const QString &id);
+
+    StatementCache &m_statements;
     QSqlDatabase m_db;
+    QHash<QString, std::optional<QVariantMap>> m_parents; ///< "entity/id" → row (nullopt: absent)
 };
 
 } // namespace sitesafe

@@ -250,12 +250,16 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
     const QCommandLineOption proxy(u"behind-proxy"_s, u"Plain HTTP on loopback behind a TLS reverse proxy."_s);
     const QCommandLineOption ttl(u"access-token-ttl"_s, u"Access token lifetime in seconds."_s, u"SECONDS"_s);
     const QCommandLineOption workers(u"workers"_s, u"Database worker threads."_s, u"N"_s);
+    const QCommandLineOption maxPush(u"max-push-mutations"_s,
+                                     u"Most mutations per push (default 500; stated in /meta). Lower it to serve "
+                                     "clients as a server before issue 13 did (100)."_s,
+                                     u"N"_s);
     const QCommandLineOption clockFile(u"test-clock-offset-file"_s,
                                        u"TEST ONLY: add the whole number of seconds written in FILE (re-read at "
                                        "every use) to the server's clock, so tests can move time without sleeping. "
                                        "Never use it in production."_s,
                                        u"FILE"_s);
-    parser.addOptions({kDataDir, listen, cert, key, proxy, ttl, workers, clockFile});
+    parser.addOptions({kDataDir, listen, cert, key, proxy, ttl, workers, maxPush, clockFile});
     if (!parse(parser, arguments, err))
         return 2;
     auto config = loadConfig(parser);
@@ -289,6 +293,8 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
         settings.auth.accessTokenTtlSeconds = qMax(1, parser.value(ttl).toInt());
     if (parser.isSet(workers))
         settings.workerThreads = qBound(1, parser.value(workers).toInt(), 64);
+    if (parser.isSet(maxPush))
+        settings.limits.maxPushMutations = qBound(1, parser.value(maxPush).toInt(), settings.limits.maxPushMutations);
     // The process's one clock: the system clock, or (tests only) the system clock moved by a file's offset.
     std::optional<OffsetFileClock> testClock;
     if (parser.isSet(clockFile))

@@ -1,9 +1,9 @@
 #include "writetransaction.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include "backend.h"
+#include "statementcache.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,12 +11,13 @@ namespace sitesafe {
 
 WriteTransaction::WriteTransaction(Backend &backend)
 {
-    auto conn = backend.connection();
-    if (!conn) {
-        m_error = conn.error();
+    auto statements = backend.statements();
+    if (!statements) {
+        m_error = statements.error();
         return;
     }
-    m_db = conn.value();
+    m_statements = statements.value();
+    m_db = m_statements->database();
     if (Status s = backend.beginWrite(m_db); !s) {
         m_error = s.error();
         return;
@@ -27,7 +28,13 @@ WriteTransaction::WriteTransaction(Backend &backend)
 WriteTransaction::~WriteTransaction()
 {
     if (m_active)
-        m_db.rollback();
+        rollback();
+}
+
+void WriteTransaction::rollback()
+{
+    m_statements->finishAll();
+    m_db.rollback();
 }
 
 Status WriteTransaction::commit()
@@ -35,35 +42,28 @@ Status WriteTransaction::commit()
     if (!m_active)
         return m_error;
     m_active = false;
+    m_statements->finishAll();
     if (!m_db.commit()) {
         const QString error = m_db.lastError().text();
-        m_db.rollback();
+        rollback();
         return Error{u"db.commit"_s, u"The database did not commit: %1"_s.arg(error)};
     }
     return {};
 }
 
-Status WriteTransaction::exec(const QString &sql)
-{
-    QSqlQuery q(m_db);
-    if (!q.exec(sql))
-        return Error{u"db.error"_s, q.lastError().text()};
-    return {};
-}
-
 Status WriteTransaction::savepoint(const QString &name)
 {
-    return exec(u"SAVEPOINT "_s + name);
+    return m_statements->exec(u"SAVEPOINT "_s + name);
 }
 
 Status WriteTransaction::release(const QString &name)
 {
-    return exec(u"RELEASE SAVEPOINT "_s + name);
+    return m_statements->exec(u"RELEASE SAVEPOINT "_s + name);
 }
 
 Status WriteTransaction::rollbackTo(const QString &name)
 {
-    return exec(u"ROLLBACK TO SAVEPOINT "_s + name);
+    return m_statements->exec(u"ROLLBACK TO SAVEPOINT "_s + name);
 }
 
 } // namespace sitesafe

@@ -273,14 +273,31 @@ Status SyncEngine::uploadPhotos(SyncReport &report)
     return {};
 }
 
+ProtocolLimits SyncEngine::pushLimits()
+{
+    // An older server refuses batches over its own limits, and a frozen batch is resent unchanged: so the size
+    // is taken from the server before a batch is frozen. Without an answer, the limits every server takes.
+    ProtocolLimits server = ProtocolLimits::firstPushLimits();
+    HttpRequest request;
+    request.path = u"/api/v1/meta"_s;
+    const HttpResult result = m_connection->send(request);
+    if (result.isOk() && result.status == 200) {
+        const QJsonObject limits = QJsonDocument::fromJson(result.body).object().value(u"limits"_s).toObject();
+        server = ProtocolLimits::fromJson(limits, ProtocolLimits::firstPushLimits());
+    }
+    ProtocolLimits limits;
+    limits.maxPushMutations = qMax(1, qMin(m_options.maxPushMutations, server.maxPushMutations));
+    limits.maxPushBytes = qMax<qint64>(1, qMin(m_options.maxPushBytes, server.maxPushBytes));
+    return limits;
+}
+
 Status SyncEngine::push(SyncReport &report)
 {
-    ProtocolLimits limits;
-    limits.maxPushMutations = m_options.maxPushMutations;
-    limits.maxPushBytes = m_options.maxPushBytes;
-    OutboxBatcher batcher(m_store.database(), limits);
-    ReceiptRecorder receipts(m_store.database());
     const qint64 total = pendingCount();
+    if (total == 0)
+        return {}; // nothing to send: no need to ask for the limits
+    OutboxBatcher batcher(m_store.database(), pushLimits());
+    ReceiptRecorder receipts(m_store.database());
     qint64 answered = 0;
     for (int round = 0; round < kMaxBatchesPerRun; ++round) {
         auto next = batcher.nextBatch(m_deviceId);

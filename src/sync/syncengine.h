@@ -23,8 +23,10 @@ struct PullPage;
 struct SyncOptions {
     QUrl serverUrl;
     TlsSettings tls;
-    int maxPushMutations = 100;          ///< sync-anchors §2.7: ≤ 100 mutations …
-    qint64 maxPushBytes = 1024 * 1024;   ///< … or 1 MiB of JSON per push
+    /// The most this client puts in one push; the server's /meta limits lower it (an older server takes 100
+    /// mutations or 1 MiB, a newer one 500 or 2 MiB: ProtocolLimits).
+    int maxPushMutations = 500;
+    qint64 maxPushBytes = 2LL * 1024 * 1024;
     int pullLimit = 500;
     qint64 chunkBytes = 1024 * 1024;     ///< photo PATCH size, and Range size of photo downloads
     int maxPagesTogether = 20;           ///< pages applied together when a child arrives before its parent
@@ -105,6 +107,8 @@ private:
     Status checkReachable();
     Status uploadPhotos(SyncReport &report);
     Status push(SyncReport &report);
+    /// The push limits for this run: this client's options, lowered to what the server states in GET /meta.
+    ProtocolLimits pushLimits();
     Status pull(SyncReport &report);
     Result<PullPage> fetchPage(bool isSnapshot, const QString &position);
     void setState(State state);

@@ -10,11 +10,11 @@ TEST_CASE("Oversize, malformed and hostile requests are refused with a JSON erro
     auto s = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
     const QList<QPair<QByteArray, QByteArray>> json{{"Content-Type", "application/json"}};
 
-    const TestReply huge = s.client->send("POST", u"/api/v1/sync/push"_s, QByteArray(3 * 1024 * 1024, ' '), json);
+    const TestReply huge = s.client->send("POST", u"/api/v1/sync/push"_s, QByteArray(4 * 1024 * 1024, ' '), json);
     CHECK(huge.status == 413);
     CHECK(huge.errorCode() == u"body_too_large"_s);
-    // Over the push limit (1 MiB) but under the transport limit (2 MiB): refused by the handler.
-    const TestReply bigPush = s.client->send("POST", u"/api/v1/sync/push"_s, QByteArray(1536 * 1024, ' '), json);
+    // Over the push limit (2 MiB) but under the transport limit (3 MiB): refused by the handler.
+    const TestReply bigPush = s.client->send("POST", u"/api/v1/sync/push"_s, QByteArray(2560 * 1024, ' '), json);
     CHECK(bigPush.status == 413);
 
     const TestReply malformed = s.client->send("POST", u"/api/v1/sync/push"_s, "{\"device_id\": ", json);
