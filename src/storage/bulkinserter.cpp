@@ -1,10 +1,10 @@
 #include "bulkinserter.h"
 
-#include <sqlite3.h>
-
 #include <QCoreApplication>
 #include <QSqlDriver>
 #include <QSqlError>
+
+#include <sqlite3.h>
 
 #include "storageerror.h"
 
@@ -13,7 +13,8 @@ using namespace Qt::StringLiterals;
 namespace sitesafe {
 
 BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns)
-    : m_table(table), m_columnCount(columns.size())
+    : m_table(table)
+    , m_columnCount(columns.size())
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
@@ -24,11 +25,10 @@ BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringL
     for (qsizetype i = 0; i < columns.size(); ++i)
         marks.append(u"?"_s);
     // Table and column names come from our own code, never from data.
-    const QByteArray sql = (u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s
-                            + marks.join(u", "_s) + u")"_s)
-                               .toUtf8();
-    if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement,
-                           nullptr)
+    const QByteArray sql
+        = (u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u")"_s)
+              .toUtf8();
+    if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         != SQLITE_OK)
         m_statement = nullptr;
 }
@@ -42,11 +42,13 @@ Status BulkInserter::failure() const
 {
     const QString what = QCoreApplication::translate("BulkInserter", "writing %1").arg(m_table);
     if (!m_handle)
-        return Error{u"storage.not_sqlite"_s, QCoreApplication::translate("BulkInserter", "The store is not an open "
-                                                                                          "SQLite database while %1.")
-                                                  .arg(what)};
+        return Error {u"storage.not_sqlite"_s,
+            QCoreApplication::translate("BulkInserter",
+                "The store is not an open "
+                "SQLite database while %1.")
+                .arg(what)};
     const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(m_handle)), QSqlError::StatementError,
-                          QString::number(sqlite3_extended_errcode(m_handle)));
+        QString::number(sqlite3_extended_errcode(m_handle)));
     return StorageError::fromSql(error, what);
 }
 
@@ -61,8 +63,7 @@ bool BulkInserter::bind(int index, const QVariant &value)
     case QMetaType::QString: {
         const QString *text = static_cast<const QString *>(value.constData());
         // The QVariantList outlives the step, so SQLite may read the text in place.
-        return sqlite3_bind_text16(m_statement, index, text->utf16(), int(text->size() * sizeof(QChar)),
-                                   SQLITE_STATIC)
+        return sqlite3_bind_text16(m_statement, index, text->utf16(), int(text->size() * sizeof(QChar)), SQLITE_STATIC)
             == SQLITE_OK;
     }
     case QMetaType::Int:
@@ -80,8 +81,7 @@ bool BulkInserter::bind(int index, const QVariant &value)
     }
     default: {
         const QString text = value.toString();
-        return sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(QChar)),
-                                   SQLITE_TRANSIENT)
+        return sqlite3_bind_text16(m_statement, index, text.utf16(), int(text.size() * sizeof(QChar)), SQLITE_TRANSIENT)
             == SQLITE_OK;
     }
     }
