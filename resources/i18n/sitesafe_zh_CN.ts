@@ -283,9 +283,44 @@
 <context>
     <name>BulkInserter</name>
     <message>
-        <location filename="../../src/storage/bulkinserter.cpp" line="+29"/>
+        <location filename="../../src/storage/bulkinserter.cpp" line="+43"/>
         <source>writing %1</source>
         <translation>写入 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The store is not an open SQLite database while %1.</source>
+        <translation>%1时，数据库未以 SQLite 方式打开。</translation>
+    </message>
+</context>
+<context>
+    <name>BulkLoad</name>
+    <message>
+        <location filename="../../src/storage/bulkload.cpp" line="+69"/>
+        <location line="+54"/>
+        <source>preparing the store for writing the data set</source>
+        <translation>准备写入数据集</translation>
+    </message>
+    <message>
+        <location line="-48"/>
+        <source>A data set can only be written this way into a store without hazards. Choose an empty data folder.</source>
+        <translation>只能以这种方式向尚无隐患的数据库写入数据集。请选择一个空的数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The settings of the store could not be read. Run sitesafe-cli check.</source>
+        <translation>无法读取数据库的设置。请运行 sitesafe-cli check。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <location line="+32"/>
+        <source>building the indexes of the data set</source>
+        <translation>建立数据集的索引</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The data set was written, but the store could not return to journal mode %1. Close other programs that use the data folder and run sitesafe-cli check.</source>
+        <translation>数据集已写入，但数据库未能恢复为日志模式 %1。请关闭其他正在使用该数据文件夹的程序，然后运行 sitesafe-cli check。</translation>
     </message>
 </context>
 <context>
@@ -3316,7 +3351,7 @@
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../src/widgets/reportoutput.cpp" line="+29"/>
+        <location filename="../../src/widgets/reportoutput.cpp" line="+28"/>
         <location line="+5"/>
         <source>Export</source>
         <translation>导出</translation>
@@ -3348,7 +3383,7 @@
         <translation>打印</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+11"/>
         <source>The printer is not available. Check that it is switched on and connected, or save the document as PDF and print it later.</source>
         <translation>打印机不可用。请检查打印机是否已开机并连接，或先另存为 PDF 稍后打印。</translation>
     </message>
@@ -3356,7 +3391,7 @@
 <context>
     <name>ReportPdf</name>
     <message>
-        <location filename="../../src/reports/reportpdf.cpp" line="+106"/>
+        <location filename="../../src/reports/reportpdf.cpp" line="+113"/>
         <source>The document could not be drawn as a PDF. Try again; if it keeps failing, export XLSX instead and report the problem.</source>
         <translation>无法生成 PDF 文件。请重试；如仍失败，请改为导出 XLSX 并报告此问题。</translation>
     </message>
@@ -7345,7 +7380,7 @@ Location: %2</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
@@ -7731,7 +7766,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::NoticesPage</name>
     <message>
-        <location filename="../../src/widgets/views/noticespage.cpp" line="+80"/>
+        <location filename="../../src/widgets/views/noticespage.cpp" line="+81"/>
         <source>All kinds</source>
         <translation>全部类型</translation>
     </message>
@@ -7796,7 +7831,7 @@ Location: %2</source>
         <translation>已送达的文书不能撤销或删除：作废后保留其编号，并记录作废原因。</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+91"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>共 %n 份文书</numerusform>
@@ -7818,7 +7853,7 @@ Location: %2</source>
         <translation>已登记送达回执。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>The PDF could not be written to %1 (%2). Choose a folder you can write to.</source>
         <translation>无法将 PDF 写入 %1（%2）。请选择有写入权限的文件夹。</translation>
     </message>
@@ -8508,7 +8543,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::ReportSubmissionsPage</name>
     <message>
-        <location filename="../../src/widgets/views/reportsubmissionspage.cpp" line="+42"/>
+        <location filename="../../src/widgets/views/reportsubmissionspage.cpp" line="+43"/>
         <source>Month (China time):</source>
         <translation>月份（北京时间）：</translation>
     </message>

@@ -68,6 +68,7 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     m_syncPage = new SyncPage(session, this);
     m_inspectionsPage = new InspectionsPage(session, this);
     m_noticesPage = new NoticesPage(session, this);
+    m_noticesPage->setVerificationBase([this] { return IssueNoticeDialog::verificationBase(m_session, m_settings); });
     m_enforcementPage = new EnforcementPage(session, this);
     m_incidentsPage = new IncidentsPage(session, this);
     m_dangerEventsPage = new DangerEventsPage(session, this);

@@ -148,3 +148,39 @@ TEST_CASE("The demo's notices get their PDFs with the same attachment ids in eve
     NoticeWorld second;
     CHECK(drawThree(second) == ids);
 }
+
+TEST_CASE("A notice that came without its PDF is drawn when first opened, as the demo would have drawn it",
+          "[notice][demo]")
+{
+    // The province-scale demo writes its notices without PDFs (issue 13); the client draws one when it is opened.
+    NoticeWorld withData, opened;
+    const QString id = scalarText(withData.store->connection(),
+                                  u"SELECT id FROM notices WHERE status = 'issued' ORDER BY id LIMIT 1"_s);
+    exec(withData.store->connection(),
+         u"UPDATE notices SET pdf_sha256 = 'drawn elsewhere' WHERE id <> '%1'"_s.arg(id));
+    auto drawn = NoticePdfBackfill::run(*withData.store, kVerificationBase);
+    REQUIRE(drawn);
+    REQUIRE(drawn.value() == 1);
+    auto drawnWithData = NoticeIssuer::storedPdf(*withData.store, id);
+    REQUIRE(drawnWithData);
+
+    CHECK_FALSE(NoticeIssuer::storedPdf(*opened.store, id));
+    auto pdf = NoticePdfBackfill::pdfOf(*opened.store, kVerificationBase, id);
+    REQUIRE(pdf);
+    CHECK(pdf.value() == drawnWithData.value());
+    auto stored = NoticeIssuer::storedPdf(*opened.store, id);
+    REQUIRE(stored); // recorded: the next opening reads it
+    CHECK(stored.value() == pdf.value());
+    auto verdict = NoticeVerifier::check(*opened.store, pdf.value());
+    REQUIRE(verdict);
+    CHECK(verdict.value().code() == u"authentic"_s);
+
+    // A notice whose PDF was drawn at issue on another computer is that PDF only: it is downloaded, not redrawn.
+    const QString other = scalarText(opened.store->connection(),
+                                     u"SELECT id FROM notices WHERE status = 'issued' AND pdf_sha256 IS NULL "
+                                     "ORDER BY id LIMIT 1"_s);
+    exec(opened.store->connection(), u"UPDATE notices SET pdf_sha256 = 'issued elsewhere' WHERE id = '%1'"_s.arg(other));
+    auto refused = NoticePdfBackfill::pdfOf(*opened.store, kVerificationBase, other);
+    REQUIRE_FALSE(refused);
+    CHECK(refused.error().code == u"notice.no_pdf"_s);
+}

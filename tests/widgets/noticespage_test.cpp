@@ -176,6 +176,29 @@ TEST_CASE("Save PDF as writes the PDF stored at issue byte for byte", "[notice][
     CHECK(file.readAll() == stored.value());
 }
 
+TEST_CASE("A notice that came without its PDF is drawn when first saved or opened", "[notice][ui][pdf]")
+{
+    // The province-scale demo writes its notices as rows without PDFs (issue 13); so does the demo copy here.
+    NoticeFixture f;
+    QSqlQuery q(f.store->connection());
+    REQUIRE(q.exec(u"SELECT id FROM notices WHERE status = 'issued' AND pdf_sha256 IS NULL ORDER BY id LIMIT 1"_s));
+    REQUIRE(q.next());
+    const QString id = q.value(0).toString();
+    NoticesPage page(*f.session);
+    REQUIRE(waitFor([&] { return page.model()->isReady(); }));
+    TestDir out;
+    CHECK_FALSE(page.savePdf(id, out.file(u"without-base.pdf"_s)).isOk()); // nowhere for its QR code to point
+    page.setVerificationBase([] { return QUrl(u"https://127.0.0.1:8443"_s); });
+    const QString path = out.file(u"notice.pdf"_s);
+    REQUIRE(page.savePdf(id, path));
+    const Result<QByteArray> stored = NoticeIssuer::storedPdf(*f.store, id); // recorded for the next opening
+    REQUIRE(stored);
+    CHECK(stored.value().startsWith("%PDF-"));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.readAll() == stored.value());
+}
+
 TEST_CASE("Printing to a file writes the stored PDF bytes unchanged", "[notice][ui]")
 {
     const QByteArray pdf = QByteArray("%PDF-1.4\n") + QByteArray(5000, '\x7f') + QByteArray("\n%%EOF\n");

@@ -21,6 +21,7 @@
 #include "models/noticelistmodel.h"
 #include "noticeprinter.h"
 #include "reports/noticeissuer.h"
+#include "reports/noticepdfbackfill.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "storage/noticerepository.h"
@@ -197,8 +198,10 @@ void NoticesPage::updateActions()
     const QModelIndex current = m_view->currentIndex();
     const bool hasRow = current.isValid() && current.row() < m_model->rowCount();
     const bool isIssued = hasRow && m_model->row(current.row()).status == u"issued";
+    // An issued notice without a recorded PDF (the province-scale demo's) gets it drawn when first opened.
+    const bool canDraw = isIssued && m_verificationBase;
     for (QPushButton *button : {m_openButton, m_saveButton, m_printButton})
-        button->setEnabled(hasRow && m_model->row(current.row()).hasPdf);
+        button->setEnabled(hasRow && (m_model->row(current.row()).hasPdf || canDraw));
     m_receiptButton->setEnabled(isIssued);
     m_voidButton->setEnabled(isIssued);
 }
@@ -246,9 +249,16 @@ Status NoticesPage::recordReceipt(const QString &id, const QString &signer, cons
     return status;
 }
 
+Result<QByteArray> NoticesPage::pdfOf(const QString &id)
+{
+    if (!m_verificationBase)
+        return NoticeIssuer::storedPdf(m_session.store(), id);
+    return NoticePdfBackfill::pdfOf(m_session.store(), m_verificationBase(), id);
+}
+
 Status NoticesPage::savePdf(const QString &id, const QString &path)
 {
-    const Result<QByteArray> pdf = NoticeIssuer::storedPdf(m_session.store(), id);
+    const Result<QByteArray> pdf = pdfOf(id);
     if (!pdf) {
         showMessage(pdf.error().message, true);
         return pdf.error();
@@ -294,7 +304,7 @@ void NoticesPage::printPdf()
     const QString id = currentNoticeId();
     if (id.isEmpty())
         return;
-    const Result<QByteArray> pdf = NoticeIssuer::storedPdf(m_session.store(), id);
+    const Result<QByteArray> pdf = pdfOf(id);
     if (!pdf) {
         showMessage(pdf.error().message, true);
         return;

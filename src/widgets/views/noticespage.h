@@ -1,7 +1,10 @@
 #pragma once
 
+#include <functional>
+
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrl>
 #include <QWidget>
 
 #include "core/error.h"
@@ -56,6 +59,9 @@ public:
     Status recordReceipt(const QString &id, const QString &signer, const QDateTime &at, bool isRefused);
     /// Writes the PDF stored at issue to `path`, byte for byte.
     Status savePdf(const QString &id, const QString &path);
+    /// Where the QR codes of notices drawn on first opening point (NoticePdfBackfill::pdfOf: the province-scale
+    /// demo's notices come without PDFs). Without it such a notice says its PDF is not on this computer.
+    void setVerificationBase(std::function<QUrl()> base) { m_verificationBase = std::move(base); }
 
 private:
     void buildLayout();
@@ -72,12 +78,14 @@ private:
     void askVoid();
     QString actor() const;
     QString currentNumber() const;
+    Result<QByteArray> pdfOf(const QString &id);
 
     DataFolderSession &m_session;
     NoticeListModel *m_model = nullptr;
     NoticePrinter *m_printer = nullptr;
     QTemporaryDir m_openedCopies; ///< copies handed to the system viewer, removed with the page
     QTimer m_searchDelay;
+    std::function<QUrl()> m_verificationBase;
     QString m_pendingSelection;
     QTableView *m_view = nullptr;
     QComboBox *m_kind = nullptr;
