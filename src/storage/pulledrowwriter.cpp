@@ -80,7 +80,7 @@ Status PulledRowWriter::ensureRemoteBlob(const QString &sha256)
     return {};
 }
 
-const PulledRowWriter::RowSql &PulledRowWriter::sqlFor(const PulledRow &row)
+PulledRowWriter::RowSql &PulledRowWriter::sqlFor(const PulledRow &row)
 {
     RowSql &sql = m_sql[row.entity];
     if (!sql.insert.isEmpty() && sql.columns == row.columns)
@@ -136,8 +136,19 @@ Status PulledRowWriter::write(const PulledRow &row)
 {
     m_lastConstraint.clear();
     m_wroteContent = false;
-    const RowSql &sql = sqlFor(row);
-    // Most pulled rows are new on this computer (a first sync, another device's work): one statement.
+    RowSql &sql = sqlFor(row);
+    // A pushing client pulls its own rows back: rewriting them would run every trigger (full-text index, short
+    // words) for nothing, so a row that already holds the pulled values only takes the new server_version. Rows
+    // come in runs (a first sync: all new; a pushing client's own rows: all here), so the statement that settled
+    // the previous row of the entity is tried first.
+    if (sql.isLastHere) {
+        auto local = stored(row, sql);
+        if (!local)
+            return local.error();
+        if (local.value() != Stored::Missing)
+            return update(row, local.value());
+        sql.isLastHere = false;
+    }
     QSqlQuery &insert = m_statements.prepared(sql.insert);
     insert.addBindValue(row.id);
     for (const QVariant &v : row.values)
@@ -150,18 +161,22 @@ Status PulledRowWriter::write(const PulledRow &row)
         m_wroteContent = true;
         return {};
     }
-    // A pushing client pulls its own rows back: rewriting them would run every trigger (full-text index, short
-    // words) for nothing, so a row that already holds the pulled values only takes the new server_version. (A row
-    // that carries only some columns fails the INSERT's NOT NULL checks before its id is looked at: it may still
-    // be an update of a row that is here.)
+    // Here already (or a row that carries only some columns failed the INSERT's NOT NULL checks before its id
+    // was looked at: it may still update a row that is here).
     auto local = stored(row, sql);
     if (!local)
         return local.error();
-    if (!isInserted && local.value() == Stored::Missing)
-        return failed(insert);
-    if (local.value() == Stored::Same)
+    if (local.value() == Stored::Missing)
+        return isInserted ? Status(Error{u"storage.pulled_row"_s, what()}) : failed(insert);
+    sql.isLastHere = true;
+    return update(row, local.value());
+}
+
+Status PulledRowWriter::update(const PulledRow &row, Stored local)
+{
+    if (local == Stored::Same)
         return {};
-    if (local.value() == Stored::SameValues)
+    if (local == Stored::SameValues)
         return storeVersion(row);
     m_wroteContent = true;
     const QSet<QString> dirty = m_outbox.unsentFields(row.entity, row.id);
@@ -178,13 +193,13 @@ Status PulledRowWriter::write(const PulledRow &row)
     }
     assignments.append(u"server_version = ?"_s);
     values.append(row.serverSeq);
-    QSqlQuery &update =
+    QSqlQuery &q =
         m_statements.prepared(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(quoted(row.entity), assignments.join(u", "_s)));
     for (const QVariant &v : std::as_const(values))
-        update.addBindValue(v);
-    update.addBindValue(row.id);
-    if (!update.exec())
-        return failed(update);
+        q.addBindValue(v);
+    q.addBindValue(row.id);
+    if (!q.exec())
+        return failed(q);
     return {};
 }
 

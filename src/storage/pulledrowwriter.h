@@ -86,12 +86,15 @@ private:
         QString select;
         QString insert;
         qsizetype copiedColumn = -1; ///< a pulled column whose value also starts a local cache column
+        bool isLastHere = false;     ///< the previous row of this entity was here already
     };
 
     Status exec(const QString &sql);
-    const RowSql &sqlFor(const PulledRow &row);
+    RowSql &sqlFor(const PulledRow &row);
     Result<Stored> stored(const PulledRow &row, const RowSql &sql);
     Status failed(const QSqlQuery &q);
+    /// A row that is here: nothing, its server_version, or its values (fields with unsent local edits kept).
+    Status update(const PulledRow &row, Stored local);
     Status storeVersion(const PulledRow &row);
 
     QSqlDatabase m_db;

@@ -117,7 +117,7 @@ TEST_CASE(
     CHECK(dropped);
 }
 
-TEST_CASE("A push of the most mutations /meta states is applied; one more is refused whole", "[api][limits]")
+TEST_CASE("A push of the most mutations /meta states is applied, and one more is refused whole", "[api][limits]")
 {
     ServerFixture f;
     const int most = f.client()

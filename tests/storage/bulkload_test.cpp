@@ -148,7 +148,7 @@ TEST_CASE(
     CHECK(q.exec(u"INSERT INTO hazard_grams (hazard_grams) VALUES ('integrity-check')"_s));
 }
 
-TEST_CASE("A bulk load that is not finished still puts the schema back; a store with hazards is refused",
+TEST_CASE("A bulk load that is not finished still puts the schema back, and a store with hazards is refused",
     "[storage][bulkload]")
 {
     StorageFixture f;
