@@ -12,7 +12,7 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns)
+BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &conflict)
     : m_table(table)
     , m_columnCount(columns.size())
 {
@@ -26,7 +26,8 @@ BulkInserter::BulkInserter(QSqlDatabase db, const QString &table, const QStringL
         marks.append(u"?"_s);
     // Table and column names come from our own code, never from data.
     const QByteArray sql
-        = (u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u")"_s)
+        = (u"INSERT INTO "_s + table + u" ("_s + columns.join(u", "_s) + u") VALUES ("_s + marks.join(u", "_s) + u") "_s
+            + conflict)
               .toUtf8();
     if (sqlite3_prepare_v3(m_handle, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_statement, nullptr)
         != SQLITE_OK)
@@ -90,15 +91,22 @@ bool BulkInserter::bind(int index, const QVariant &value)
 Status BulkInserter::insert(const QVariantList &values)
 {
     Q_ASSERT(values.size() == m_columnCount);
+    m_lastChanges = 0;
+    m_lastMessage.clear();
     if (!m_statement)
         return failure();
     for (qsizetype i = 0; i < values.size(); ++i)
         if (!bind(int(i) + 1, values[i]))
             return failure();
     const int stepped = sqlite3_step(m_statement);
+    if (stepped != SQLITE_DONE) {
+        m_lastMessage = QString::fromUtf8(sqlite3_errmsg(m_handle));
+        const Status failed = failure();
+        sqlite3_reset(m_statement);
+        return failed;
+    }
+    m_lastChanges = sqlite3_changes(m_handle);
     sqlite3_reset(m_statement);
-    if (stepped != SQLITE_DONE)
-        return failure();
     ++m_count;
     return {};
 }

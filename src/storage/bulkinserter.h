@@ -20,11 +20,17 @@ class BulkInserter
     Q_DISABLE_COPY_MOVE(BulkInserter)
 
 public:
-    BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns);
+    /// `conflict` is appended to the INSERT as it is (e.g. "ON CONFLICT (id) DO NOTHING"); names come from our own
+    /// code, never from data.
+    BulkInserter(QSqlDatabase db, const QString &table, const QStringList &columns, const QString &conflict = {});
     ~BulkInserter();
     /// Values in the order of the columns.
     Status insert(const QVariantList &values);
     qint64 count() const { return m_count; }
+    /// Rows the last insert() wrote (0 when its conflict clause left a row alone).
+    int lastChanges() const { return m_lastChanges; }
+    /// SQLite's words for the last failure (a constraint's text), empty after a success.
+    QString lastMessage() const { return m_lastMessage; }
 
 private:
     Status failure() const;
@@ -35,6 +41,8 @@ private:
     QString m_table;
     qsizetype m_columnCount;
     qint64 m_count = 0;
+    int m_lastChanges = 0;
+    QString m_lastMessage;
 };
 
 } // namespace sitesafe

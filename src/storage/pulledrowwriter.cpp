@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 
+#include "bulkinserter.h"
 #include "database.h"
 #include "hazardrepository.h"
 #include "storageerror.h"
@@ -83,7 +84,7 @@ Status PulledRowWriter::ensureRemoteBlob(const QString &sha256)
 PulledRowWriter::RowSql &PulledRowWriter::sqlFor(const PulledRow &row)
 {
     RowSql &sql = m_sql[row.entity];
-    if (!sql.insert.isEmpty() && sql.columns == row.columns)
+    if (sql.inserter && sql.columns == row.columns)
         return sql; // the usual case: every row of an entity carries the same columns
     sql.columns = row.columns;
     QStringList names;
@@ -96,12 +97,11 @@ PulledRowWriter::RowSql &PulledRowWriter::sqlFor(const PulledRow &row)
     sql.copiedColumn = row.entity == u"hazards" ? row.columns.indexOf(u"deadline"_s) : -1;
     if (sql.copiedColumn >= 0)
         names.append(u"effective_deadline"_s);
-    QStringList marks;
-    for (qsizetype i = 0; i < names.size(); ++i)
-        marks.append(u"?"_s);
     // A row that is here already is left alone by the INSERT (and its triggers do not run); it is compared next.
-    sql.insert = u"INSERT INTO %1 (id, %2, server_version) VALUES (?, %3, ?) ON CONFLICT (id) DO NOTHING"_s.arg(
-        quoted(row.entity), names.join(u", "_s), marks.join(u", "_s));
+    // The INSERT binds through SQLite itself: Qt's bindValue() names every placeholder, a fifth of the apply time.
+    sql.inserter = std::make_shared<BulkInserter>(m_db, quoted(row.entity),
+                                                  QStringList{u"id"_s} + names + QStringList{u"server_version"_s},
+                                                  u"ON CONFLICT (id) DO NOTHING"_s);
     return sql;
 }
 
@@ -149,15 +149,15 @@ Status PulledRowWriter::write(const PulledRow &row)
             return update(row, local.value());
         sql.isLastHere = false;
     }
-    QSqlQuery &insert = m_statements.prepared(sql.insert);
-    insert.addBindValue(row.id);
-    for (const QVariant &v : row.values)
-        insert.addBindValue(v);
+    QVariantList values;
+    values.reserve(row.values.size() + 3);
+    values.append(row.id);
+    values.append(row.values);
     if (sql.copiedColumn >= 0)
-        insert.addBindValue(row.values.at(sql.copiedColumn));
-    insert.addBindValue(row.serverSeq);
-    const bool isInserted = insert.exec();
-    if (isInserted && insert.numRowsAffected() == 1) {
+        values.append(row.values.at(sql.copiedColumn));
+    values.append(row.serverSeq);
+    const Status inserted = sql.inserter->insert(values);
+    if (inserted && sql.inserter->lastChanges() == 1) {
         m_wroteContent = true;
         return {};
     }
@@ -166,8 +166,13 @@ Status PulledRowWriter::write(const PulledRow &row)
     auto local = stored(row, sql);
     if (!local)
         return local.error();
-    if (local.value() == Stored::Missing)
-        return isInserted ? Status(Error{u"storage.pulled_row"_s, what()}) : failed(insert);
+    if (local.value() == Stored::Missing) {
+        if (inserted)
+            return Error{u"storage.pulled_row"_s, what()};
+        if (inserted.error().code == u"storage.constraint" || inserted.error().code == u"storage.rule")
+            m_lastConstraint = sql.inserter->lastMessage();
+        return inserted;
+    }
     sql.isLastHere = true;
     return update(row, local.value());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <optional>
 
 #include <QCoreApplication>
@@ -17,6 +18,8 @@
 #include "transaction.h"
 
 namespace sitesafe {
+
+class BulkInserter;
 
 /// One pulled server row as storage writes it: table and column names already checked against the protocol's
 /// rule table by the caller, values already converted to SQL values.
@@ -84,7 +87,7 @@ private:
     struct RowSql {
         QStringList columns;
         QString select;
-        QString insert;
+        std::shared_ptr<BulkInserter> inserter; ///< INSERT … ON CONFLICT (id) DO NOTHING
         qsizetype copiedColumn = -1; ///< a pulled column whose value also starts a local cache column
         bool isLastHere = false;     ///< the previous row of this entity was here already
     };
