@@ -12,7 +12,7 @@ struct ProtocolLimits {
     int maxPushMutations = 500;
     qint64 maxPushBytes = 2LL * 1024 * 1024;
     int defaultPullLimit = 500;
-    int maxPullLimit = 1000;
+    int maxPullLimit = 2000;
     qint64 maxBlobBytes = 50LL * 1024 * 1024;
     qint64 chunkBytes = 1024 * 1024;
     qint64 maxBodyBytes = 3LL * 1024 * 1024; ///< any request body (a chunk plus slack, or a push plus slack)

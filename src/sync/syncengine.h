@@ -27,7 +27,7 @@ struct SyncOptions {
     /// mutations or 1 MiB, a newer one 500 or 2 MiB: ProtocolLimits).
     int maxPushMutations = 500;
     qint64 maxPushBytes = 2LL * 1024 * 1024;
-    int pullLimit = 500;
+    int pullLimit = 2000;                ///< rows per pull page (one commit each); a server caps it at its own maximum
     qint64 chunkBytes = 1024 * 1024;     ///< photo PATCH size, and Range size of photo downloads
     int maxPagesTogether = 20;           ///< pages applied together when a child arrives before its parent
     int noticeBlockSize = 50;            ///< numbers asked for when a notice kind runs low; 0: never ask
