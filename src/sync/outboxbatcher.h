@@ -42,7 +42,7 @@ private:
 
     Database &m_db;
     ProtocolLimits m_limits;
-    QString m_encodedBatchId;             ///< the batch last frozen by nextBatch()
+    QString m_encodedBatchId; ///< the batch last frozen by nextBatch()
     QList<QByteArray> m_encodedMutations; ///< its mutations as compact JSON, in order
 };
 

@@ -29,8 +29,8 @@ bool inFlightSeqsContiguous(SyncClient &client)
 }
 } // namespace
 
-TEST_CASE("A frozen batch is sent as the bytes its size was checked with, and resent unchanged",
-          "[sync][outbox][batcher]")
+TEST_CASE(
+    "A frozen batch is sent as the bytes its size was checked with, and resent unchanged", "[sync][outbox][batcher]")
 {
     ServerProcess server;
     server.seedDemo(1);
@@ -41,9 +41,7 @@ TEST_CASE("A frozen batch is sent as the bytes its size was checked with, and re
     for (int i = 0; i < 30; ++i)
         client.createHazard(u"批量隐患 %1"_s.arg(i));
 
-    SECTION("pending rows in one run of seq")
-    {
-    }
+    SECTION("pending rows in one run of seq") { }
     SECTION("a pending row taken out of the run: the rows around it still get contiguous client_seq")
     {
         QSqlQuery gap(client.db());
