@@ -107,22 +107,46 @@ Result<QList<OutboxEntry>> OutboxRepository::freezeBatch(const QString &batchId,
     }
     if (batch.isEmpty())
         return batch;
-    QSqlQuery freeze(m_db);
-    freeze.prepare(u"UPDATE outbox SET state = 'in_flight', client_seq = ?, batch_id = ?, attempts = 1, "
-                   "last_error = NULL WHERE seq = ? AND state = 'pending'"_s);
-    for (OutboxEntry &e : batch) {
-        freeze.addBindValue(e.clientSeq);
-        freeze.addBindValue(batchId);
-        freeze.addBindValue(e.seq);
-        if (!freeze.exec() || freeze.numRowsAffected() != 1)
-            return StorageError::fromSql(freeze.lastError(), freezing());
-        e.state = u"in_flight"_s;
-    }
+    if (Status s = markInFlight(batch, batchId); !s)
+        return s.error();
     if (Status s = state.setValue(SyncStateStore::kLastClientSeq, QString::number(nextSeq - 1)); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     return batch;
+}
+
+Status OutboxRepository::markInFlight(QList<OutboxEntry> &batch, const QString &batchId)
+{
+    const OutboxEntry &first = batch.constFirst();
+    const qint64 count = batch.size();
+    // The usual case: the pending rows taken have consecutive seq values (no other pending row between them), so
+    // one UPDATE gives every row its client_seq (seq + offset keeps them contiguous and in order).
+    if (batch.constLast().seq - first.seq + 1 == count) {
+        QSqlQuery range(m_db);
+        range.prepare(u"UPDATE outbox SET state = 'in_flight', client_seq = seq + ?, batch_id = ?, attempts = 1, "
+                      "last_error = NULL WHERE seq BETWEEN ? AND ? AND state = 'pending'"_s);
+        range.addBindValue(first.clientSeq - first.seq);
+        range.addBindValue(batchId);
+        range.addBindValue(first.seq);
+        range.addBindValue(batch.constLast().seq);
+        if (!range.exec() || range.numRowsAffected() != count)
+            return StorageError::fromSql(range.lastError(), freezing());
+    } else {
+        QSqlQuery freeze(m_db);
+        freeze.prepare(u"UPDATE outbox SET state = 'in_flight', client_seq = ?, batch_id = ?, attempts = 1, "
+                       "last_error = NULL WHERE seq = ? AND state = 'pending'"_s);
+        for (const OutboxEntry &e : std::as_const(batch)) {
+            freeze.addBindValue(e.clientSeq);
+            freeze.addBindValue(batchId);
+            freeze.addBindValue(e.seq);
+            if (!freeze.exec() || freeze.numRowsAffected() != 1)
+                return StorageError::fromSql(freeze.lastError(), freezing());
+        }
+    }
+    for (OutboxEntry &e : batch)
+        e.state = u"in_flight"_s;
+    return {};
 }
 
 Status OutboxRepository::recordReceipt(const OutboxReceipt &r)

@@ -73,6 +73,8 @@ public:
     QSet<QString> unsentFields(const QString &entity, const QString &entityId);
 
 private:
+    /// Marks the rows chosen by freezeBatch in flight (inside its transaction).
+    Status markInFlight(QList<OutboxEntry> &batch, const QString &batchId);
     QList<OutboxEntry> select(const QString &where, const QVariantList &values);
 
     QSqlDatabase m_db;

@@ -33,11 +33,49 @@ Mutation mutationFrom(const OutboxEntry &e)
         m.blobRefs.append(m.fields.value(u"blob_sha256"_s).value.toString());
     return m;
 }
+
+QByteArray encodeMutation(const Mutation &m)
+{
+    return QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact);
+}
+
+/// The compact JSON of `batch` with its mutations already encoded: the same bytes QJsonDocument writes for the
+/// whole request, because "mutations" sorts last among its keys and a compact value reads the same nested or alone.
+QByteArray envelope(const PushRequest &batch, const QList<QByteArray> &mutations)
+{
+    PushRequest empty;
+    empty.deviceId = batch.deviceId;
+    empty.batchId = batch.batchId;
+    QByteArray body = QJsonDocument(empty.toJson()).toJson(QJsonDocument::Compact);
+    body.chop(2); // "]}" of the empty "mutations":[]
+    qint64 size = body.size() + 2;
+    for (const QByteArray &m : mutations)
+        size += m.size() + 1;
+    body.reserve(size);
+    for (qsizetype i = 0; i < mutations.size(); ++i) {
+        if (i > 0)
+            body.append(',');
+        body.append(mutations.at(i));
+    }
+    body.append("]}");
+    return body;
+}
 } // namespace
 
 QByteArray OutboxBatcher::encode(const PushRequest &batch)
 {
-    return QJsonDocument(batch.toJson()).toJson(QJsonDocument::Compact);
+    QList<QByteArray> mutations;
+    mutations.reserve(batch.mutations.size());
+    for (const Mutation &m : batch.mutations)
+        mutations.append(encodeMutation(m));
+    return envelope(batch, mutations);
+}
+
+QByteArray OutboxBatcher::body(const PushRequest &batch) const
+{
+    if (batch.batchId == m_encodedBatchId && batch.mutations.size() == m_encodedMutations.size())
+        return envelope(batch, m_encodedMutations);
+    return encode(batch);
 }
 
 Result<std::optional<PushRequest>> OutboxBatcher::inFlight(const QString &deviceId)
@@ -76,21 +114,26 @@ Result<std::optional<PushRequest>> OutboxBatcher::nextBatch(const QString &devic
     batch.deviceId = deviceId;
     batch.batchId = UuidV7::generate();
     // Room for the envelope: {"device_id":…,"batch_id":…,"mutations":[…]}.
-    qint64 bytes = encode(batch).size();
+    qint64 bytes = envelope(batch, {}).size();
+    QList<QByteArray> encoded;
     auto rows = OutboxRepository(m_db.connection())
                     .freezeBatch(batch.batchId, m_limits.maxPushMutations, [&](const OutboxEntry &e) {
                         const Mutation m = mutationFrom(e);
-                        const qint64 size = QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact).size() + 1;
+                        QByteArray json = encodeMutation(m);
+                        const qint64 size = json.size() + 1;
                         if (!batch.mutations.isEmpty() && bytes + size > m_limits.maxPushBytes)
                             return false;
                         bytes += size;
                         batch.mutations.append(m);
+                        encoded.append(std::move(json));
                         return true;
                     });
     if (!rows)
         return rows.error();
     if (batch.mutations.isEmpty())
         return std::optional<PushRequest>{};
+    m_encodedBatchId = batch.batchId;
+    m_encodedMutations = std::move(encoded);
     return std::optional<PushRequest>(batch);
 }
 

@@ -2,7 +2,9 @@
 
 #include <optional>
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 
 #include "core/error.h"
 #include "protocol/protocollimits.h"
@@ -30,6 +32,9 @@ public:
     /// The batch now in flight, if any (read only).
     Result<std::optional<PushRequest>> inFlight(const QString &deviceId);
 
+    /// The request body of `batch`: the compact JSON of PushRequest::toJson(). For the batch nextBatch() just
+    /// froze, the mutations encoded for its size check are reused rather than encoded again.
+    QByteArray body(const PushRequest &batch) const;
     static QByteArray encode(const PushRequest &batch);
 
 private:
@@ -37,6 +42,8 @@ private:
 
     Database &m_db;
     ProtocolLimits m_limits;
+    QString m_encodedBatchId; ///< the batch last frozen by nextBatch()
+    QList<QByteArray> m_encodedMutations; ///< its mutations as compact JSON, in order
 };
 
 } // namespace sitesafe

@@ -309,7 +309,7 @@ Status SyncEngine::push(SyncReport &report)
         HttpRequest request;
         request.method = "POST";
         request.path = u"/api/v1/sync/push"_s;
-        request.body = OutboxBatcher::encode(batch);
+        request.body = batcher.body(batch);
         Q_EMIT pushSending(batch.batchId, int(batch.mutations.size()));
         const HttpResult result = m_connection->call(request);
         ++report.batchesSent;
