@@ -1,9 +1,10 @@
+#include "storage/pulledrowwriter.h"
+
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
-#include "storage/pulledrowwriter.h"
 #include "storagefixture.h"
 
 using namespace sitesafe;
