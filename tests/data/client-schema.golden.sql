@@ -76,6 +76,9 @@ CREATE INDEX hazards_list_open ON hazards (status, effective_deadline, is_major,
 -- index hazards_list_status on hazards
 CREATE INDEX hazards_list_status ON hazards (status);
 
+-- index hazards_list_supervision on hazards
+CREATE INDEX hazards_list_supervision ON hazards (coalesce(supervision_level, ''));
+
 -- index hazards_project on hazards
 CREATE INDEX hazards_project ON hazards (project_id, found_at);
 
