@@ -283,7 +283,7 @@
 <context>
     <name>BulkInserter</name>
     <message>
-        <location filename="../../src/storage/bulkinserter.cpp" line="+43"/>
+        <location filename="../../src/storage/bulkinserter.cpp" line="+44"/>
         <source>writing %1</source>
         <translation>写入 %1</translation>
     </message>
@@ -1812,25 +1812,26 @@
 <context>
     <name>HazardRepository</name>
     <message>
-        <location filename="../../src/storage/hazardrepository.cpp" line="+35"/>
+        <location filename="../../src/storage/hazardrepository.cpp" line="+40"/>
         <source>saving the hazard event</source>
         <translation>保存隐患处置记录</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+52"/>
         <location line="+56"/>
         <source>saving the hazard</source>
         <translation>保存隐患</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+73"/>
+        <location line="+90"/>
         <source>The hazard no longer exists on this computer.</source>
         <translation>该隐患已不在本机上。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+9"/>
+        <location line="-3"/>
+        <location line="+25"/>
+        <location line="+11"/>
         <source>saving the hazard state</source>
         <translation>保存隐患状态</translation>
     </message>
@@ -3239,12 +3240,12 @@
 <context>
     <name>PullApplier</name>
     <message>
-        <location filename="../../src/sync/pullapplier.cpp" line="+41"/>
+        <location filename="../../src/sync/pullapplier.cpp" line="+42"/>
         <source>The server&apos;s %1 record %2 cannot be saved on this computer: %3. Nothing from this part of the download was saved and the sync position did not move; the next sync saves the rest and keeps this record aside until it fits.</source>
         <translation>来自服务器的 %1 记录 %2 无法保存到本机：%3。本批下载的数据均未保存，同步位置未变；下次同步将保存其余数据，并暂存这条记录，直到它可以写入为止。</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+96"/>
         <source>A local %1 record (%2) refers to a record that is not on this computer.</source>
         <translation>本机的 %1 记录（%2）引用了一条不在本机上的记录。</translation>
     </message>
@@ -3254,7 +3255,7 @@
         <translation>有一行数据先于其所属的记录到达，将与下一批数据一起写入。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Too many records from the server wait for records kept aside.</source>
         <translation>来自服务器的记录中，有太多在等待暂存的记录。</translation>
     </message>
@@ -3267,7 +3268,7 @@
 <context>
     <name>PulledRowWriter</name>
     <message>
-        <location filename="../../src/storage/pulledrowwriter.cpp" line="+16"/>
+        <location filename="../../src/storage/pulledrowwriter.cpp" line="+17"/>
         <source>saving data from the server</source>
         <translation>保存来自服务器的数据</translation>
     </message>
@@ -8836,7 +8837,7 @@ Double-click to open the photo.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+65"/>
         <location line="+7"/>
         <source>sending your changes</source>
         <translation>修改上传</translation>
