@@ -40,14 +40,11 @@ Status insertEvent(QSqlDatabase db, HazardEvent e, const QString &now)
         return StorageError::fromSql(q.lastError(), HazardRepository::tr("saving the hazard event"));
     return {};
 }
-/// Whether stored values equal the ones about to be written (NULL only equals NULL; values compare as text, the
-/// way they are stored).
+/// Whether stored values equal the ones about to be written, one by one.
 bool isSameStored(const QVariantList &stored, const QVariantList &values)
 {
     for (qsizetype i = 0; i < values.size(); ++i) {
-        const QVariant &a = stored.value(i);
-        const QVariant &b = values.at(i);
-        if (a.isNull() != b.isNull() || (!a.isNull() && a.toString() != b.toString()))
+        if (!V::isSame(stored.value(i), values.at(i)))
             return false;
     }
     return true;

@@ -5,6 +5,7 @@
 #include "bulkinserter.h"
 #include "database.h"
 #include "hazardrepository.h"
+#include "sqlvalues.h"
 #include "storageerror.h"
 
 using namespace Qt::StringLiterals;
@@ -23,27 +24,6 @@ QString what()
 bool isLocalCounter(const QString &entity, const QString &column)
 {
     return entity == u"notice_number_blocks" && column == u"next_number";
-}
-
-/// Whether a stored value equals a pulled one as the wire carries it: numbers by value (20000 and 20000.0 are
-/// one wire value, as in the content hash), texts by their characters, NULL only as NULL. Anything else is a
-/// difference, and such a row is written again.
-bool isSameValue(const QVariant &local, const QVariant &pulled)
-{
-    if (local.isNull() || pulled.isNull())
-        return local.isNull() && pulled.isNull();
-    const auto isNumber = [](const QVariant &v) {
-        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double;
-    };
-    if (isNumber(pulled) || isNumber(local)) {
-        if (!isNumber(pulled) || !isNumber(local))
-            return false;
-        if (pulled.typeId() != QMetaType::Double && local.typeId() != QMetaType::Double)
-            return local.toLongLong() == pulled.toLongLong();
-        return local.toDouble() == pulled.toDouble();
-    }
-    return pulled.typeId() == QMetaType::QString && local.typeId() == QMetaType::QString &&
-           local.toString() == pulled.toString();
 }
 
 QString quoted(const QString &name)
@@ -116,7 +96,7 @@ Result<PulledRowWriter::Stored> PulledRowWriter::stored(const PulledRow &row, co
         result = local.value(0).isNull() || local.value(0).toLongLong() != row.serverSeq ? Stored::SameValues
                                                                                           : Stored::Same;
         for (qsizetype i = 0; result != Stored::Different && i < row.values.size(); ++i) {
-            if (!isSameValue(local.value(int(i) + 1), row.values.at(i)))
+            if (!SqlValues::isSame(local.value(int(i) + 1), row.values.at(i)))
                 result = Stored::Different;
         }
     }

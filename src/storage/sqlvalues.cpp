@@ -27,6 +27,24 @@ QVariant boolean(bool value)
     return value ? 1 : 0;
 }
 
+bool isSame(const QVariant &stored, const QVariant &value)
+{
+    if (stored.isNull() || value.isNull())
+        return stored.isNull() && value.isNull();
+    const auto isNumber = [](const QVariant &v) {
+        return v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int || v.typeId() == QMetaType::Double;
+    };
+    if (isNumber(value) || isNumber(stored)) {
+        if (!isNumber(value) || !isNumber(stored))
+            return false;
+        if (value.typeId() != QMetaType::Double && stored.typeId() != QMetaType::Double)
+            return stored.toLongLong() == value.toLongLong();
+        return stored.toDouble() == value.toDouble();
+    }
+    return value.typeId() == QMetaType::QString && stored.typeId() == QMetaType::QString &&
+           stored.toString() == value.toString();
+}
+
 QString jsonArray(const QStringList &values)
 {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(values)).toJson(QJsonDocument::Compact));

@@ -16,6 +16,9 @@ QVariant date(QDate value);
 /// NULL for an invalid time, UTC ISO-8601 with milliseconds otherwise.
 QVariant time(const QDateTime &value);
 QVariant boolean(bool value);
+/// Whether a value read from SQLite equals one about to be written: numbers by value (20000 and 20000.0 are one
+/// value, as in the content hash), texts by their characters, NULL only as NULL. Anything else is a difference.
+bool isSame(const QVariant &stored, const QVariant &value);
 /// NULL when the device never learnt its offset to the server clock, the offset in ms otherwise.
 QVariant offset(const TimeTrust &trust);
 TimeTrust toTimeTrust(const QVariant &offsetMs, const QVariant &isDoubtful);
