@@ -70,8 +70,9 @@ public:
                                     qint64 limit = -1);
     /// How many rows read() would give for `query` without a window.
     static Result<qint64> count(ReadConnection db, const LedgerQuery &query);
-    /// The first `limit` rows and, in `total`, how many there are in all, from one statement (the count is a
-    /// window function over the same rows): what a list shows first, without a second scan for its length.
+    /// The first `limit` rows and, in `total`, how many there are in all: what a list shows first. The count is
+    /// read only when the window is full, by count() right after the window (not in one snapshot: a row written
+    /// in between is in the count or not, as the list's next refresh shows it).
     static Result<LedgerSheet> firstWindow(ReadConnection db, const LedgerQuery &query, qint64 limit, qint64 &total);
     /// major-hazards | incidents | dangers (the command line's words).
     static std::optional<LedgerKind> kindFromCode(QStringView code);

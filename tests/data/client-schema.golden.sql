@@ -49,6 +49,13 @@ CREATE INDEX hazards_found ON hazards (found_at, id);
 -- index hazards_inspection on hazards
 CREATE INDEX hazards_inspection ON hazards (inspection_id);
 
+-- index hazards_ledger_major on hazards
+CREATE INDEX hazards_ledger_major ON hazards (found_at, project_id, status, is_major) WHERE is_major = 1;
+
+-- index hazards_ledger_running on hazards
+CREATE INDEX hazards_ledger_running ON hazards (found_at, project_id, status, is_major)
+    WHERE is_major = 1 AND status IN ('open', 'rectifying', 'reported', 'verified');
+
 -- index hazards_list_criteria on hazards
 CREATE INDEX hazards_list_criteria ON hazards (coalesce(criteria_item, ''));
 
