@@ -49,6 +49,7 @@ QJsonObject runConfiguration(const QString &name, const LoadConfiguration::Progr
     const QString loadBefore = BenchReport::loadAverage();
     const LoadSummary summary = LoadRun(options).run(target, &problems);
     const QString loadAfter = BenchReport::loadAverage();
+    const QString nginxConfig = configuration.nginxConfig();
     QJsonArray pids;
     for (qint64 pid : configuration.serverPids())
         pids.append(pid);
@@ -61,6 +62,8 @@ QJsonObject runConfiguration(const QString &name, const LoadConfiguration::Progr
     result.insert(u"load_before"_s, loadBefore);
     result.insert(u"load_after"_s, loadAfter);
     result.insert(u"problems"_s, QJsonArray::fromStringList(problems));
+    if (!nginxConfig.isEmpty())
+        result.insert(u"nginx_config"_s, nginxConfig);
     *isOk = *isOk && problems.isEmpty() && summary.errors == 0 && summary.rounds > 0;
     const QJsonObject all = result.value(u"latency_ms"_s).toObject().value(u"all"_s).toObject();
     err << name << ": " << summary.pushMs.size() + summary.pullMs.size() << " requests in " << summary.seconds << " s, "

@@ -1,5 +1,8 @@
 #include "loadconfiguration.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include "nginxproxy.h"
 #include "pgcluster.h"
 
@@ -68,6 +71,20 @@ bool LoadConfiguration::start(BenchServerOptions options, int devices)
         return false;
     }
     return true;
+}
+
+QString LoadConfiguration::nginxConfig() const
+{
+    if (!m_nginx)
+        return {};
+    QString text;
+    const QString snippet = QFileInfo(m_nginx->configFile()).path() + u"/sitesafe-proxy.conf"_s;
+    for (const QString &path : {m_nginx->configFile(), snippet}) {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            text += u"# "_s + QFileInfo(path).fileName() + u'\n' + QString::fromUtf8(file.readAll());
+    }
+    return text;
 }
 
 void LoadConfiguration::stop()

@@ -45,6 +45,8 @@ public:
     QString error() const { return m_error; }
     QString baseUrl() const;
     QString caFile() const { return m_server ? m_server->caFile() : QString(); }
+    /// The generated nginx.conf and proxy snippet as they ran (empty without nginx).
+    QString nginxConfig() const;
     QList<qint64> serverPids() const { return m_server ? m_server->pids() : QList<qint64>(); }
 
 private:

@@ -50,7 +50,7 @@ void LoadDevice::send(Kind kind, const QByteArray &verb, const QString &path, co
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
     QNetworkReply *reply = m_network->sendCustomRequest(request, verb, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, kind, handler = std::move(handler)] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, timer, kind, verb, handler = std::move(handler)] {
         const QByteArray answer = reply->readAll();
         const double ms = double(timer->nsecsElapsed()) / 1e6;
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -62,9 +62,7 @@ void LoadDevice::send(Kind kind, const QByteArray &verb, const QString &path, co
             m_log.pullMs.append(ms);
         if (isNetworkError || status < 200 || status > 299) {
             m_log.addError(u"device %1 %2 %3: HTTP %4 %5 %6"_s.arg(m_setup.index)
-                               .arg(QString::fromLatin1(
-                                        reply->operation() == QNetworkAccessManager::GetOperation ? "GET" : "POST"),
-                                   reply->url().path())
+                               .arg(QString::fromLatin1(verb), reply->url().path())
                                .arg(status)
                                .arg(reply->errorString(), parse(answer).value(u"error"_s).toString()));
             handler(0, answer);
