@@ -109,16 +109,18 @@ int DeviceWorkload::acknowledge(const PushResponse &response, QString *problem)
             continue;
         }
         ++m_appliedMutations;
-        if (m.entityId == m_newHazard->id && m.op == Mutation::Op::Insert)
+        // Only what the server applied is expected on it afterwards (a refused mutation is already an error).
+        if (m.entityId == m_newHazard->id) {
             m_newHazard->serverSeq = it->serverSeq;
-        else if (m_edited && m.entityId == m_edited->id)
+            m_expectedHazards.insert(m_newHazard->id, m_newHazard->location);
+            m_last = m_newHazard;
+        } else if (m.entityId == m_newEvent) {
+            m_expectedEvents.insert(m_newEvent);
+        } else if (m_edited && m.entityId == m_edited->id) {
             m_edited->serverSeq = it->serverSeq;
+            m_expectedHazards.insert(m_edited->id, m_edited->location);
+        }
     }
-    m_expectedHazards.insert(m_newHazard->id, m_newHazard->location);
-    m_expectedEvents.insert(m_newEvent);
-    if (m_edited)
-        m_expectedHazards.insert(m_edited->id, m_edited->location);
-    m_last = m_newHazard;
     m_pending.reset();
     return notApplied;
 }
