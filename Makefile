@@ -4,12 +4,16 @@ BUILD_DIR := build/$(PRESET)
 DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps configure build test run format nogui bench bench-sync bench-data bench-lists clean
+.PHONY: all deps bench-deps configure build test run format nogui bench bench-sync bench-data bench-lists bench-load clean
 
 all: build
 
 deps:
 	@scripts/install-deps.sh
+
+# What the benchmarks need beyond `deps` (nginx for bench-load; never started as a service).
+bench-deps:
+	@scripts/install-bench-deps.sh
 
 configure: deps
 	@if [ ! -f $(BUILD_DIR)/build.ninja ]; then cmake --preset $(PRESET); fi
@@ -53,9 +57,10 @@ $(BENCH_POUCHDB)/node_modules/.package-lock.json: bench/pouchdb/package.json ben
 BENCH_SCALE ?= province
 BENCH_DATA ?= build/bench-$(BENCH_SCALE)
 BENCH_LIST_RUNS ?= 9
-bench: configure $(BENCH_POUCHDB)/node_modules/.package-lock.json
-	cmake --build $(BUILD_DIR) -j $(JOBS) --target sync_bench sitesafe-server sitesafe-cli hazardlist_bench ledger_bench
-	$(MAKE) --no-print-directory -j1 bench-data bench-sync bench-lists
+bench: configure bench-deps $(BENCH_POUCHDB)/node_modules/.package-lock.json
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target sync_bench sitesafe-server sitesafe-cli hazardlist_bench ledger_bench \
+		load_bench
+	$(MAKE) --no-print-directory -j1 bench-data bench-sync bench-lists bench-load
 	python3 bench/budget_table.py --dir $(BENCH_OUT) --doc docs/performance.md --command \
 		"make bench BENCH_RUNS=$(BENCH_RUNS) BENCH_RECORDS=$(BENCH_RECORDS) BENCH_SCALE=$(BENCH_SCALE)"
 
@@ -79,6 +84,16 @@ bench-lists:
 		--json $(BENCH_OUT)/hazardlist_bench.json > $(BENCH_OUT)/hazardlist_bench.md
 	$(BUILD_DIR)/bench/ledger_bench --data-dir $(BENCH_DATA) --period 2026-11 --runs $(BENCH_LIST_RUNS) \
 		--json $(BENCH_OUT)/ledger_bench.json
+
+# The server under load (docs/performance.md, "Server under load"): BENCH_LOAD_DEVICES devices pushing and pulling
+# for BENCH_LOAD_SECONDS on SQLite, PostgreSQL, and one and two processes behind nginx (about 5 minutes).
+BENCH_LOAD_DEVICES ?= 100
+BENCH_LOAD_SECONDS ?= 60
+bench-load: configure bench-deps
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target load_bench sitesafe-server
+	@mkdir -p $(BENCH_OUT)
+	$(BUILD_DIR)/bench/load_bench --devices $(BENCH_LOAD_DEVICES) --duration $(BENCH_LOAD_SECONDS) \
+		--json $(BENCH_OUT)/load_bench.json
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
