@@ -55,17 +55,28 @@ bool BenchServer::run(const QStringList &arguments, const QByteArray &input)
     return true;
 }
 
-bool BenchServer::start(int seed)
+bool BenchServer::addUser(const QString &name, const QString &role, const QString &jurisdiction)
+{
+    QStringList arguments{u"user"_s, u"add"_s, u"--data-dir"_s, dataDir(), u"--name"_s, name, u"--role"_s, role,
+                          u"--password-stdin"_s};
+    if (!jurisdiction.isEmpty())
+        arguments << u"--jurisdiction"_s << jurisdiction;
+    return run(arguments, password().toUtf8() + '\n');
+}
+
+bool BenchServer::start(int seed, const QString &fieldDataFrom)
 {
     if (!m_dir.isValid()) {
         m_error = u"no temporary folder"_s;
         return false;
     }
     if (!run({u"dev-ca"_s, u"--out"_s, m_dir.filePath(u"tls"_s)}) || !run({u"init"_s, u"--data-dir"_s, dataDir()})
-        || !run({u"user"_s, u"add"_s, u"--data-dir"_s, dataDir(), u"--name"_s, userName(), u"--role"_s,
-                 u"inspector"_s, u"--jurisdiction"_s, u"460100"_s, u"--password-stdin"_s},
-                password().toUtf8() + '\n')
-        || !run({u"seed-demo"_s, u"--data-dir"_s, dataDir(), u"--seed"_s, QString::number(seed)}))
+        || !addUser(userName(), u"inspector"_s, u"460100"_s))
+        return false;
+    QStringList seedArguments{u"seed-demo"_s, u"--data-dir"_s, dataDir(), u"--seed"_s, QString::number(seed)};
+    if (!fieldDataFrom.isEmpty())
+        seedArguments << u"--field-data-from"_s << fieldDataFrom;
+    if (!run(seedArguments))
         return false;
     m_port = benchFreeLocalPort();
     m_process.setProcessChannelMode(QProcess::MergedChannels);

@@ -14,8 +14,11 @@ public:
     explicit BenchServer(QString serverProgram);
     ~BenchServer();
 
-    /// dev-ca, init, user add (zhangwei, inspector of 460100), seed-demo --seed `seed`, then serve. False on failure.
-    bool start(int seed = 1);
+    /// dev-ca, init, user add (zhangwei, inspector of 460100), seed-demo --seed `seed` (with the field data of the
+    /// demo client folder `fieldDataFrom` when given), then serve. False on failure.
+    bool start(int seed = 1, const QString &fieldDataFrom = {});
+    /// Adds an account with password() (`jurisdiction` empty for the province role). Before or after start().
+    bool addUser(const QString &name, const QString &role, const QString &jurisdiction);
     void stop();
 
     QString error() const { return m_error; }
