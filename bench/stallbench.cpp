@@ -51,7 +51,8 @@ QJsonObject result(const QString &operation, const StallWatchdog &watchdog, cons
             {u"load"_s, BenchReport::loadAverage()}};
 }
 
-QJsonArray exports(const QString &dataDir, QDate today, const QString &period, const QString &outDir)
+QJsonArray exports(const QString &dataDir, QDate today, const QString &period, const QString &outDir,
+                   const QStringList &formats)
 {
     ClientWindow client(dataDir, today);
     client.window->showPage(MainWindow::Page::Ledgers);
@@ -68,7 +69,7 @@ QJsonArray exports(const QString &dataDir, QDate today, const QString &period, c
         if (!benchWaitFor([page] { return page->isReady(); }, 120000))
             BenchReport::fail(u"the ledger page never loaded "_s + name);
         benchIdle(300);
-        for (const QString &suffix : {u"csv"_s, u"xlsx"_s, u"pdf"_s}) {
+        for (const QString &suffix : formats) {
             const QString path = outDir + u"/ledger."_s + suffix;
             QSignalSpy exported(page, &LedgersPage::exported);
             StallWatchdog watchdog;
@@ -136,6 +137,7 @@ int main(int argc, char *argv[])
                        {u"period"_s, u"Month of the major-hazard ledger."_s, u"YYYY-MM"_s, u"2026-11"_s},
                        {u"today"_s, u"The session's today."_s, u"DATE"_s, u"2026-11-28"_s},
                        {u"skip-sync"_s, u"Only the exports."_s},
+                       {u"formats"_s, u"Export formats, comma-separated."_s, u"LIST"_s, u"csv,xlsx,pdf"_s},
                        {u"skip-export"_s, u"Only the sync."_s},
                        {u"json"_s, u"Write the figures and the budget row here."_s, u"FILE"_s}});
     parser.process(app);
@@ -148,7 +150,7 @@ int main(int argc, char *argv[])
         if (!parser.isSet(u"data-dir"_s))
             BenchReport::fail(u"--data-dir is required for the exports"_s);
         for (const QJsonValue &v : exports(parser.value(u"data-dir"_s), today, parser.value(u"period"_s),
-                                           outDir.path()))
+                                           outDir.path(), parser.value(u"formats"_s).split(u',')))
             operations.append(v);
     }
     double longest = 0;
