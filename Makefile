@@ -4,7 +4,8 @@ BUILD_DIR := build/$(PRESET)
 DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
-.PHONY: all deps bench-deps configure build test run format nogui bench bench-sync bench-data bench-lists bench-load clean
+.PHONY: all deps bench-deps configure build test run format nogui bench bench-sync bench-data bench-lists bench-load \
+	bench-client clean
 
 all: build
 
@@ -59,8 +60,8 @@ BENCH_DATA ?= build/bench-$(BENCH_SCALE)
 BENCH_LIST_RUNS ?= 9
 bench: configure bench-deps $(BENCH_POUCHDB)/node_modules/.package-lock.json
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target sync_bench sitesafe-server sitesafe-cli hazardlist_bench ledger_bench \
-		load_bench
-	$(MAKE) --no-print-directory -j1 bench-data bench-sync bench-lists bench-load
+		load_bench $(BENCH_CLIENT_TARGETS)
+	$(MAKE) --no-print-directory -j1 bench-data bench-sync bench-lists bench-load bench-client
 	python3 bench/budget_table.py --dir $(BENCH_OUT) --doc docs/performance.md --command \
 		"make bench BENCH_RUNS=$(BENCH_RUNS) BENCH_RECORDS=$(BENCH_RECORDS) BENCH_SCALE=$(BENCH_SCALE)"
 
@@ -94,6 +95,31 @@ bench-load: configure bench-deps
 	@mkdir -p $(BENCH_OUT)
 	$(BUILD_DIR)/bench/load_bench --devices $(BENCH_LOAD_DEVICES) --duration $(BENCH_LOAD_SECONDS) \
 		--json $(BENCH_OUT)/load_bench.json
+
+# The client budgets (DESIGN.md §5; docs/performance.md, "Client start-up, memory and UI stalls"): start-up against a
+# bare QMainWindow (offscreen and Xvfb), RSS with every list scrolled end to end, the UI thread's longest stall during
+# a full sync and the 台账 exports. The client may write to the folder it opens, so it gets a copy of BENCH_DATA
+# (BENCH_CLIENT_DATA, made once). Needs bench-data first; `make bench` runs it after bench-lists.
+BENCH_CLIENT_DATA ?= $(BENCH_DATA)-client
+BENCH_CLIENT_RUNS ?= 7
+BENCH_CLIENT_TARGETS := client_startup_bench client_memory_bench ui_stall_bench bare_window sitesafe sitesafe-server \
+	sitesafe-cli
+bench-client: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target $(BENCH_CLIENT_TARGETS)
+	@mkdir -p $(BENCH_OUT)
+	@if [ ! -f $(BENCH_CLIENT_DATA)/sitesafe.db ] || [ $(BENCH_DATA).done -nt $(BENCH_CLIENT_DATA)/sitesafe.db ]; then \
+		echo "bench: copying $(BENCH_DATA) to $(BENCH_CLIENT_DATA)" && rm -rf $(BENCH_CLIENT_DATA) && \
+		mkdir -p $(BENCH_CLIENT_DATA) && \
+		for f in sitesafe.db sitesafe.db-wal blobs; do \
+			if [ -e $(BENCH_DATA)/$$f ]; then cp -a $(BENCH_DATA)/$$f $(BENCH_CLIENT_DATA)/ || exit 1; fi; \
+		done; \
+	fi
+	$(BUILD_DIR)/bench/client_startup_bench --data-dir $(BENCH_CLIENT_DATA) --today 2026-11-28 \
+		--runs $(BENCH_CLIENT_RUNS) --json $(BENCH_OUT)/client_startup_bench.json
+	$(BUILD_DIR)/bench/client_memory_bench --data-dir $(BENCH_CLIENT_DATA) --today 2026-11-28 \
+		--json $(BENCH_OUT)/client_memory_bench.json
+	$(BUILD_DIR)/bench/ui_stall_bench --data-dir $(BENCH_CLIENT_DATA) --today 2026-11-28 --period 2026-11 \
+		--json $(BENCH_OUT)/ui_stall_bench.json
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -84,6 +84,8 @@ bool BenchServer::start(const BenchServerOptions &options, int seed)
     QStringList seedDemo {u"seed-demo"_s, u"--data-dir"_s, dataDir(), u"--seed"_s, QString::number(seed)};
     if (!options.today.isEmpty())
         seedDemo << u"--today"_s << options.today;
+    if (!options.fieldDataFrom.isEmpty())
+        seedDemo << u"--field-data-from"_s << options.fieldDataFrom;
     if (!run({u"dev-ca"_s, u"--out"_s, m_dir.filePath(u"tls"_s)}) || !run(init)
         || !addAccount({userName(), u"inspector"_s, u"460100"_s}))
         return false;

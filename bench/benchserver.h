@@ -21,6 +21,7 @@ struct BenchServerOptions {
     int processes = 1; ///< serving processes on one data folder (and one database)
     bool isBehindProxy = false; ///< plain HTTP on 127.0.0.1 (--behind-proxy); TLS is the proxy's
     QString today; ///< seed-demo --today YYYY-MM-DD; empty: the server's today
+    QString fieldDataFrom; ///< seed-demo --field-data-from: a demo client folder whose field data the server takes
     QList<BenchAccount> accounts;
 };
 
@@ -35,8 +36,8 @@ public:
     explicit BenchServer(QString serverProgram);
     ~BenchServer();
 
-    /// dev-ca, init, user add (zhangwei, inspector of 460100, and options.accounts), seed-demo --seed `seed`, then
-    /// serve. False on failure.
+    /// dev-ca, init, user add (zhangwei, inspector of 460100, and options.accounts), seed-demo --seed `seed` (with
+    /// the field data of the demo client folder options.fieldDataFrom when given), then serve. False on failure.
     bool start(int seed = 1);
     bool start(const BenchServerOptions &options, int seed = 1);
     void stop();

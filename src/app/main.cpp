@@ -17,6 +17,7 @@
 #include "storage/datastore.h"
 #include "sync/synccontroller.h"
 #include "widgets/appsettings.h"
+#include "widgets/interactiveprobe.h"
 #include "widgets/localization.h"
 #include "widgets/mainwindow.h"
 
@@ -124,6 +125,9 @@ int main(int argc, char *argv[])
         if (sitesafe::Status s = sync.setProfile(profile); !s)
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "SiteSafe"), s.error().message);
     }
+    // For the start-up benchmark (bench/clientbench): "interactive <monotonic ns>" on stderr, once.
+    if (qEnvironmentVariableIsSet("SITESAFE_REPORT_INTERACTIVE"))
+        sitesafe::InteractiveProbe::watch(&window);
     window.show();
     if (!parser.isSet(u"close-after-shown"_s)) {
         // The demo of `make run` passes the demo account's password this way; it is read once and not kept.
