@@ -92,6 +92,7 @@ Status BulkInserter::insert(const QVariantList &values)
 {
     Q_ASSERT(values.size() == m_columnCount);
     m_lastChanges = 0;
+    m_lastRowId = 0;
     m_lastMessage.clear();
     if (!m_statement)
         return failure();
@@ -106,6 +107,7 @@ Status BulkInserter::insert(const QVariantList &values)
         return failed;
     }
     m_lastChanges = sqlite3_changes(m_handle);
+    m_lastRowId = m_lastChanges > 0 ? sqlite3_last_insert_rowid(m_handle) : 0;
     sqlite3_reset(m_statement);
     ++m_count;
     return {};

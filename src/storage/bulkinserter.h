@@ -29,6 +29,8 @@ public:
     qint64 count() const { return m_count; }
     /// Rows the last insert() wrote (0 when its conflict clause left a row alone).
     int lastChanges() const { return m_lastChanges; }
+    /// The rowid of the row the last insert() wrote (0 when it wrote none).
+    qint64 lastRowId() const { return m_lastRowId; }
     /// SQLite's words for the last failure (a constraint's text), empty after a success.
     QString lastMessage() const { return m_lastMessage; }
 
@@ -42,6 +44,7 @@ private:
     qsizetype m_columnCount;
     qint64 m_count = 0;
     int m_lastChanges = 0;
+    qint64 m_lastRowId = 0;
     QString m_lastMessage;
 };
 

@@ -4,6 +4,7 @@
 #include <QSqlQuery>
 
 #include "bulkinserter.h"
+#include "shortwords.h"
 #include "storageerror.h"
 #include "transaction.h"
 
@@ -16,33 +17,6 @@ namespace {
 QString quoted(const QString &name)
 {
     return u"\""_s + QString(name).replace(u"\""_s, u"\"\""_s) + u"\""_s;
-}
-
-/// SQLite's lower() without ICU: ASCII letters only.
-char32_t asciiLower(char32_t c)
-{
-    return c >= U'A' && c <= U'Z' ? c + (U'a' - U'A') : c;
-}
-
-/// The tokens the view hazard_search_bigrams (sql/client/0006) makes of one hazard's four texts: for each character
-/// (code point) of each text, "<code point>x<next code point>", or "<code point>x" for the last; the view walks at
-/// most 1,000,000 characters of a text. Computed here because the view's SQL took 15 s of CPU at province scale;
-/// hazard_grams' 'integrity-check' compares the index with the view, and the tests run it.
-QString shortWordTokens(const QSqlQuery &row)
-{
-    QString tokens;
-    for (int column = 1; column <= 4; ++column) {
-        const QList<uint> points = row.value(column).toString().toUcs4();
-        const qsizetype size = qMin<qsizetype>(points.size(), 1000000);
-        for (qsizetype i = 0; i < size; ++i) {
-            if (!tokens.isEmpty())
-                tokens += u' ';
-            tokens += QString::number(asciiLower(points[i])) + u'x';
-            if (i + 1 < points.size())
-                tokens += QString::number(asciiLower(points[i + 1]));
-        }
-    }
-    return tokens;
 }
 
 /// The one-value answer of a PRAGMA that reads a setting.
@@ -156,9 +130,12 @@ Status BulkLoad::rebuild()
         if (!texts.exec(u"SELECT id, c0, c1, c2, c3 FROM hazards_fts_content ORDER BY id"_s))
             return StorageError::fromSql(texts.lastError(), finishing);
         BulkInserter grams(m_db, u"hazard_grams"_s, {u"rowid"_s, u"bigrams"_s});
-        while (texts.next())
-            if (Status s = grams.insert({texts.value(0), shortWordTokens(texts)}); !s)
+        while (texts.next()) {
+            const QString tokens = shortWordTokens(texts.value(1).toString(), texts.value(2).toString(),
+                                                   texts.value(3).toString(), texts.value(4).toString());
+            if (Status s = grams.insert({texts.value(0), tokens}); !s)
                 return s;
+        }
     }
     for (const SchemaObject &trigger : std::as_const(m_triggers))
         if (!q.exec(trigger.sql))

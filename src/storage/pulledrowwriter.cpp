@@ -5,6 +5,7 @@
 #include "bulkinserter.h"
 #include "database.h"
 #include "hazardrepository.h"
+#include "shortwords.h"
 #include "sqlvalues.h"
 #include "storageerror.h"
 
@@ -46,7 +47,32 @@ Status PulledRowWriter::begin()
     if (!m_tx->isActive())
         return m_tx->error();
     // A child may arrive before its parent inside a page (the parent was changed later); check at COMMIT.
-    return exec(u"PRAGMA defer_foreign_keys = ON"_s);
+    if (Status s = exec(u"PRAGMA defer_foreign_keys = ON"_s); !s)
+        return s;
+    // New hazards' short-word tokens are written here, not by their trigger (client 0016); the row is deleted
+    // again before COMMIT, so no other connection ever sees it.
+    if (Status s = exec(u"INSERT INTO search_tokens_writer (id) VALUES (1) ON CONFLICT (id) DO NOTHING"_s); !s)
+        return s;
+    m_isWritingTokens = true;
+    return {};
+}
+
+Status PulledRowWriter::writeTokens(qint64 seq)
+{
+    // The texts hazards_fts took from the row and its project and criterion (its trigger ran first): the very
+    // texts the view would read, so the tokens are the view's.
+    QSqlQuery &texts = m_statements.prepared(u"SELECT c0, c1, c2, c3 FROM hazards_fts_content WHERE id = ?"_s);
+    texts.addBindValue(seq);
+    if (!texts.exec())
+        return StorageError::fromSql(texts.lastError(), what());
+    if (!texts.next())
+        return Error{u"storage.pulled_row"_s, what()};
+    const QString tokens = shortWordTokens(texts.value(0).toString(), texts.value(1).toString(),
+                                           texts.value(2).toString(), texts.value(3).toString());
+    texts.finish();
+    if (!m_grams)
+        m_grams = std::make_shared<BulkInserter>(m_db, u"hazard_grams"_s, QStringList{u"rowid"_s, u"bigrams"_s});
+    return m_grams->insert({seq, tokens});
 }
 
 Status PulledRowWriter::ensureRemoteBlob(const QString &sha256)
@@ -74,7 +100,8 @@ PulledRowWriter::RowSql &PulledRowWriter::sqlFor(const PulledRow &row)
         names.isEmpty() ? QString() : QString(u", "_s + names.join(u", "_s)), quoted(row.entity));
     // A new hazard starts with the cache HazardRepository::create gives it (open, due on its deadline), so the
     // refold of a hazard that only has its created event finds nothing to change.
-    sql.copiedColumn = row.entity == u"hazards" ? row.columns.indexOf(u"deadline"_s) : -1;
+    sql.isHazard = row.entity == u"hazards";
+    sql.copiedColumn = sql.isHazard ? row.columns.indexOf(u"deadline"_s) : -1;
     if (sql.copiedColumn >= 0)
         names.append(u"effective_deadline"_s);
     // A row that is here already is left alone by the INSERT (and its triggers do not run); it is compared next.
@@ -139,7 +166,7 @@ Status PulledRowWriter::write(const PulledRow &row)
     const Status inserted = sql.inserter->insert(values);
     if (inserted && sql.inserter->lastChanges() == 1) {
         m_wroteContent = true;
-        return {};
+        return sql.isHazard && m_isWritingTokens ? writeTokens(sql.inserter->lastRowId()) : Status{};
     }
     // Here already (or a row that carries only some columns failed the INSERT's NOT NULL checks before its id
     // was looked at: it may still update a row that is here).
@@ -259,6 +286,11 @@ Status PulledRowWriter::commit(const std::optional<PullPosition> &position)
 {
     if (!m_tx)
         return Error{u"storage.no_transaction"_s, what()};
+    if (m_isWritingTokens) { // from here on (a COMMIT refused, rows held), the trigger writes the tokens again
+        if (Status s = exec(u"DELETE FROM search_tokens_writer"_s); !s)
+            return s;
+        m_isWritingTokens = false;
+    }
     if (position) {
         if (Status s = SyncStateStore(m_db).storePosition(*position); !s)
             return s;
@@ -272,6 +304,7 @@ Status PulledRowWriter::commit(const std::optional<PullPosition> &position)
 
 void PulledRowWriter::rollback()
 {
+    m_isWritingTokens = false;
     if (m_tx)
         m_tx->rollback();
     m_tx.reset();

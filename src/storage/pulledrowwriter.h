@@ -90,6 +90,7 @@ private:
         std::shared_ptr<BulkInserter> inserter; ///< INSERT … ON CONFLICT (id) DO NOTHING
         qsizetype copiedColumn = -1; ///< a pulled column whose value also starts a local cache column
         bool isLastHere = false;     ///< the previous row of this entity was here already
+        bool isHazard = false;       ///< a new row needs its short-word tokens (writeTokens)
     };
 
     Status exec(const QString &sql);
@@ -99,6 +100,8 @@ private:
     /// A row that is here: nothing, its server_version, or its values (fields with unsent local edits kept).
     Status update(const PulledRow &row, Stored local);
     Status storeVersion(const PulledRow &row);
+    /// Writes the short-word tokens of the hazard just inserted as rowid `seq` (client 0016).
+    Status writeTokens(qint64 seq);
 
     QSqlDatabase m_db;
     StatementCache m_statements;
@@ -108,6 +111,8 @@ private:
     std::optional<Transaction> m_tx;
     QString m_lastConstraint;
     bool m_wroteContent = false;
+    std::shared_ptr<BulkInserter> m_grams; ///< INSERT INTO hazard_grams
+    bool m_isWritingTokens = false;        ///< search_tokens_writer holds its row: new hazards' tokens are ours
 };
 
 } // namespace sitesafe

@@ -756,6 +756,9 @@ CREATE TABLE projects (
 -- table search_positions on search_positions
 CREATE TABLE search_positions (n INTEGER PRIMARY KEY);
 
+-- table search_tokens_writer on search_tokens_writer
+CREATE TABLE search_tokens_writer (id INTEGER PRIMARY KEY CHECK (id = 1));
+
 -- table sync_control on sync_control
 CREATE TABLE sync_control (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -1465,7 +1468,9 @@ BEGIN
     VALUES (NEW.seq, NEW.description, NEW.location,
             (SELECT name FROM projects WHERE id = NEW.project_id),
             (SELECT text FROM criteria_items WHERE code = NEW.criteria_item));
-    INSERT INTO hazard_grams (rowid, bigrams) SELECT seq, bigrams FROM hazard_search_bigrams WHERE seq = NEW.seq;
+    INSERT INTO hazard_grams (rowid, bigrams)
+    SELECT seq, bigrams FROM hazard_search_bigrams
+     WHERE seq = NEW.seq AND NOT EXISTS (SELECT 1 FROM search_tokens_writer);
 END;
 
 -- trigger hazards_fts_project_renamed on projects

@@ -122,7 +122,7 @@ TEST_CASE(
 
     QSqlQuery q(b);
     CHECK(q.exec(u"INSERT INTO hazards_fts (hazards_fts) VALUES ('integrity-check')"_s));
-    CHECK(q.exec(u"INSERT INTO hazard_grams (hazard_grams) VALUES ('integrity-check')"_s));
+    CHECK(q.exec(u"INSERT INTO hazard_grams (hazard_grams, rank) VALUES ('integrity-check', 1)"_s));
     CHECK(column(b, u"PRAGMA integrity_check"_s) == QStringList {u"ok"_s});
     CHECK(column(b, u"PRAGMA journal_mode"_s) == QStringList {u"wal"_s});
     CHECK(column(b, u"PRAGMA synchronous"_s) == column(a, u"PRAGMA synchronous"_s));
@@ -145,7 +145,7 @@ TEST_CASE(
     CHECK(found(b, u"hazards_fts"_s, u"\"钢丝绳锈蚀\""_s).size() == 1);
     CHECK(found(b, u"hazard_grams"_s, u"38152x34432"_s).size() >= 1); // 锈蚀
     CHECK(column(b, u"SELECT count(*) FROM outbox WHERE entity = 'hazards'"_s) == QStringList {u"1"_s});
-    CHECK(q.exec(u"INSERT INTO hazard_grams (hazard_grams) VALUES ('integrity-check')"_s));
+    CHECK(q.exec(u"INSERT INTO hazard_grams (hazard_grams, rank) VALUES ('integrity-check', 1)"_s));
 }
 
 TEST_CASE("A bulk load that is not finished still puts the schema back, and a store with hazards is refused",
