@@ -87,13 +87,17 @@ bench-lists:
 		--json $(BENCH_OUT)/ledger_bench.json
 
 # The server under load (docs/performance.md, "Server under load"): BENCH_LOAD_DEVICES devices pushing and pulling
-# for BENCH_LOAD_SECONDS on SQLite, PostgreSQL, and one and two processes behind nginx (about 5 minutes).
+# on SQLite, PostgreSQL, and one and two processes behind nginx; each configuration runs BENCH_LOAD_SECONDS with
+# BENCH_LOAD_THINK_MS think time (p99 judged) and BENCH_LOAD_SATURATION_SECONDS without (throughput; about 7 minutes).
 BENCH_LOAD_DEVICES ?= 100
 BENCH_LOAD_SECONDS ?= 60
+BENCH_LOAD_THINK_MS ?= 1000
+BENCH_LOAD_SATURATION_SECONDS ?= 20
 bench-load: configure bench-deps
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target load_bench sitesafe-server
 	@mkdir -p $(BENCH_OUT)
 	$(BUILD_DIR)/bench/load_bench --devices $(BENCH_LOAD_DEVICES) --duration $(BENCH_LOAD_SECONDS) \
+		--think-ms $(BENCH_LOAD_THINK_MS) --saturation-duration $(BENCH_LOAD_SATURATION_SECONDS) \
 		--json $(BENCH_OUT)/load_bench.json
 
 # The client budgets (DESIGN.md §5; docs/performance.md, "Client start-up, memory and UI stalls"): start-up against a

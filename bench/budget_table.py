@@ -25,10 +25,10 @@ NO_BENCHMARK = "not measured: no benchmark yet"
 # Budgets of DESIGN.md §5 that no benchmark measures yet, in the order of DESIGN.md.
 UNMEASURED_BEFORE = []
 LOAD_BUDGETS = [
-    "server: 100 devices pushing and pulling at once, p99 ≤ 200 ms (SQLite)",
-    "server: 100 devices pushing and pulling at once, p99 ≤ 200 ms (PostgreSQL)",
-    "server: 100 devices pushing and pulling at once, p99 ≤ 200 ms (behind nginx, two processes, PostgreSQL)",
-    "server throughput: two processes behind nginx > one process behind nginx",
+    "server: 100 devices pushing and pulling, with think time, p99 ≤ 200 ms (SQLite)",
+    "server: 100 devices pushing and pulling, with think time, p99 ≤ 200 ms (PostgreSQL)",
+    "server: 100 devices pushing and pulling, with think time, p99 ≤ 200 ms (behind nginx, two processes, PostgreSQL)",
+    "server throughput: two processes behind nginx > one process behind nginx (saturation)",
 ]
 UNMEASURED_AFTER = [
 ]

@@ -3,12 +3,15 @@
 // (LoadConfiguration: sqlite, postgres, nginx1, nginx2) it starts real sitesafe-server processes on 127.0.0.1 (and
 // a throwaway PostgreSQL cluster, and Debian's nginx as a child process), signs in --devices simulated devices
 // spread over the 市县 of the seeded demo data, and lets each loop for --duration seconds: push a batch (a new
-// hazard, its created event, an edit of its previous hazard), then pull from its cursor (LoadDevice). Every request's
-// latency is recorded; any non-2xx answer, TLS or connection error, or unapplied mutation is an error, and
-// LoadVerifier checks afterwards that the server holds every acknowledged mutation exactly once. Exit code 1 when
-// anything failed. Talks only to 127.0.0.1; every loop is bounded in time and count.
+// hazard, its created event, an edit of its previous hazard), then pull from its cursor, then think --think-ms ± 50 %
+// (LoadDevice). Each configuration runs twice on one server: --duration seconds with think time (the p99 budget is
+// judged on it) and --saturation-duration seconds without (a closed loop: its throughput is the server's capacity on
+// this machine, reported, and judges two processes against one). Every request's latency is recorded; any non-2xx
+// answer, TLS or connection error, or unapplied mutation is an error, and LoadVerifier checks afterwards that the
+// server holds every acknowledged mutation exactly once. Exit code 1 when anything failed. Talks only to 127.0.0.1;
+// every loop is bounded in time and count.
 //   build/<dir>/bench/load_bench [--configs sqlite,postgres,nginx1,nginx2] [--devices 100] [--duration 60]
-//                               [--json FILE]
+//                               [--think-ms 1000] [--saturation-duration 20] [--json FILE]
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -27,51 +30,70 @@ using namespace Qt::StringLiterals;
 namespace {
 QTextStream err(stderr);
 constexpr quint64 kSeed = 1;
+constexpr int kDefaultThinkMs = 1000; // docs/performance.md, "Think time": ~100 × a field device's sync rate
 const QDate kToday(2026, 11, 28);
 
+/// One timed run (LoadRun) on a configuration that is up: its summary, load averages and problems.
+QJsonObject runPhase(
+    const QString &name, const QString &phase, const LoadRun::Options &options, const LoadTarget &target, bool *isOk)
+{
+    QStringList problems;
+    const QString loadBefore = BenchReport::loadAverage();
+    const LoadSummary summary = LoadRun(options).run(target, &problems);
+    const QString loadAfter = BenchReport::loadAverage();
+    QJsonObject result = summary.toJson();
+    result.insert(u"duration_s"_s, options.seconds);
+    result.insert(u"load_before"_s, loadBefore);
+    result.insert(u"load_after"_s, loadAfter);
+    result.insert(u"problems"_s, QJsonArray::fromStringList(problems));
+    *isOk = *isOk && problems.isEmpty() && summary.errors == 0 && summary.rounds > 0;
+    const QJsonObject all = result.value(u"latency_ms"_s).toObject().value(u"all"_s).toObject();
+    err << name << " " << phase << ": " << summary.pushMs.size() + summary.pullMs.size() << " requests in "
+        << summary.seconds << " s, " << summary.requestsPerSecond() << " req/s (offered "
+        << summary.offeredRequestsPerSecond() << "), p50 " << all.value(u"p50"_s).toDouble() << " ms, p99 "
+        << all.value(u"p99"_s).toDouble() << " ms, errors " << summary.errors << ", load " << loadBefore << " / "
+        << loadAfter << Qt::endl;
+    for (const QString &line : summary.errorSamples + problems)
+        err << name << ":   " << line << Qt::endl;
+    return result;
+}
+
+/// Starts the configuration, runs the think-time run (judged) and then the saturation run (think 0, reported) on it,
+/// each with fresh devices from the high-water mark, and stops it.
 QJsonObject runConfiguration(const QString &name, const LoadConfiguration::Programs &programs,
-    const LoadRun::Options &options, const LoadAccounts &accounts, bool *isOk)
+    const LoadRun::Options &thinkOptions, int saturationSeconds, const LoadAccounts &accounts, bool *isOk)
 {
     LoadConfiguration configuration(name, programs);
     BenchServerOptions serverOptions;
     serverOptions.today = kToday.toString(Qt::ISODate);
     serverOptions.accounts = accounts.accounts;
     err << name << ": starting (" << configuration.label() << ")" << Qt::endl;
-    if (!configuration.start(serverOptions, options.devices)) {
+    // Each device signs in once a run; nginx's sign-in burst (5 × devices) covers both runs.
+    if (!configuration.start(serverOptions, thinkOptions.devices)) {
         *isOk = false;
         err << name << ": " << configuration.error() << Qt::endl;
         return {{u"name"_s, name}, {u"label"_s, configuration.label()},
             {u"problems"_s, QJsonArray {configuration.error()}}};
     }
-    LoadTarget target {configuration.baseUrl(), configuration.caFile(), BenchServer::password(), accounts.inspectors,
-        accounts.province};
-    QStringList problems;
-    const QString loadBefore = BenchReport::loadAverage();
-    const LoadSummary summary = LoadRun(options).run(target, &problems);
-    const QString loadAfter = BenchReport::loadAverage();
-    const QString nginxConfig = configuration.nginxConfig();
+    const LoadTarget target {configuration.baseUrl(), configuration.caFile(), BenchServer::password(),
+        accounts.inspectors, accounts.province};
+    QJsonObject result {
+        {u"name"_s, name}, {u"label"_s, configuration.label()}, {u"processes"_s, configuration.processes()}};
+    if (thinkOptions.seconds > 0)
+        result.insert(u"think"_s, runPhase(name, u"think"_s, thinkOptions, target, isOk));
+    if (saturationSeconds > 0) {
+        LoadRun::Options saturation = thinkOptions;
+        saturation.thinkMs = 0;
+        saturation.seconds = saturationSeconds;
+        result.insert(u"saturation"_s, runPhase(name, u"saturation"_s, saturation, target, isOk));
+    }
     QJsonArray pids;
     for (qint64 pid : configuration.serverPids())
         pids.append(pid);
-    configuration.stop();
-    QJsonObject result = summary.toJson();
-    result.insert(u"name"_s, name);
-    result.insert(u"label"_s, configuration.label());
-    result.insert(u"processes"_s, configuration.processes());
     result.insert(u"server_pids"_s, pids);
-    result.insert(u"load_before"_s, loadBefore);
-    result.insert(u"load_after"_s, loadAfter);
-    result.insert(u"problems"_s, QJsonArray::fromStringList(problems));
-    if (!nginxConfig.isEmpty())
-        result.insert(u"nginx_config"_s, nginxConfig);
-    *isOk = *isOk && problems.isEmpty() && summary.errors == 0 && summary.rounds > 0;
-    const QJsonObject all = result.value(u"latency_ms"_s).toObject().value(u"all"_s).toObject();
-    err << name << ": " << summary.pushMs.size() + summary.pullMs.size() << " requests in " << summary.seconds << " s, "
-        << summary.requestsPerSecond() << " req/s, p50 " << all.value(u"p50"_s).toDouble() << " ms, p99 "
-        << all.value(u"p99"_s).toDouble() << " ms, errors " << summary.errors << ", load " << loadBefore << " / "
-        << loadAfter << Qt::endl;
-    for (const QString &line : summary.errorSamples + problems)
-        err << name << ":   " << line << Qt::endl;
+    if (!configuration.nginxConfig().isEmpty())
+        result.insert(u"nginx_config"_s, configuration.nginxConfig());
+    configuration.stop();
     return result;
 }
 } // namespace
@@ -86,7 +108,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption configs(u"configs"_s, u"Comma-separated: sqlite,postgres,nginx1,nginx2."_s, u"LIST"_s,
         LoadConfiguration::names().join(u','));
     const QCommandLineOption devices(u"devices"_s, u"Simulated devices (requests in flight)."_s, u"N"_s, u"100"_s);
-    const QCommandLineOption duration(u"duration"_s, u"Seconds each configuration runs."_s, u"S"_s, u"60"_s);
+    const QCommandLineOption duration(
+        u"duration"_s, u"Seconds of the think-time run of each configuration (0: none)."_s, u"S"_s, u"60"_s);
+    const QCommandLineOption thinkMs(u"think-ms"_s,
+        u"Mean pause of a device between sync rounds, jittered uniformly by ±50 %."_s, u"MS"_s,
+        QString::number(kDefaultThinkMs));
+    const QCommandLineOption saturationDuration(u"saturation-duration"_s,
+        u"Seconds of the saturation run (no think time) of each configuration (0: none)."_s, u"S"_s, u"20"_s);
     const QCommandLineOption threads(u"threads"_s, u"Client event-loop threads."_s, u"N"_s, u"4"_s);
     const QCommandLineOption maxRounds(u"max-rounds"_s, u"Most rounds per device."_s, u"N"_s, u"100000"_s);
     const QCommandLineOption json(u"json"_s, u"Also write the JSON result to FILE."_s, u"FILE"_s);
@@ -96,12 +124,18 @@ int main(int argc, char *argv[])
     const QCommandLineOption nginxTemplate(u"nginx-template"_s, u"nginx site configuration to rewrite."_s, u"FILE"_s,
         QStringLiteral(SITESAFE_NGINX_TEMPLATE));
     const QCommandLineOption pgBin(u"pg-bin"_s, u"PostgreSQL programs."_s, u"DIR"_s, u"/usr/lib/postgresql/15/bin"_s);
-    parser.addOptions({configs, devices, duration, threads, maxRounds, json, server, nginx, nginxTemplate, pgBin});
+    parser.addOptions({configs, devices, duration, thinkMs, saturationDuration, threads, maxRounds, json, server, nginx,
+        nginxTemplate, pgBin});
     parser.process(app);
 
     LoadRun::Options options;
     options.devices = qBound(1, parser.value(devices).toInt(), 1000);
-    options.seconds = qBound(1, parser.value(duration).toInt(), 3600);
+    options.seconds = qBound(0, parser.value(duration).toInt(), 3600);
+    options.thinkMs = qBound(0, parser.value(thinkMs).toInt(), 3600000);
+    options.seed = kSeed;
+    const int saturationSeconds = qBound(0, parser.value(saturationDuration).toInt(), 3600);
+    if (options.seconds == 0 && saturationSeconds == 0)
+        BenchReport::fail(u"--duration and --saturation-duration are both 0: nothing to run"_s);
     options.threads = qBound(1, parser.value(threads).toInt(), 64);
     options.maxRounds = qMax(1, parser.value(maxRounds).toInt());
     const QStringList names = parser.value(configs).split(u',', Qt::SkipEmptyParts);
@@ -115,15 +149,16 @@ int main(int argc, char *argv[])
     const LoadAccounts accounts = LoadAccounts::fromDemo(kSeed, kToday, options.devices);
 
     QJsonObject report {{u"benchmark"_s, u"load_bench"_s}, {u"machine"_s, BenchReport::machine()},
-        {u"devices"_s, options.devices}, {u"duration_s"_s, options.seconds}, {u"client_threads"_s, options.threads},
+        {u"devices"_s, options.devices}, {u"duration_s"_s, options.seconds}, {u"think_ms"_s, options.thinkMs},
+        {u"saturation_duration_s"_s, saturationSeconds}, {u"client_threads"_s, options.threads},
         {u"inspector_accounts"_s, accounts.inspectors.size()}, {u"load_before"_s, BenchReport::loadAverage()}};
     bool isOk = true;
     QJsonArray runs;
     for (const QString &name : names)
-        runs.append(runConfiguration(name, programs, options, accounts, &isOk));
+        runs.append(runConfiguration(name, programs, options, saturationSeconds, accounts, &isOk));
     report.insert(u"load_after"_s, BenchReport::loadAverage());
     report.insert(u"configurations"_s, runs);
-    report.insert(u"budget_rows"_s, LoadBudget::rows(runs, options.devices));
+    report.insert(u"budget_rows"_s, LoadBudget::rows(runs, options.devices, options.thinkMs));
     report.insert(u"ok"_s, isOk);
     if (parser.isSet(json) && !BenchReport::writeJson(parser.value(json), report))
         return 1;

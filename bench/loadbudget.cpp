@@ -3,87 +3,147 @@
 #include <optional>
 
 #include <QJsonObject>
+#include <QThread>
 
 #include "benchreport.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-QJsonObject find(const QJsonArray &configurations, const QString &name)
+struct Configuration {
+    QString name;
+    QString where; ///< "SQLite", …, as the budget row names it
+};
+
+const QList<Configuration> kConfigurations {{u"sqlite"_s, u"SQLite"_s}, {u"postgres"_s, u"PostgreSQL"_s},
+    {u"nginx2"_s, u"behind nginx, two processes, PostgreSQL"_s},
+    {u"nginx1"_s, u"behind nginx, one process, PostgreSQL"_s}};
+
+/// The run `phase` ("think" or "saturation") of configuration `name`, or an empty object.
+QJsonObject find(const QJsonArray &configurations, const QString &name, const QString &phase)
 {
     for (const QJsonValue &c : configurations) {
         if (c.toObject().value(u"name"_s).toString() == name)
-            return c.toObject();
+            return c.toObject().value(phase).toObject();
     }
     return {};
 }
 
-QJsonObject notMeasured(const QString &budget, const QString &why, const QString &reference)
+QJsonObject notMeasured(const QString &budget, const QString &why, const QString &reference, bool isFailure)
 {
-    QJsonObject row = BenchReport::budgetRow(budget, u"not measured: "_s + why, reference, 0, std::nullopt);
+    QJsonObject row = BenchReport::budgetRow(
+        budget, u"not measured: "_s + why, reference, 0, isFailure ? std::optional<bool>(false) : std::nullopt);
     row.insert(u"ratio"_s, QJsonValue());
     return row;
 }
 
-bool isClean(const QJsonObject &c)
+/// The row for a run that is missing: failed when its configuration did not start, "not measured" when it was not
+/// asked for.
+QJsonObject missing(
+    const QJsonArray &configurations, const QString &name, const QString &budget, const QString &reference)
 {
-    return c.value(u"errors"_s).toInt() == 0 && c.value(u"problems"_s).toArray().isEmpty()
-        && c.value(u"rounds"_s).toInt() > 0;
+    for (const QJsonValue &c : configurations) {
+        if (c.toObject().value(u"name"_s).toString() == name) {
+            const QString problem = c.toObject().value(u"problems"_s).toArray().at(0).toString();
+            return notMeasured(budget, problem.isEmpty() ? u"run skipped"_s : problem, reference, !problem.isEmpty());
+        }
+    }
+    return notMeasured(budget, name + u" not in this run"_s, reference, false);
 }
 
-QString percentile(const QJsonObject &c, const QString &kind, const QString &p)
+bool isClean(const QJsonObject &run)
 {
-    return QString::number(c.value(u"latency_ms"_s).toObject().value(kind).toObject().value(p).toDouble(), 'f', 1);
+    return run.value(u"errors"_s).toInt() == 0 && run.value(u"problems"_s).toArray().isEmpty()
+        && run.value(u"rounds"_s).toInt() > 0;
 }
 
-QJsonObject latencyRow(
-    const QJsonArray &configurations, const QString &name, const QString &where, int devices, bool isJudged)
+double percentile(const QJsonObject &run, const QString &kind, const QString &p)
 {
+    return run.value(u"latency_ms"_s).toObject().value(kind).toObject().value(p).toDouble();
+}
+
+QString number(double value, int decimals = 0)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+/// "p99 … ms (push …, pull …), p50 … ms; … req/s [of … offered], … mutations/s; … errors; load … → …"
+QString figures(const QJsonObject &run)
+{
+    const double offered = run.value(u"offered_requests_per_s"_s).toDouble();
+    return u"p99 %1 ms (push %2, pull %3), p50 %4 ms; %5 req/s%6, %7 mutations/s; %8 errors; load %9"_s.arg(
+        number(percentile(run, u"all"_s, u"p99"_s), 1), number(percentile(run, u"push"_s, u"p99"_s), 1),
+        number(percentile(run, u"pull"_s, u"p99"_s), 1), number(percentile(run, u"all"_s, u"p50"_s), 1),
+        number(run.value(u"requests_per_s"_s).toDouble()),
+        offered > 0 ? u" of %1 offered"_s.arg(number(offered)) : QString(),
+        number(run.value(u"mutations_per_s"_s).toDouble()), QString::number(run.value(u"errors"_s).toInt()),
+        run.value(u"load_before"_s).toString() + u" → "_s + run.value(u"load_after"_s).toString());
+}
+
+QJsonObject latencyRow(const QJsonArray &configurations, const Configuration &c, int devices, int thinkMs)
+{
+    const bool isJudged = c.name != u"nginx1";
     const QString budget
-        = u"server: %1 devices pushing and pulling at once, p99 ≤ 200 ms (%2)"_s.arg(devices).arg(where);
-    const QJsonObject c = find(configurations, name);
-    if (c.isEmpty())
-        return notMeasured(budget, name + u" not in this run"_s, u"200 ms"_s);
-    if (!c.contains(u"latency_ms"_s)) {
-        QJsonObject row = notMeasured(budget, c.value(u"problems"_s).toArray().at(0).toString(), u"200 ms"_s);
-        row.insert(u"pass"_s, false);
-        return row;
-    }
-    const double p99 = c.value(u"latency_ms"_s).toObject().value(u"all"_s).toObject().value(u"p99"_s).toDouble();
-    const QString measured
-        = u"p99 %1 ms (push %2, pull %3), p50 %4 ms; %5 req/s, %6 mutations/s; %7 errors; load %8 → %9"_s
-              .arg(QString::number(p99, 'f', 1), percentile(c, u"push"_s, u"p99"_s), percentile(c, u"pull"_s, u"p99"_s),
-                  percentile(c, u"all"_s, u"p50"_s), QString::number(c.value(u"requests_per_s"_s).toDouble(), 'f', 0),
-                  QString::number(c.value(u"mutations_per_s"_s).toDouble(), 'f', 0))
-              .arg(c.value(u"errors"_s).toInt())
-              .arg(c.value(u"load_before"_s).toString(), c.value(u"load_after"_s).toString());
+        = u"server: %1 devices pushing and pulling, %2 ms think time ± 50 %, p99 ≤ 200 ms (%3%4)"_s.arg(devices)
+              .arg(thinkMs)
+              .arg(c.where, isJudged ? QString() : u"; reported"_s);
+    const QJsonObject run = find(configurations, c.name, u"think"_s);
+    if (run.isEmpty())
+        return missing(configurations, c.name, budget, u"200 ms"_s);
+    const double p99 = percentile(run, u"all"_s, u"p99"_s);
     const std::optional<bool> pass
-        = isJudged ? std::optional<bool>(p99 <= LoadBudget::kP99BudgetMs && isClean(c)) : std::nullopt;
-    return BenchReport::budgetRow(budget, measured, u"200 ms"_s, p99 / LoadBudget::kP99BudgetMs, pass);
+        = isJudged ? std::optional<bool>(p99 <= LoadBudget::kP99BudgetMs && isClean(run)) : std::nullopt;
+    return BenchReport::budgetRow(budget, figures(run), u"200 ms"_s, p99 / LoadBudget::kP99BudgetMs, pass);
 }
-} // namespace
 
-QJsonArray LoadBudget::rows(const QJsonArray &configurations, int devices)
+/// Reported: the closed loop's throughput and latency; ratio = its throughput ÷ the think-time run's offered load.
+QJsonObject saturationRow(const QJsonArray &configurations, const Configuration &c, int devices)
 {
-    QJsonArray rows {latencyRow(configurations, u"sqlite"_s, u"SQLite"_s, devices, true),
-        latencyRow(configurations, u"postgres"_s, u"PostgreSQL"_s, devices, true),
-        latencyRow(configurations, u"nginx2"_s, u"behind nginx, two processes, PostgreSQL"_s, devices, true),
-        latencyRow(configurations, u"nginx1"_s, u"behind nginx, one process, PostgreSQL; reported"_s, devices, false)};
-    const QString budget = u"server throughput: two processes behind nginx > one process behind nginx"_s;
-    const QJsonObject one = find(configurations, u"nginx1"_s);
-    const QJsonObject two = find(configurations, u"nginx2"_s);
-    if (one.isEmpty() || two.isEmpty() || !one.contains(u"requests_per_s"_s) || !two.contains(u"requests_per_s"_s)) {
-        rows.append(notMeasured(budget, u"nginx1 and nginx2 not both in this run"_s, u"–"_s));
-        return rows;
-    }
+    const QString budget = u"server saturation: %1 devices, no think time (%2); reported"_s.arg(devices).arg(c.where);
+    const QJsonObject run = find(configurations, c.name, u"saturation"_s);
+    if (run.isEmpty())
+        return missing(configurations, c.name, budget, u"–"_s);
+    const double offered = find(configurations, c.name, u"think"_s).value(u"offered_requests_per_s"_s).toDouble();
+    const double rate = run.value(u"requests_per_s"_s).toDouble();
+    QJsonObject row = BenchReport::budgetRow(budget, figures(run),
+        offered > 0 ? u"think-time run offered %1 req/s"_s.arg(number(offered)) : u"–"_s,
+        offered > 0 ? rate / offered : 0, isClean(run) ? std::nullopt : std::optional<bool>(false));
+    if (offered <= 0)
+        row.insert(u"ratio"_s, QJsonValue());
+    return row;
+}
+
+QJsonObject scalingRow(const QJsonArray &configurations)
+{
+    const QString budget = u"server throughput: two processes behind nginx > one process behind nginx (saturation)"_s;
+    const QJsonObject one = find(configurations, u"nginx1"_s, u"saturation"_s);
+    const QJsonObject two = find(configurations, u"nginx2"_s, u"saturation"_s);
+    if (one.isEmpty() || two.isEmpty())
+        return notMeasured(budget, u"saturation runs of nginx1 and nginx2 not both in this run"_s, u"–"_s, false);
     const double rateOne = one.value(u"requests_per_s"_s).toDouble();
     const double rateTwo = two.value(u"requests_per_s"_s).toDouble();
     const double ratio = rateOne > 0 ? rateTwo / rateOne : 0;
-    rows.append(BenchReport::budgetRow(budget,
-        u"%1 req/s (%2 mutations/s)"_s.arg(rateTwo, 0, 'f', 0)
-            .arg(two.value(u"mutations_per_s"_s).toDouble(), 0, 'f', 0),
-        u"one process: %1 req/s (%2 mutations/s)"_s.arg(rateOne, 0, 'f', 0)
-            .arg(one.value(u"mutations_per_s"_s).toDouble(), 0, 'f', 0),
-        ratio, ratio > 1 && isClean(one) && isClean(two)));
+    QString measured = u"%1 req/s (%2 mutations/s), %3 × one process"_s.arg(
+        number(rateTwo), number(two.value(u"mutations_per_s"_s).toDouble()), number(ratio, 2));
+    const int cores = QThread::idealThreadCount();
+    if (cores < 4) {
+        measured += u"; %1 cores shared by the load generator, PostgreSQL, nginx and the servers: this machine"
+                    " cannot show scaling (a second process finds no idle core)"_s.arg(cores);
+    }
+    return BenchReport::budgetRow(budget, measured,
+        u"one process: %1 req/s (%2 mutations/s)"_s.arg(
+            number(rateOne), number(one.value(u"mutations_per_s"_s).toDouble())),
+        ratio, ratio > 1 && isClean(one) && isClean(two));
+}
+} // namespace
+
+QJsonArray LoadBudget::rows(const QJsonArray &configurations, int devices, int thinkMs)
+{
+    QJsonArray rows;
+    for (const Configuration &c : kConfigurations)
+        rows.append(latencyRow(configurations, c, devices, thinkMs));
+    rows.append(scalingRow(configurations));
+    for (int i : {0, 1, 3, 2}) // sqlite, postgres, nginx1, nginx2
+        rows.append(saturationRow(configurations, kConfigurations.at(i), devices));
     return rows;
 }

@@ -7,6 +7,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSslCertificate>
+#include <QTimer>
 #include <QUrl>
 
 #include "core/uuidv7.h"
@@ -29,6 +30,7 @@ QJsonObject parse(const QByteArray &body)
 LoadDevice::LoadDevice(Setup setup)
     : m_setup(std::move(setup))
     , m_deviceId(UuidV7::generate())
+    , m_thinkRandom(quint32(m_setup.seed * 1000003U + quint64(m_setup.index)))
 {
     m_cursor = m_setup.startCursor;
     m_workload = std::make_unique<DeviceWorkload>(m_deviceId, m_setup.projectIds, m_setup.index);
@@ -90,7 +92,14 @@ void LoadDevice::run(QDeadlineTimer deadline, int maxRounds)
 {
     m_deadline = deadline;
     m_maxRounds = maxRounds;
-    round();
+    if (m_setup.thinkMs <= 0) {
+        round();
+        return;
+    }
+    // With think time the devices start spread over one mean pause, as they would be in the field: all 100 at the
+    // same instant would be a burst the run then never sees again, and it would be most of the p99.
+    const auto startMs = qint64(m_thinkRandom.bounded(quint32(m_setup.thinkMs)));
+    QTimer::singleShot(std::chrono::milliseconds(startMs), Qt::PreciseTimer, this, &LoadDevice::round);
 }
 
 void LoadDevice::round()
@@ -124,7 +133,7 @@ void LoadDevice::pull(int page)
     const QString path = u"/api/v1/sync/pull?limit=%1&cursor=%2"_s.arg(m_setup.pullLimit).arg(m_cursor);
     send(Kind::Pull, "GET", path, {}, [this, page](int status, const QByteArray &answer) {
         if (status != 200) {
-            round();
+            think();
             return;
         }
         const PullPage pulled = PullPage::fromJson(parse(answer));
@@ -134,6 +143,22 @@ void LoadDevice::pull(int page)
         if (pulled.hasMore && page + 1 < kMaxPagesPerRound)
             pull(page + 1);
         else
-            round();
+            think();
     });
+}
+
+void LoadDevice::think()
+{
+    if (m_setup.thinkMs <= 0) {
+        round();
+        return;
+    }
+    const auto pauseMs = qint64(double(m_setup.thinkMs) * (0.5 + m_thinkRandom.generateDouble()));
+    // A pause that would end after the deadline ends the device now: waiting it out would only stretch the run.
+    if (m_deadline.remainingTime() < pauseMs || m_log.rounds >= m_maxRounds) {
+        Q_EMIT finished();
+        return;
+    }
+    m_log.thinkMs += pauseMs;
+    QTimer::singleShot(std::chrono::milliseconds(pauseMs), Qt::PreciseTimer, this, &LoadDevice::round);
 }

@@ -46,6 +46,8 @@ int waitForAll(const QList<LoadDevice *> &devices, Signal doneSignal, Start star
 LoadSummary LoadRun::run(const LoadTarget &target, QStringList *problems)
 {
     LoadSummary summary;
+    summary.devices = m_options.devices;
+    summary.meanThinkMs = m_options.thinkMs;
     LoadClient province(target.baseUrl, target.caFile);
     if (!province.signIn(target.province, target.password)) {
         problems->append(u"province sign-in: "_s + province.error());
@@ -69,7 +71,10 @@ LoadSummary LoadRun::run(const LoadTarget &target, QStringList *problems)
     QList<LoadDevice *> devices;
     for (int i = 0; i < m_options.devices; ++i) {
         const auto &[user, projects] = target.inspectors[i % target.inspectors.size()];
-        auto *device = new LoadDevice({target.baseUrl, target.caFile, user, target.password, projects, startCursor, i});
+        LoadDevice::Setup setup {target.baseUrl, target.caFile, user, target.password, projects, startCursor, i};
+        setup.thinkMs = m_options.thinkMs;
+        setup.seed = m_options.seed;
+        auto *device = new LoadDevice(setup);
         device->moveToThread(threads[size_t(i) % threads.size()].get());
         devices.append(device);
     }

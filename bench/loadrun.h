@@ -18,7 +18,8 @@ struct LoadTarget {
 };
 
 /// One configuration's load: `devices` LoadDevices spread over `threads` worker threads sign in (untimed), then all
-/// loop push + pull for `seconds` from a common start; the round in progress at the deadline completes. Afterwards
+/// loop push + pull (+ think time) for `seconds` from a common start; the round in progress at the deadline
+/// completes, and a device whose pause would end after the deadline stops at once. Afterwards
 /// LoadVerifier checks that the server holds every acknowledged mutation exactly once.
 class LoadRun
 {
@@ -28,6 +29,8 @@ public:
         int seconds = 60;
         int threads = 4;
         int maxRounds = 100000; ///< per device, a bound besides the time
+        int thinkMs = 0; ///< mean pause between a device's rounds (± 50 %, seeded); 0 = saturation (closed loop)
+        quint64 seed = 1; ///< of the pauses
     };
 
     explicit LoadRun(Options options)

@@ -29,6 +29,7 @@ void LoadSummary::add(const LoadLog &log)
     mutationsApplied += log.mutationsApplied;
     rowsPulled += log.rowsPulled;
     rounds += log.rounds;
+    thinkMs += log.thinkMs;
     errors += log.errors;
     for (const QString &sample : log.errorSamples) {
         if (errorSamples.size() < kErrorSamples)
@@ -39,6 +40,14 @@ void LoadSummary::add(const LoadLog &log)
 double LoadSummary::requestsPerSecond() const
 {
     return seconds > 0 ? double(pushMs.size() + pullMs.size()) / seconds : 0;
+}
+
+double LoadSummary::offeredRequestsPerSecond() const
+{
+    if (meanThinkMs <= 0 || rounds == 0)
+        return 0;
+    const double requestsPerRound = double(pushMs.size() + pullMs.size()) / double(rounds);
+    return double(devices) * requestsPerRound * 1000.0 / double(meanThinkMs);
 }
 
 double LoadSummary::p99Ms() const
@@ -52,6 +61,8 @@ QJsonObject LoadSummary::toJson() const
                 QJsonObject {
                     {u"push"_s, latency(pushMs)}, {u"pull"_s, latency(pullMs)}, {u"all"_s, latency(pushMs + pullMs)}}},
         {u"seconds"_s, seconds}, {u"rounds"_s, rounds}, {u"requests_per_s"_s, requestsPerSecond()},
+        {u"think_ms"_s, meanThinkMs}, {u"offered_requests_per_s"_s, offeredRequestsPerSecond()},
+        {u"mean_pause_ms"_s, rounds > 0 ? double(thinkMs) / double(rounds) : 0},
         {u"pushes_per_s"_s, seconds > 0 ? double(pushMs.size()) / seconds : 0},
         {u"mutations_applied"_s, mutationsApplied},
         {u"mutations_per_s"_s, seconds > 0 ? double(mutationsApplied) / seconds : 0}, {u"rows_pulled"_s, rowsPulled},

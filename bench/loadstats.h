@@ -13,6 +13,7 @@ struct LoadLog {
     qint64 mutationsApplied = 0;
     qint64 rowsPulled = 0;
     int rounds = 0;
+    qint64 thinkMs = 0; ///< pauses between rounds, summed
     int errors = 0;
     QStringList errorSamples; ///< the first few errors, for the report
 
@@ -26,13 +27,20 @@ struct LoadSummary {
     qint64 mutationsApplied = 0;
     qint64 rowsPulled = 0;
     qint64 rounds = 0;
+    qint64 thinkMs = 0;
     int errors = 0;
     QStringList errorSamples;
     double seconds = 0; ///< from the first request to the last answer
+    int devices = 0;
+    int meanThinkMs = 0; ///< the --think-ms the devices ran with
 
     void add(const LoadLog &log);
     double requestsPerSecond() const;
-    /// {p50, p99, max, count} of push, pull and both, requests/s, mutations/s, counts and errors.
+    /// What the devices would ask for if every answer were instant: devices × requests a round ÷ mean think time
+    /// (0 without think time: a closed loop offers whatever the server takes).
+    double offeredRequestsPerSecond() const;
+    /// {p50, p99, max, count} of push, pull and both, requests/s, offered requests/s, mutations/s, think time,
+    /// counts and errors.
     QJsonObject toJson() const;
     double p99Ms() const;
 };
