@@ -18,7 +18,7 @@ ReadConnection ReadConnection::openNamed(const QString &path, const QString &nam
     if (db.open()) {
         QSqlQuery pragma(db);
         pragma.exec(u"PRAGMA query_only = 1"_s);
-        pragma.exec(u"PRAGMA cache_size = -32000"_s);
+        pragma.exec(u"PRAGMA cache_size = -%1"_s.arg(kCacheKiB));
     }
     return ReadConnection(db);
 }

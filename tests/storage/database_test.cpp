@@ -8,6 +8,8 @@
 #include <catch2/catch.hpp>
 
 #include "storage/migrator.h"
+#include "storage/readconnection.h"
+#include "storage/readquery.h"
 #include "storage/sqlscript.h"
 #include "support/resultmatchers.h"
 #include "support/tempdir.h"
@@ -288,4 +290,23 @@ TEST_CASE("quick_check at open catches damage inside data pages", "[storage][cor
     auto db = Database::open(path, {.create = false, .migrate = true, .quickCheck = true});
     REQUIRE_FALSE(db.isOk());
     CHECK(db.error().code == u"storage.corrupt"_s);
+}
+
+TEST_CASE("A worker's read connection cannot write and keeps a small page cache", "[storage][memory]")
+{
+    TestDir dir;
+    const QString path = dir.file(u"s.db"_s);
+    REQUIRE(Database::open(path).isOk());
+    {
+        const ReadConnection read = ReadConnection::openNamed(path, u"read-connection-test"_s);
+        REQUIRE(read.isOpen());
+        ReadQuery q(read);
+        // The client holds one per worker (~15): 32 MB each put it at 504 MiB RSS at province scale (issue 13).
+        REQUIRE(q.exec(u"PRAGMA cache_size"_s));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == -ReadConnection::kCacheKiB);
+        CHECK(ReadConnection::kCacheKiB <= 8000);
+        CHECK_FALSE(q.exec(u"CREATE TABLE t (n INTEGER)"_s)); // query_only
+    }
+    ReadConnection::closeNamed(u"read-connection-test"_s);
 }
