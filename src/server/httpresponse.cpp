@@ -30,6 +30,33 @@ HttpResponse HttpResponse::empty(int status)
     return r;
 }
 
+namespace {
+/// Whether an Accept-Encoding value lists `coding` with a weight above zero ("gzip, deflate", "deflate;q=0.5").
+bool accepts(QByteArrayView acceptEncoding, QByteArrayView coding)
+{
+    for (const QByteArray &item : acceptEncoding.toByteArray().split(',')) {
+        const QList<QByteArray> parts = item.split(';');
+        if (parts.value(0).trimmed().compare(coding, Qt::CaseInsensitive) != 0)
+            continue;
+        const QByteArray weight = parts.value(1).trimmed();
+        return !weight.startsWith("q=") || weight.mid(2).toDouble() > 0;
+    }
+    return false;
+}
+} // namespace
+
+void HttpResponse::deflateFor(QByteArrayView acceptEncoding)
+{
+    constexpr qsizetype kWorthIt = 1024; // a small answer costs more in headers than it would save
+    if (body.size() < kWorthIt || !header("Content-Encoding").isEmpty() || !accepts(acceptEncoding, "deflate"))
+        return;
+    // qCompress writes the length (4 bytes, big-endian), then a zlib stream: the stream is HTTP's "deflate".
+    // Level 1: a 2,000-row page in a few milliseconds, nearly the ratio of the default level on this JSON.
+    body = qCompress(body, 1).mid(4);
+    setHeader("Content-Encoding", "deflate");
+    setHeader("Vary", "Accept-Encoding");
+}
+
 void HttpResponse::setHeader(const QByteArray &name, const QByteArray &value)
 {
     for (auto &h : headers) {

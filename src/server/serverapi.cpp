@@ -229,7 +229,9 @@ HttpResponse ServerApi::pull(const Caller &caller, const ServerRequest &request,
                            : m_pull->pull(caller, request.query.queryItemValue(u"cursor"_s), limit);
     if (!page)
         return errorResponse(page.error());
-    return HttpResponse::json(page.value().toJson());
+    HttpResponse response = HttpResponse::json(page.value().toJson());
+    response.deflateFor(request.header("Accept-Encoding"));
+    return response;
 }
 
 HttpResponse ServerApi::push(const Caller &caller, const ServerRequest &request)

@@ -358,7 +358,6 @@ void MainWindow::connectActions()
         m_enforcementPage->reload();
         m_incidentsPage->reload();
         m_ledgersPage->reload();
-    m_reportPage->reload();
         m_reportPage->reload();
         m_dangerEventsPage->reload();
     });

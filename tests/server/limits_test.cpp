@@ -1,3 +1,5 @@
+#include <QtEndian>
+
 #include <catch2/catch.hpp>
 
 #include "serverfixture.h"
@@ -67,4 +69,31 @@ TEST_CASE("Notice-number blocks are cut per device and never overlap", "[api]")
     const TestReply pullB = b.client->get(u"/api/v1/sync/pull?limit=1000"_s);
     CHECK(pullB.body.contains(second.json().value(u"id"_s).toString().toUtf8()));
     CHECK_FALSE(pullB.body.contains(first.json().value(u"id"_s).toString().toUtf8()));
+}
+
+TEST_CASE("Pull pages are compressed for a client that accepts deflate, and only then", "[api][deflate]")
+{
+    ServerFixture f;
+    auto s = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString page = u"/api/v1/sync/pull?limit=1000"_s;
+    const TestReply plain = s.client->get(page, {{"Accept-Encoding", "identity"}});
+    REQUIRE(plain.status == 200);
+    CHECK(plain.header("Content-Encoding").isEmpty());
+    REQUIRE(plain.body.size() > 1024); // the reference rows of 海口: a page worth compressing
+    REQUIRE(plain.json().contains(u"changes"_s));
+
+    // Asked for by hand, the bytes come as they travel: a zlib stream of the same page.
+    const TestReply packed = s.client->get(page, {{"Accept-Encoding", "gzip, deflate"}});
+    REQUIRE(packed.status == 200);
+    CHECK(packed.header("Content-Encoding") == "deflate");
+    CHECK(packed.body.size() * 2 < plain.body.size());
+    QByteArray withLength(4, '\0');
+    qToBigEndian(quint32(plain.body.size()), withLength.data());
+    CHECK(qUncompress(withLength + packed.body) == plain.body);
+
+    // A weight of zero refuses it; QNetworkAccessManager's own request gets the page unpacked, as the client does.
+    CHECK(s.client->get(page, {{"Accept-Encoding", "deflate;q=0"}}).header("Content-Encoding").isEmpty());
+    const TestReply automatic = s.client->get(page);
+    REQUIRE(automatic.status == 200);
+    CHECK(automatic.body == plain.body);
 }
