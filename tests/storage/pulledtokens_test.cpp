@@ -42,8 +42,8 @@ bool indexMatchesView(QSqlDatabase db)
 }
 } // namespace
 
-TEST_CASE("Pulled hazards get the short-word tokens the view would make, written by the pull; every other writer's "
-          "by the trigger, as before",
+TEST_CASE("Pulled hazards get the short-word tokens the view would make, written by the pull, and every other "
+          "writer gets them from the trigger as before",
           "[pull][search]")
 {
     StorageFixture f;
