@@ -51,6 +51,9 @@ int main(int argc, char *argv[])
         const auto &[key, result] = keys.at(int(random() % keys.size()));
         const int item = runner.currentItem();
         const QString code = runner.model()->item(item).code;
+        QStringList before; // every item's result: one key can answer linked items of another sheet too
+        for (int i = 0; i < runner.model()->itemCount(); ++i)
+            before.append(runner.model()->item(i).result);
         runner.list()->setFocus();
         QTest::keyClick(runner.list(), key);
         if (HazardFormDialog *form = runner.hazardForm())
@@ -60,7 +63,11 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "%s was not answered: %s\n", qPrintable(code), qPrintable(runner.messageText()));
             return 1;
         }
-        std::printf("answered %s %s\n", qPrintable(code), qPrintable(result));
+        for (int i = 0; i < runner.model()->itemCount(); ++i) {
+            const ChecklistItem &answered = runner.model()->item(i);
+            if (answered.result != before.at(i) || i == item)
+                std::printf("answered %s %s\n", qPrintable(answered.code), qPrintable(answered.result));
+        }
         std::fflush(stdout);
         if (result == u"fail"_s)
             QTest::keyClick(runner.list(), Qt::Key_J); // a fail stays on its item
