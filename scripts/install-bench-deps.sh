@@ -6,16 +6,11 @@
 # machine has none). Idempotent. Without root it prints the one command to run and fails.
 set -euo pipefail
 
-scripts/install-deps.sh
+"$(dirname "$0")"/install-deps.sh
 
 packages=(nginx)
 
-missing=()
-for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
-        missing+=("$p")
-    fi
-done
+read -r -a missing <<<"$("$(dirname "$0")"/missing-debian-packages "${packages[@]}")"
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0

@@ -25,12 +25,7 @@ packages=(
     chromium
 )
 
-missing=()
-for p in "${packages[@]}"; do
-    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
-        missing+=("$p")
-    fi
-done
+read -r -a missing <<<"$("$(dirname "$0")"/missing-debian-packages "${packages[@]}")"
 
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
