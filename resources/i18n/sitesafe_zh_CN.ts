@@ -296,7 +296,7 @@
 <context>
     <name>BulkLoad</name>
     <message>
-        <location filename="../../src/storage/bulkload.cpp" line="+69"/>
+        <location filename="../../src/storage/bulkload.cpp" line="+43"/>
         <location line="+54"/>
         <source>preparing the store for writing the data set</source>
         <translation>准备写入数据集</translation>
@@ -313,7 +313,7 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>building the indexes of the data set</source>
         <translation>建立数据集的索引</translation>
     </message>
@@ -1817,7 +1817,7 @@
         <translation>保存隐患处置记录</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <location line="+56"/>
         <source>saving the hazard</source>
         <translation>保存隐患</translation>
@@ -3268,7 +3268,7 @@
 <context>
     <name>PulledRowWriter</name>
     <message>
-        <location filename="../../src/storage/pulledrowwriter.cpp" line="+17"/>
+        <location filename="../../src/storage/pulledrowwriter.cpp" line="+19"/>
         <source>saving data from the server</source>
         <translation>保存来自服务器的数据</translation>
     </message>
@@ -4284,7 +4284,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+29"/>
+        <location filename="../../src/app/main.cpp" line="+30"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -7264,7 +7264,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::LedgersPage</name>
     <message>
-        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+49"/>
+        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+54"/>
         <source>Export &amp;XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
@@ -7352,7 +7352,12 @@ Location: %2</source>
         <translation>正在读取整本台账…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+31"/>
+        <source>The export stopped.</source>
+        <translation>导出已中止。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -7457,7 +7462,7 @@ Location: %2</source>
         <translation>年度总结</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+181"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7482,7 +7487,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-304"/>
+        <location line="-303"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
