@@ -24,9 +24,11 @@ JurisdictionCombo::JurisdictionCombo(SqlWorker &worker, bool offersProvince, con
                     addItem(c.label, c.code);
                 setCurrentIndex(before);
             }
-            m_isLoaded = true;
             const int wanted = findData(m_wanted);
             setCurrentIndex(wanted >= 0 ? wanted : qMax(0, before)); // emits when the choice changes
+            // After the change of choice: a page that waits for the list reloads once, on loaded().
+            m_isLoaded = true;
+            Q_EMIT loaded();
         });
 }
 

@@ -10,8 +10,10 @@
 #include <QMessageBox>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <QWindow>
 
 #include "appsettings.h"
 #include "dialogs/issuenoticedialog.h"
@@ -59,19 +61,6 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     m_ui->setupUi(this);
     setWindowTitle(tr("SiteSafe — construction-safety inspection"));
     setWindowIcon(QIcon(u":/icons/sitesafe.svg"_s));
-    const QString databasePath = m_store.database().path();
-    const QDate today = session.today();
-    m_todayPage = new TodayPage(session, this);
-    m_projectsPage = new ProjectsPage(databasePath, today, this);
-    m_hazardsPage = new HazardsPage(databasePath, QDir(m_store.directory()).filePath(u"blobs"_s), today, this);
-    m_hazardsPage->setSession(session);
-    m_syncPage = new SyncPage(session, this);
-    m_inspectionsPage = new InspectionsPage(session, this);
-    m_noticesPage = new NoticesPage(session, this);
-    m_noticesPage->setVerificationBase([this] { return IssueNoticeDialog::verificationBase(m_session, m_settings); });
-    m_enforcementPage = new EnforcementPage(session, this);
-    m_incidentsPage = new IncidentsPage(session, this);
-    m_dangerEventsPage = new DangerEventsPage(session, this);
     m_syncActions = new SyncActions(session, *this, {m_ui->actionSyncNow, m_ui->actionSignIn, m_ui->actionSignOut});
     createNavigation();
     connectActions();
@@ -79,23 +68,49 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
     createStatusBar();
     createReminders();
 
-    // The Today page needs the jurisdiction's name; the list is small.
-    const QString jurisdiction = settings.jurisdictionCode();
-    m_worker->post<QList<ReferenceLists::Choice>>(
-        this, [](ReadConnection db) { return ReferenceLists::jurisdictions(db); },
-        [this, jurisdiction](QList<ReferenceLists::Choice> choices) {
-            QString name;
-            for (const auto &c : std::as_const(choices)) {
-                m_jurisdictions.append({c.code, c.label});
-                if (c.code == jurisdiction)
-                    name = c.label;
-            }
-            m_todayPage->refresh(jurisdiction, name);
-        });
+    // The first queries wait until the window is on screen (startLoading), so they do not compete with its first
+    // paint for the CPU; a window that is never shown (tests) starts them at the first turn of the event loop.
+    QTimer::singleShot(0, this, &MainWindow::startLoading);
     restoreLayouts();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::startLoading()
+{
+    if (m_isLoadingStarted)
+        return;
+    if (isVisible() && windowHandle() && !windowHandle()->isExposed()) {
+        windowHandle()->installEventFilter(this); // eventFilter calls back once the window is exposed
+        return;
+    }
+    m_isLoadingStarted = true;
+    // The Today page needs the jurisdiction's name; the list is small.
+    const QString jurisdiction = m_settings.jurisdictionCode();
+    m_worker->post<QList<ReferenceLists::Choice>>(
+        this, [](ReadConnection db) { return ReferenceLists::jurisdictions(db); },
+        [this, jurisdiction](QList<ReferenceLists::Choice> choices) {
+            for (const auto &c : std::as_const(choices)) {
+                m_jurisdictions.append({c.code, c.label});
+                if (c.code == jurisdiction)
+                    m_jurisdictionName = c.label;
+            }
+            m_isJurisdictionKnown = true;
+            if (m_todayPage)
+                m_todayPage->refresh(jurisdiction, m_jurisdictionName);
+        });
+    m_trayNotifier->start();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Expose && watched == windowHandle() && windowHandle()->isExposed()) {
+        windowHandle()->removeEventFilter(this);
+        // After this expose's paint: the expose event paints the window before it returns.
+        QTimer::singleShot(0, this, &MainWindow::startLoading);
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
 
 SyncController *MainWindow::syncController() const
 {
@@ -150,7 +165,7 @@ void MainWindow::createReminders()
         raise();
         showMonthlyReport(month);
     });
-    m_trayNotifier->start();
+    // Started with the first queries (startLoading): its first scan reads every open hazard.
 }
 
 void MainWindow::createEditActions()
@@ -229,60 +244,187 @@ void MainWindow::createNavigation()
         {Page::Dashboard, QStyle::SP_FileDialogInfoView},
         {Page::Sync, QStyle::SP_BrowserReload}};
     for (const auto &[page, icon] : pages) {
-        QWidget *widget = nullptr;
-        switch (page) {
-        case Page::Today: widget = m_todayPage; break;
-        case Page::Projects: widget = m_projectsPage; break;
-        case Page::Hazards: widget = m_hazardsPage; break;
-        case Page::Inspections: widget = m_inspectionsPage; break;
-        case Page::Notices: widget = m_noticesPage; break;
-        case Page::Enforcement: widget = m_enforcementPage; break;
-        case Page::Incidents: widget = m_incidentsPage; break;
-        case Page::DangerEvents: widget = m_dangerEventsPage; break;
-        case Page::Ledgers:
-        {
-            // 台账 and the 月报 made from them, side by side.
-            auto *tabs = new QTabWidget(this);
-            tabs->setObjectName(u"ledgerTabs"_s);
-            m_ledgersPage = new LedgersPage(*m_worker, m_session.today(), tabs);
-            m_reportPage = new MonthlyReportPage(m_session, *m_worker, tabs);
-            auto *submissions = new ReportSubmissionsPage(m_session, *m_worker, tabs);
-            tabs->addTab(m_ledgersPage, tr("Ledgers"));
-            tabs->addTab(m_reportPage, tr("Monthly report"));
-            tabs->addTab(submissions, tr("Submissions"));
-            tabs->addTab(new AnnualSummaryPage(m_session, *m_worker, tabs), tr("Year-end summary"));
-            connect(submissions, &ReportSubmissionsPage::reportRequested, this,
-                    [this, tabs](const QString &code, const LedgerPeriod &period) {
-                        m_reportPage->setPeriod(period);
-                        m_reportPage->setJurisdiction(code);
-                        tabs->setCurrentWidget(m_reportPage);
-                    });
-            widget = tabs;
-        }
-            break;
-        case Page::Dashboard:
-            // 统计: the account's 市县 first (a province account's is empty: the whole province).
-            m_dashboardPage = new DashboardPage(*m_worker, m_session.today(), m_session.account().jurisdictionCode,
-                                                this);
-            connect(m_dashboardPage, &DashboardPage::hazardRequested, this, [this](const QString &id) {
-                showPage(Page::Hazards);
-                m_hazardsPage->showHazard(id);
-            });
-            connect(m_dashboardPage, &DashboardPage::projectRequested, this, [this](const QString &id) {
-                showPage(Page::Projects);
-                m_projectsPage->showProject(id);
-            });
-            widget = m_dashboardPage;
-            break;
-        case Page::Sync: widget = m_syncPage; break;
-        case Page::Count: break;
-        }
-        m_ui->pageStack->addWidget(widget);
+        // An empty placeholder until the page is first shown (ensurePage).
+        m_ui->pageStack->addWidget(new QWidget(m_ui->pageStack));
         auto *item = new QListWidgetItem(style()->standardIcon(icon), pageTitle(page), m_ui->navigationList);
         item->setSizeHint(QSize(0, 44));
     }
-    connect(m_ui->navigationList, &QListWidget::currentRowChanged, m_ui->pageStack, &QStackedWidget::setCurrentIndex);
+    connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= int(Page::Count))
+            return;
+        m_ui->pageStack->setCurrentWidget(ensurePage(Page(row)));
+    });
     m_ui->navigationList->setCurrentRow(0);
+}
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    return m_built.at(size_t(page)) != nullptr;
+}
+
+QWidget *MainWindow::ensurePage(Page page)
+{
+    QWidget *&built = m_built.at(size_t(page));
+    if (built)
+        return built;
+    built = buildPage(page);
+    QWidget *placeholder = m_ui->pageStack->widget(int(page));
+    const bool wasCurrent = m_ui->pageStack->currentWidget() == placeholder;
+    m_ui->pageStack->insertWidget(int(page), built);
+    m_ui->pageStack->removeWidget(placeholder);
+    delete placeholder;
+    if (wasCurrent)
+        m_ui->pageStack->setCurrentWidget(built);
+    return built;
+}
+
+QWidget *MainWindow::buildPage(Page page)
+{
+    const QString databasePath = m_store.database().path();
+    const QDate today = m_session.today();
+    switch (page) {
+    case Page::Today:
+        m_todayPage = new TodayPage(m_session, this);
+        connectTodayPage();
+        if (m_isJurisdictionKnown)
+            m_todayPage->refresh(m_settings.jurisdictionCode(), m_jurisdictionName);
+        return m_todayPage;
+    case Page::Projects:
+        m_projectsPage = new ProjectsPage(databasePath, today, this);
+        m_projectsPage->restoreLayout(m_settings.layout(u"projects/columns"_s));
+        connectProjectsPage();
+        return m_projectsPage;
+    case Page::Hazards:
+        m_hazardsPage = new HazardsPage(databasePath, QDir(m_store.directory()).filePath(u"blobs"_s), today, this);
+        m_hazardsPage->setSession(m_session);
+        m_hazardsPage->restoreLayout(m_settings.layout(u"hazards/columns"_s));
+        connectHazardsPage();
+        return m_hazardsPage;
+    case Page::Inspections:
+        m_inspectionsPage = new InspectionsPage(m_session, this);
+        connect(m_inspectionsPage, &InspectionsPage::openInspectionRequested, this, &MainWindow::openInspection);
+        return m_inspectionsPage;
+    case Page::Notices:
+        m_noticesPage = new NoticesPage(m_session, this);
+        m_noticesPage->setVerificationBase(
+            [this] { return IssueNoticeDialog::verificationBase(m_session, m_settings); });
+        return m_noticesPage;
+    case Page::Ledgers: return buildLedgerTabs();
+    case Page::Enforcement: return m_enforcementPage = new EnforcementPage(m_session, this);
+    case Page::Incidents: return m_incidentsPage = new IncidentsPage(m_session, this);
+    case Page::DangerEvents: return m_dangerEventsPage = new DangerEventsPage(m_session, this);
+    case Page::Dashboard: return buildDashboard();
+    case Page::Sync:
+        m_syncPage = new SyncPage(m_session, this);
+        connect(m_syncPage, &SyncPage::syncRequested, this, &MainWindow::syncNow);
+        return m_syncPage;
+    case Page::Count: break;
+    }
+    Q_UNREACHABLE();
+    return nullptr;
+}
+
+QWidget *MainWindow::buildLedgerTabs()
+{
+    // 台账 and the 月报 made from them, side by side.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"ledgerTabs"_s);
+    m_ledgersPage = new LedgersPage(*m_worker, m_session.today(), tabs);
+    m_reportPage = new MonthlyReportPage(m_session, *m_worker, tabs);
+    auto *submissions = new ReportSubmissionsPage(m_session, *m_worker, tabs);
+    tabs->addTab(m_ledgersPage, tr("Ledgers"));
+    tabs->addTab(m_reportPage, tr("Monthly report"));
+    tabs->addTab(submissions, tr("Submissions"));
+    tabs->addTab(new AnnualSummaryPage(m_session, *m_worker, tabs), tr("Year-end summary"));
+    connect(submissions, &ReportSubmissionsPage::reportRequested, this,
+            [this, tabs](const QString &code, const LedgerPeriod &period) {
+                m_reportPage->setPeriod(period);
+                m_reportPage->setJurisdiction(code);
+                tabs->setCurrentWidget(m_reportPage);
+            });
+    return tabs;
+}
+
+QWidget *MainWindow::buildDashboard()
+{
+    // 统计: the account's 市县 first (a province account's is empty: the whole province).
+    m_dashboardPage = new DashboardPage(*m_worker, m_session.today(), m_session.account().jurisdictionCode, this);
+    connect(m_dashboardPage, &DashboardPage::hazardRequested, this, [this](const QString &id) {
+        showPage(Page::Hazards);
+        m_hazardsPage->showHazard(id);
+    });
+    connect(m_dashboardPage, &DashboardPage::projectRequested, this, [this](const QString &id) {
+        showPage(Page::Projects);
+        m_projectsPage->showProject(id);
+    });
+    return m_dashboardPage;
+}
+
+void MainWindow::connectTodayPage()
+{
+    connect(m_todayPage, &TodayPage::hazardRequested, this, [this](const QString &id) {
+        showPage(Page::Hazards);
+        m_hazardsPage->showHazard(id);
+    });
+    connect(m_todayPage, &TodayPage::projectRequested, this, [this](const QString &id) {
+        showPage(Page::Projects);
+        m_projectsPage->showProject(id);
+    });
+    connect(m_todayPage, &TodayPage::incidentRequested, this, [this](const QString &id, const QString &) {
+        showPage(Page::Incidents);
+        m_incidentsPage->openForm(id);
+    });
+}
+
+void MainWindow::connectProjectsPage()
+{
+    connect(m_projectsPage, &ProjectsPage::hazardRequested, this, [this](const QString &id) {
+        showPage(Page::Hazards);
+        m_hazardsPage->showHazard(id);
+    });
+    connect(m_projectsPage, &ProjectsPage::projectHazardsRequested, this,
+            [this](const QString &id, const QString &name) {
+                showPage(Page::Hazards);
+                m_hazardsPage->showProjectHazards(id, name);
+            });
+}
+
+void MainWindow::connectHazardsPage()
+{
+    connect(m_hazardsPage, &HazardsPage::noticeRequested, this,
+            [this](const QStringList &hazardIds) { issueNotice(hazardIds); });
+    connect(m_hazardsPage->detailPane(), &HazardDetailPane::photosWanted, syncController(),
+            &SyncController::fetchPhotos);
+    connect(syncController(), &SyncController::photoFetched, m_hazardsPage->detailPane(),
+            &HazardDetailPane::onPhotoFetched);
+    connect(m_hazardsPage, &HazardsPage::projectRequested, this, [this](const QString &id) {
+        showPage(Page::Projects);
+        m_projectsPage->showProject(id);
+    });
+}
+
+void MainWindow::reloadBuiltPages()
+{
+    if (m_todayPage)
+        m_todayPage->refresh();
+    if (m_projectsPage)
+        m_projectsPage->reload();
+    if (m_hazardsPage)
+        m_hazardsPage->reload();
+    if (m_inspectionsPage)
+        m_inspectionsPage->reload();
+    if (m_noticesPage)
+        m_noticesPage->reload();
+    if (m_enforcementPage)
+        m_enforcementPage->reload();
+    if (m_incidentsPage)
+        m_incidentsPage->reload();
+    if (m_ledgersPage)
+        m_ledgersPage->reload();
+    if (m_reportPage)
+        m_reportPage->reload();
+    if (m_dangerEventsPage)
+        m_dangerEventsPage->reload();
 }
 
 void MainWindow::connectActions()
@@ -307,8 +449,6 @@ void MainWindow::connectActions()
         m_ui->menuView->insertAction(page == Page::Notices ? m_ui->actionLedgers : m_ui->actionDashboard, action);
         connect(action, &QAction::triggered, this, [this, target = page] { showPage(target); });
     }
-    connect(m_hazardsPage, &HazardsPage::noticeRequested, this,
-            [this](const QStringList &hazardIds) { issueNotice(hazardIds); });
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
     m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
@@ -329,55 +469,16 @@ void MainWindow::connectActions()
         showPage(Page::Hazards);
         m_hazardsPage->resetFilters();
     });
-    connect(m_ui->actionCopy, &QAction::triggered, m_hazardsPage, &HazardsPage::copySelection);
+    // Copies the hazard list's selection; nothing to copy before the list was ever shown.
+    connect(m_ui->actionCopy, &QAction::triggered, this, [this] {
+        if (m_hazardsPage)
+            m_hazardsPage->copySelection();
+    });
     connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-
-    connect(m_todayPage, &TodayPage::hazardRequested, this, [this](const QString &id) {
-        showPage(Page::Hazards);
-        m_hazardsPage->showHazard(id);
-    });
-    connect(m_todayPage, &TodayPage::projectRequested, this, [this](const QString &id) {
-        showPage(Page::Projects);
-        m_projectsPage->showProject(id);
-    });
-    connect(m_todayPage, &TodayPage::incidentRequested, this, [this](const QString &id, const QString &) {
-        showPage(Page::Incidents);
-        m_incidentsPage->openForm(id);
-    });
-    connect(m_syncPage, &SyncPage::syncRequested, this, &MainWindow::syncNow);
-    connect(m_inspectionsPage, &InspectionsPage::openInspectionRequested, this, &MainWindow::openInspection);
-    connect(m_syncActions, &SyncActions::localDataChanged, this, [this] {
-        // The Sync page reloads itself on every run; the data pages only when the run changed local rows.
-        m_todayPage->refresh();
-        m_projectsPage->reload();
-        m_hazardsPage->reload();
-        m_inspectionsPage->reload();
-        m_noticesPage->reload();
-        m_enforcementPage->reload();
-        m_incidentsPage->reload();
-        m_ledgersPage->reload();
-        m_reportPage->reload();
-        m_dangerEventsPage->reload();
-    });
-    connect(m_hazardsPage->detailPane(), &HazardDetailPane::photosWanted, syncController(),
-            &SyncController::fetchPhotos);
-    connect(syncController(), &SyncController::photoFetched, m_hazardsPage->detailPane(),
-            &HazardDetailPane::onPhotoFetched);
-    connect(m_projectsPage, &ProjectsPage::hazardRequested, this, [this](const QString &id) {
-        showPage(Page::Hazards);
-        m_hazardsPage->showHazard(id);
-    });
-    connect(m_projectsPage, &ProjectsPage::projectHazardsRequested, this,
-            [this](const QString &id, const QString &name) {
-                showPage(Page::Hazards);
-                m_hazardsPage->showProjectHazards(id, name);
-            });
-    connect(m_hazardsPage, &HazardsPage::projectRequested, this, [this](const QString &id) {
-        showPage(Page::Projects);
-        m_projectsPage->showProject(id);
-    });
+    // The Sync page reloads itself on every run; the data pages only when the run changed local rows.
+    connect(m_syncActions, &SyncActions::localDataChanged, this, &MainWindow::reloadBuiltPages);
 }
 
 void MainWindow::showPage(Page page)
@@ -399,9 +500,81 @@ MainWindow::Page MainWindow::currentPage() const
     return Page(m_ui->pageStack->currentIndex());
 }
 
-QWidget *MainWindow::page(Page page) const
+QWidget *MainWindow::page(Page page)
 {
-    return m_ui->pageStack->widget(int(page));
+    return ensurePage(page);
+}
+
+TodayPage *MainWindow::todayPage()
+{
+    ensurePage(Page::Today);
+    return m_todayPage;
+}
+
+ProjectsPage *MainWindow::projectsPage()
+{
+    ensurePage(Page::Projects);
+    return m_projectsPage;
+}
+
+HazardsPage *MainWindow::hazardsPage()
+{
+    ensurePage(Page::Hazards);
+    return m_hazardsPage;
+}
+
+InspectionsPage *MainWindow::inspectionsPage()
+{
+    ensurePage(Page::Inspections);
+    return m_inspectionsPage;
+}
+
+NoticesPage *MainWindow::noticesPage()
+{
+    ensurePage(Page::Notices);
+    return m_noticesPage;
+}
+
+EnforcementPage *MainWindow::enforcementPage()
+{
+    ensurePage(Page::Enforcement);
+    return m_enforcementPage;
+}
+
+IncidentsPage *MainWindow::incidentsPage()
+{
+    ensurePage(Page::Incidents);
+    return m_incidentsPage;
+}
+
+LedgersPage *MainWindow::ledgersPage()
+{
+    ensurePage(Page::Ledgers);
+    return m_ledgersPage;
+}
+
+MonthlyReportPage *MainWindow::reportPage()
+{
+    ensurePage(Page::Ledgers);
+    return m_reportPage;
+}
+
+DashboardPage *MainWindow::dashboardPage()
+{
+    ensurePage(Page::Dashboard);
+    return m_dashboardPage;
+}
+
+DangerEventsPage *MainWindow::dangerEventsPage()
+{
+    ensurePage(Page::DangerEvents);
+    return m_dangerEventsPage;
+}
+
+SyncPage *MainWindow::syncPage()
+{
+    ensurePage(Page::Sync);
+    return m_syncPage;
 }
 
 QString MainWindow::statusText() const
@@ -411,17 +584,9 @@ QString MainWindow::statusText() const
 
 void MainWindow::refresh()
 {
-    m_todayPage->refresh();
-    m_projectsPage->reload();
-    m_hazardsPage->reload();
-    m_inspectionsPage->reload();
-    m_noticesPage->reload();
-    m_enforcementPage->reload();
-    m_incidentsPage->reload();
-    m_ledgersPage->reload();
-    m_reportPage->reload();
-    m_dangerEventsPage->reload();
-    m_syncPage->reload();
+    reloadBuiltPages();
+    if (m_syncPage)
+        m_syncPage->reload();
     m_pendingLabel->recount();
 }
 
@@ -433,11 +598,12 @@ void MainWindow::openSettings()
     if (dialog.needsRestart())
         QMessageBox::information(this, tr("Settings"),
                                  tr("The new data folder or language takes effect when SiteSafe starts again."));
-    QString name;
+    m_jurisdictionName.clear();
     for (const auto &[code, label] : std::as_const(m_jurisdictions))
         if (code == m_settings.jurisdictionCode())
-            name = label;
-    m_todayPage->refresh(m_settings.jurisdictionCode(), name);
+            m_jurisdictionName = label;
+    if (m_todayPage)
+        m_todayPage->refresh(m_settings.jurisdictionCode(), m_jurisdictionName);
     m_trayNotifier->applySettings();
 }
 
@@ -472,16 +638,18 @@ void MainWindow::restoreLayouts()
     else
         resize(1366, 768);
     restoreState(m_settings.layout(u"mainwindow/state"_s));
-    m_hazardsPage->restoreLayout(m_settings.layout(u"hazards/columns"_s));
-    m_projectsPage->restoreLayout(m_settings.layout(u"projects/columns"_s));
+    // The lists' column layouts are restored when their pages are built (buildPage).
 }
 
 void MainWindow::saveLayouts()
 {
     m_settings.setLayout(u"mainwindow/geometry"_s, saveGeometry());
     m_settings.setLayout(u"mainwindow/state"_s, saveState());
-    m_settings.setLayout(u"hazards/columns"_s, m_hazardsPage->saveLayout());
-    m_settings.setLayout(u"projects/columns"_s, m_projectsPage->saveLayout());
+    // A page never shown keeps the layout it was saved with last time.
+    if (m_hazardsPage)
+        m_settings.setLayout(u"hazards/columns"_s, m_hazardsPage->saveLayout());
+    if (m_projectsPage)
+        m_settings.setLayout(u"projects/columns"_s, m_projectsPage->saveLayout());
     m_settings.sync();
 }
 
@@ -506,7 +674,10 @@ InspectionWorkspace *MainWindow::openInspection(const QString &inspectionId)
     workspace->setWindowFlag(Qt::Window);
     workspace->setAttribute(Qt::WA_DeleteOnClose);
     workspace->resize(size());
-    connect(workspace, &InspectionWorkspace::inspectionChanged, m_inspectionsPage, &InspectionsPage::reload);
+    connect(workspace, &InspectionWorkspace::inspectionChanged, this, [this] {
+        if (m_inspectionsPage)
+            m_inspectionsPage->reload();
+    });
     connect(workspace, &InspectionWorkspace::openInspectionRequested, this, &MainWindow::openInspection);
     connect(workspace, &InspectionWorkspace::noticeRequested, this,
             [this](const QString &workspaceInspection) { issueNotice({}, workspaceInspection); });
@@ -523,8 +694,10 @@ bool MainWindow::issueNotice(const QStringList &hazardIds, const QString &inspec
     if (dialog.exec() != QDialog::Accepted)
         return false;
     // The hazards gained a notice_issued event; the notice list its row.
-    m_hazardsPage->reload();
-    m_todayPage->refresh();
+    if (m_hazardsPage)
+        m_hazardsPage->reload();
+    if (m_todayPage)
+        m_todayPage->refresh();
     showPage(Page::Notices);
     m_noticesPage->showNotice(dialog.issuedNotice().id);
     return true;

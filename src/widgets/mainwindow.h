@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <memory>
 
 #include <QHash>
@@ -60,22 +61,26 @@ public:
     void showMonthlyReport(const QString &month);
     Page currentPage() const;
     QString pageTitle(Page page) const;
-    TodayPage *todayPage() const { return m_todayPage; }
-    ProjectsPage *projectsPage() const { return m_projectsPage; }
-    HazardsPage *hazardsPage() const { return m_hazardsPage; }
-    InspectionsPage *inspectionsPage() const { return m_inspectionsPage; }
-    NoticesPage *noticesPage() const { return m_noticesPage; }
-    EnforcementPage *enforcementPage() const { return m_enforcementPage; }
-    IncidentsPage *incidentsPage() const { return m_incidentsPage; }
-    LedgersPage *ledgersPage() const { return m_ledgersPage; }
-    MonthlyReportPage *reportPage() const { return m_reportPage; }
-    DashboardPage *dashboardPage() const { return m_dashboardPage; }
-    DangerEventsPage *dangerEventsPage() const { return m_dangerEventsPage; }
+    // Each page is built the first time it is shown or asked for here (start-up builds only the first), so a page
+    // that is never opened never runs its queries. The accessors build the page when it is not built yet.
+    TodayPage *todayPage();
+    ProjectsPage *projectsPage();
+    HazardsPage *hazardsPage();
+    InspectionsPage *inspectionsPage();
+    NoticesPage *noticesPage();
+    EnforcementPage *enforcementPage();
+    IncidentsPage *incidentsPage();
+    LedgersPage *ledgersPage();
+    MonthlyReportPage *reportPage();
+    DashboardPage *dashboardPage();
+    DangerEventsPage *dangerEventsPage();
     DataFolderSession &session() const { return m_session; }
     SyncController *syncController() const;
-    SyncPage *syncPage() const { return m_syncPage; }
+    SyncPage *syncPage();
     TrayNotifier *trayNotifier() const { return m_trayNotifier; }
-    QWidget *page(Page page) const;
+    QWidget *page(Page page);
+    /// Whether `page` has been built (shown or asked for).
+    bool isPageBuilt(Page page) const;
 
     /// Changes waiting to be synced, as last counted (-1 before the first count).
     qint64 pendingChanges() const;
@@ -101,9 +106,22 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// The first queries (the Today page's jurisdiction, the reminders' scan), once the window is on screen.
+    void startLoading();
     void createNavigation();
+    /// Builds `page` if it is not built yet and puts it in the page stack in place of its placeholder.
+    QWidget *ensurePage(Page page);
+    QWidget *buildPage(Page page);
+    QWidget *buildLedgerTabs();
+    QWidget *buildDashboard();
+    void connectTodayPage();
+    void connectProjectsPage();
+    void connectHazardsPage();
+    /// Reloads the pages that are built (the others load fresh when first shown).
+    void reloadBuiltPages();
     void connectActions();
     void createStatusBar();
     void createEditActions();
@@ -138,6 +156,10 @@ private:
     SyncActions *m_syncActions = nullptr;
     TrayNotifier *m_trayNotifier = nullptr;
     QList<QPair<QString, QString>> m_jurisdictions;
+    std::array<QWidget *, size_t(Page::Count)> m_built{}; ///< each page once built, else null
+    QString m_jurisdictionName; ///< the settings' jurisdiction's name, once the list is read
+    bool m_isJurisdictionKnown = false;
+    bool m_isLoadingStarted = false;
 };
 
 } // namespace sitesafe

@@ -21,6 +21,7 @@
 #include "widgets/views/dashboardpage.h"
 #include "widgets/views/hazarddetailpane.h"
 #include "widgets/views/hazardspage.h"
+#include "widgets/views/monthlyreportpage.h"
 #include "widgets/views/projectdetailview.h"
 #include "widgets/views/projectspage.h"
 #include "widgets/views/syncpage.h"
@@ -61,6 +62,38 @@ TEST_CASE("The main window navigates between its eleven pages by list, menu and 
             && action->objectName() != u"actionAboutQt")
             CHECK_FALSE(action->shortcut().isEmpty());
     }
+}
+
+TEST_CASE("The main window builds a page when it is first shown",
+          "[widgets][mainwindow][startup]")
+{
+    WindowFixture f;
+    // Start-up builds the Today page alone: the others run no query until they are opened.
+    CHECK(f.window->isPageBuilt(MainWindow::Page::Today));
+    for (int p = 1; p < int(MainWindow::Page::Count); ++p)
+        CHECK_FALSE(f.window->isPageBuilt(MainWindow::Page(p)));
+    REQUIRE(waitFor([&] { return f.window->todayPage()->model()->isReady(); }));
+
+    // A key builds the page it opens; the accessor returns the same page, never a second one.
+    QTest::keyClick(f.window.get(), Qt::Key_4, Qt::ControlModifier);
+    REQUIRE(f.window->isPageBuilt(MainWindow::Page::Hazards));
+    HazardsPage *hazards = f.window->hazardsPage();
+    CHECK(f.window->page(MainWindow::Page::Hazards) == hazards);
+    CHECK(hazards->isVisible());
+    CHECK(f.window->findChildren<HazardsPage *>().size() == 1);
+    REQUIRE(waitFor([&] { return hazards->model()->isReady(); }));
+    CHECK(hazards->view()->model()->rowCount() == nonZero(sqlCount(f.db(), u"SELECT count(*) FROM hazards"_s)));
+    CHECK_FALSE(f.window->isPageBuilt(MainWindow::Page::Projects));
+
+    QTest::keyClick(f.window.get(), Qt::Key_2, Qt::ControlModifier);
+    ProjectsPage *projects = f.window->projectsPage();
+    REQUIRE(waitFor([&] { return projects->model()->isReady(); }));
+    CHECK(projects->model()->rowCount() == nonZero(sqlCount(f.db(), u"SELECT count(*) FROM projects"_s)));
+
+    // The monthly report, opened before its 市县 list is read, loads once the list is in.
+    f.window->showMonthlyReport(u"2026-10"_s);
+    REQUIRE(waitFor([&] { return f.window->reportPage()->isReady() && !f.window->reportPage()->document().isEmpty(); }));
+    CHECK(f.window->reportPage()->document().first().scope.startsWith(u"2026-10"_s));
 }
 
 TEST_CASE("The status bar shows the data location and the changes waiting in the outbox", "[widgets][mainwindow]")

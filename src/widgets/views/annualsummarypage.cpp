@@ -84,6 +84,7 @@ AnnualSummaryPage::AnnualSummaryPage(DataFolderSession &session, SqlWorker &work
         connect(this, &AnnualSummaryPage::loaded, b, [this, b] { b->setEnabled(!m_document.isEmpty()); });
     connect(m_period, &QComboBox::currentIndexChanged, this, &AnnualSummaryPage::reload);
     connect(m_place, &QComboBox::currentIndexChanged, this, &AnnualSummaryPage::reload);
+    connect(m_place, &JurisdictionCombo::loaded, this, &AnnualSummaryPage::reload);
     connect(m_saveDraft, &QPushButton::clicked, this, [this] {
         if (const QString error = save(false); !error.isEmpty())
             QMessageBox::warning(this, tr("Save draft"), error);

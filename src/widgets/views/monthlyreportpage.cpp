@@ -83,6 +83,7 @@ MonthlyReportPage::MonthlyReportPage(DataFolderSession &session, SqlWorker &work
 
     connect(m_period, &QComboBox::currentIndexChanged, this, &MonthlyReportPage::reload);
     connect(m_place, &QComboBox::currentIndexChanged, this, &MonthlyReportPage::reload);
+    connect(m_place, &JurisdictionCombo::loaded, this, &MonthlyReportPage::reload);
     connect(m_submit, &QPushButton::clicked, this, [this] {
         const auto answer = QMessageBox::question(
             this, tr("Submit report"),
