@@ -235,18 +235,17 @@ QString MainWindow::pageTitle(Page page) const
 
 void MainWindow::createNavigation()
 {
-    const QList<QPair<Page, QStyle::StandardPixmap>> pages{
-        {Page::Today, QStyle::SP_DialogYesButton},     {Page::Projects, QStyle::SP_DirHomeIcon},
-        {Page::Inspections, QStyle::SP_FileDialogDetailedView}, {Page::Hazards, QStyle::SP_MessageBoxWarning},
-        {Page::Notices, QStyle::SP_FileIcon},
-        {Page::Ledgers, QStyle::SP_FileDialogListView}, {Page::Enforcement, QStyle::SP_MessageBoxCritical},
-        {Page::Incidents, QStyle::SP_DialogNoButton},   {Page::DangerEvents, QStyle::SP_MessageBoxInformation},
-        {Page::Dashboard, QStyle::SP_FileDialogInfoView},
-        {Page::Sync, QStyle::SP_BrowserReload}};
+    // Our own line icons (resources/icons/nav): drawn the same on every platform, and rendered when painted
+    // rather than looked up in the desktop's icon theme and decoded at three sizes while the window opens.
+    const QList<QPair<Page, QString>> pages{
+        {Page::Today, u"today"_s},         {Page::Projects, u"projects"_s},   {Page::Inspections, u"inspections"_s},
+        {Page::Hazards, u"hazards"_s},     {Page::Notices, u"notices"_s},     {Page::Ledgers, u"ledgers"_s},
+        {Page::Enforcement, u"enforcement"_s}, {Page::Incidents, u"incidents"_s},
+        {Page::DangerEvents, u"dangerevents"_s}, {Page::Dashboard, u"dashboard"_s}, {Page::Sync, u"sync"_s}};
     for (const auto &[page, icon] : pages) {
         // An empty placeholder until the page is first shown (ensurePage).
         m_ui->pageStack->addWidget(new QWidget(m_ui->pageStack));
-        auto *item = new QListWidgetItem(style()->standardIcon(icon), pageTitle(page), m_ui->navigationList);
+        auto *item = new QListWidgetItem(navigationIcon(icon), pageTitle(page), m_ui->navigationList);
         item->setSizeHint(QSize(0, 44));
     }
     connect(m_ui->navigationList, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -255,6 +254,11 @@ void MainWindow::createNavigation()
         m_ui->pageStack->setCurrentWidget(ensurePage(Page(row)));
     });
     m_ui->navigationList->setCurrentRow(0);
+}
+
+QIcon MainWindow::navigationIcon(const QString &name)
+{
+    return QIcon(u":/icons/nav/%1.svg"_s.arg(name));
 }
 
 bool MainWindow::isPageBuilt(Page page) const
@@ -451,7 +455,7 @@ void MainWindow::connectActions()
     }
     connect(m_ui->actionSettings, &QAction::triggered, this, &MainWindow::openSettings);
     connect(m_ui->actionQuit, &QAction::triggered, this, &MainWindow::close);
-    m_ui->actionRefresh->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_ui->actionRefresh->setIcon(navigationIcon(u"refresh"_s));
     connect(m_ui->actionRefresh, &QAction::triggered, this, &MainWindow::refresh);
     connect(m_ui->actionFind, &QAction::triggered, this, [this] {
         if (currentPage() == Page::Projects) {

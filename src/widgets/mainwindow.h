@@ -79,6 +79,8 @@ public:
     SyncPage *syncPage();
     TrayNotifier *trayNotifier() const { return m_trayNotifier; }
     QWidget *page(Page page);
+    /// The navigation list's icon `name` (resources/icons/nav/NAME.svg), also used by other commands' actions.
+    static QIcon navigationIcon(const QString &name);
     /// Whether `page` has been built (shown or asked for).
     bool isPageBuilt(Page page) const;
 
