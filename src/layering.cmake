@@ -9,7 +9,7 @@ set(SITESAFE_ALLOWED_sitesafe_storage sitesafe_core Qt6::Core Qt6::Sql SQLite::S
 set(SITESAFE_ALLOWED_sitesafe_sync sitesafe_core sitesafe_protocol sitesafe_storage Qt6::Core Qt6::Network
     Qt6Keychain::Qt6Keychain)
 set(SITESAFE_ALLOWED_sitesafe_reports sitesafe_core sitesafe_storage sitesafe_evidence Qt6::Core Qt6::Gui
-    PkgConfig::xlsxwriter)
+    sitesafe_xlsxwriter_headers)
 set(SITESAFE_ALLOWED_sitesafe_models sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui Qt6::Concurrent)
 # Evidence: photos (EXIF with exiv2, watermarked renditions, thumbnails), QR codes (zxing-cpp) and certificate
 # checks. Needs Qt Gui for images, so it sits beside models, below the widgets.

@@ -6,7 +6,7 @@
 #include <QSaveFile>
 #include <QTemporaryDir>
 
-#include <xlsxwriter.h>
+#include "xlsxlibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -46,32 +46,36 @@ QString csvField(const QVariant &v, LedgerColumn::Type type)
 
 Status LedgerWriter::writeXlsx(const QList<LedgerSheet> &sheets, const QString &path)
 {
+    const auto library = XlsxLibrary::load();
+    if (!library)
+        return library.error();
+    const XlsxLibrary::Functions &x = *library.value();
     // libxlsxwriter writes the file itself: write beside the target, then rename over it.
     const QString temporary = path + u".part"_s;
     QFile::remove(temporary);
-    lxw_workbook *book = workbook_new(QFile::encodeName(temporary).constData());
+    lxw_workbook *book = x.workbookNew(QFile::encodeName(temporary).constData());
     if (!book)
         return writeError(path, tr("the file cannot be created"));
-    lxw_format *header = workbook_add_format(book);
-    format_set_bold(header);
-    format_set_bg_color(header, 0xE8EEF7);
-    format_set_border(header, LXW_BORDER_THIN);
-    format_set_text_wrap(header);
-    lxw_format *date = workbook_add_format(book);
-    format_set_num_format(date, "yyyy-mm-dd");
-    lxw_format *dateTime = workbook_add_format(book);
-    format_set_num_format(dateTime, "yyyy-mm-dd hh:mm");
-    lxw_format *wrap = workbook_add_format(book);
-    format_set_text_wrap(wrap);
+    lxw_format *header = x.addFormat(book);
+    x.setBold(header);
+    x.setBackground(header, 0xE8EEF7);
+    x.setBorder(header, LXW_BORDER_THIN);
+    x.setTextWrap(header);
+    lxw_format *date = x.addFormat(book);
+    x.setNumberFormat(date, "yyyy-mm-dd");
+    lxw_format *dateTime = x.addFormat(book);
+    x.setNumberFormat(dateTime, "yyyy-mm-dd hh:mm");
+    lxw_format *wrap = x.addFormat(book);
+    x.setTextWrap(wrap);
 
     for (const LedgerSheet &sheet : sheets) {
-        lxw_worksheet *ws = workbook_add_worksheet(book, sheet.title.toUtf8().constData());
+        lxw_worksheet *ws = x.addWorksheet(book, sheet.title.toUtf8().constData());
         for (int c = 0; c < sheet.columns.size(); ++c) {
             const LedgerColumn &column = sheet.columns.at(c);
-            worksheet_set_column(ws, lxw_col_t(c), lxw_col_t(c), column.width, nullptr);
-            worksheet_write_string(ws, 0, lxw_col_t(c), column.header.toUtf8().constData(), header);
+            x.setColumn(ws, lxw_col_t(c), lxw_col_t(c), column.width, nullptr);
+            x.writeString(ws, 0, lxw_col_t(c), column.header.toUtf8().constData(), header);
         }
-        worksheet_freeze_panes(ws, 1, 0); // the header stays in view: panes frozen at A2
+        x.freezePanes(ws, 1, 0); // the header stays in view: panes frozen at A2
         for (int r = 0; r < sheet.rows.size(); ++r) {
             const QVariantList &row = sheet.rows.at(r);
             const lxw_row_t at = lxw_row_t(r + 1);
@@ -81,43 +85,43 @@ Status LedgerWriter::writeXlsx(const QList<LedgerSheet> &sheets, const QString &
                     continue;
                 const lxw_col_t col = lxw_col_t(c);
                 switch (sheet.columns.at(c).type) {
-                case LedgerColumn::Type::Number: worksheet_write_number(ws, at, col, v.toDouble(), nullptr); break;
+                case LedgerColumn::Type::Number: x.writeNumber(ws, at, col, v.toDouble(), nullptr); break;
                 case LedgerColumn::Type::Date: {
                     lxw_datetime d = toLxw(QDateTime(v.toDate(), QTime(0, 0)));
-                    worksheet_write_datetime(ws, at, col, &d, date);
+                    x.writeDateTime(ws, at, col, &d, date);
                     break;
                 }
                 case LedgerColumn::Type::DateTime: {
                     lxw_datetime d = toLxw(v.toDateTime());
-                    worksheet_write_datetime(ws, at, col, &d, dateTime);
+                    x.writeDateTime(ws, at, col, &d, dateTime);
                     break;
                 }
                 case LedgerColumn::Type::Text:
-                    worksheet_write_string(ws, at, col, v.toString().toUtf8().constData(), nullptr);
+                    x.writeString(ws, at, col, v.toString().toUtf8().constData(), nullptr);
                     break;
                 }
             }
         }
         if (!sheet.rows.isEmpty())
-            worksheet_autofilter(ws, 0, 0, lxw_row_t(sheet.rows.size()), lxw_col_t(sheet.columns.size() - 1));
+            x.autofilter(ws, 0, 0, lxw_row_t(sheet.rows.size()), lxw_col_t(sheet.columns.size() - 1));
     }
-    lxw_worksheet *notes = workbook_add_worksheet(book, "说明");
-    worksheet_set_column(notes, 0, 0, 18, nullptr);
-    worksheet_set_column(notes, 1, 1, 16, nullptr);
-    worksheet_set_column(notes, 2, 2, 90, nullptr);
-    worksheet_write_string(notes, 0, 0, "台账", header);
-    worksheet_write_string(notes, 0, 1, "统计期与范围", header);
-    worksheet_write_string(notes, 0, 2, "口径", header);
+    lxw_worksheet *notes = x.addWorksheet(book, "说明");
+    x.setColumn(notes, 0, 0, 18, nullptr);
+    x.setColumn(notes, 1, 1, 16, nullptr);
+    x.setColumn(notes, 2, 2, 90, nullptr);
+    x.writeString(notes, 0, 0, "台账", header);
+    x.writeString(notes, 0, 1, "统计期与范围", header);
+    x.writeString(notes, 0, 2, "口径", header);
     for (int i = 0; i < sheets.size(); ++i) {
         const lxw_row_t at = lxw_row_t(i + 1);
-        worksheet_write_string(notes, at, 0, sheets.at(i).title.toUtf8().constData(), nullptr);
-        worksheet_write_string(notes, at, 1, sheets.at(i).scope.toUtf8().constData(), nullptr);
-        worksheet_write_string(notes, at, 2, sheets.at(i).rules.toUtf8().constData(), wrap);
+        x.writeString(notes, at, 0, sheets.at(i).title.toUtf8().constData(), nullptr);
+        x.writeString(notes, at, 1, sheets.at(i).scope.toUtf8().constData(), nullptr);
+        x.writeString(notes, at, 2, sheets.at(i).rules.toUtf8().constData(), wrap);
     }
-    const lxw_error closed = workbook_close(book);
+    const lxw_error closed = x.close(book);
     if (closed != LXW_NO_ERROR) {
         QFile::remove(temporary);
-        return writeError(path, QString::fromUtf8(lxw_strerror(closed)));
+        return writeError(path, QString::fromUtf8(x.errorText(closed)));
     }
     QFile::remove(path);
     if (!QFile::rename(temporary, path)) {

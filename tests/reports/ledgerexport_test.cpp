@@ -12,6 +12,8 @@
 #include "models/demofixture.h"
 #include "noticetesthelpers.h"
 #include "reports/ledgersheet.h"
+#include "reports/ledgerwriter.h"
+#include "reports/xlsxlibrary.h"
 #include "support/tempdir.h"
 
 using namespace sitesafe;
@@ -221,4 +223,42 @@ TEST_CASE("A ledger's first window and its length agree with the whole ledger, f
     CHECK(nonEmpty >= 1); // the running list is longer than the window
     db = {};
     QSqlDatabase::removeDatabase(u"ledger-window-test"_s);
+}
+
+TEST_CASE("libxlsxwriter is loaded when the first XLSX is written, and a missing or wrong library says what to "
+          "install without touching the target file",
+          "[ledger][xlsx]")
+{
+    // The configured library loads and has every function LedgerWriter calls.
+    const auto loaded = XlsxLibrary::load();
+    REQUIRE(loaded);
+    CHECK(loaded.value()->workbookNew != nullptr);
+    CHECK(loaded.value()->errorText != nullptr);
+    CHECK(XlsxLibrary::load().value() == loaded.value()); // loaded once
+
+    // No such library: the error names the Debian package and the way out (CSV).
+    const auto missing = XlsxLibrary::load(u"libxlsxwriter-not-installed.so.9"_s);
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().message.contains(u"libxlsxwriter4"_s));
+    CHECK(missing.error().message.contains(u"CSV"_s));
+
+    // A library that is not libxlsxwriter (zlib, always there): the functions it lacks are named.
+    const auto wrong = XlsxLibrary::load(u"libz.so.1"_s);
+    REQUIRE_FALSE(wrong);
+    CHECK(wrong.error().message.contains(u"workbook_new"_s));
+
+    // The real writer through the loaded library: a file openpyxl reads, and no ".part" left beside it.
+    TestDir dir;
+    const QString path = dir.file(u"book.xlsx"_s);
+    LedgerSheet sheet;
+    sheet.title = u"重大事故隐患台账"_s;
+    sheet.scope = u"2026-11 · 全省"_s;
+    sheet.rules = u"口径"_s;
+    sheet.columns = {{u"名称"_s, LedgerColumn::Type::Text, 20}, {u"发现日期"_s, LedgerColumn::Type::Date, 12}};
+    sheet.rows = {{u"塔吊基础积水"_s, QDate(2026, 11, 3)}};
+    REQUIRE(LedgerWriter::writeXlsx({sheet}, path));
+    CHECK_FALSE(QFile::exists(path + u".part"_s));
+    QFile written(path);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(2) == "PK"); // a zip container, as every XLSX
 }
