@@ -60,7 +60,6 @@ MainWindow::MainWindow(DataFolderSession &session, AppSettings &settings, QWidge
 {
     m_ui->setupUi(this);
     setWindowTitle(tr("SiteSafe — construction-safety inspection"));
-    setWindowIcon(QIcon(u":/icons/sitesafe.svg"_s));
     m_syncActions = new SyncActions(session, *this, {m_ui->actionSyncNow, m_ui->actionSignIn, m_ui->actionSignOut});
     createNavigation();
     connectActions();
@@ -85,6 +84,8 @@ void MainWindow::startLoading()
         return;
     }
     m_isLoadingStarted = true;
+    // Set after the first paint: on X11 the icon is rendered at every size the window manager may want.
+    setWindowIcon(QIcon(u":/icons/sitesafe.svg"_s));
     // The Today page needs the jurisdiction's name; the list is small.
     const QString jurisdiction = m_settings.jurisdictionCode();
     m_worker->post<QList<ReferenceLists::Choice>>(
