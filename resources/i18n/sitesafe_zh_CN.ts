@@ -2355,7 +2355,7 @@
         <translation>无法写入 %1（%2）。请确认文件夹存在、磁盘有剩余空间，并且该文件没有在其他程序中打开。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+39"/>
         <source>the file cannot be created</source>
         <translation>无法创建文件</translation>
     </message>
@@ -4282,6 +4282,19 @@
     </message>
 </context>
 <context>
+    <name>XlsxLibrary</name>
+    <message>
+        <location filename="../../src/reports/xlsxlibrary.cpp" line="+29"/>
+        <source>Writing XLSX files needs the library %1 (Debian package libxlsxwriter4), which could not be loaded: %2. Install it, or export CSV instead.</source>
+        <translation>写入 XLSX 文件需要程序库 %1（Debian 软件包 libxlsxwriter4），但无法加载：%2。请安装该软件包，或改为导出 CSV。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The library %1 is not the libxlsxwriter SiteSafe was built with (it lacks %2). Install the Debian package libxlsxwriter4, or export CSV instead.</source>
+        <translation>程序库 %1 不是 SiteSafe 构建时所用的 libxlsxwriter（缺少 %2）。请安装 Debian 软件包 libxlsxwriter4，或改为导出 CSV。</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../../src/app/main.cpp" line="+30"/>
@@ -4399,7 +4412,7 @@
         <translation>在此填写全年工作情况：主要工作、发现的主要问题、整改情况及下一年度工作计划。每段一行。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Save draft</source>
         <translation>保存草稿</translation>
     </message>
@@ -7381,12 +7394,12 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+60"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+62"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+62"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
@@ -7417,12 +7430,12 @@ Location: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+40"/>
+        <location line="+114"/>
         <source>Ledgers</source>
         <translation>台账</translation>
     </message>
     <message>
-        <location line="-39"/>
+        <location line="-113"/>
         <source>Enforcement</source>
         <translation>执法</translation>
     </message>
@@ -7447,7 +7460,7 @@ Location: %2</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+110"/>
         <source>Monthly report</source>
         <translation>月报</translation>
     </message>
@@ -7462,7 +7475,7 @@ Location: %2</source>
         <translation>年度总结</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+261"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7472,7 +7485,7 @@ Location: %2</source>
         <translation>新的数据文件夹或界面语言将在工地安全巡检重新启动后生效。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>User guide</source>
         <translation>用户指南</translation>
     </message>
@@ -7487,7 +7500,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-458"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -7535,7 +7548,7 @@ Location: %2</source>
         <translation>市县/园区：</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <location line="+7"/>
         <source>Submit report</source>
         <translation>报送月报</translation>
@@ -8767,7 +8780,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncActions</name>
     <message>
-        <location filename="../../src/widgets/syncactions.cpp" line="+73"/>
+        <location filename="../../src/widgets/syncactions.cpp" line="+75"/>
         <source>Sync did not finish</source>
         <translation>同步未完成</translation>
     </message>
