@@ -1,47 +1,57 @@
 #include "sqlworker.h"
 
-#include <QAtomicInt>
-#include <QThread>
-
-using namespace Qt::StringLiterals;
+#include "sqlworkerpool.h"
 
 namespace sitesafe {
-
-namespace {
-QAtomicInt s_workerCounter;
-} // namespace
 
 SqlWorker::SqlWorker(QString databasePath, QObject *parent)
     : QObject(parent),
       m_databasePath(std::move(databasePath)),
-      m_connectionName(u"sitesafe-sqlworker-%1"_s.arg(s_workerCounter.fetchAndAddRelaxed(1))),
-      m_thread(new QThread),
-      m_context(new QObject)
+      m_pool(SqlWorkerPool::forDatabase(m_databasePath)),
+      m_thread(m_pool->acquire()),
+      m_gate(std::make_shared<Gate>())
 {
-    m_thread->setObjectName(u"SqlWorker"_s);
-    m_context->moveToThread(m_thread);
-    m_thread->start();
 }
 
 SqlWorker::~SqlWorker()
 {
-    // Jobs still queued are skipped; the connection is closed on the thread that opened it.
-    m_isStopping.storeRelaxed(1);
-    QMetaObject::invokeMethod(m_context, [this]() { closeConnection(); }, Qt::BlockingQueuedConnection);
-    m_thread->quit();
-    m_thread->wait();
-    delete m_context;
-    delete m_thread;
+    // Jobs still queued are skipped (they hold the gate, not this object); the running one is waited for.
+    m_gate->close();
+    m_pool->release(m_thread);
 }
 
-ReadConnection SqlWorker::connection()
+QObject *SqlWorker::context() const
 {
-    return ReadConnection::openNamed(m_databasePath, m_connectionName);
+    return m_pool->context(m_thread);
 }
 
-void SqlWorker::closeConnection()
+ReadConnection SqlWorker::connection() const
 {
-    ReadConnection::closeNamed(m_connectionName);
+    return m_pool->connection(m_thread);
+}
+
+bool SqlWorker::Gate::enter()
+{
+    QMutexLocker lock(&m_mutex);
+    if (m_isClosed)
+        return false;
+    m_isRunning = true;
+    return true;
+}
+
+void SqlWorker::Gate::leave()
+{
+    QMutexLocker lock(&m_mutex);
+    m_isRunning = false;
+    m_left.wakeAll();
+}
+
+void SqlWorker::Gate::close()
+{
+    QMutexLocker lock(&m_mutex);
+    m_isClosed = true;
+    while (m_isRunning)
+        m_left.wait(&m_mutex);
 }
 
 } // namespace sitesafe

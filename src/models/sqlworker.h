@@ -1,22 +1,26 @@
 #pragma once
 
 #include <functional>
+#include <memory>
 
-#include <QAtomicInteger>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QString>
+#include <QWaitCondition>
 
 #include "storage/readconnection.h"
 
-class QThread;
-
 namespace sitesafe {
 
-/// A background thread with its own read-only connection to the store, for every query the UI must not wait
-/// on (DESIGN.md §5). Jobs run one after another on that thread; each result is handed back on this object's
-/// thread and dropped if the receiver is gone by then. A job owns its statements: nothing stays open between
-/// jobs, so a writer is never held up by a reader that went idle.
+class SqlWorkerPool;
+
+/// Runs the queries the UI must not wait on (DESIGN.md §5) on a background thread with a read-only connection to
+/// the store; each result is handed back on this object's thread and dropped if the receiver is gone by then.
+/// The thread and its connection are shared with other workers of the same file (SqlWorkerPool); this worker's
+/// jobs run one after another, in the order posted. A job owns its statements: nothing stays open between jobs,
+/// so a writer is never held up by a reader that went idle. Deleting the worker skips its queued jobs and waits
+/// for the one running.
 class SqlWorker final : public QObject
 {
     Q_OBJECT
@@ -31,12 +35,14 @@ public:
     void post(QObject *receiver, std::function<T(ReadConnection)> job, std::function<void(T)> done)
     {
         QPointer<QObject> guard(receiver);
+        std::shared_ptr<Gate> gate = m_gate;
         QMetaObject::invokeMethod(
-            m_context,
-            [this, guard, job = std::move(job), done = std::move(done)]() {
-                if (m_isStopping.loadRelaxed())
-                    return;
+            context(),
+            [this, gate, guard, job = std::move(job), done = std::move(done)]() {
+                if (!gate->enter())
+                    return; // the worker is gone or going: `this` must not be touched
                 T result = job(connection());
+                // Still entered: the destructor waits, so `this` is alive while the result is posted to it.
                 QMetaObject::invokeMethod(
                     this,
                     [guard, done, result = std::move(result)]() {
@@ -44,6 +50,7 @@ public:
                             done(result);
                     },
                     Qt::QueuedConnection);
+                gate->leave();
             },
             Qt::QueuedConnection);
     }
@@ -54,22 +61,38 @@ public:
     {
         T result;
         QMetaObject::invokeMethod(
-            m_context, [this, &result, &job]() { result = job(connection()); }, Qt::BlockingQueuedConnection);
+            context(), [this, &result, &job]() { result = job(connection()); }, Qt::BlockingQueuedConnection);
         return result;
     }
 
     QString databasePath() const { return m_databasePath; }
 
 private:
-    /// The worker thread's connection, opened on first use (worker thread only).
-    ReadConnection connection();
-    void closeConnection();
+    /// Whether this worker's jobs may still run, and whether one is running (shared with the queued jobs, which
+    /// outlive the worker when it is deleted with jobs still queued).
+    class Gate
+    {
+    public:
+        bool enter();
+        void leave();
+        /// No job starts from now on; returns once the running one (if any) has left.
+        void close();
+
+    private:
+        QMutex m_mutex;
+        QWaitCondition m_left;
+        bool m_isClosed = false;
+        bool m_isRunning = false;
+    };
+
+    QObject *context() const;
+    /// The thread's connection (worker thread only).
+    ReadConnection connection() const;
 
     QString m_databasePath;
-    QString m_connectionName;
-    QThread *m_thread = nullptr;
-    QObject *m_context = nullptr;
-    QAtomicInteger<int> m_isStopping{0};
+    std::shared_ptr<SqlWorkerPool> m_pool;
+    int m_thread = 0;
+    std::shared_ptr<Gate> m_gate;
 };
 
 } // namespace sitesafe
