@@ -178,7 +178,7 @@ void NoticesPage::showNotice(const QString &id)
     m_status->setCurrentIndex(0);
     m_search->clear();
     m_model->setFilter(currentFilter());
-    m_model->reload();
+    m_model->reload(id);
 }
 
 QString NoticesPage::currentNoticeId() const
@@ -222,7 +222,7 @@ void NoticesPage::report(const Status &status, const QString &success)
     if (status) {
         showMessage(success, false);
         m_pendingSelection = currentNoticeId();
-        m_model->reload();
+        m_model->reload(m_pendingSelection);
     } else {
         showMessage(status.error().message, true);
     }

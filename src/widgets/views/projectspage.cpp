@@ -59,6 +59,11 @@ ProjectsPage::ProjectsPage(const QString &databasePath, QDate today, QWidget *pa
         connect(combo, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyFilters);
     connect(m_model, &ProjectListModel::loaded, this, [this](int rows, qint64 ms) {
         m_ui->countLabel->setText(tr("%n project(s) · %1 ms", nullptr, rows).arg(ms));
+        if (!m_pendingSelection.isEmpty()) {
+            if (const int row = m_model->rowOf(m_pendingSelection); row >= 0)
+                m_ui->projectTable->selectRow(row);
+            m_pendingSelection.clear();
+        }
     });
     connect(m_model, &ProjectListModel::loadFailed, m_ui->countLabel, &QLabel::setText);
     connect(m_ui->projectTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -143,7 +148,10 @@ void ProjectsPage::focusSearch()
 void ProjectsPage::reload()
 {
     loadCoverage(m_coverageScope);
-    m_model->reload();
+    // The rows are read again (after a sync or an edit): the selected project stays selected.
+    const QModelIndex current = m_ui->projectTable->currentIndex();
+    m_pendingSelection = current.isValid() ? current.data(ProjectListModel::ProjectIdRole).toString() : QString();
+    m_model->reload(m_pendingSelection);
 }
 
 QByteArray ProjectsPage::saveLayout() const

@@ -62,6 +62,7 @@ private:
     bool m_hasChoices = false;
     QDate m_today;
     QString m_coverageScope; ///< the jurisdiction the coverage line is (being) loaded for
+    QString m_pendingSelection; ///< the project to select again when a reload has found its row
     bool m_hasCoverage = false;
 };
 
