@@ -101,7 +101,8 @@ WindowedListSql InspectionListModel::listSql(const InspectionFilter &f)
           "(SELECT count(*) FROM hazards h WHERE h.inspection_id = i.id) "_s;
     const QString joins = u" JOIN projects p ON p.id = i.project_id "
                           "LEFT JOIN jurisdictions j ON j.code = p.jurisdiction_code"_s;
-    sql.ids = u"SELECT i.id FROM inspections i JOIN projects p ON p.id = i.project_id"_s + where + order;
+    sql.unordered = u"SELECT i.id FROM inspections i JOIN projects p ON p.id = i.project_id"_s + where;
+    sql.ids = sql.unordered + order;
     sql.select = codeItems + columns + u"FROM inspections i"_s + joins + where + order;
     // The window's ids first (the sort reads no counts), then the counts for those rows only.
     sql.window = codeItems + u", window_ids(id) AS ("_s + sql.ids + u" LIMIT ? OFFSET ?)"_s + columns

@@ -126,7 +126,12 @@ QString NoticeListModel::selectSql(const NoticeFilter &f, QVariantList &values)
            "FROM notices n JOIN projects p ON p.id = n.project_id "
            "LEFT JOIN enterprises e ON e.id = n.recipient_enterprise_id"_s
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s))
-        + u" ORDER BY n.issued_at DESC, n.id DESC"_s;
+        + orderBy();
+}
+
+QString NoticeListModel::orderBy()
+{
+    return u" ORDER BY n.issued_at DESC, n.id DESC"_s;
 }
 
 void NoticeListModel::setFilter(const NoticeFilter &filter)
@@ -148,6 +153,7 @@ void NoticeListModel::load(const QString &keepId)
         [filter = m_filter](const ReadConnection &) {
             WindowedListSql sql;
             sql.select = selectSql(filter, sql.values);
+            sql.unordered = sql.select.chopped(orderBy().size());
             return sql;
         },
         keepId);

@@ -74,6 +74,8 @@ private:
     void opened(int rows, qint64 milliseconds) override { Q_EMIT loaded(rows, milliseconds); }
     void failed(const QString &message) override { Q_EMIT loadFailed(message); }
     void load(const QString &keepId);
+    /// The ORDER BY that ends selectSql().
+    static QString orderBy();
 
     NoticeFilter m_filter;
 };

@@ -85,11 +85,6 @@ QString ProjectListModel::selectSql(const ProjectFilter &f, int sortColumn, Qt::
         const QString startsWith = escaped + u"%"_s;
         values << contains << startsWith << startsWith;
     }
-    static const QStringList sortExpressions{u"p.name"_s, u"p.platform_no"_s, u"p.permit_no"_s,
-                                             u"p.jurisdiction_code"_s, u"p.park_code"_s, u"p.category"_s,
-                                             u"p.status"_s, u"round1"_s, u"round2"_s, u"open_hazards"_s};
-    const QString sort = sortExpressions.value(sortColumn, u"p.name"_s);
-    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     return u"SELECT p.id, p.name, p.platform_no, p.permit_no, coalesce(j.name, p.jurisdiction_code), pk.name, "
            "p.category, p.status, "_s
         + covered1 + u" AS round1, "_s + covered2
@@ -100,7 +95,17 @@ QString ProjectListModel::selectSql(const ProjectFilter &f, int sortColumn, Qt::
           "WHERE status IN ('open', 'rectifying', 'reported', 'verified') GROUP BY project_id) oh "
           "ON oh.project_id = p.id"_s
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s))
-        + u" ORDER BY %1 %2, p.name %2, p.id"_s.arg(sort, direction);
+        + orderBy(sortColumn, order);
+}
+
+QString ProjectListModel::orderBy(int sortColumn, Qt::SortOrder order)
+{
+    static const QStringList sortExpressions{u"p.name"_s, u"p.platform_no"_s, u"p.permit_no"_s,
+                                             u"p.jurisdiction_code"_s, u"p.park_code"_s, u"p.category"_s,
+                                             u"p.status"_s, u"round1"_s, u"round2"_s, u"open_hazards"_s};
+    const QString sort = sortExpressions.value(sortColumn, u"p.name"_s);
+    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    return u" ORDER BY %1 %2, p.name %2, p.id"_s.arg(sort, direction);
 }
 
 void ProjectListModel::setFilter(const ProjectFilter &filter)
@@ -131,6 +136,7 @@ void ProjectListModel::load(const QString &keepId)
         [filter = m_filter, sortColumn = m_sortColumn, order = m_sortOrder, today = m_today](const ReadConnection &db) {
             WindowedListSql sql;
             sql.select = selectSql(filter, sortColumn, order, CoverageQuery::campaignOn(db, today), sql.values);
+            sql.unordered = sql.select.chopped(orderBy(sortColumn, order).size());
             return sql;
         },
         keepId);

@@ -19,17 +19,19 @@
 namespace sitesafe {
 
 /// The statements a windowed list reads, all bound with `values` in order. `select` is the whole ordered list
-/// (the row's id in column 0). A window is `select` with LIMIT and OFFSET unless `window` is
-/// given: then `window` is bound with `values`, the limit and the offset, in that order. SQLite computes every
-/// result column of the rows an OFFSET skips when it sorts, so a list with costly columns (correlated counts)
-/// pages its ids in a subquery and computes the columns for the window's rows only. `ids`, when given, lists the
-/// ids alone in the same order (the count wraps it and finding a row's position steps through it), else `select`
-/// does.
+/// (the row's id in column 0). A window is `select` with LIMIT and OFFSET unless `window` is given: then `window`
+/// is bound with `values`, the limit and the offset, in that order. SQLite computes every result column of the
+/// rows an OFFSET skips when it sorts, so a list with costly columns (correlated counts) pages its ids in a
+/// subquery and computes the columns for the window's rows only. `ids`, when given, lists the ids alone in the
+/// same order (finding a row's position steps through it), else `select` does. `unordered`, when given, is the
+/// list without its ORDER BY, which the count wraps (a sort that only feeds count(*) still costs: 100 against
+/// 45 ms for the province's projects), else the count wraps `ids` or `select`.
 struct WindowedListSql {
     QString select;
     QVariantList values;
     QString window;
     QString ids;
+    QString unordered;
 };
 
 /// Shared between a windowed model (UI thread) and its jobs (worker thread): which windows are still worth
@@ -132,7 +134,8 @@ public:
     int pageSize() const { return m_pageSize; }
     /// Rows per window (default 256); takes effect with the next reload.
     void setPageSize(int rows) { m_pageSize = std::max(1, rows); }
-    /// Windows kept in memory; the least recently used ones are dropped and read again when shown.
+    /// Windows kept in memory (default 8: 2,048 rows, some twenty screens); the least recently used ones are dropped
+    /// and read again when shown.
     void setCachedPageLimit(int pages) { m_cachedPageLimit = std::max(2, pages); }
     /// Windows in memory now (tests and benchmarks).
     int cachedPageCount() const { return int(m_pages.size()); }
@@ -176,7 +179,8 @@ protected:
                 o.sql = sql(db);
                 ReadQuery q(db);
                 const QString &listed = o.sql.ids.isEmpty() ? o.sql.select : o.sql.ids;
-                if (!q.run(u"SELECT count(*) FROM ("_s + listed + u')', o.sql.values) || !q.next()) {
+                const QString &counted = o.sql.unordered.isEmpty() ? listed : o.sql.unordered;
+                if (!q.run(u"SELECT count(*) FROM ("_s + counted + u')', o.sql.values) || !q.next()) {
                     o.error = errorText(q.errorText());
                     return o;
                 }
@@ -344,7 +348,7 @@ private:
     int m_rowCount = 0;
     int m_pageSize = 256;
     int m_shownPageSize = 256;
-    int m_cachedPageLimit = 16;
+    int m_cachedPageLimit = 8;
     QString m_locatedId;
     int m_locatedRow = -1;
     mutable QHash<int, Page> m_pages;
