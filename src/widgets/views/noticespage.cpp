@@ -133,7 +133,15 @@ void NoticesPage::buildLayout()
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NoticesPage::applyFilters);
     connect(m_status, &QComboBox::currentIndexChanged, this, &NoticesPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NoticesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_current = {};
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+        const int row = m_view->currentIndex().row();
+        if (row >= first.row() && row <= last.row())
+            updateActions(); // the current row's window arrived
+    });
     connect(m_view, &QTableView::doubleClicked, this, &NoticesPage::openPdf);
     connect(m_openButton, &QPushButton::clicked, this, &NoticesPage::openPdf);
     connect(m_saveButton, &QPushButton::clicked, this, &NoticesPage::savePdfAs);
@@ -183,25 +191,29 @@ void NoticesPage::showNotice(const QString &id)
 
 QString NoticesPage::currentNoticeId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->row(current.row()).id : QString();
+    return m_view->currentIndex().isValid() ? m_current.id : QString();
 }
 
 QString NoticesPage::currentNumber() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->row(current.row()).number : QString();
+    return m_view->currentIndex().isValid() ? m_current.number : QString();
 }
 
 void NoticesPage::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
-    const bool hasRow = current.isValid() && current.row() < m_model->rowCount();
-    const bool isIssued = hasRow && m_model->row(current.row()).status == u"issued";
+    const bool isCurrentRow = current.isValid() && current.row() < m_model->rowCount();
+    if (!isCurrentRow)
+        m_current = {};
+    else if (const NoticeListModel::Row row = m_model->row(current.row()); !row.id.isEmpty())
+        m_current = {row.id, row.number, row.status, row.hasPdf};
+    // else its window is on its way (dataChanged() calls again) or was dropped meanwhile: keep what was read
+    const bool hasRow = isCurrentRow && !m_current.id.isEmpty();
+    const bool isIssued = hasRow && m_current.status == u"issued";
     // An issued notice without a recorded PDF (the province-scale demo's) gets it drawn when first opened.
     const bool canDraw = isIssued && m_verificationBase;
     for (QPushButton *button : {m_openButton, m_saveButton, m_printButton})
-        button->setEnabled(hasRow && (m_model->row(current.row()).hasPdf || canDraw));
+        button->setEnabled(hasRow && (m_current.hasPdf || canDraw));
     m_receiptButton->setEnabled(isIssued);
     m_voidButton->setEnabled(isIssued);
 }
