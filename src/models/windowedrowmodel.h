@@ -64,11 +64,11 @@ struct WindowedFetchState {
     }
 };
 
-/// The machinery of a list that keeps only windows of its rows in memory (the notices and projects lists; the
-/// hazard list has its own, keyset-paged one). The row count is exact (a count on the worker); rows arrive in
-/// windows of pageSize() read with LIMIT/OFFSET on the model's SqlWorker, as the view asks for them through
-/// data(); only the most recently used windows stay (setCachedPageLimit()). Sorting and filtering stay in the
-/// SQL the subclass builds. A reload may name a row to find (reload after a sync or an edit keeps the
+/// The machinery of a list that keeps only windows of its rows in memory (the notices, projects and inspections
+/// lists; the hazard list has its own, keyset-paged one). The row count is exact (a count on the worker); rows
+/// arrive in windows of pageSize() read with LIMIT/OFFSET on the model's SqlWorker, as the view asks for them
+/// through data(); only the most recently used windows stay (setCachedPageLimit()). Sorting and filtering stay in
+/// the SQL the subclass builds. A reload may name a row to find (reload after a sync or an edit keeps the
 /// selection, a page shows one record): the open then also finds its position and reads its window, so rowOf()
 /// answers at once when loaded() arrives.
 ///

@@ -203,10 +203,12 @@ void NoticesPage::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
     const bool isCurrentRow = current.isValid() && current.row() < m_model->rowCount();
-    if (!isCurrentRow)
+    if (!isCurrentRow) {
         m_current = {};
-    else if (const NoticeListModel::Row row = m_model->row(current.row()); !row.id.isEmpty())
+    } else if (m_model->isRowLoaded(current.row())) { // row() would ask for a dropped window again
+        const NoticeListModel::Row row = m_model->row(current.row());
         m_current = {row.id, row.number, row.status, row.hasPdf};
+    }
     // else its window is on its way (dataChanged() calls again) or was dropped meanwhile: keep what was read
     const bool hasRow = isCurrentRow && !m_current.id.isEmpty();
     const bool isIssued = hasRow && m_current.status == u"issued";
