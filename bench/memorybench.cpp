@@ -3,7 +3,10 @@
 // page, and in every item view on it (tabs and stacked panes brought to the front) scrolls from the first row to
 // the last in steps of `--stride` rows, letting the windowed models fetch what the view paints and fetchMore()
 // add rows. After each view it reads VmRSS and VmHWM from /proc/self/status.
+// Waits for the window of each step where the model is windowed (hazards, projects, inspections, notices).
 //   client_memory_bench --data-dir DIR [--today 2026-11-28] [--stride 200] [--json FILE]
+#include <functional>
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,6 +21,9 @@
 #include "benchreport.h"
 #include "clientwindow.h"
 #include "models/hazardtablemodel.h"
+#include "models/inspectionlistmodel.h"
+#include "models/noticelistmodel.h"
+#include "models/projectlistmodel.h"
 #include "widgets/mainwindow.h"
 
 using namespace Qt::StringLiterals;
@@ -68,11 +74,25 @@ void waitQuiet(QAbstractItemModel *model, int quietMs)
         QObject::disconnect(c);
 }
 
+/// For a windowed model, whether a row's window is in memory; empty for the others.
+std::function<bool(int)> rowLoadedCheck(QAbstractItemModel *model)
+{
+    if (auto *m = qobject_cast<sitesafe::HazardTableModel *>(model))
+        return [m](int row) { return m->isRowLoaded(row); };
+    if (auto *m = qobject_cast<sitesafe::NoticeListModel *>(model))
+        return [m](int row) { return m->isRowLoaded(row); };
+    if (auto *m = qobject_cast<sitesafe::ProjectListModel *>(model))
+        return [m](int row) { return m->isRowLoaded(row); };
+    if (auto *m = qobject_cast<sitesafe::InspectionListModel *>(model))
+        return [m](int row) { return m->isRowLoaded(row); };
+    return {};
+}
+
 /// Scrolls `view` from the first row to the last; returns the rows it went through.
 int scrollEndToEnd(QAbstractItemView *view, int stride)
 {
     QAbstractItemModel *model = view->model();
-    auto *hazards = qobject_cast<sitesafe::HazardTableModel *>(model);
+    const std::function<bool(int)> isRowLoaded = rowLoadedCheck(model);
     // The first load: rows within 5 s (views of a pane with nothing selected stay empty), then quiet.
     benchWaitFor([model] { return model->rowCount() > 0; }, 5000);
     waitQuiet(model, 300);
@@ -89,8 +109,8 @@ int scrollEndToEnd(QAbstractItemView *view, int stride)
         }
         view->scrollTo(model->index(row, 0), QAbstractItemView::PositionAtTop);
         view->viewport()->repaint(); // paints the rows shown: data() asks for their window
-        if (hazards)
-            benchWaitFor([&] { return hazards->isRowLoaded(row); }, 30000);
+        if (isRowLoaded)
+            benchWaitFor([&] { return isRowLoaded(row); }, 30000);
         else
             waitQuiet(model, 30);
         row += stride;

@@ -115,7 +115,7 @@ private:
     int m_rowCount = 0;
     int m_pageSize = 256;
     int m_shownPageSize = 256;
-    int m_cachedPageLimit = 64;
+    int m_cachedPageLimit = 16;
     qint64 m_lastLoadMs = 0;
     bool m_shownWalksSortIndex = false;
     mutable QHash<int, Page> m_pages;

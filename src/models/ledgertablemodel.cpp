@@ -72,6 +72,7 @@ void LedgerTableModel::reload()
             }
             while (q.next()) {
                 QVariantList row;
+                row.reserve(columns); // exact: appending one by one leaves a grown list's spare room in every row
                 for (int c = 0; c < columns; ++c)
                     row.append(q.value(c));
                 r.rows.append(row);

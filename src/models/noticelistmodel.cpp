@@ -4,7 +4,6 @@
 #include <QColor>
 #include <QFont>
 
-#include "sqlworker.h"
 #include "storage/readquery.h"
 #include "storage/sqlvalues.h"
 
@@ -12,25 +11,42 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-struct NoticeListModel::Result {
-    quint64 generation = 0;
-    QList<Row> rows;
-    QString error;
-};
+namespace {
+NoticeListRow readRow(const ReadQuery &q)
+{
+    NoticeListRow row;
+    row.id = q.value(0).toString();
+    row.kind = q.value(1).toString();
+    row.number = q.value(2).toString();
+    row.projectId = q.value(3).toString();
+    row.projectName = q.value(4).toString();
+    row.recipientName = q.value(5).toString();
+    row.issuedAt = SqlValues::toTime(q.value(6));
+    row.deadline = SqlValues::toDate(q.value(7));
+    row.status = q.value(8).toString();
+    row.voidReason = q.value(9).toString();
+    row.recipientSigner = q.value(10).toString();
+    row.receivedAt = SqlValues::toTime(q.value(11));
+    row.isRefused = q.value(12).toInt() != 0;
+    row.hasPdf = q.value(13).toInt() != 0;
+    return row;
+}
+
+QString errorText(const QString &driverError)
+{
+    return NoticeListModel::tr("The notice list could not be read (%1). Reopen the data folder; if it persists, "
+                               "check it with sitesafe-cli check.")
+        .arg(driverError);
+}
+} // namespace
 
 NoticeListModel::NoticeListModel(const QString &databasePath, QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_worker(new SqlWorker(databasePath, this))
+    : WindowedRowModel(databasePath, &readRow, &errorText, parent)
 {
-    startReload();
+    load({});
 }
 
 NoticeListModel::~NoticeListModel() = default;
-
-int NoticeListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int NoticeListModel::columnCount(const QModelIndex &parent) const
 {
@@ -110,88 +126,47 @@ QString NoticeListModel::selectSql(const NoticeFilter &f, QVariantList &values)
            "FROM notices n JOIN projects p ON p.id = n.project_id "
            "LEFT JOIN enterprises e ON e.id = n.recipient_enterprise_id"_s
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s))
-        + u" ORDER BY n.issued_at DESC, n.id DESC"_s;
+        + orderBy();
+}
+
+QString NoticeListModel::orderBy()
+{
+    return u" ORDER BY n.issued_at DESC, n.id DESC"_s;
 }
 
 void NoticeListModel::setFilter(const NoticeFilter &filter)
 {
-    if (filter == m_filter && m_requestedGeneration > 0)
+    if (filter == m_filter)
         return;
     m_filter = filter;
-    startReload();
+    load({});
 }
 
-void NoticeListModel::reload()
+void NoticeListModel::reload(const QString &keepId)
 {
-    startReload();
+    load(keepId);
 }
 
-int NoticeListModel::rowOf(const QString &id) const
+void NoticeListModel::load(const QString &keepId)
 {
-    for (int i = 0; i < m_rows.size(); ++i)
-        if (m_rows.at(i).id == id)
-            return i;
-    return -1;
-}
-
-void NoticeListModel::startReload()
-{
-    const quint64 generation = ++m_requestedGeneration;
-    m_timer.start();
-    QVariantList values;
-    const QString sql = selectSql(m_filter, values);
-    m_worker->post<Result>(
-        this,
-        [generation, sql, values](ReadConnection db) {
-            Result r;
-            r.generation = generation;
-            ReadQuery q(db);
-            if (!q.run(sql, values)) {
-                r.error = tr("The notice list could not be read (%1). Reopen the data folder; if it persists, "
-                             "check it with sitesafe-cli check.")
-                              .arg(q.errorText());
-                return r;
-            }
-            while (q.next()) {
-                Row row;
-                row.id = q.value(0).toString();
-                row.kind = q.value(1).toString();
-                row.number = q.value(2).toString();
-                row.projectId = q.value(3).toString();
-                row.projectName = q.value(4).toString();
-                row.recipientName = q.value(5).toString();
-                row.issuedAt = SqlValues::toTime(q.value(6));
-                row.deadline = SqlValues::toDate(q.value(7));
-                row.status = q.value(8).toString();
-                row.voidReason = q.value(9).toString();
-                row.recipientSigner = q.value(10).toString();
-                row.receivedAt = SqlValues::toTime(q.value(11));
-                row.isRefused = q.value(12).toInt() != 0;
-                row.hasPdf = q.value(13).toInt() != 0;
-                r.rows.append(row);
-            }
-            return r;
+    startReload(
+        [filter = m_filter](const ReadConnection &) {
+            WindowedListSql sql;
+            sql.select = selectSql(filter, sql.values);
+            sql.unordered = sql.select.chopped(orderBy().size());
+            return sql;
         },
-        [this](Result r) {
-            if (r.generation != m_requestedGeneration)
-                return;
-            if (!r.error.isEmpty()) {
-                Q_EMIT loadFailed(r.error);
-                return;
-            }
-            beginResetModel();
-            m_rows = std::move(r.rows);
-            m_shownGeneration = r.generation;
-            endResetModel();
-            Q_EMIT loaded(int(m_rows.size()), m_timer.elapsed());
-        });
+        keepId);
 }
 
 QVariant NoticeListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row *loaded = loadedRow(index.row());
+    if (!loaded)
+        return role == Qt::DisplayRole && index.column() == Project ? QVariant(tr("Loading…")) : QVariant();
+    const Row &r = *loaded;
     const bool isVoided = r.status == u"voided";
     switch (role) {
     case NoticeIdRole:

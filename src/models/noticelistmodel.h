@@ -1,22 +1,37 @@
 #pragma once
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QList>
+#include <QString>
 
 #include "noticefilter.h"
+#include "windowedrowmodel.h"
 
 namespace sitesafe {
 
-class SqlWorker;
+/// One notice as listed (NoticeListModel::Row).
+struct NoticeListRow {
+    QString id;
+    QString kind;
+    QString number;
+    QString projectId;
+    QString projectName;
+    QString recipientName;
+    QDateTime issuedAt;
+    QDate deadline;
+    QString status; ///< issued | voided
+    QString voidReason;
+    QString recipientSigner;
+    QDateTime receivedAt;
+    bool isRefused = false;
+    bool hasPdf = false; ///< the PDF rendered at issue is recorded (pdf_sha256)
+};
 
 /// The supervision notices (监督文书) of the data folder, newest first: kind, number, project, issued, deadline,
 /// status (a voided notice keeps its number, with the reason) and the receipt (signed for by whom and when, or
-/// 拒签). Filtering runs in SQL on a worker connection; the light rows of the result are kept, so scrolling never
-/// reads the database.
-class NoticeListModel final : public QAbstractTableModel
+/// 拒签). Filtering runs in SQL on a worker connection; only windows of rows are kept (WindowedRowModel: 36,899
+/// notices at province scale), read as the view scrolls, so scrolling never waits for the database.
+class NoticeListModel final : public WindowedRowModel<NoticeListRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(NoticeListModel)
@@ -26,39 +41,20 @@ public:
     enum Role { NoticeIdRole = Qt::UserRole + 1, StatusCodeRole, KindCodeRole };
 
     /// One notice as listed.
-    struct Row {
-        QString id;
-        QString kind;
-        QString number;
-        QString projectId;
-        QString projectName;
-        QString recipientName;
-        QDateTime issuedAt;
-        QDate deadline;
-        QString status; ///< issued | voided
-        QString voidReason;
-        QString recipientSigner;
-        QDateTime receivedAt;
-        bool isRefused = false;
-        bool hasPdf = false; ///< the PDF rendered at issue is recorded (pdf_sha256)
-    };
-    struct Result;
+    using Row = NoticeListRow;
 
     explicit NoticeListModel(const QString &databasePath, QObject *parent = nullptr);
     ~NoticeListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setFilter(const NoticeFilter &filter);
     const NoticeFilter &filter() const { return m_filter; }
-    void reload();
-    bool isReady() const { return m_shownGeneration == m_requestedGeneration; }
-    const Row &row(int index) const { return m_rows.at(index); }
-    /// The row showing notice `id`, or -1.
-    int rowOf(const QString &id) const;
+    /// Queries the store again with the current filter; `keepId`: the notice to find, so that rowOf(keepId)
+    /// answers when loaded() arrives (the selection survives a reload).
+    void reload(const QString &keepId = {});
 
     /// The kind in words (限期整改通知书 …); the code itself when unknown.
     static QString kindLabel(const QString &kind);
@@ -75,14 +71,13 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    void startReload();
+    void opened(int rows, qint64 milliseconds) override { Q_EMIT loaded(rows, milliseconds); }
+    void failed(const QString &message) override { Q_EMIT loadFailed(message); }
+    void load(const QString &keepId);
+    /// The ORDER BY that ends selectSql().
+    static QString orderBy();
 
-    SqlWorker *m_worker = nullptr;
     NoticeFilter m_filter;
-    quint64 m_requestedGeneration = 0;
-    quint64 m_shownGeneration = 0;
-    QElapsedTimer m_timer;
-    QList<Row> m_rows;
 };
 
 } // namespace sitesafe

@@ -5,31 +5,43 @@
 
 #include "core/domainlabels.h"
 #include "coveragequery.h"
-#include "sqlworker.h"
 #include "storage/readquery.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
-struct ProjectListModel::Result {
-    quint64 generation = 0;
-    QList<Row> rows;
-    QString error;
-};
+namespace {
+ProjectListRow readRow(const ReadQuery &q)
+{
+    ProjectListRow row;
+    row.id = q.value(0).toString();
+    row.name = q.value(1).toString();
+    row.platformNo = q.value(2).toString();
+    row.permitNo = q.value(3).toString();
+    row.jurisdictionName = q.value(4).toString();
+    row.parkName = q.value(5).toString();
+    row.category = q.value(6).toString();
+    row.status = q.value(7).toString();
+    row.isCoveredInRound1 = q.value(8).toInt() != 0;
+    row.isCoveredInRound2 = q.value(9).toInt() != 0;
+    row.openHazards = q.value(10).toInt();
+    return row;
+}
+
+QString errorText(const QString &driverError)
+{
+    return ProjectListModel::tr("The project list could not be read (%1).").arg(driverError);
+}
+} // namespace
 
 ProjectListModel::ProjectListModel(const QString &databasePath, QDate today, QObject *parent)
-    : QAbstractTableModel(parent), m_worker(new SqlWorker(databasePath, this)), m_today(today)
+    : WindowedRowModel(databasePath, &readRow, &errorText, parent), m_today(today)
 {
-    startReload();
+    load({});
 }
 
 ProjectListModel::~ProjectListModel() = default;
-
-int ProjectListModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
 
 int ProjectListModel::columnCount(const QModelIndex &parent) const
 {
@@ -73,11 +85,6 @@ QString ProjectListModel::selectSql(const ProjectFilter &f, int sortColumn, Qt::
         const QString startsWith = escaped + u"%"_s;
         values << contains << startsWith << startsWith;
     }
-    static const QStringList sortExpressions{u"p.name"_s, u"p.platform_no"_s, u"p.permit_no"_s,
-                                             u"p.jurisdiction_code"_s, u"p.park_code"_s, u"p.category"_s,
-                                             u"p.status"_s, u"round1"_s, u"round2"_s, u"open_hazards"_s};
-    const QString sort = sortExpressions.value(sortColumn, u"p.name"_s);
-    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
     return u"SELECT p.id, p.name, p.platform_no, p.permit_no, coalesce(j.name, p.jurisdiction_code), pk.name, "
            "p.category, p.status, "_s
         + covered1 + u" AS round1, "_s + covered2
@@ -88,15 +95,25 @@ QString ProjectListModel::selectSql(const ProjectFilter &f, int sortColumn, Qt::
           "WHERE status IN ('open', 'rectifying', 'reported', 'verified') GROUP BY project_id) oh "
           "ON oh.project_id = p.id"_s
         + (conditions.isEmpty() ? QString() : u" WHERE "_s + conditions.join(u" AND "_s))
-        + u" ORDER BY %1 %2, p.name %2, p.id"_s.arg(sort, direction);
+        + orderBy(sortColumn, order);
+}
+
+QString ProjectListModel::orderBy(int sortColumn, Qt::SortOrder order)
+{
+    static const QStringList sortExpressions{u"p.name"_s, u"p.platform_no"_s, u"p.permit_no"_s,
+                                             u"p.jurisdiction_code"_s, u"p.park_code"_s, u"p.category"_s,
+                                             u"p.status"_s, u"round1"_s, u"round2"_s, u"open_hazards"_s};
+    const QString sort = sortExpressions.value(sortColumn, u"p.name"_s);
+    const QString direction = order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    return u" ORDER BY %1 %2, p.name %2, p.id"_s.arg(sort, direction);
 }
 
 void ProjectListModel::setFilter(const ProjectFilter &filter)
 {
-    if (filter == m_filter && m_requestedGeneration > 0)
+    if (filter == m_filter)
         return;
     m_filter = filter;
-    startReload();
+    load({});
 }
 
 void ProjectListModel::sort(int column, Qt::SortOrder order)
@@ -105,73 +122,34 @@ void ProjectListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    startReload();
+    load({});
 }
 
-void ProjectListModel::reload()
+void ProjectListModel::reload(const QString &keepId)
 {
-    startReload();
+    load(keepId);
 }
 
-void ProjectListModel::startReload()
+void ProjectListModel::load(const QString &keepId)
 {
-    const quint64 generation = ++m_requestedGeneration;
-    m_timer.start();
-    m_worker->post<Result>(
-        this,
-        [generation, filter = m_filter, sortColumn = m_sortColumn, order = m_sortOrder, today = m_today](
-            ReadConnection db) {
-            Result r;
-            r.generation = generation;
-            QVariantList values;
-            const QString sql
-                = selectSql(filter, sortColumn, order, CoverageQuery::campaignOn(db, today), values);
-            ReadQuery q(db);
-            q.prepare(sql);
-            for (const QVariant &v : values)
-                q.addBindValue(v);
-            if (!q.exec()) {
-                r.error = tr("The project list could not be read (%1).").arg(q.errorText());
-                return r;
-            }
-            while (q.next()) {
-                Row row;
-                row.id = q.value(0).toString();
-                row.name = q.value(1).toString();
-                row.platformNo = q.value(2).toString();
-                row.permitNo = q.value(3).toString();
-                row.jurisdictionName = q.value(4).toString();
-                row.parkName = q.value(5).toString();
-                row.category = q.value(6).toString();
-                row.status = q.value(7).toString();
-                row.isCoveredInRound1 = q.value(8).toInt() != 0;
-                row.isCoveredInRound2 = q.value(9).toInt() != 0;
-                row.openHazards = q.value(10).toInt();
-                r.rows.append(row);
-            }
-            return r;
+    startReload(
+        [filter = m_filter, sortColumn = m_sortColumn, order = m_sortOrder, today = m_today](const ReadConnection &db) {
+            WindowedListSql sql;
+            sql.select = selectSql(filter, sortColumn, order, CoverageQuery::campaignOn(db, today), sql.values);
+            sql.unordered = sql.select.chopped(orderBy(sortColumn, order).size());
+            return sql;
         },
-        [this](Result r) {
-            if (r.generation != m_requestedGeneration)
-                return;
-            if (!r.error.isEmpty()) {
-                Q_EMIT loadFailed(r.error);
-                return;
-            }
-            beginResetModel();
-            m_rows = std::move(r.rows);
-            m_shownGeneration = r.generation;
-            endResetModel();
-            m_lastLoadMs = m_timer.elapsed();
-            Q_EMIT loaded(int(m_rows.size()), m_lastLoadMs);
-        });
+        keepId);
 }
 
 QVariant ProjectListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Row &r = m_rows.at(index.row());
+    const Row *loaded = loadedRow(index.row());
+    if (!loaded)
+        return role == Qt::DisplayRole && index.column() == Name ? QVariant(tr("Loading…")) : QVariant();
+    const Row &r = *loaded;
     if (role == ProjectIdRole)
         return r.id;
     if (role == Qt::ForegroundRole) {

@@ -2,22 +2,35 @@
 
 #include <optional>
 
-#include <QAbstractTableModel>
 #include <QDate>
-#include <QElapsedTimer>
-#include <QList>
+#include <QString>
 
 #include "core/referencedata.h"
 #include "projectfilter.h"
+#include "windowedrowmodel.h"
 
 namespace sitesafe {
 
-class SqlWorker;
+/// One project as listed (ProjectListModel::Row).
+struct ProjectListRow {
+    QString id;
+    QString name;
+    QString platformNo;
+    QString permitNo;
+    QString jurisdictionName;
+    QString parkName;
+    QString category;
+    QString status;
+    bool isCoveredInRound1 = false;
+    bool isCoveredInRound2 = false;
+    int openHazards = 0;
+};
 
 /// The project list (about 20,000 projects at province scale). Filtering and sorting run in SQL on a worker
-/// connection; the light rows of the result are kept, so scrolling never reads the database. Coverage in round
-/// 1 / 2 is that of the campaign holding `today` (signed inspections only, CoverageQuery).
-class ProjectListModel final : public QAbstractTableModel
+/// connection; only windows of rows are kept (WindowedRowModel), read as the view scrolls, so scrolling never
+/// waits for the database. Coverage in round 1 / 2 is that of the campaign holding `today` (signed inspections
+/// only, CoverageQuery).
+class ProjectListModel final : public WindowedRowModel<ProjectListRow>
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ProjectListModel)
@@ -27,26 +40,12 @@ public:
     enum Role { ProjectIdRole = Qt::UserRole + 1 };
 
     /// One project as listed.
-    struct Row {
-        QString id;
-        QString name;
-        QString platformNo;
-        QString permitNo;
-        QString jurisdictionName;
-        QString parkName;
-        QString category;
-        QString status;
-        bool isCoveredInRound1 = false;
-        bool isCoveredInRound2 = false;
-        int openHazards = 0;
-    };
-    struct Result;
+    using Row = ProjectListRow;
 
     /// `today`: the day whose campaign the round columns and coverage filters are about (the session's today).
     ProjectListModel(const QString &databasePath, QDate today, QObject *parent = nullptr);
     ~ProjectListModel() override;
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -54,9 +53,9 @@ public:
 
     void setFilter(const ProjectFilter &filter);
     const ProjectFilter &filter() const { return m_filter; }
-    void reload();
-    bool isReady() const { return m_shownGeneration == m_requestedGeneration; }
-    qint64 lastLoadMilliseconds() const { return m_lastLoadMs; }
+    /// Queries the store again with the current filter and sort; `keepId`: the project to find, so that
+    /// rowOf(keepId) answers when loaded() arrives (the selection survives a reload).
+    void reload(const QString &keepId = {});
 
     /// The SQL that lists projects for a filter and sort, with coverage in `campaign` (also used by tests to
     /// cross-check counts).
@@ -68,18 +67,16 @@ Q_SIGNALS:
     void loadFailed(const QString &message);
 
 private:
-    void startReload();
+    void opened(int rows, qint64 milliseconds) override { Q_EMIT loaded(rows, milliseconds); }
+    void failed(const QString &message) override { Q_EMIT loadFailed(message); }
+    void load(const QString &keepId);
+    /// The ORDER BY that ends selectSql().
+    static QString orderBy(int sortColumn, Qt::SortOrder order);
 
-    SqlWorker *m_worker = nullptr;
     QDate m_today;
     ProjectFilter m_filter;
     int m_sortColumn = Name;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    quint64 m_requestedGeneration = 0;
-    quint64 m_shownGeneration = 0;
-    QElapsedTimer m_timer;
-    qint64 m_lastLoadMs = 0;
-    QList<Row> m_rows;
 };
 
 } // namespace sitesafe

@@ -36,6 +36,7 @@ TEST_CASE("The inspection list filters in SQL, newest first, and passes QAbstrac
     QSqlDatabase db = directConnection(DemoFixture::databasePath());
     REQUIRE(waitFor([&] { return model.isReady(); }));
     CHECK(model.rowCount() == nonZero(sqlCount(db, u"SELECT count(*) FROM inspections"_s)));
+    rowIds(model); // reads every window (the demo's fit in the windows kept)
     for (int i = 1; i < model.rowCount(); ++i)
         REQUIRE(model.row(i - 1).startedAt >= model.row(i).startedAt);
 
@@ -79,6 +80,7 @@ TEST_CASE("The inspection list filters in SQL, newest first, and passes QAbstrac
     // items of the template's catalog (the demo's inspections record no checklist list).
     model.setFilter({});
     REQUIRE(waitFor([&] { return model.isReady(); }));
+    rowIds(model);
     for (int i = 0; i < model.rowCount(); i += 37) {
         const InspectionListModel::Row &row = model.row(i);
         INFO(row.id.toStdString());

@@ -51,6 +51,21 @@ inline qint64 sqlCount(QSqlDatabase db, const QString &sql, const QVariantList &
     return q.value(0).toLongLong();
 }
 
+/// Every row's id of a windowed list model (NoticeListModel, ProjectListModel, …) in order, reading each window
+/// as a view scrolling down would: asks for the row, waits for its window, takes `idRole` of column 0.
+template<typename Model>
+QStringList rowIds(Model &model, int idRole = Qt::UserRole + 1)
+{
+    QStringList ids;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        model.prefetch(row);
+        if (!waitFor([&] { return model.isRowLoaded(row); }))
+            FAIL("row " << row << " never arrived");
+        ids << model.data(model.index(row, 0), idRole).toString();
+    }
+    return ids;
+}
+
 /// `count` after requiring that it is above zero: an equality of two counts must not pass as 0 == 0 (a filter
 /// that matches nothing in the fixture proves nothing about the filter).
 inline qint64 nonZero(qint64 count)

@@ -36,6 +36,7 @@ TEST_CASE("The notice list shows every demo notice newest first and filters by k
     QSqlDatabase db = directConnection(DemoFixture::databasePath());
     REQUIRE(waitFor([&] { return model.isReady(); }));
     CHECK(model.rowCount() == nonZero(sqlCount(db, u"SELECT count(*) FROM notices"_s)));
+    rowIds(model); // reads every window (the demo's fit in the windows kept)
     for (int i = 1; i < model.rowCount(); ++i)
         REQUIRE(model.row(i - 1).issuedAt >= model.row(i).issuedAt);
 
@@ -62,6 +63,7 @@ TEST_CASE("The notice list shows every demo notice newest first and filters by k
             model.setFilter(c.filter);
             REQUIRE(waitFor([&] { return model.isReady(); }));
             CHECK(model.rowCount() == sqlCount(db, c.sql));
+            rowIds(model);
             for (int i = 0; i < model.rowCount(); ++i) {
                 if (!c.filter.kind.isEmpty())
                     REQUIRE(model.row(i).kind == c.filter.kind);
@@ -100,6 +102,7 @@ TEST_CASE("A voided notice lists as voided with its number and reason and a rece
 
     NoticeListModel model(copy.databasePath());
     REQUIRE(waitFor([&] { return model.isReady(); }));
+    rowIds(model); // rowOf() looks in the windows read
     const int v = model.rowOf(voided.id);
     REQUIRE(v >= 0);
     CHECK(model.row(v).status == u"voided");
@@ -114,9 +117,11 @@ TEST_CASE("A voided notice lists as voided with its number and reason and a rece
     model.setFilter(filterOf({}, u"voided"_s));
     REQUIRE(waitFor([&] { return model.isReady(); }));
     CHECK(model.rowCount() == sqlCount(db, u"SELECT count(*) FROM notices WHERE status = 'voided'"_s));
+    rowIds(model);
     CHECK(model.rowOf(voided.id) >= 0);
     model.setFilter(filterOf({}, u"refused"_s));
     REQUIRE(waitFor([&] { return model.isReady(); }));
+    rowIds(model);
     CHECK(model.rowOf(refused.id) >= 0);
     CHECK(model.rowOf(signedFor.id) < 0);
 }

@@ -93,12 +93,7 @@ TEST_CASE("Sorting the project list by any column gives the rows in that column'
         "AND h.status IN ('open', 'rectifying', 'reported', 'verified'))"_s,
     };
     REQUIRE(keys.size() == ProjectListModel::ColumnCount);
-    const auto modelIds = [&] {
-        QStringList ids;
-        for (int row = 0; row < model.rowCount(); ++row)
-            ids << model.data(model.index(row, 0), ProjectListModel::ProjectIdRole).toString();
-        return ids;
-    };
+    const auto modelIds = [&] { return rowIds(model, ProjectListModel::ProjectIdRole); };
     for (int column = 0; column < ProjectListModel::ColumnCount; ++column) {
         QStringList ascending;
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {

@@ -259,3 +259,35 @@ TEST_CASE("Project filters show the rows SQL counts and the detail shows the pro
     CHECK(f.window->currentPage() == MainWindow::Page::Hazards);
     CHECK(shownRows(f.window->hazardsPage()) == nonZero(sqlCount(db, u"SELECT count(*) FROM hazards WHERE project_id = ?"_s, {id})));
 }
+
+TEST_CASE("The projects page keeps the selected project across a reload and shows a row reached before its window",
+          "[widgets][projects][window]")
+{
+    WindowFixture f;
+    f.window->showPage(MainWindow::Page::Projects);
+    ProjectsPage *page = f.window->projectsPage();
+    page->model()->setPageSize(8);
+    page->model()->setCachedPageLimit(6); // the rows on screen span up to four windows
+    page->reload();
+    REQUIRE(waitFor([&] { return page->model()->isReady(); }));
+    QSqlDatabase db = f.db();
+    QSqlQuery q(db);
+    REQUIRE(q.exec(u"SELECT p.id FROM projects p ORDER BY p.name, p.name, p.id LIMIT 1 OFFSET 41"_s));
+    REQUIRE(q.next());
+    const QString id = q.value(0).toString();
+    q.finish();
+
+    // A current row whose window is not in memory: the detail follows when the window arrives.
+    REQUIRE_FALSE(page->model()->isRowLoaded(41));
+    page->view()->setCurrentIndex(page->model()->index(41, 0));
+    ProjectDetailView *detail = page->detailView();
+    REQUIRE(waitFor([&] { return detail->detail().isFound && detail->detail().id == id; }));
+
+    // A reload (after a sync) selects the same project again, though its window is not the first.
+    page->reload();
+    REQUIRE(waitFor([&] {
+        const QModelIndex current = page->view()->currentIndex();
+        return page->model()->isReady() && current.row() == 41
+            && current.data(ProjectListModel::ProjectIdRole).toString() == id;
+    }));
+}

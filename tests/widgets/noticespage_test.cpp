@@ -280,3 +280,47 @@ TEST_CASE("The notices page in Chinese, rendered", "[notice][ui][render]")
     }
     Localization::install(u"en"_s);
 }
+
+TEST_CASE("The notices page selects a notice beyond the list's first window and keeps it across a reload",
+    "[notice][ui][window]")
+{
+    NoticeFixture f;
+    NoticesPage page(*f.session);
+    page.model()->setPageSize(4);
+    page.model()->setCachedPageLimit(2);
+    page.reload();
+    REQUIRE(waitFor([&] { return page.model()->isReady(); }));
+    QSqlQuery q(f.store->connection());
+    REQUIRE(q.exec(u"SELECT n.id FROM notices n JOIN projects p ON p.id = n.project_id "
+                   "WHERE n.status = 'issued' ORDER BY n.issued_at DESC, n.id DESC LIMIT 1 OFFSET 13"_s));
+    REQUIRE(q.next());
+    const QString id = q.value(0).toString();
+    q.finish();
+
+    page.showNotice(id);
+    REQUIRE(waitFor([&] { return page.model()->isReady() && page.currentNoticeId() == id; }));
+    const int row = page.view()->currentIndex().row();
+    CHECK(row >= 4); // not in the first window
+    CHECK(page.model()->rowOf(id) == row);
+    CHECK(page.voidButton()->isEnabled());
+
+    // Scrolled far away, the current row's window is dropped; the buttons still act on the current notice.
+    REQUIRE(page.model()->rowCount() > row + 12);
+    for (int r = page.model()->rowCount() - 1; r >= page.model()->rowCount() - 12; --r) {
+        REQUIRE(waitFor([&] {
+            page.model()->prefetch(r); // again if a reload dropped the request
+            return page.model()->isRowLoaded(r);
+        }));
+    }
+    REQUIRE_FALSE(page.model()->isRowLoaded(row));
+    CHECK(page.currentNoticeId() == id);
+    CHECK(page.voidButton()->isEnabled());
+
+    REQUIRE(page.voidNotice(id, u"编号登记错误"_s));
+    REQUIRE(waitFor([&] {
+        return page.model()->isReady() && page.currentNoticeId() == id
+            && page.model()->row(page.view()->currentIndex().row()).status == u"voided";
+    }));
+    CHECK(page.view()->currentIndex().row() == row);
+    CHECK_FALSE(page.voidButton()->isEnabled());
+}

@@ -171,7 +171,7 @@ void InspectionsPage::applyFilters()
 
 void InspectionsPage::reload()
 {
-    m_model->reload();
+    m_model->reload(m_pendingSelection);
 }
 
 void InspectionsPage::focusSearch()
@@ -183,8 +183,10 @@ void InspectionsPage::focusSearch()
 void InspectionsPage::showInspection(const QString &id)
 {
     m_pendingSelection = id;
-    if (m_model->isReady())
+    if (m_model->isReady() && m_model->rowOf(id) >= 0)
         selectPending();
+    else
+        m_model->reload(id); // not in the windows read: the reload finds its row and reads its window
 }
 
 void InspectionsPage::selectPending()
@@ -215,8 +217,8 @@ void InspectionsPage::newInspection()
         m_statusCombo->setCurrentIndex(0);
         m_kindCombo->setCurrentIndex(0);
         m_jurisdictionCombo->setCurrentIndex(0);
-        showInspection(id);
-        m_model->reload();
+        m_pendingSelection = id;
+        m_model->reload(id);
         Q_EMIT openInspectionRequested(id);
     });
     m_wizard->open();

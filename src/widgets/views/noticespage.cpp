@@ -133,7 +133,15 @@ void NoticesPage::buildLayout()
     connect(m_kind, &QComboBox::currentIndexChanged, this, &NoticesPage::applyFilters);
     connect(m_status, &QComboBox::currentIndexChanged, this, &NoticesPage::applyFilters);
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchDelay.start(); });
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &NoticesPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        m_current = {};
+        updateActions();
+    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+        const int row = m_view->currentIndex().row();
+        if (row >= first.row() && row <= last.row())
+            updateActions(); // the current row's window arrived
+    });
     connect(m_view, &QTableView::doubleClicked, this, &NoticesPage::openPdf);
     connect(m_openButton, &QPushButton::clicked, this, &NoticesPage::openPdf);
     connect(m_saveButton, &QPushButton::clicked, this, &NoticesPage::savePdfAs);
@@ -178,30 +186,36 @@ void NoticesPage::showNotice(const QString &id)
     m_status->setCurrentIndex(0);
     m_search->clear();
     m_model->setFilter(currentFilter());
-    m_model->reload();
+    m_model->reload(id);
 }
 
 QString NoticesPage::currentNoticeId() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->row(current.row()).id : QString();
+    return m_view->currentIndex().isValid() ? m_current.id : QString();
 }
 
 QString NoticesPage::currentNumber() const
 {
-    const QModelIndex current = m_view->currentIndex();
-    return current.isValid() ? m_model->row(current.row()).number : QString();
+    return m_view->currentIndex().isValid() ? m_current.number : QString();
 }
 
 void NoticesPage::updateActions()
 {
     const QModelIndex current = m_view->currentIndex();
-    const bool hasRow = current.isValid() && current.row() < m_model->rowCount();
-    const bool isIssued = hasRow && m_model->row(current.row()).status == u"issued";
+    const bool isCurrentRow = current.isValid() && current.row() < m_model->rowCount();
+    if (!isCurrentRow) {
+        m_current = {};
+    } else if (m_model->isRowLoaded(current.row())) { // row() would ask for a dropped window again
+        const NoticeListModel::Row row = m_model->row(current.row());
+        m_current = {row.id, row.number, row.status, row.hasPdf};
+    }
+    // else its window is on its way (dataChanged() calls again) or was dropped meanwhile: keep what was read
+    const bool hasRow = isCurrentRow && !m_current.id.isEmpty();
+    const bool isIssued = hasRow && m_current.status == u"issued";
     // An issued notice without a recorded PDF (the province-scale demo's) gets it drawn when first opened.
     const bool canDraw = isIssued && m_verificationBase;
     for (QPushButton *button : {m_openButton, m_saveButton, m_printButton})
-        button->setEnabled(hasRow && (m_model->row(current.row()).hasPdf || canDraw));
+        button->setEnabled(hasRow && (m_current.hasPdf || canDraw));
     m_receiptButton->setEnabled(isIssued);
     m_voidButton->setEnabled(isIssued);
 }
@@ -222,7 +236,7 @@ void NoticesPage::report(const Status &status, const QString &success)
     if (status) {
         showMessage(success, false);
         m_pendingSelection = currentNoticeId();
-        m_model->reload();
+        m_model->reload(m_pendingSelection);
     } else {
         showMessage(status.error().message, true);
     }

@@ -87,6 +87,14 @@ private:
     QTimer m_searchDelay;
     std::function<QUrl()> m_verificationBase;
     QString m_pendingSelection;
+    /// The current row as last read: the list keeps only windows of rows, and the current one may have scrolled
+    /// out of them by the time a button is pressed.
+    struct CurrentNotice {
+        QString id;
+        QString number;
+        QString status;
+        bool hasPdf = false;
+    } m_current;
     QTableView *m_view = nullptr;
     QComboBox *m_kind = nullptr;
     QComboBox *m_status = nullptr;

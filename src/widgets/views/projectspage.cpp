@@ -59,13 +59,25 @@ ProjectsPage::ProjectsPage(const QString &databasePath, QDate today, QWidget *pa
         connect(combo, &QComboBox::currentIndexChanged, this, &ProjectsPage::applyFilters);
     connect(m_model, &ProjectListModel::loaded, this, [this](int rows, qint64 ms) {
         m_ui->countLabel->setText(tr("%n project(s) · %1 ms", nullptr, rows).arg(ms));
+        if (!m_pendingSelection.isEmpty()) {
+            if (const int row = m_model->rowOf(m_pendingSelection); row >= 0)
+                m_ui->projectTable->selectRow(row);
+            m_pendingSelection.clear();
+        }
     });
     connect(m_model, &ProjectListModel::loadFailed, m_ui->countLabel, &QLabel::setText);
     connect(m_ui->projectTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
-                if (current.isValid())
-                    m_ui->detailView->showProject(current.data(ProjectListModel::ProjectIdRole).toString());
+                m_currentShown = false;
+                showCurrentProject(current);
             });
+    // The list keeps only windows of rows: a current row reached before its window (Page Down) is shown when the
+    // window arrives.
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
+        const QModelIndex current = m_ui->projectTable->currentIndex();
+        if (!m_currentShown && current.isValid() && current.row() >= first.row() && current.row() <= last.row())
+            showCurrentProject(current);
+    });
     connect(m_ui->detailView, &ProjectDetailView::hazardRequested, this, &ProjectsPage::hazardRequested);
     connect(m_ui->detailView, &ProjectDetailView::projectHazardsRequested, this, &ProjectsPage::projectHazardsRequested);
 
@@ -82,6 +94,15 @@ ProjectsPage::ProjectsPage(const QString &databasePath, QDate today, QWidget *pa
 }
 
 ProjectsPage::~ProjectsPage() = default;
+
+void ProjectsPage::showCurrentProject(const QModelIndex &current)
+{
+    const QString id = current.isValid() ? current.data(ProjectListModel::ProjectIdRole).toString() : QString();
+    if (id.isEmpty())
+        return;
+    m_currentShown = true;
+    m_ui->detailView->showProject(id);
+}
 
 QTableView *ProjectsPage::view() const
 {
@@ -143,7 +164,10 @@ void ProjectsPage::focusSearch()
 void ProjectsPage::reload()
 {
     loadCoverage(m_coverageScope);
-    m_model->reload();
+    // The rows are read again (after a sync or an edit): the selected project stays selected.
+    const QModelIndex current = m_ui->projectTable->currentIndex();
+    m_pendingSelection = current.isValid() ? current.data(ProjectListModel::ProjectIdRole).toString() : QString();
+    m_model->reload(m_pendingSelection);
 }
 
 QByteArray ProjectsPage::saveLayout() const

@@ -8,6 +8,7 @@
 
 #include "models/projectfilter.h"
 
+class QModelIndex;
 class QTableView;
 
 namespace Ui {
@@ -54,6 +55,8 @@ Q_SIGNALS:
 private:
     void applyFilters();
     void loadCoverage(const QString &jurisdictionCode);
+    /// Shows the project of the current row in the detail pane once its window is in memory.
+    void showCurrentProject(const QModelIndex &current);
 
     std::unique_ptr<Ui::ProjectsPage> m_ui;
     SqlWorker *m_worker = nullptr;
@@ -62,6 +65,8 @@ private:
     bool m_hasChoices = false;
     QDate m_today;
     QString m_coverageScope; ///< the jurisdiction the coverage line is (being) loaded for
+    QString m_pendingSelection; ///< the project to select again when a reload has found its row
+    bool m_currentShown = false; ///< the detail pane shows the current row's project
     bool m_hasCoverage = false;
 };
 
