@@ -6778,12 +6778,17 @@ Location: %2</source>
 <context>
     <name>sitesafe::InspectionListModel</name>
     <message>
-        <location filename="../../src/models/inspectionlistmodel.cpp" line="+122"/>
+        <location filename="../../src/models/inspectionlistmodel.cpp" line="+36"/>
         <source>The inspection list could not be read (%1). Reopen the data folder; if it persists, check it with sitesafe-cli check.</source>
         <translation>无法读取检查列表（%1）。请重新打开数据文件夹；如问题仍然存在，请运行“sitesafe-cli check”检查。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+96"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>%1 · amendment</source>
         <translation>%1 · 补正检查</translation>
     </message>
@@ -7600,7 +7605,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::NoticeListModel</name>
     <message>
-        <location filename="../../src/models/noticelistmodel.cpp" line="+49"/>
+        <location filename="../../src/models/noticelistmodel.cpp" line="+65"/>
         <source>Rectification notice</source>
         <translation>限期整改通知书</translation>
     </message>
@@ -7655,12 +7660,17 @@ Location: %2</source>
         <translation>未签收</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="-58"/>
         <source>The notice list could not be read (%1). Reopen the data folder; if it persists, check it with sitesafe-cli check.</source>
         <translation>无法读取文书列表（%1）。请重新打开数据文件夹；如问题仍然存在，请用 sitesafe-cli check 检查。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+131"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Voided: %1</source>
         <translation>已作废：%1</translation>
     </message>
@@ -7850,7 +7860,7 @@ Location: %2</source>
         <translation>已送达的文书不能撤销或删除：作废后保留其编号，并记录作废原因。</translation>
     </message>
     <message numerus="yes">
-        <location line="+91"/>
+        <location line="+105"/>
         <source>%n notice(s)</source>
         <translation>
             <numerusform>共 %n 份文书</numerusform>
@@ -8357,12 +8367,17 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::ProjectListModel</name>
     <message>
-        <location filename="../../src/models/projectlistmodel.cpp" line="+134"/>
+        <location filename="../../src/models/projectlistmodel.cpp" line="+34"/>
         <source>The project list could not be read (%1).</source>
         <translation>无法读取项目列表（%1）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+117"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <location line="+1"/>
         <source>Covered</source>
         <translation>已检查</translation>
@@ -8474,7 +8489,7 @@ Double-click to open the photo.</source>
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+28"/>
         <source>%1 (park)</source>
         <translation>%1（园区）</translation>
     </message>
