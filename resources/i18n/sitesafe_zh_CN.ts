@@ -6785,7 +6785,7 @@ Location: %2</source>
     <message>
         <location line="+96"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -7667,7 +7667,7 @@ Location: %2</source>
     <message>
         <location line="+131"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -8374,7 +8374,7 @@ Double-click to open the photo.</source>
     <message>
         <location line="+117"/>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <location line="+21"/>
