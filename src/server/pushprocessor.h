@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
 
 #include "caller.h"
@@ -32,6 +34,8 @@ public:
 
 private:
     MutationResult apply(WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m);
+    /// The answer to a create whose id exists (the same row again, or id_conflict); nullopt when it does not.
+    std::optional<MutationResult> repeatedCreate(RowStore &rows, const EntityRule &rule, const Mutation &m);
     MutationResult applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
     MutationResult applyUpdate(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
     /// Derived state of a new row (`inserted`: its values and id): the hazard refold, blob access.

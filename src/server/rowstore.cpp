@@ -16,6 +16,11 @@ Error dbError(const QSqlQuery &q)
     return Error{u"db.error"_s, q.lastError().text()};
 }
 
+Error dbError(const DirectStatement &q)
+{
+    return Error{u"db.error"_s, q.errorText()};
+}
+
 /// What fetch() reads of an entity: its wire columns and server_seq, and the SELECT by id. Built once per
 /// entity from the rule table (which never changes at run time).
 struct FetchShape {
@@ -41,16 +46,16 @@ const FetchShape &fetchShape(const EntityRule &rule)
     return *shapes.find(rule.entity);
 }
 
-/// Reads the RETURNING row of a write into `stored` (when asked for).
-Status readStored(QSqlQuery &q, const EntityRule &rule, QJsonObject *stored)
+/// Reads the RETURNING row of a write into `stored` (when asked for). `onRow`: the caller has stepped onto it.
+Status readStored(DirectStatement &q, const EntityRule &rule, QJsonObject *stored, bool onRow = false)
 {
     if (!stored)
         return {};
-    if (!q.next())
+    if (!onRow && !q.next())
         return Error{u"db.error"_s, u"The %1 row just written was not returned."_s.arg(rule.entity)};
     const QStringList &columns = fetchShape(rule).columns;
     for (qsizetype i = 0; i + 1 < columns.size(); ++i) // all but server_seq
-        stored->insert(columns[i], WireValue::json(q.value(int(i))));
+        stored->insert(columns[i], q.json(int(i)));
     return {};
 }
 
@@ -69,11 +74,11 @@ RowStore::RowStore(StatementCache &statements) : m_statements(statements), m_db(
 Result<std::optional<QVariantMap>> RowStore::fetch(const EntityRule &rule, const QString &id)
 {
     const FetchShape &shape = fetchShape(rule);
-    auto statement = m_statements.prepare(shape.sql);
+    auto statement = m_statements.direct(shape.sql);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
-    q.bindValue(0, id);
+    DirectStatement &q = statement.value();
+    q.bind(0, id);
     if (!q.exec())
         return dbError(q);
     if (!q.next())
@@ -138,10 +143,10 @@ Result<RowStore::RowScope> RowStore::scopeOf(const EntityRule &rule, const QVari
 Result<qint64> RowStore::nextSeq()
 {
     // One statement: SQLite (3.35+) and PostgreSQL both return the new value from the UPDATE.
-    auto statement = m_statements.prepare(u"UPDATE seq_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
+    auto statement = m_statements.direct(u"UPDATE seq_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
+    DirectStatement &q = statement.value();
     if (!q.exec() || !q.next())
         return dbError(q);
     return q.value(0).toLongLong();
@@ -149,37 +154,65 @@ Result<qint64> RowStore::nextSeq()
 
 Result<qint64> RowStore::highWater()
 {
-    auto statement = m_statements.prepare(u"SELECT value FROM seq_counter WHERE id = 1"_s);
+    auto statement = m_statements.direct(u"SELECT value FROM seq_counter WHERE id = 1"_s);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
+    DirectStatement &q = statement.value();
     if (!q.exec() || !q.next())
         return dbError(q);
     return q.value(0).toLongLong();
 }
 
-Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
-                        QJsonObject *stored)
+Status RowStore::returnSeq(qint64 seq)
 {
+    auto statement = m_statements.direct(u"UPDATE seq_counter SET value = value - 1 WHERE id = 1 AND value = ?"_s);
+    if (!statement)
+        return statement.error();
+    DirectStatement &q = statement.value();
+    q.bind(0, seq);
+    if (!q.exec())
+        return dbError(q);
+    return {};
+}
+
+Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                        QJsonObject *stored, bool *inserted)
+{
+    Q_ASSERT(!inserted || stored); // the RETURNING row is what tells a written row from one left alone
     forgetCachedRow(rule.entity, id);
     // One statement per entity and column set (a client sends the same fields for every row of a kind).
     QString columns = u"id, server_seq"_s;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         columns += u", "_s + it.key();
     auto statement =
-        m_statements.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2))
+        m_statements.direct(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2))
+                             + (inserted ? u" ON CONFLICT (id) DO NOTHING"_s : QString())
                              + (stored ? fetchShape(rule).returning : QString()));
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
-    q.bindValue(0, id);
-    q.bindValue(1, seq);
+    DirectStatement &q = statement.value();
+    q.bind(0, id);
+    q.bind(1, seq);
     int i = 2;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bindValue(i++, it.value());
+        q.bind(i++, it.value());
     if (!q.exec())
         return dbError(q);
-    return readStored(q, rule, stored);
+    if (inserted) {
+        *inserted = q.next();
+        if (!*inserted)
+            return q.errorText().isEmpty() ? Status{} : dbError(q);
+    }
+    if (Status s = readStored(q, rule, stored, inserted != nullptr); !s || !stored)
+        return s;
+    // The row as stored is what fetch() would read now (for the columns scopes follow, which are text): the next
+    // mutation of a push is usually its child (a hazard's created event), whose scope goes through this row.
+    QVariantMap row;
+    for (auto it = stored->constBegin(); it != stored->constEnd(); ++it)
+        row.insert(it.key(), WireValue::variant(it.value()));
+    row.insert(u"server_seq"_s, seq);
+    m_parents.insert(rule.entity + u'/' + id, std::optional<QVariantMap>(std::move(row)));
+    return {};
 }
 
 Status RowStore::update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
@@ -189,16 +222,16 @@ Status RowStore::update(const EntityRule &rule, const QString &id, const QVarian
     QString sets = u"server_seq = ?"_s;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         sets += u", "_s + it.key() + u" = ?"_s;
-    auto statement = m_statements.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(rule.entity, sets)
+    auto statement = m_statements.direct(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(rule.entity, sets)
                                           + (stored ? fetchShape(rule).returning : QString()));
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
+    DirectStatement &q = statement.value();
     int i = 0;
-    q.bindValue(i++, seq);
+    q.bind(i++, seq);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bindValue(i++, it.value());
-    q.bindValue(i, id);
+        q.bind(i++, it.value());
+    q.bind(i, id);
     if (!q.exec())
         return dbError(q);
     return readStored(q, rule, stored);
@@ -206,19 +239,18 @@ Status RowStore::update(const EntityRule &rule, const QString &id, const QVarian
 
 Status RowStore::logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope)
 {
-    auto statement = m_statements.prepare(
+    auto statement = m_statements.direct(
         u"INSERT INTO change_log (server_seq, entity, entity_id, jurisdiction_code, device_id) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
         "jurisdiction_code = excluded.jurisdiction_code, device_id = excluded.device_id"_s);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
-    q.bindValue(0, seq);
-    q.bindValue(1, entity);
-    q.bindValue(2, id);
-    q.bindValue(3, scope.jurisdictionCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                    : QVariant(scope.jurisdictionCode));
-    q.bindValue(4, scope.deviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(scope.deviceId));
+    DirectStatement &q = statement.value();
+    q.bind(0, seq);
+    q.bind(1, entity);
+    q.bind(2, id);
+    q.bind(3, scope.jurisdictionCode.isEmpty() ? QString() : scope.jurisdictionCode);
+    q.bind(4, scope.deviceId.isEmpty() ? QString() : scope.deviceId);
     if (!q.exec())
         return dbError(q);
     return {};

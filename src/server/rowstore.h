@@ -43,12 +43,16 @@ public:
     /// Hands out the next server_seq. Call inside a write transaction (Backend::beginWrite).
     Result<qint64> nextSeq();
     Result<qint64> highWater();
+    /// Takes back `seq`, the last nextSeq() of this transaction, when nothing was written with it.
+    Status returnSeq(qint64 seq);
 
     /// Writes the row. With `stored`, the statement also returns the row's wire columns as the database stored
     /// them (RETURNING: after type affinity and defaults), which is what a read-back would give: the server
     /// writes wire columns in no other way (no triggers; the fold writes cache columns only).
+    /// With `inserted` (and `stored`), a row whose id exists is left alone (ON CONFLICT (id) DO NOTHING) and
+    /// `inserted` says whether the row was written; without it such a row fails the statement.
     Status insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
-                  QJsonObject *stored = nullptr);
+                  QJsonObject *stored = nullptr, bool *inserted = nullptr);
     Status update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
                   QJsonObject *stored = nullptr);
     Status logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope);

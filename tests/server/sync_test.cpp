@@ -346,3 +346,50 @@ TEST_CASE("Starting a server upgrades catalogs of an older version in place and 
     REQUIRE(again.isOk());
     CHECK(again.value() == 0);
 }
+
+TEST_CASE("A create of an id the server holds is answered by the stored row, and takes no server_seq", "[api]")
+{
+    ServerFixture f;
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
+    const QString hazard = newId();
+    const QJsonObject create = hazardInsert(newId(), 1, hazard, project, u"临边防护缺失"_s);
+    const TestReply first = inspector.client->post(u"/api/v1/sync/push"_s, pushBody(inspector.deviceId, {create}));
+    REQUIRE(first.status == 200);
+    const QJsonObject applied = resultAt(first, 0);
+    REQUIRE(applied.value(u"status"_s).toString() == u"applied"_s);
+    const qint64 seq = applied.value(u"server_seq"_s).toInteger();
+    const qint64 highWater = f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s);
+
+    auto again = [&](qint64 clientSeq, const QJsonObject &fields) {
+        QJsonObject m = create;
+        m[u"mutation_id"_s] = newId();
+        m[u"client_seq"_s] = clientSeq;
+        m[u"fields"_s] = fields;
+        return m;
+    };
+    const QJsonObject fields = create.value(u"fields"_s).toObject();
+    QJsonObject different = fields;
+    different[u"description"_s] = QJsonObject{{u"value"_s, u"另一条"_s}};
+    QJsonObject elsewhere = fields; // a project the server does not have: the existing id still answers first
+    elsewhere[u"project_id"_s] = QJsonObject{{u"value"_s, newId()}};
+    QJsonObject partial = fields; // without a NOT NULL column: the database refuses it before it sees the id
+    partial.remove(u"found_by"_s);
+    const TestReply repeats = inspector.client->post(
+        u"/api/v1/sync/push"_s,
+        pushBody(inspector.deviceId, {again(2, fields), again(3, different), again(4, elsewhere), again(5, partial)}));
+    INFO(repeats.body.toStdString());
+    REQUIRE(repeats.status == 200);
+    CHECK(resultAt(repeats, 0).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(resultAt(repeats, 0).value(u"server_seq"_s).toInteger() == seq);
+    CHECK(resultAt(repeats, 0).value(u"content_hash"_s) == applied.value(u"content_hash"_s));
+    CHECK(resultAt(repeats, 1).value(u"error"_s).toObject().value(u"error"_s).toString() == u"id_conflict"_s);
+    CHECK(resultAt(repeats, 2).value(u"error"_s).toObject().value(u"error"_s).toString() == u"id_conflict"_s);
+    CHECK(resultAt(repeats, 3).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(resultAt(repeats, 3).value(u"server_seq"_s).toInteger() == seq);
+    // Nothing was written: no seq handed out, one row, one change.
+    CHECK(f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s) == highWater);
+    CHECK(f.count(u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+    CHECK(f.count(u"SELECT count(*) FROM change_log WHERE entity_id = ?"_s, {hazard}) == 1);
+    CHECK(f.count(u"SELECT last_client_seq FROM devices WHERE id = ?"_s, {inspector.deviceId}) == 5);
+}
