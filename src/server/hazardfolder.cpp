@@ -13,13 +13,43 @@ QString textOrNull(const QString &s)
 {
     return s.isEmpty() ? QString() : s; // a null QString binds NULL
 }
+
+/// Stored cache columns (as read) against the fold's values (as bound): NULL only equals NULL, numbers compare
+/// by value, texts by characters.
+bool sameCache(const QVariantList &stored, const QVariantList &folded)
+{
+    for (qsizetype i = 0; i < folded.size(); ++i) {
+        const QVariant &a = stored.at(i);
+        const QVariant &b = folded.at(i);
+        const bool aNull = a.isNull() || (a.typeId() == QMetaType::QString && a.toString().isNull());
+        const bool bNull = b.isNull() || (b.typeId() == QMetaType::QString && b.toString().isNull());
+        if (aNull || bNull) {
+            if (aNull != bNull)
+                return false;
+            continue;
+        }
+        if (b.typeId() == QMetaType::LongLong) {
+            // SQLite reads integers as qint64, PostgreSQL's INTEGER as int.
+            const int type = a.typeId();
+            const bool isNumber = type == QMetaType::LongLong || type == QMetaType::Int || type == QMetaType::UInt
+                || type == QMetaType::ULongLong || type == QMetaType::Double;
+            if (!isNumber || a.toLongLong() != b.toLongLong())
+                return false;
+        } else if (a.typeId() != QMetaType::QString || a.toString() != b.toString()) {
+            return false;
+        }
+    }
+    return true;
+}
 } // namespace
 
 Result<QString> HazardFolder::refold(StatementCache &statements, const QString &hazardId, const QString &eventId)
 {
     QDate initialDeadline;
+    QVariantList cache; // the hazard's cache columns as stored, in the order the UPDATE below writes them
     {
-        auto deadline = statements.direct(u"SELECT deadline FROM hazards WHERE id = ?"_s);
+        auto deadline = statements.direct(u"SELECT deadline, status, is_supervision_listed, supervision_level, "
+                                          "effective_deadline, closed_at FROM hazards WHERE id = ?"_s);
         if (!deadline)
             return deadline.error();
         DirectStatement &d = deadline.value();
@@ -29,6 +59,8 @@ Result<QString> HazardFolder::refold(StatementCache &statements, const QString &
         if (!d.next())
             return QString();
         initialDeadline = QDate::fromString(d.value(0).toString(), Qt::ISODate);
+        for (int i = 1; i <= 5; ++i)
+            cache.append(d.value(i));
     }
 
     QList<HazardEvent> events;
@@ -81,17 +113,25 @@ Result<QString> HazardFolder::refold(StatementCache &statements, const QString &
         if (!u.exec())
             return Error{u"db.error"_s, u.errorText()};
     }
+    const QVariantList folded{
+        hazardStateCode(fold.state),
+        qint64(fold.isSupervisionListed ? 1 : 0),
+        textOrNull(fold.supervisionLevel),
+        textOrNull(fold.deadline.isValid() ? fold.deadline.toString(Qt::ISODate) : QString()),
+        textOrNull(fold.closedAt.isValid() ? Timestamp::toText(fold.closedAt) : QString()),
+    };
+    // Most events leave the cache as it is (a pushed hazard starts with its effective deadline, so its created
+    // event changes nothing): no write, so the status index is not touched either.
+    if (sameCache(cache, folded))
+        return reason;
     auto updateHazard = statements.direct(u"UPDATE hazards SET status = ?, is_supervision_listed = ?, "
                                            "supervision_level = ?, effective_deadline = ?, closed_at = ? WHERE id = ?"_s);
     if (!updateHazard)
         return updateHazard.error();
     DirectStatement &h = updateHazard.value();
-    h.bind(0, hazardStateCode(fold.state));
-    h.bind(1, qint64(fold.isSupervisionListed ? 1 : 0));
-    h.bind(2, textOrNull(fold.supervisionLevel));
-    h.bind(3, textOrNull(fold.deadline.isValid() ? fold.deadline.toString(Qt::ISODate) : QString()));
-    h.bind(4, textOrNull(fold.closedAt.isValid() ? Timestamp::toText(fold.closedAt) : QString()));
-    h.bind(5, hazardId);
+    for (int i = 0; i < int(folded.size()); ++i)
+        h.bind(i, folded[i]);
+    h.bind(int(folded.size()), hazardId);
     if (!h.exec())
         return Error{u"db.error"_s, h.errorText()};
     return reason;

@@ -290,6 +290,11 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
                                                             Timestamp::fromText(values.value(u"found_at"_s).toString()));
             !s)
             return refuse(u"criteria_edition"_s, s.error().message);
+        // The fold of a hazard before any event (HazardFolder writes it as the cache column): its created event
+        // then leaves the cache as it is, and the refold writes nothing.
+        const QDate deadline = QDate::fromString(values.value(u"deadline"_s).toString(), Qt::ISODate);
+        if (deadline.isValid())
+            values.insert(u"effective_deadline"_s, deadline.toString(Qt::ISODate));
     }
     const QString now = Timestamp::toText(m_backend.clock().now());
     if (!values.contains(u"created_at"_s) || values.value(u"created_at"_s).isNull())
