@@ -147,12 +147,18 @@ QByteArray ContentHash::canonicalJson(const QJsonValue &value)
 
 namespace {
 
-/// A rule's wire columns in RFC 8785 order, each with its encoded key (`"name":`).
-using SortedColumns = QList<QPair<QString, QByteArray>>;
+/// A wire column in RFC 8785 order: its name, its encoded key (`"name":`) and its place in wireColumns().
+struct SortedColumn {
+    QString name;
+    QByteArray key;
+    qsizetype wireIndex = 0;
+};
+using SortedColumns = QList<SortedColumn>;
 
 SortedColumns sortColumns(const EntityRule &rule)
 {
-    QStringList names = rule.wireColumns();
+    const QStringList wire = rule.wireColumns();
+    QStringList names = wire;
     // QString's operator< compares UTF-16 code units, which is RFC 8785's order.
     std::sort(names.begin(), names.end());
     names.erase(std::unique(names.begin(), names.end()), names.end());
@@ -161,9 +167,20 @@ SortedColumns sortColumns(const EntityRule &rule)
         QByteArray key;
         appendString(key, name);
         key.append(':');
-        columns.append({name, key});
+        columns.append({name, key, wire.indexOf(name)});
     }
     return columns;
+}
+
+/// One member's value as the canonical form writes it.
+void appendMember(QByteArray &out, const QJsonValue &v)
+{
+    if (v.isUndefined())
+        out.append("null");
+    else if (v.isBool())
+        out.append(v.toBool() ? '1' : '0'); // booleans travel as 0/1 (the client stores them so)
+    else
+        appendValue(out, v);
 }
 
 /// Sorted once per rule of the table (hashing runs once per pushed mutation on the server); a rule made elsewhere
@@ -192,17 +209,33 @@ QByteArray ContentHash::canonicalRecord(const EntityRule &rule, const QJsonObjec
     for (qsizetype i = 0; i < columns.size(); ++i) {
         if (i > 0)
             out.append(',');
-        out.append(columns[i].second);
-        const QJsonValue v = row.value(columns[i].first);
-        if (v.isUndefined())
-            out.append("null");
-        else if (v.isBool())
-            out.append(v.toBool() ? '1' : '0'); // booleans travel as 0/1 (the client stores them so)
-        else
-            appendValue(out, v);
+        out.append(columns[i].key);
+        appendMember(out, row.value(columns[i].name));
     }
     out.append('}');
     return out;
+}
+
+QByteArray ContentHash::canonicalRecord(const EntityRule &rule, const QList<QJsonValue> &wireValues)
+{
+    const SortedColumns columns = sortedColumns(rule);
+    QByteArray out;
+    out.reserve(512);
+    out.append('{');
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append(columns[i].key);
+        appendMember(out, wireValues.value(columns[i].wireIndex, QJsonValue(QJsonValue::Undefined)));
+    }
+    out.append('}');
+    return out;
+}
+
+QString ContentHash::of(const EntityRule &rule, const QList<QJsonValue> &wireValues)
+{
+    return QString::fromLatin1(
+        QCryptographicHash::hash(canonicalRecord(rule, wireValues), QCryptographicHash::Sha256).toHex());
 }
 
 QString ContentHash::of(const EntityRule &rule, const QJsonObject &row)

@@ -316,7 +316,7 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
     auto seq = rows.nextSeq();
     if (!seq)
         return rejected(m, u"server_error"_s, seq.error().message);
-    QJsonObject stored;
+    QList<QJsonValue> stored;
     bool inserted = false;
     if (Status s = rows.insert(rule, m.entityId, values, seq.value(), &stored, &inserted); !s) // a repeat: see apply()
         return rejected(m, u"invalid_row"_s, tr("The row was refused by the database: %1").arg(s.error().message));
@@ -389,7 +389,7 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
         const auto updatedAt = m.fields.value(u"updated_at"_s).value;
         changes.insert(u"updated_at"_s,
                        updatedAt.isString() ? updatedAt.toString() : Timestamp::toText(m_backend.clock().now()));
-        QJsonObject stored;
+        QList<QJsonValue> stored;
         if (Status s = rows.update(rule, m.entityId, changes, seq.value(), &stored); !s)
             return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));
         r.contentHash = ContentHash::of(rule, stored);

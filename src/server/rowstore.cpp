@@ -1,5 +1,6 @@
 #include "rowstore.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -47,16 +48,33 @@ const FetchShape &fetchShape(const EntityRule &rule)
 }
 
 /// Reads the RETURNING row of a write into `stored` (when asked for). `onRow`: the caller has stepped onto it.
-Status readStored(DirectStatement &q, const EntityRule &rule, QJsonObject *stored, bool onRow = false)
+Status readStored(DirectStatement &q, const EntityRule &rule, QList<QJsonValue> *stored, bool onRow = false)
 {
     if (!stored)
         return {};
     if (!onRow && !q.next())
         return Error{u"db.error"_s, u"The %1 row just written was not returned."_s.arg(rule.entity)};
-    const QStringList &columns = fetchShape(rule).columns;
-    for (qsizetype i = 0; i + 1 < columns.size(); ++i) // all but server_seq
-        stored->insert(columns[i], q.json(int(i)));
+    const qsizetype count = fetchShape(rule).columns.size() - 1; // all but server_seq
+    stored->clear();
+    stored->reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        stored->append(q.json(int(i)));
     return {};
+}
+
+/// Entities on some rule's jurisdiction path (a hazard for its events): a new row of these is kept for the scope
+/// of the children that usually follow it in the batch. (An attachment's owner is read when asked for.)
+bool isScopeParent(const QString &entity)
+{
+    static const QSet<QString> parents = [] {
+        QSet<QString> out;
+        for (const EntityRule &r : EntityRules::all()) {
+            for (const JurisdictionHop &hop : r.jurisdictionPath)
+                out.insert(hop.table);
+        }
+        return out;
+    }();
+    return parents.contains(entity);
 }
 
 QString placeholders(qsizetype count)
@@ -176,7 +194,7 @@ Status RowStore::returnSeq(qint64 seq)
 }
 
 Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
-                        QJsonObject *stored, bool *inserted)
+                        QList<QJsonValue> *stored, bool *inserted)
 {
     Q_ASSERT(!inserted || stored); // the RETURNING row is what tells a written row from one left alone
     forgetCachedRow(rule.entity, id);
@@ -203,20 +221,21 @@ Status RowStore::insert(const EntityRule &rule, const QString &id, const QVarian
         if (!*inserted)
             return q.errorText().isEmpty() ? Status{} : dbError(q);
     }
-    if (Status s = readStored(q, rule, stored, inserted != nullptr); !s || !stored)
+    if (Status s = readStored(q, rule, stored, inserted != nullptr); !s || !stored || !isScopeParent(rule.entity))
         return s;
     // The row as stored is what fetch() would read now (for the columns scopes follow, which are text): the next
     // mutation of a push is usually its child (a hazard's created event), whose scope goes through this row.
+    const QStringList &names = fetchShape(rule).columns;
     QVariantMap row;
-    for (auto it = stored->constBegin(); it != stored->constEnd(); ++it)
-        row.insert(it.key(), WireValue::variant(it.value()));
+    for (qsizetype column = 0; column < stored->size(); ++column)
+        row.insert(names[column], WireValue::variant(stored->at(column)));
     row.insert(u"server_seq"_s, seq);
     m_parents.insert(rule.entity + u'/' + id, std::optional<QVariantMap>(std::move(row)));
     return {};
 }
 
 Status RowStore::update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
-                        QJsonObject *stored)
+                        QList<QJsonValue> *stored)
 {
     forgetCachedRow(rule.entity, id);
     QString sets = u"server_seq = ?"_s;

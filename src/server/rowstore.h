@@ -47,14 +47,15 @@ public:
     Status returnSeq(qint64 seq);
 
     /// Writes the row. With `stored`, the statement also returns the row's wire columns as the database stored
-    /// them (RETURNING: after type affinity and defaults), which is what a read-back would give: the server
-    /// writes wire columns in no other way (no triggers; the fold writes cache columns only).
+    /// them (RETURNING: after type affinity and defaults), in the order of `rule.wireColumns()`, which is what a
+    /// read-back would give: the server writes wire columns in no other way (no triggers; the fold writes cache
+    /// columns only). ContentHash::of takes them as they are.
     /// With `inserted` (and `stored`), a row whose id exists is left alone (ON CONFLICT (id) DO NOTHING) and
     /// `inserted` says whether the row was written; without it such a row fails the statement.
     Status insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
-                  QJsonObject *stored = nullptr, bool *inserted = nullptr);
+                  QList<QJsonValue> *stored = nullptr, bool *inserted = nullptr);
     Status update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
-                  QJsonObject *stored = nullptr);
+                  QList<QJsonValue> *stored = nullptr);
     Status logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope);
     /// Loads, records and scopes a server-owned row in one go (seed, import): insert or replace by id.
     Status upsertReference(const EntityRule &rule, const QVariantMap &row, const QString &stamp);
