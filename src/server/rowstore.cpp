@@ -181,6 +181,37 @@ Result<qint64> RowStore::highWater()
     return q.value(0).toLongLong();
 }
 
+const QString &RowStore::insertSql(const EntityRule &rule, const QVariantMap &values, bool returning, bool keepExisting)
+{
+    // One statement per entity and column set (a client sends the same fields for every row of a kind), its SQL
+    // found again by a hash of the names rather than built per row.
+    size_t key = qHashMulti(0, rule.entity, returning, keepExisting);
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        key = qHashMulti(key, it.key());
+    InsertShape &shape = m_insertShapes[key];
+    const auto sameShape = [&] {
+        if (shape.entity != rule.entity || shape.columns.size() != values.size())
+            return false;
+        qsizetype i = 0;
+        for (auto it = values.cbegin(); it != values.cend(); ++it, ++i) {
+            if (shape.columns.at(i) != it.key())
+                return false;
+        }
+        return true;
+    };
+    if (shape.sql.isEmpty() || !sameShape()) {
+        QString columns = u"id, server_seq"_s;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            columns += u", "_s + it.key();
+        shape.entity = rule.entity;
+        shape.columns = values.keys();
+        shape.sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2))
+            + (keepExisting ? u" ON CONFLICT (id) DO NOTHING"_s : QString())
+            + (returning ? fetchShape(rule).returning : QString());
+    }
+    return shape.sql;
+}
+
 Status RowStore::returnSeq(qint64 seq)
 {
     auto statement = m_statements.direct(u"UPDATE seq_counter SET value = value - 1 WHERE id = 1 AND value = ?"_s);
@@ -198,14 +229,7 @@ Status RowStore::insert(const EntityRule &rule, const QString &id, const QVarian
 {
     Q_ASSERT(!inserted || stored); // the RETURNING row is what tells a written row from one left alone
     forgetCachedRow(rule.entity, id);
-    // One statement per entity and column set (a client sends the same fields for every row of a kind).
-    QString columns = u"id, server_seq"_s;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        columns += u", "_s + it.key();
-    auto statement =
-        m_statements.direct(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2))
-                             + (inserted ? u" ON CONFLICT (id) DO NOTHING"_s : QString())
-                             + (stored ? fetchShape(rule).returning : QString()));
+    auto statement = m_statements.direct(insertSql(rule, values, stored != nullptr, inserted != nullptr));
     if (!statement)
         return statement.error();
     DirectStatement &q = statement.value();

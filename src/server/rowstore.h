@@ -72,9 +72,18 @@ private:
     /// fetch() through the parent cache (scope resolution only).
     Result<std::optional<QVariantMap>> fetchParent(const EntityRule &rule, const QString &id);
 
+    /// An INSERT's SQL for one entity and column set (see insertSql()).
+    struct InsertShape {
+        QString entity;
+        QStringList columns;
+        QString sql;
+    };
+    const QString &insertSql(const EntityRule &rule, const QVariantMap &values, bool returning, bool keepExisting);
+
     StatementCache &m_statements;
     QSqlDatabase m_db;
     QHash<QString, std::optional<QVariantMap>> m_parents; ///< "entity/id" → row (nullopt: absent)
+    QHash<size_t, InsertShape> m_insertShapes; ///< by a hash of entity, flags and column names
 };
 
 } // namespace sitesafe

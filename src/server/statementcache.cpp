@@ -163,12 +163,17 @@ QVariant DirectStatement::value(int column) const
     case SQLITE_BLOB:
         return QByteArray(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
             sqlite3_column_bytes(m_statement, column));
-    default: {
-        // text16 before bytes16, as SQLite asks (the size is of the converted text).
-        const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
-        return QString(text, qsizetype(sqlite3_column_bytes16(m_statement, column) / sizeof(QChar)));
+    default:
+        return text(column);
     }
-    }
+}
+
+QString DirectStatement::text(int column) const
+{
+    // The stored UTF-8 as it is (Qt's driver asks SQLite for UTF-16, which converts into a buffer of its own
+    // first): text before bytes, as SQLite asks (the size is of the text just made).
+    const auto *utf8 = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+    return QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column));
 }
 
 QJsonValue DirectStatement::json(int column) const
@@ -185,10 +190,8 @@ QJsonValue DirectStatement::json(int column) const
     case SQLITE_BLOB:
         return QJsonValue(QString::fromUtf8(static_cast<const char *>(sqlite3_column_blob(m_statement, column)),
             sqlite3_column_bytes(m_statement, column)));
-    default: {
-        const auto *text = static_cast<const QChar *>(sqlite3_column_text16(m_statement, column));
-        return QJsonValue(QString(text, qsizetype(sqlite3_column_bytes16(m_statement, column) / sizeof(QChar))));
-    }
+    default:
+        return QJsonValue(text(column));
     }
 }
 

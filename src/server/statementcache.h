@@ -48,6 +48,7 @@ private:
     friend class StatementCache;
     DirectStatement(sqlite3_stmt *statement, bool *inUse, bool owned);
     DirectStatement(QSqlQuery *query, bool *inUse, std::unique_ptr<QSqlQuery> owned);
+    QString text(int column) const; ///< SQLite only
 
     sqlite3_stmt *m_statement = nullptr; ///< SQLite; else m_query
     QSqlQuery *m_query = nullptr;
