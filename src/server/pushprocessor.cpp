@@ -69,6 +69,7 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         return tx.error();
     StatementCache &statements = tx.statements();
     RowStore rows(statements);
+    rows.countSeqInMemory(); // flushed before the checkpoint below
 
     qint64 last = 0;
     {
@@ -164,6 +165,8 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         if (!q.exec())
             return dbError(q);
     }
+    if (Status s = rows.flushSeq(); !s)
+        return s.error();
     auto checkpoint = rows.highWater();
     if (!checkpoint)
         return checkpoint.error();
@@ -191,6 +194,7 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
     if (!UuidV7::isValid(m.entityId))
         return rejected(m, u"invalid_id"_s, tr("entity_id must be a UUID."));
 
+    const std::optional<qint64> seqMark = rows.seqMark();
     if (Status s = tx.savepoint(u"mutation"_s); !s)
         return rejected(m, u"server_error"_s, s.error().message);
     MutationResult result = m.op == Mutation::Op::Insert ? applyInsert(rows, caller, *rule, checked)
@@ -224,6 +228,7 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
     if (result.status == Status_::Rejected) {
         tx.rollbackTo(u"mutation"_s);
         rows.forgetCachedRows(); // rows it read may have been written by the rolled-back steps
+        rows.restoreSeq(seqMark); // seqs it took were never used
         if (m.op == Mutation::Op::Insert && result.errorCode == u"invalid_row") {
             // The database refused the row before it saw that the id is taken (a repeated create that leaves out a
             // NOT NULL column): a repeat is answered as one. Asked after the rollback, because PostgreSQL answers

@@ -158,8 +158,22 @@ Result<RowStore::RowScope> RowStore::scopeOf(const EntityRule &rule, const QVari
     return RowScope{code, {}, !code.isEmpty()};
 }
 
+void RowStore::countSeqInMemory()
+{
+    m_countsSeq = true;
+}
+
 Result<qint64> RowStore::nextSeq()
 {
+    if (m_countsSeq) {
+        if (!m_seq) {
+            auto stored = storedSeq();
+            if (!stored)
+                return stored.error();
+            m_seq = m_flushedSeq = stored.value();
+        }
+        return ++*m_seq;
+    }
     // One statement: SQLite (3.35+) and PostgreSQL both return the new value from the UPDATE.
     auto statement = m_statements.direct(u"UPDATE seq_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
     if (!statement)
@@ -171,6 +185,13 @@ Result<qint64> RowStore::nextSeq()
 }
 
 Result<qint64> RowStore::highWater()
+{
+    if (m_countsSeq && m_seq)
+        return *m_seq; // what seq_counter holds once flushSeq() has run
+    return storedSeq();
+}
+
+Result<qint64> RowStore::storedSeq()
 {
     auto statement = m_statements.direct(u"SELECT value FROM seq_counter WHERE id = 1"_s);
     if (!statement)
@@ -212,8 +233,34 @@ const QString &RowStore::insertSql(const EntityRule &rule, const QVariantMap &va
     return shape.sql;
 }
 
+Status RowStore::flushSeq()
+{
+    if (!m_countsSeq || !m_seq || *m_seq == m_flushedSeq)
+        return {};
+    auto statement = m_statements.direct(u"UPDATE seq_counter SET value = ? WHERE id = 1"_s);
+    if (!statement)
+        return statement.error();
+    DirectStatement &q = statement.value();
+    q.bind(0, *m_seq);
+    if (!q.exec())
+        return dbError(q);
+    m_flushedSeq = *m_seq;
+    return {};
+}
+
+void RowStore::restoreSeq(std::optional<qint64> mark)
+{
+    if (m_countsSeq)
+        m_seq = mark;
+}
+
 Status RowStore::returnSeq(qint64 seq)
 {
+    if (m_countsSeq) {
+        if (m_seq == seq)
+            --*m_seq;
+        return {};
+    }
     auto statement = m_statements.direct(u"UPDATE seq_counter SET value = value - 1 WHERE id = 1 AND value = ?"_s);
     if (!statement)
         return statement.error();

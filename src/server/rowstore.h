@@ -42,7 +42,16 @@ public:
 
     /// Hands out the next server_seq. Call inside a write transaction (Backend::beginWrite).
     Result<qint64> nextSeq();
+    /// The last server_seq handed out (counted ones included).
     Result<qint64> highWater();
+    /// For a push batch, which hands out hundreds of seqs: from now on nextSeq() reads seq_counter once and counts
+    /// in memory, and flushSeq() writes the count back; it must run before COMMIT. Safe because the write
+    /// transaction holds seq_counter to itself (SQLite's BEGIN IMMEDIATE, PostgreSQL's row lock in
+    /// Backend::beginWrite). After a rollback to a savepoint, restoreSeq() with the seqMark() taken before it.
+    void countSeqInMemory();
+    Status flushSeq();
+    std::optional<qint64> seqMark() const { return m_seq; }
+    void restoreSeq(std::optional<qint64> mark);
     /// Takes back `seq`, the last nextSeq() of this transaction, when nothing was written with it.
     Status returnSeq(qint64 seq);
 
@@ -69,6 +78,7 @@ public:
     void forgetCachedRow(const QString &entity, const QString &id) { m_parents.remove(entity + u'/' + id); }
 
 private:
+    Result<qint64> storedSeq();
     /// fetch() through the parent cache (scope resolution only).
     Result<std::optional<QVariantMap>> fetchParent(const EntityRule &rule, const QString &id);
 
@@ -84,6 +94,9 @@ private:
     QSqlDatabase m_db;
     QHash<QString, std::optional<QVariantMap>> m_parents; ///< "entity/id" → row (nullopt: absent)
     QHash<size_t, InsertShape> m_insertShapes; ///< by a hash of entity, flags and column names
+    bool m_countsSeq = false;
+    std::optional<qint64> m_seq; ///< counted in memory: the last seq handed out (unset until the first)
+    qint64 m_flushedSeq = 0; ///< what seq_counter holds in this transaction
 };
 
 } // namespace sitesafe

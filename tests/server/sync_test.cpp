@@ -393,3 +393,25 @@ TEST_CASE("A create of an id the server holds is answered by the stored row, and
     CHECK(f.count(u"SELECT count(*) FROM change_log WHERE entity_id = ?"_s, {hazard}) == 1);
     CHECK(f.count(u"SELECT last_client_seq FROM devices WHERE id = ?"_s, {inspector.deviceId}) == 5);
 }
+
+TEST_CASE("A row the database refuses takes back its server_seq: the batch's rows stay consecutive", "[api]")
+{
+    ServerFixture f;
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
+    QJsonObject refused = hazardInsert(newId(), 2, newId(), project, u"b"_s);
+    QJsonObject fields = refused.value(u"fields"_s).toObject();
+    fields[u"measure"_s] = QJsonObject{{u"value"_s, u"no_such_measure"_s}}; // fails the CHECK after its seq is taken
+    refused[u"fields"_s] = fields;
+    const TestReply reply = inspector.client->post(u"/api/v1/sync/push"_s,
+        pushBody(inspector.deviceId, {hazardInsert(newId(), 1, newId(), project, u"a"_s), refused,
+                                         hazardInsert(newId(), 3, newId(), project, u"c"_s)}));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    CHECK(resultAt(reply, 1).value(u"error"_s).toObject().value(u"error"_s).toString() == u"invalid_row"_s);
+    const qint64 first = resultAt(reply, 0).value(u"server_seq"_s).toInteger();
+    const qint64 last = resultAt(reply, 2).value(u"server_seq"_s).toInteger();
+    CHECK(last == first + 1);
+    CHECK(reply.json().value(u"write_checkpoint"_s).toInteger() == last);
+    CHECK(f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s) == last);
+}
