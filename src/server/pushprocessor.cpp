@@ -3,6 +3,8 @@
 #include <optional>
 
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -88,11 +90,19 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
     PushResponse response;
     response.serverEpoch = m_epoch;
     const qint64 firstLast = last;
+    // A repeat of a recorded mutation is answered with what was stored, whatever its client_seq. The batch's
+    // recorded mutations are read in one go; only a mutation id that comes a second time in this batch is looked
+    // up again, as the batch itself may have recorded it by then.
+    auto recorded = recordedResults(statements, caller.deviceId, request.mutations);
+    if (!recorded)
+        return recorded.error();
+    QSet<QString> seen;
     for (const Mutation &m : request.mutations) {
-        // A repeat of a recorded mutation: answer with what was stored, whatever its client_seq. The lookup's
-        // loan ends (its statement is reset) before the mutation's own statements run.
         std::optional<MutationResult> repeat;
-        {
+        if (const auto it = recorded.value().constFind(m.mutationId); it != recorded.value().cend()) {
+            repeat = *it;
+        } else if (seen.contains(m.mutationId)) {
+            // The lookup's loan ends (its statement is reset) before the mutation's own statements run.
             auto lookup = statements.direct(
                 u"SELECT result, content_hash FROM applied_mutations WHERE device_id = ? AND mutation_id = ?"_s);
             if (!lookup)
@@ -102,15 +112,10 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
             stored.bind(1, m.mutationId);
             if (!stored.exec())
                 return dbError(stored);
-            if (stored.next()) {
-                MutationResult r = MutationResult::fromJson(
-                    QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object());
-                r.originalStatus = r.status;
-                r.status = Status_::Duplicate;
-                r.contentHash = stored.value(1).toString(); // the hash of the row as it was stored then
-                repeat = r;
-            }
+            if (stored.next())
+                repeat = duplicateOf(stored.value(0).toString(), stored.value(1).toString());
         }
+        seen.insert(m.mutationId);
         if (repeat) {
             response.results.append(*repeat);
             continue;
@@ -174,6 +179,42 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
     if (Status s = tx.commit(); !s)
         return s.error();
     return response;
+}
+
+Result<QHash<QString, MutationResult>> PushProcessor::recordedResults(StatementCache &statements,
+                                                                      const QString &deviceId,
+                                                                      const QList<Mutation> &mutations)
+{
+    QHash<QString, MutationResult> out;
+    constexpr qsizetype kChunk = 500; // the most mutations a push may carry by default
+    for (qsizetype start = 0; start < mutations.size(); start += kChunk) {
+        const qsizetype count = std::min(kChunk, mutations.size() - start);
+        QString marks;
+        for (qsizetype i = 0; i < count; ++i)
+            marks += i ? u", ?"_s : u"?"_s;
+        auto lookup = statements.direct(u"SELECT mutation_id, result, content_hash FROM applied_mutations "
+                                        "WHERE device_id = ? AND mutation_id IN (%1)"_s.arg(marks));
+        if (!lookup)
+            return lookup.error();
+        DirectStatement &q = lookup.value();
+        q.bind(0, deviceId);
+        for (qsizetype i = 0; i < count; ++i)
+            q.bind(int(i) + 1, mutations[start + i].mutationId);
+        if (!q.exec())
+            return dbError(q);
+        while (q.next())
+            out.insert(q.value(0).toString(), duplicateOf(q.value(1).toString(), q.value(2).toString()));
+    }
+    return out;
+}
+
+MutationResult PushProcessor::duplicateOf(const QString &storedResult, const QString &storedHash)
+{
+    MutationResult r = MutationResult::fromJson(QJsonDocument::fromJson(storedResult.toUtf8()).object());
+    r.originalStatus = r.status;
+    r.status = Status_::Duplicate;
+    r.contentHash = storedHash; // the hash of the row as it was stored then
+    return r;
 }
 
 MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m)

@@ -415,3 +415,25 @@ TEST_CASE("A row the database refuses takes back its server_seq: the batch's row
     CHECK(reply.json().value(u"write_checkpoint"_s).toInteger() == last);
     CHECK(f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s) == last);
 }
+
+TEST_CASE("A batch that repeats a recorded mutation and one of its own answers both as duplicates", "[api]")
+{
+    ServerFixture f;
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
+    const QJsonObject first = hazardInsert(newId(), 1, newId(), project, u"a"_s);
+    REQUIRE(inspector.client->post(u"/api/v1/sync/push"_s, pushBody(inspector.deviceId, {first})).status == 200);
+    // The first again (an earlier push recorded it), a new one, and the new one's id once more.
+    const QJsonObject second = hazardInsert(newId(), 2, newId(), project, u"b"_s);
+    QJsonObject secondAgain = second;
+    secondAgain[u"client_seq"_s] = 3;
+    const TestReply reply
+        = inspector.client->post(u"/api/v1/sync/push"_s, pushBody(inspector.deviceId, {first, second, secondAgain}));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    CHECK(resultAt(reply, 0).value(u"status"_s).toString() == u"duplicate"_s);
+    CHECK(resultAt(reply, 1).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(resultAt(reply, 2).value(u"status"_s).toString() == u"duplicate"_s);
+    CHECK(resultAt(reply, 2).value(u"server_seq"_s) == resultAt(reply, 1).value(u"server_seq"_s));
+    CHECK(f.count(u"SELECT count(*) FROM applied_mutations WHERE device_id = ?"_s, {inspector.deviceId}) == 2);
+}
