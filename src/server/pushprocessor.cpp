@@ -186,11 +186,16 @@ Result<QHash<QString, MutationResult>> PushProcessor::recordedResults(StatementC
                                                                       const QList<Mutation> &mutations)
 {
     QHash<QString, MutationResult> out;
-    constexpr qsizetype kChunk = 500; // the most mutations a push may carry by default
+    constexpr qsizetype kChunk = 512;
     for (qsizetype start = 0; start < mutations.size(); start += kChunk) {
         const qsizetype count = std::min(kChunk, mutations.size() - start);
+        // The IN list has a power-of-two length (the rest bound NULL, which matches nothing), so a server keeps
+        // at most seven of these statements cached (8 … 512), whatever sizes the batches have.
+        qsizetype width = 8;
+        while (width < count)
+            width *= 2;
         QString marks;
-        for (qsizetype i = 0; i < count; ++i)
+        for (qsizetype i = 0; i < width; ++i)
             marks += i ? u", ?"_s : u"?"_s;
         auto lookup = statements.direct(u"SELECT mutation_id, result, content_hash FROM applied_mutations "
                                         "WHERE device_id = ? AND mutation_id IN (%1)"_s.arg(marks));
@@ -198,8 +203,8 @@ Result<QHash<QString, MutationResult>> PushProcessor::recordedResults(StatementC
             return lookup.error();
         DirectStatement &q = lookup.value();
         q.bind(0, deviceId);
-        for (qsizetype i = 0; i < count; ++i)
-            q.bind(int(i) + 1, mutations[start + i].mutationId);
+        for (qsizetype i = 0; i < width; ++i)
+            q.bind(int(i) + 1, i < count ? mutations[start + i].mutationId : QString());
         if (!q.exec())
             return dbError(q);
         while (q.next())
