@@ -23,8 +23,9 @@ set(SITESAFE_ALLOWED_sitesafe sitesafe_widgets sitesafe_models sitesafe_core sit
     sitesafe_session sitesafe_evidence Qt6::Core Qt6::Gui Qt6::Widgets)
 set(SITESAFE_ALLOWED_sitesafe-cli sitesafe_core sitesafe_protocol sitesafe_storage sitesafe_sync sitesafe_reports
     sitesafe_demo sitesafe_evidence Qt6::Core Qt6::Gui)
+# SQLite's C API: the push path binds and reads its hottest statements directly on the SQLite backend (issue 13).
 set(SITESAFE_ALLOWED_sitesafe_server_lib sitesafe_core sitesafe_protocol sitesafe_demo Qt6::Core Qt6::Network
-    Qt6::Sql Qt6::HttpServer Qt6::Concurrent PkgConfig::sodium)
+    Qt6::Sql Qt6::HttpServer Qt6::Concurrent PkgConfig::sodium SQLite::SQLite3)
 set(SITESAFE_ALLOWED_sitesafe-server sitesafe_server_lib sitesafe_core Qt6::Core)
 
 # Headers of a library's own dependencies that its public headers hand out: anything allowed to link the library

@@ -58,7 +58,39 @@ const Clock &Clock::system()
 
 QString Timestamp::toText(const QDateTime &time)
 {
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // Written by hand: the server stamps every pushed mutation several times, and QDateTime::toString was 3 % of
+    // its push CPU. The same text as time.toUTC().toString(Qt::ISODateWithMs) ("2026-03-01T08:00:00.000Z").
+    if (!time.isValid())
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / kDayMs : -((-ms + kDayMs - 1) / kDayMs);
+    qint64 ofDay = ms - days * kDayMs;
+    const QDate date = QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days);
+    if (date.year() < 1 || date.year() > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    char16_t text[24];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    text[10] = u'T';
+    put(11, int(ofDay / 3600000), 2);
+    ofDay %= 3600000;
+    text[13] = u':';
+    put(14, int(ofDay / 60000), 2);
+    ofDay %= 60000;
+    text[16] = u':';
+    put(17, int(ofDay / 1000), 2);
+    text[19] = u'.';
+    put(20, int(ofDay % 1000), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 QDateTime Timestamp::fromText(const QString &text)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QList>
 #include <QString>
 
 namespace sitesafe {
@@ -25,6 +26,10 @@ public:
     static QByteArray canonicalRecord(const EntityRule &rule, const QJsonObject &row);
     /// sha256 of canonicalRecord() as 64 lower-case hex characters.
     static QString of(const EntityRule &rule, const QJsonObject &row);
+    /// The same for a row given as its values in the order of `rule.wireColumns()` (as a statement reads them;
+    /// no object is built, which the server's push does once per mutation).
+    static QByteArray canonicalRecord(const EntityRule &rule, const QList<QJsonValue> &wireValues);
+    static QString of(const EntityRule &rule, const QList<QJsonValue> &wireValues);
     /// True for a well-formed hash (64 lower-case hex characters).
     static bool isWellFormed(const QString &hash);
     /// The number as ECMAScript's Number.prototype.toString prints it (RFC 8785 §3.2.2.3); null if not finite.

@@ -1,6 +1,10 @@
 #include "pushprocessor.h"
 
+#include <optional>
+
 #include <QDateTime>
+#include <QHash>
+#include <QSet>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -48,6 +52,11 @@ Error dbError(const QSqlQuery &q)
     return Error{u"db.error"_s, q.lastError().text()};
 }
 
+Error dbError(const DirectStatement &q)
+{
+    return Error{u"db.error"_s, q.errorText()};
+}
+
 } // namespace
 
 PushProcessor::PushProcessor(Backend &backend, QString serverEpoch) : m_backend(backend), m_epoch(std::move(serverEpoch)) {}
@@ -62,14 +71,15 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         return tx.error();
     StatementCache &statements = tx.statements();
     RowStore rows(statements);
+    rows.countSeqInMemory(); // flushed before the checkpoint below
 
     qint64 last = 0;
     {
-        auto select = statements.prepare(u"SELECT last_client_seq FROM devices WHERE id = ?"_s);
+        auto select = statements.direct(u"SELECT last_client_seq FROM devices WHERE id = ?"_s);
         if (!select)
             return select.error();
-        QSqlQuery &q = select.value().query();
-        q.bindValue(0, caller.deviceId);
+        DirectStatement &q = select.value();
+        q.bind(0, caller.deviceId);
         if (!q.exec())
             return dbError(q);
         if (!q.next())
@@ -80,26 +90,36 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
     PushResponse response;
     response.serverEpoch = m_epoch;
     const qint64 firstLast = last;
+    // A repeat of a recorded mutation is answered with what was stored, whatever its client_seq. The batch's
+    // recorded mutations are read in one go; only a mutation id that comes a second time in this batch is looked
+    // up again, as the batch itself may have recorded it by then.
+    auto recorded = recordedResults(statements, caller.deviceId, request.mutations);
+    if (!recorded)
+        return recorded.error();
+    QSet<QString> seen;
     for (const Mutation &m : request.mutations) {
-        // A repeat of a recorded mutation: answer with what was stored, whatever its client_seq.
-        auto lookup = statements.prepare(
-            u"SELECT result, content_hash FROM applied_mutations WHERE device_id = ? AND mutation_id = ?"_s);
-        if (!lookup)
-            return lookup.error();
-        QSqlQuery &stored = lookup.value().query();
-        stored.bindValue(0, caller.deviceId);
-        stored.bindValue(1, m.mutationId);
-        if (!stored.exec())
-            return dbError(stored);
-        if (stored.next()) {
-            MutationResult r = MutationResult::fromJson(QJsonDocument::fromJson(stored.value(0).toString().toUtf8()).object());
-            r.originalStatus = r.status;
-            r.status = Status_::Duplicate;
-            r.contentHash = stored.value(1).toString(); // the hash of the row as it was stored then
-            response.results.append(r);
+        std::optional<MutationResult> repeat;
+        if (const auto it = recorded.value().constFind(m.mutationId); it != recorded.value().cend()) {
+            repeat = *it;
+        } else if (seen.contains(m.mutationId)) {
+            // The lookup's loan ends (its statement is reset) before the mutation's own statements run.
+            auto lookup = statements.direct(
+                u"SELECT result, content_hash FROM applied_mutations WHERE device_id = ? AND mutation_id = ?"_s);
+            if (!lookup)
+                return lookup.error();
+            DirectStatement &stored = lookup.value();
+            stored.bind(0, caller.deviceId);
+            stored.bind(1, m.mutationId);
+            if (!stored.exec())
+                return dbError(stored);
+            if (stored.next())
+                repeat = duplicateOf(stored.value(0).toString(), stored.value(1).toString());
+        }
+        seen.insert(m.mutationId);
+        if (repeat) {
+            response.results.append(*repeat);
             continue;
         }
-        stored.finish();
         if (m.clientSeq <= last) {
             response.results.append(rejected(m, u"client_seq_reused"_s,
                                              tr("client_seq %1 was already used by another mutation of this device.")
@@ -113,23 +133,22 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
                              .arg(last + 1)};
 
         MutationResult result = apply(tx, rows, caller, m);
-        auto insert = statements.prepare(
+        auto insert = statements.direct(
             u"INSERT INTO applied_mutations (device_id, mutation_id, client_seq, entity, entity_id, status, "
             "server_seq, result, applied_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
         if (!insert)
             return insert.error();
-        QSqlQuery &record = insert.value().query();
-        record.bindValue(0, caller.deviceId);
-        record.bindValue(1, m.mutationId);
-        record.bindValue(2, m.clientSeq);
-        record.bindValue(3, m.entity.left(64));
-        record.bindValue(4, m.entityId);
-        record.bindValue(5, MutationResult::statusCode(result.status));
-        record.bindValue(6, result.serverSeq);
-        record.bindValue(7, QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
-        record.bindValue(8, Timestamp::toText(m_backend.clock().now()));
-        record.bindValue(9, result.contentHash.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                         : QVariant(result.contentHash));
+        DirectStatement &record = insert.value();
+        record.bind(0, caller.deviceId);
+        record.bind(1, m.mutationId);
+        record.bind(2, m.clientSeq);
+        record.bind(3, m.entity.left(64));
+        record.bind(4, m.entityId);
+        record.bind(5, MutationResult::statusCode(result.status));
+        record.bind(6, result.serverSeq);
+        record.bind(7, QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
+        record.bind(8, Timestamp::toText(m_backend.clock().now()));
+        record.bind(9, result.contentHash.isEmpty() ? QString() : result.contentHash);
         if (!record.exec())
             return dbError(record);
         if (Status s = ServerAuditLog::append(statements, m_backend.clock().now(), caller,
@@ -141,16 +160,18 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         response.results.append(result);
     }
     if (last != firstLast) {
-        auto update = statements.prepare(u"UPDATE devices SET last_client_seq = ?, last_seen_at = ? WHERE id = ?"_s);
+        auto update = statements.direct(u"UPDATE devices SET last_client_seq = ?, last_seen_at = ? WHERE id = ?"_s);
         if (!update)
             return update.error();
-        QSqlQuery &q = update.value().query();
-        q.bindValue(0, last);
-        q.bindValue(1, Timestamp::toText(m_backend.clock().now()));
-        q.bindValue(2, caller.deviceId);
+        DirectStatement &q = update.value();
+        q.bind(0, last);
+        q.bind(1, Timestamp::toText(m_backend.clock().now()));
+        q.bind(2, caller.deviceId);
         if (!q.exec())
             return dbError(q);
     }
+    if (Status s = rows.flushSeq(); !s)
+        return s.error();
     auto checkpoint = rows.highWater();
     if (!checkpoint)
         return checkpoint.error();
@@ -158,6 +179,47 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
     if (Status s = tx.commit(); !s)
         return s.error();
     return response;
+}
+
+Result<QHash<QString, MutationResult>> PushProcessor::recordedResults(StatementCache &statements,
+                                                                      const QString &deviceId,
+                                                                      const QList<Mutation> &mutations)
+{
+    QHash<QString, MutationResult> out;
+    constexpr qsizetype kChunk = 512;
+    for (qsizetype start = 0; start < mutations.size(); start += kChunk) {
+        const qsizetype count = std::min(kChunk, mutations.size() - start);
+        // The IN list has a power-of-two length (the rest bound NULL, which matches nothing), so a server keeps
+        // at most seven of these statements cached (8 … 512), whatever sizes the batches have.
+        qsizetype width = 8;
+        while (width < count)
+            width *= 2;
+        QString marks;
+        for (qsizetype i = 0; i < width; ++i)
+            marks += i ? u", ?"_s : u"?"_s;
+        auto lookup = statements.direct(u"SELECT mutation_id, result, content_hash FROM applied_mutations "
+                                        "WHERE device_id = ? AND mutation_id IN (%1)"_s.arg(marks));
+        if (!lookup)
+            return lookup.error();
+        DirectStatement &q = lookup.value();
+        q.bind(0, deviceId);
+        for (qsizetype i = 0; i < width; ++i)
+            q.bind(int(i) + 1, i < count ? mutations[start + i].mutationId : QString());
+        if (!q.exec())
+            return dbError(q);
+        while (q.next())
+            out.insert(q.value(0).toString(), duplicateOf(q.value(1).toString(), q.value(2).toString()));
+    }
+    return out;
+}
+
+MutationResult PushProcessor::duplicateOf(const QString &storedResult, const QString &storedHash)
+{
+    MutationResult r = MutationResult::fromJson(QJsonDocument::fromJson(storedResult.toUtf8()).object());
+    r.originalStatus = r.status;
+    r.status = Status_::Duplicate;
+    r.contentHash = storedHash; // the hash of the row as it was stored then
+    return r;
 }
 
 MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m)
@@ -178,6 +240,7 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
     if (!UuidV7::isValid(m.entityId))
         return rejected(m, u"invalid_id"_s, tr("entity_id must be a UUID."));
 
+    const std::optional<qint64> seqMark = rows.seqMark();
     if (Status s = tx.savepoint(u"mutation"_s); !s)
         return rejected(m, u"server_error"_s, s.error().message);
     MutationResult result = m.op == Mutation::Op::Insert ? applyInsert(rows, caller, *rule, checked)
@@ -196,7 +259,9 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
             !s)
             result = rejected(m, u"server_error"_s, s.error().message);
     }
-    if (result.status != Status_::Rejected && result.contentHash.isEmpty()) {
+    const auto hashIfMissing = [&] {
+        if (result.status == Status_::Rejected || !result.contentHash.isEmpty())
+            return;
         // The receipt names what the server now holds, read back as stored (sync-protocol.md, "Content hash"); a
         // write has already given it from its RETURNING row.
         auto hash = contentHashOf(rows, *rule, m.entityId);
@@ -204,10 +269,21 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
             result.contentHash = hash.value();
         else
             result = rejected(m, u"server_error"_s, hash.error().message);
-    }
+    };
+    hashIfMissing();
     if (result.status == Status_::Rejected) {
         tx.rollbackTo(u"mutation"_s);
         rows.forgetCachedRows(); // rows it read may have been written by the rolled-back steps
+        rows.restoreSeq(seqMark); // seqs it took were never used
+        if (m.op == Mutation::Op::Insert && result.errorCode == u"invalid_row") {
+            // The database refused the row before it saw that the id is taken (a repeated create that leaves out a
+            // NOT NULL column): a repeat is answered as one. Asked after the rollback, because PostgreSQL answers
+            // nothing in a transaction with a failed statement until then.
+            if (auto repeat = repeatedCreate(rows, *rule, checked)) {
+                result = *repeat;
+                hashIfMissing();
+            }
+        }
     }
     tx.release(u"mutation"_s);
     return result;
@@ -223,26 +299,37 @@ Result<QString> PushProcessor::contentHashOf(RowStore &rows, const EntityRule &r
     return ContentHash::of(rule, wire.value().value(id));
 }
 
-MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule,
-                                          const Mutation &m)
+std::optional<MutationResult> PushProcessor::repeatedCreate(RowStore &rows, const EntityRule &rule, const Mutation &m)
 {
     auto existing = rows.fetch(rule, m.entityId);
     if (!existing)
         return rejected(m, u"server_error"_s, existing.error().message);
-    if (existing.value()) {
-        // The same create again under another mutation id: harmless if identical, refused if not (ODK 409).
-        const QVariantMap &row = *existing.value();
-        for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
-            if (!isMetaField(it.key()) && !WireValue::same(WireValue::json(row.value(it.key())), it->value))
-                return rejected(m, u"id_conflict"_s,
-                                tr("A different %1 row with this id already exists.").arg(rule.entity));
-        }
-        MutationResult r;
-        r.mutationId = m.mutationId;
-        r.clientSeq = m.clientSeq;
-        r.serverSeq = row.value(u"server_seq"_s).toLongLong();
-        return r;
+    if (!existing.value())
+        return std::nullopt;
+    // The same create again under another mutation id: harmless if identical, refused if not (ODK 409).
+    const QVariantMap &row = *existing.value();
+    for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
+        if (!isMetaField(it.key()) && !WireValue::same(WireValue::json(row.value(it.key())), it->value))
+            return rejected(m, u"id_conflict"_s, tr("A different %1 row with this id already exists.").arg(rule.entity));
     }
+    MutationResult r;
+    r.mutationId = m.mutationId;
+    r.clientSeq = m.clientSeq;
+    r.serverSeq = row.value(u"server_seq"_s).toLongLong();
+    return r;
+}
+
+MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule,
+                                          const Mutation &m)
+{
+    // A create of a row that exists is answered as a repeat (or id_conflict) before anything else is said about it.
+    // The INSERT itself finds that out (ON CONFLICT (id) DO NOTHING) instead of a SELECT per new row; a refusal
+    // found first asks the table before it answers.
+    const auto refuse = [&](const QString &code, const QString &message) {
+        if (auto repeat = repeatedCreate(rows, rule, m))
+            return *repeat;
+        return rejected(m, code, message);
+    };
     QVariantMap values;
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it)
         values.insert(it.key(), WireValue::variant(it->value));
@@ -253,7 +340,12 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
                                                             values.value(u"criteria_item"_s).toString(),
                                                             Timestamp::fromText(values.value(u"found_at"_s).toString()));
             !s)
-            return rejected(m, u"criteria_edition"_s, s.error().message);
+            return refuse(u"criteria_edition"_s, s.error().message);
+        // The fold of a hazard before any event (HazardFolder writes it as the cache column): its created event
+        // then leaves the cache as it is, and the refold writes nothing.
+        const QDate deadline = QDate::fromString(values.value(u"deadline"_s).toString(), Qt::ISODate);
+        if (deadline.isValid())
+            values.insert(u"effective_deadline"_s, deadline.toString(Qt::ISODate));
     }
     const QString now = Timestamp::toText(m_backend.clock().now());
     if (!values.contains(u"created_at"_s) || values.value(u"created_at"_s).isNull())
@@ -266,18 +358,27 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
     if (!scope)
         return rejected(m, u"server_error"_s, scope.error().message);
     if (rule.scope != EntityRule::Scope::Global && !scope.value().isResolved)
-        return rejected(m, u"missing_parent"_s,
-                        tr("The %1 row refers to a row the server does not have (push its parent first).").arg(rule.entity));
+        return refuse(u"missing_parent"_s,
+                      tr("The %1 row refers to a row the server does not have (push its parent first).").arg(rule.entity));
     if (!caller.mayAccess(scope.value().jurisdictionCode))
-        return rejected(m, u"forbidden_jurisdiction"_s,
-                        tr("This row belongs to 市县 %1; your account may only write %2.")
-                            .arg(scope.value().jurisdictionCode, caller.jurisdictionCode));
+        return refuse(u"forbidden_jurisdiction"_s,
+                      tr("This row belongs to 市县 %1; your account may only write %2.")
+                          .arg(scope.value().jurisdictionCode, caller.jurisdictionCode));
     auto seq = rows.nextSeq();
     if (!seq)
         return rejected(m, u"server_error"_s, seq.error().message);
-    QJsonObject stored;
-    if (Status s = rows.insert(rule, m.entityId, values, seq.value(), &stored); !s)
+    QList<QJsonValue> stored;
+    bool inserted = false;
+    if (Status s = rows.insert(rule, m.entityId, values, seq.value(), &stored, &inserted); !s) // a repeat: see apply()
         return rejected(m, u"invalid_row"_s, tr("The row was refused by the database: %1").arg(s.error().message));
+    if (!inserted) {
+        // The id was taken: nothing was written, so the seq goes back (no gap in server_seq).
+        if (Status s = rows.returnSeq(seq.value()); !s)
+            return rejected(m, u"server_error"_s, s.error().message);
+        if (auto repeat = repeatedCreate(rows, rule, m))
+            return *repeat;
+        return rejected(m, u"server_error"_s, tr("The %1 row was neither written nor found.").arg(rule.entity));
+    }
     if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
         return rejected(m, u"server_error"_s, s.error().message);
     MutationResult r;
@@ -339,7 +440,7 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
         const auto updatedAt = m.fields.value(u"updated_at"_s).value;
         changes.insert(u"updated_at"_s,
                        updatedAt.isString() ? updatedAt.toString() : Timestamp::toText(m_backend.clock().now()));
-        QJsonObject stored;
+        QList<QJsonValue> stored;
         if (Status s = rows.update(rule, m.entityId, changes, seq.value(), &stored); !s)
             return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));
         r.contentHash = ContentHash::of(rule, stored);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QCoreApplication>
+#include <QHash>
 
 #include "caller.h"
 #include "core/error.h"
@@ -10,6 +13,7 @@ namespace sitesafe {
 
 class Backend;
 class RowStore;
+class StatementCache;
 class WriteTransaction;
 struct EntityRule;
 
@@ -31,7 +35,14 @@ public:
     Result<PushResponse> process(const Caller &caller, const PushRequest &request);
 
 private:
+    /// The stored results of the mutations of this batch that the device's earlier pushes recorded, answered as
+    /// duplicates, by mutation id.
+    static Result<QHash<QString, MutationResult>> recordedResults(StatementCache &statements, const QString &deviceId,
+                                                                  const QList<Mutation> &mutations);
+    static MutationResult duplicateOf(const QString &storedResult, const QString &storedHash);
     MutationResult apply(WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m);
+    /// The answer to a create whose id exists (the same row again, or id_conflict); nullopt when it does not.
+    std::optional<MutationResult> repeatedCreate(RowStore &rows, const EntityRule &rule, const Mutation &m);
     MutationResult applyInsert(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
     MutationResult applyUpdate(RowStore &rows, const Caller &caller, const EntityRule &rule, const Mutation &m);
     /// Derived state of a new row (`inserted`: its values and id): the hazard refold, blob access.

@@ -1,5 +1,6 @@
 #include "rowstore.h"
 
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -14,6 +15,11 @@ namespace {
 Error dbError(const QSqlQuery &q)
 {
     return Error{u"db.error"_s, q.lastError().text()};
+}
+
+Error dbError(const DirectStatement &q)
+{
+    return Error{u"db.error"_s, q.errorText()};
 }
 
 /// What fetch() reads of an entity: its wire columns and server_seq, and the SELECT by id. Built once per
@@ -41,17 +47,34 @@ const FetchShape &fetchShape(const EntityRule &rule)
     return *shapes.find(rule.entity);
 }
 
-/// Reads the RETURNING row of a write into `stored` (when asked for).
-Status readStored(QSqlQuery &q, const EntityRule &rule, QJsonObject *stored)
+/// Reads the RETURNING row of a write into `stored` (when asked for). `onRow`: the caller has stepped onto it.
+Status readStored(DirectStatement &q, const EntityRule &rule, QList<QJsonValue> *stored, bool onRow = false)
 {
     if (!stored)
         return {};
-    if (!q.next())
+    if (!onRow && !q.next())
         return Error{u"db.error"_s, u"The %1 row just written was not returned."_s.arg(rule.entity)};
-    const QStringList &columns = fetchShape(rule).columns;
-    for (qsizetype i = 0; i + 1 < columns.size(); ++i) // all but server_seq
-        stored->insert(columns[i], WireValue::json(q.value(int(i))));
+    const qsizetype count = fetchShape(rule).columns.size() - 1; // all but server_seq
+    stored->clear();
+    stored->reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        stored->append(q.json(int(i)));
     return {};
+}
+
+/// Entities on some rule's jurisdiction path (a hazard for its events): a new row of these is kept for the scope
+/// of the children that usually follow it in the batch. (An attachment's owner is read when asked for.)
+bool isScopeParent(const QString &entity)
+{
+    static const QSet<QString> parents = [] {
+        QSet<QString> out;
+        for (const EntityRule &r : EntityRules::all()) {
+            for (const JurisdictionHop &hop : r.jurisdictionPath)
+                out.insert(hop.table);
+        }
+        return out;
+    }();
+    return parents.contains(entity);
 }
 
 QString placeholders(qsizetype count)
@@ -69,11 +92,11 @@ RowStore::RowStore(StatementCache &statements) : m_statements(statements), m_db(
 Result<std::optional<QVariantMap>> RowStore::fetch(const EntityRule &rule, const QString &id)
 {
     const FetchShape &shape = fetchShape(rule);
-    auto statement = m_statements.prepare(shape.sql);
+    auto statement = m_statements.direct(shape.sql);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
-    q.bindValue(0, id);
+    DirectStatement &q = statement.value();
+    q.bind(0, id);
     if (!q.exec())
         return dbError(q);
     if (!q.next())
@@ -135,13 +158,27 @@ Result<RowStore::RowScope> RowStore::scopeOf(const EntityRule &rule, const QVari
     return RowScope{code, {}, !code.isEmpty()};
 }
 
+void RowStore::countSeqInMemory()
+{
+    m_countsSeq = true;
+}
+
 Result<qint64> RowStore::nextSeq()
 {
+    if (m_countsSeq) {
+        if (!m_seq) {
+            auto stored = storedSeq();
+            if (!stored)
+                return stored.error();
+            m_seq = m_flushedSeq = stored.value();
+        }
+        return ++*m_seq;
+    }
     // One statement: SQLite (3.35+) and PostgreSQL both return the new value from the UPDATE.
-    auto statement = m_statements.prepare(u"UPDATE seq_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
+    auto statement = m_statements.direct(u"UPDATE seq_counter SET value = value + 1 WHERE id = 1 RETURNING value"_s);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
+    DirectStatement &q = statement.value();
     if (!q.exec() || !q.next())
         return dbError(q);
     return q.value(0).toLongLong();
@@ -149,56 +186,142 @@ Result<qint64> RowStore::nextSeq()
 
 Result<qint64> RowStore::highWater()
 {
-    auto statement = m_statements.prepare(u"SELECT value FROM seq_counter WHERE id = 1"_s);
+    if (m_countsSeq && m_seq)
+        return *m_seq; // what seq_counter holds once flushSeq() has run
+    return storedSeq();
+}
+
+Result<qint64> RowStore::storedSeq()
+{
+    auto statement = m_statements.direct(u"SELECT value FROM seq_counter WHERE id = 1"_s);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
+    DirectStatement &q = statement.value();
     if (!q.exec() || !q.next())
         return dbError(q);
     return q.value(0).toLongLong();
 }
 
-Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
-                        QJsonObject *stored)
+const QString &RowStore::insertSql(const EntityRule &rule, const QVariantMap &values, bool returning, bool keepExisting)
 {
-    forgetCachedRow(rule.entity, id);
-    // One statement per entity and column set (a client sends the same fields for every row of a kind).
-    QString columns = u"id, server_seq"_s;
+    // One statement per entity and column set (a client sends the same fields for every row of a kind), its SQL
+    // found again by a hash of the names rather than built per row.
+    size_t key = qHashMulti(0, rule.entity, returning, keepExisting);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        columns += u", "_s + it.key();
-    auto statement =
-        m_statements.prepare(u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2))
-                             + (stored ? fetchShape(rule).returning : QString()));
+        key = qHashMulti(key, it.key());
+    InsertShape &shape = m_insertShapes[key];
+    const auto sameShape = [&] {
+        if (shape.entity != rule.entity || shape.columns.size() != values.size())
+            return false;
+        qsizetype i = 0;
+        for (auto it = values.cbegin(); it != values.cend(); ++it, ++i) {
+            if (shape.columns.at(i) != it.key())
+                return false;
+        }
+        return true;
+    };
+    if (shape.sql.isEmpty() || !sameShape()) {
+        QString columns = u"id, server_seq"_s;
+        for (auto it = values.cbegin(); it != values.cend(); ++it)
+            columns += u", "_s + it.key();
+        shape.entity = rule.entity;
+        shape.columns = values.keys();
+        shape.sql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(rule.entity, columns, placeholders(values.size() + 2))
+            + (keepExisting ? u" ON CONFLICT (id) DO NOTHING"_s : QString())
+            + (returning ? fetchShape(rule).returning : QString());
+    }
+    return shape.sql;
+}
+
+Status RowStore::flushSeq()
+{
+    if (!m_countsSeq || !m_seq || *m_seq == m_flushedSeq)
+        return {};
+    auto statement = m_statements.direct(u"UPDATE seq_counter SET value = ? WHERE id = 1"_s);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
-    q.bindValue(0, id);
-    q.bindValue(1, seq);
-    int i = 2;
-    for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bindValue(i++, it.value());
+    DirectStatement &q = statement.value();
+    q.bind(0, *m_seq);
     if (!q.exec())
         return dbError(q);
-    return readStored(q, rule, stored);
+    m_flushedSeq = *m_seq;
+    return {};
+}
+
+void RowStore::restoreSeq(std::optional<qint64> mark)
+{
+    if (m_countsSeq)
+        m_seq = mark;
+}
+
+Status RowStore::returnSeq(qint64 seq)
+{
+    if (m_countsSeq) {
+        if (m_seq == seq)
+            --*m_seq;
+        return {};
+    }
+    auto statement = m_statements.direct(u"UPDATE seq_counter SET value = value - 1 WHERE id = 1 AND value = ?"_s);
+    if (!statement)
+        return statement.error();
+    DirectStatement &q = statement.value();
+    q.bind(0, seq);
+    if (!q.exec())
+        return dbError(q);
+    return {};
+}
+
+Status RowStore::insert(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
+                        QList<QJsonValue> *stored, bool *inserted)
+{
+    Q_ASSERT(!inserted || stored); // the RETURNING row is what tells a written row from one left alone
+    forgetCachedRow(rule.entity, id);
+    auto statement = m_statements.direct(insertSql(rule, values, stored != nullptr, inserted != nullptr));
+    if (!statement)
+        return statement.error();
+    DirectStatement &q = statement.value();
+    q.bind(0, id);
+    q.bind(1, seq);
+    int i = 2;
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        q.bind(i++, it.value());
+    if (!q.exec())
+        return dbError(q);
+    if (inserted) {
+        *inserted = q.next();
+        if (!*inserted)
+            return q.errorText().isEmpty() ? Status{} : dbError(q);
+    }
+    if (Status s = readStored(q, rule, stored, inserted != nullptr); !s || !stored || !isScopeParent(rule.entity))
+        return s;
+    // The row as stored is what fetch() would read now (for the columns scopes follow, which are text): the next
+    // mutation of a push is usually its child (a hazard's created event), whose scope goes through this row.
+    const QStringList &names = fetchShape(rule).columns;
+    QVariantMap row;
+    for (qsizetype column = 0; column < stored->size(); ++column)
+        row.insert(names[column], WireValue::variant(stored->at(column)));
+    row.insert(u"server_seq"_s, seq);
+    m_parents.insert(rule.entity + u'/' + id, std::optional<QVariantMap>(std::move(row)));
+    return {};
 }
 
 Status RowStore::update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
-                        QJsonObject *stored)
+                        QList<QJsonValue> *stored)
 {
     forgetCachedRow(rule.entity, id);
     QString sets = u"server_seq = ?"_s;
     for (auto it = values.cbegin(); it != values.cend(); ++it)
         sets += u", "_s + it.key() + u" = ?"_s;
-    auto statement = m_statements.prepare(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(rule.entity, sets)
+    auto statement = m_statements.direct(u"UPDATE %1 SET %2 WHERE id = ?"_s.arg(rule.entity, sets)
                                           + (stored ? fetchShape(rule).returning : QString()));
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
+    DirectStatement &q = statement.value();
     int i = 0;
-    q.bindValue(i++, seq);
+    q.bind(i++, seq);
     for (auto it = values.cbegin(); it != values.cend(); ++it)
-        q.bindValue(i++, it.value());
-    q.bindValue(i, id);
+        q.bind(i++, it.value());
+    q.bind(i, id);
     if (!q.exec())
         return dbError(q);
     return readStored(q, rule, stored);
@@ -206,19 +329,18 @@ Status RowStore::update(const EntityRule &rule, const QString &id, const QVarian
 
 Status RowStore::logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope)
 {
-    auto statement = m_statements.prepare(
+    auto statement = m_statements.direct(
         u"INSERT INTO change_log (server_seq, entity, entity_id, jurisdiction_code, device_id) "
         "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
         "jurisdiction_code = excluded.jurisdiction_code, device_id = excluded.device_id"_s);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
-    q.bindValue(0, seq);
-    q.bindValue(1, entity);
-    q.bindValue(2, id);
-    q.bindValue(3, scope.jurisdictionCode.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
-                                                    : QVariant(scope.jurisdictionCode));
-    q.bindValue(4, scope.deviceId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(scope.deviceId));
+    DirectStatement &q = statement.value();
+    q.bind(0, seq);
+    q.bind(1, entity);
+    q.bind(2, id);
+    q.bind(3, scope.jurisdictionCode.isEmpty() ? QString() : scope.jurisdictionCode);
+    q.bind(4, scope.deviceId.isEmpty() ? QString() : scope.deviceId);
     if (!q.exec())
         return dbError(q);
     return {};

@@ -1,8 +1,5 @@
 #include "serverauditlog.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 #include "caller.h"
 #include "core/clock.h"
 #include "statementcache.h"
@@ -12,9 +9,9 @@ using namespace Qt::StringLiterals;
 namespace sitesafe {
 
 namespace {
-QVariant orNull(const QString &s)
+QString orNull(const QString &s)
 {
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+    return s.isEmpty() ? QString() : s; // a null QString binds NULL
 }
 } // namespace
 
@@ -22,20 +19,20 @@ Status ServerAuditLog::append(StatementCache &statements, const QDateTime &at, c
                               const QString &action, const QString &entity, const QString &entityId,
                               const QString &detail)
 {
-    auto statement = statements.prepare(u"INSERT INTO audit_log (at, actor, device_id, action, entity, entity_id, "
-                                        "detail) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
+    auto statement = statements.direct(u"INSERT INTO audit_log (at, actor, device_id, action, entity, entity_id, "
+                                       "detail) VALUES (?, ?, ?, ?, ?, ?, ?)"_s);
     if (!statement)
         return statement.error();
-    QSqlQuery &q = statement.value().query();
-    q.bindValue(0, Timestamp::toText(at));
-    q.bindValue(1, actor);
-    q.bindValue(2, orNull(deviceId));
-    q.bindValue(3, action);
-    q.bindValue(4, orNull(entity));
-    q.bindValue(5, orNull(entityId));
-    q.bindValue(6, orNull(detail));
+    DirectStatement &q = statement.value();
+    q.bind(0, Timestamp::toText(at));
+    q.bind(1, actor);
+    q.bind(2, orNull(deviceId));
+    q.bind(3, action);
+    q.bind(4, orNull(entity));
+    q.bind(5, orNull(entityId));
+    q.bind(6, orNull(detail));
     if (!q.exec())
-        return Error{u"db.error"_s, q.lastError().text()};
+        return Error{u"db.error"_s, q.errorText()};
     return {};
 }
 

@@ -4,7 +4,7 @@
 
 namespace sitesafe {
 
-/// SQLite: one file, WAL, synchronous=FULL, foreign keys on, a busy timeout; BEGIN IMMEDIATE makes every
+/// SQLite: one file, WAL, synchronous=FULL, foreign keys on, a busy timeout, a 32 MB page cache per connection; BEGIN IMMEDIATE makes every
 /// write transaction the single writer, so server_seq is assigned in commit order.
 class SqliteBackend final : public Backend
 {

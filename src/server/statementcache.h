@@ -4,13 +4,60 @@
 #include <unordered_map>
 
 #include <QHash>
+#include <QJsonValue>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
+#include <QVariant>
 
 #include "core/error.h"
 
+struct sqlite3;
+struct sqlite3_stmt;
+
 namespace sitesafe {
+
+/// A statement on the push path's hottest steps, bound and read the same way on every database: through
+/// SQLite's C API on SQLite (Qt's QSqlResult::bindValue formats a placeholder name per value and every value
+/// passes through QVariant twice: a tenth of the server's push CPU, issue 13), through QSqlQuery elsewhere.
+/// Values bind and read back as Qt's SQLite driver binds and reads them (a null QString or null QVariant is NULL,
+/// bool is an integer; INTEGER comes back as qint64, REAL as double, NULL as a null QString, TEXT as QString).
+/// Lent out by StatementCache::direct() and reset when the loan ends. Move-only.
+class DirectStatement
+{
+public:
+    DirectStatement(DirectStatement &&other) noexcept;
+    DirectStatement &operator=(DirectStatement &&) = delete;
+    ~DirectStatement();
+    Q_DISABLE_COPY(DirectStatement)
+
+    /// `index` counts from 0. Text is copied, so temporaries may be bound.
+    void bind(int index, const QVariant &value);
+    void bind(int index, const QString &text); ///< a null QString binds NULL
+    void bind(int index, qint64 number);
+    /// Runs the statement up to its first row (or to its end). False on failure: see errorText().
+    bool exec();
+    /// Steps to the next row (the first one after exec()).
+    bool next();
+    QVariant value(int column) const;
+    /// The column as the wire carries it (WireValue::json of value()).
+    QJsonValue json(int column) const;
+    QString errorText() const;
+
+private:
+    friend class StatementCache;
+    DirectStatement(sqlite3_stmt *statement, bool *inUse, bool owned);
+    DirectStatement(QSqlQuery *query, bool *inUse, std::unique_ptr<QSqlQuery> owned);
+    QString text(int column) const; ///< SQLite only
+
+    sqlite3_stmt *m_statement = nullptr; ///< SQLite; else m_query
+    QSqlQuery *m_query = nullptr;
+    bool *m_inUse = nullptr; ///< the cache entry's flag; null when not cached
+    bool m_ownsStatement = false; ///< an uncached sqlite3_stmt is finalized with the loan
+    std::unique_ptr<QSqlQuery> m_ownedQuery;
+    bool m_pendingRow = false; ///< exec() stepped onto a row that next() has not handed out yet
+    QString m_error;
+};
 
 /// The prepared statements of one server connection (STYLE.md §11): SQL text → a QSqlQuery prepared once and
 /// reused, so the hot paths (push, pull) do not compile SQL per row. Owned by Backend next to the connection of
@@ -56,6 +103,9 @@ public:
 
     /// `sql` prepared on this connection (cached after the first time). Errors: db.error.
     Result<Statement> prepare(const QString &sql);
+    /// `sql` as a DirectStatement: prepared through SQLite's C API on SQLite (kept for the connection's life),
+    /// through QSqlQuery on other databases. Errors: db.error.
+    Result<DirectStatement> direct(const QString &sql);
     /// Runs a statement without values and results (SAVEPOINT, RELEASE …), prepared once where the database
     /// can prepare it (SQLite; PostgreSQL cannot PREPARE transaction control).
     Status exec(const QString &sql);
@@ -63,7 +113,7 @@ public:
     void finishAll();
 
     /// For tests: statements cached, and how many of them are active (executed and not finished).
-    int size() const { return int(m_statements.size()); }
+    int size() const { return int(m_statements.size() + m_direct.size()); }
     int activeCount() const;
 
     static constexpr int kMaxStatements = 256;
@@ -74,10 +124,17 @@ private:
         bool inUse = false;
     };
 
+    struct CachedDirect {
+        sqlite3_stmt *statement = nullptr;
+        bool inUse = false;
+    };
+
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr; ///< SQLite's own connection behind m_db; null on other databases
     bool m_forwardOnly = false;
     bool m_mayPrepareUtility = false;
     std::unordered_map<QString, Cached> m_statements;
+    std::unordered_map<QString, CachedDirect> m_direct; ///< SQLite only
 };
 
 } // namespace sitesafe

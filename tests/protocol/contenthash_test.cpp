@@ -69,6 +69,12 @@ TEST_CASE("The content hash of a record matches an independently computed golden
     const QString hash = ContentHash::of(*hazards, goldenHazard());
     CHECK(hash == u"ef1bd0f466c3d101b46d142c9d8be9fdaaa43a3b546e39715a30932b8daa624c"_s);
     CHECK(ContentHash::isWellFormed(hash));
+    // The same row as a statement reads it: values in the order of the wire columns.
+    QList<QJsonValue> wireValues;
+    for (const QString &column : hazards->wireColumns())
+        wireValues.append(goldenHazard().value(column));
+    CHECK(ContentHash::canonicalRecord(*hazards, wireValues) == expected);
+    CHECK(ContentHash::of(*hazards, wireValues) == hash);
     CHECK_FALSE(ContentHash::isWellFormed(hash.toUpper()));
     CHECK_FALSE(ContentHash::isWellFormed(hash.left(63)));
 }

@@ -81,6 +81,19 @@ TEST_CASE(
     CHECK(f.count(u"SELECT count(*) FROM hazards"_s) == 8);
     CHECK(f.count(u"SELECT count(*) FROM hazard_events"_s) == 8);
     CHECK(f.count(u"SELECT count(*) FROM applied_mutations"_s) == 20);
+    // The batch counts seqs in memory: the applied rows have consecutive ones (a rejected mutation's seq is taken
+    // back with its savepoint), seq_counter holds the last, and the write checkpoint names it.
+    qint64 previous = 0;
+    for (const MutationResult &r : first.value().results) {
+        if (r.status == MutationResult::Status::Rejected)
+            continue;
+        if (previous)
+            CHECK(r.serverSeq == previous + 1);
+        previous = r.serverSeq;
+    }
+    CHECK(f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s) == previous);
+    CHECK(first.value().writeCheckpoint == previous);
+    CHECK(f.count(u"SELECT max(server_seq) FROM change_log"_s) == previous);
     // The receipts' hashes come from the writes' RETURNING rows: the same as the rows read back now.
     RowStore rows(statements);
     for (qsizetype i = 0; i < firstBatch.mutations.size(); ++i) {

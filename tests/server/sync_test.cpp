@@ -346,3 +346,94 @@ TEST_CASE("Starting a server upgrades catalogs of an older version in place and 
     REQUIRE(again.isOk());
     CHECK(again.value() == 0);
 }
+
+TEST_CASE("A create of an id the server holds is answered by the stored row, and takes no server_seq", "[api]")
+{
+    ServerFixture f;
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
+    const QString hazard = newId();
+    const QJsonObject create = hazardInsert(newId(), 1, hazard, project, u"临边防护缺失"_s);
+    const TestReply first = inspector.client->post(u"/api/v1/sync/push"_s, pushBody(inspector.deviceId, {create}));
+    REQUIRE(first.status == 200);
+    const QJsonObject applied = resultAt(first, 0);
+    REQUIRE(applied.value(u"status"_s).toString() == u"applied"_s);
+    const qint64 seq = applied.value(u"server_seq"_s).toInteger();
+    const qint64 highWater = f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s);
+
+    auto again = [&](qint64 clientSeq, const QJsonObject &fields) {
+        QJsonObject m = create;
+        m[u"mutation_id"_s] = newId();
+        m[u"client_seq"_s] = clientSeq;
+        m[u"fields"_s] = fields;
+        return m;
+    };
+    const QJsonObject fields = create.value(u"fields"_s).toObject();
+    QJsonObject different = fields;
+    different[u"description"_s] = QJsonObject{{u"value"_s, u"另一条"_s}};
+    QJsonObject elsewhere = fields; // a project the server does not have: the existing id still answers first
+    elsewhere[u"project_id"_s] = QJsonObject{{u"value"_s, newId()}};
+    QJsonObject partial = fields; // without a NOT NULL column: the database refuses it before it sees the id
+    partial.remove(u"found_by"_s);
+    const TestReply repeats = inspector.client->post(
+        u"/api/v1/sync/push"_s,
+        pushBody(inspector.deviceId, {again(2, fields), again(3, different), again(4, elsewhere), again(5, partial)}));
+    INFO(repeats.body.toStdString());
+    REQUIRE(repeats.status == 200);
+    CHECK(resultAt(repeats, 0).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(resultAt(repeats, 0).value(u"server_seq"_s).toInteger() == seq);
+    CHECK(resultAt(repeats, 0).value(u"content_hash"_s) == applied.value(u"content_hash"_s));
+    CHECK(resultAt(repeats, 1).value(u"error"_s).toObject().value(u"error"_s).toString() == u"id_conflict"_s);
+    CHECK(resultAt(repeats, 2).value(u"error"_s).toObject().value(u"error"_s).toString() == u"id_conflict"_s);
+    CHECK(resultAt(repeats, 3).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(resultAt(repeats, 3).value(u"server_seq"_s).toInteger() == seq);
+    // Nothing was written: no seq handed out, one row, one change.
+    CHECK(f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s) == highWater);
+    CHECK(f.count(u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+    CHECK(f.count(u"SELECT count(*) FROM change_log WHERE entity_id = ?"_s, {hazard}) == 1);
+    CHECK(f.count(u"SELECT last_client_seq FROM devices WHERE id = ?"_s, {inspector.deviceId}) == 5);
+}
+
+TEST_CASE("A row the database refuses takes back its server_seq: the batch's rows stay consecutive", "[api]")
+{
+    ServerFixture f;
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
+    QJsonObject refused = hazardInsert(newId(), 2, newId(), project, u"b"_s);
+    QJsonObject fields = refused.value(u"fields"_s).toObject();
+    fields[u"measure"_s] = QJsonObject{{u"value"_s, u"no_such_measure"_s}}; // fails the CHECK after its seq is taken
+    refused[u"fields"_s] = fields;
+    const TestReply reply = inspector.client->post(u"/api/v1/sync/push"_s,
+        pushBody(inspector.deviceId, {hazardInsert(newId(), 1, newId(), project, u"a"_s), refused,
+                                         hazardInsert(newId(), 3, newId(), project, u"c"_s)}));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    CHECK(resultAt(reply, 1).value(u"error"_s).toObject().value(u"error"_s).toString() == u"invalid_row"_s);
+    const qint64 first = resultAt(reply, 0).value(u"server_seq"_s).toInteger();
+    const qint64 last = resultAt(reply, 2).value(u"server_seq"_s).toInteger();
+    CHECK(last == first + 1);
+    CHECK(reply.json().value(u"write_checkpoint"_s).toInteger() == last);
+    CHECK(f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s) == last);
+}
+
+TEST_CASE("A batch that repeats a recorded mutation and one of its own answers both as duplicates", "[api]")
+{
+    ServerFixture f;
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
+    const QJsonObject first = hazardInsert(newId(), 1, newId(), project, u"a"_s);
+    REQUIRE(inspector.client->post(u"/api/v1/sync/push"_s, pushBody(inspector.deviceId, {first})).status == 200);
+    // The first again (an earlier push recorded it), a new one, and the new one's id once more.
+    const QJsonObject second = hazardInsert(newId(), 2, newId(), project, u"b"_s);
+    QJsonObject secondAgain = second;
+    secondAgain[u"client_seq"_s] = 3;
+    const TestReply reply
+        = inspector.client->post(u"/api/v1/sync/push"_s, pushBody(inspector.deviceId, {first, second, secondAgain}));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    CHECK(resultAt(reply, 0).value(u"status"_s).toString() == u"duplicate"_s);
+    CHECK(resultAt(reply, 1).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(resultAt(reply, 2).value(u"status"_s).toString() == u"duplicate"_s);
+    CHECK(resultAt(reply, 2).value(u"server_seq"_s) == resultAt(reply, 1).value(u"server_seq"_s));
+    CHECK(f.count(u"SELECT count(*) FROM applied_mutations WHERE device_id = ?"_s, {inspector.deviceId}) == 2);
+}
