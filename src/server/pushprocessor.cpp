@@ -4,8 +4,8 @@
 
 #include <QDateTime>
 #include <QHash>
-#include <QSet>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
