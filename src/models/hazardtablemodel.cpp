@@ -10,40 +10,11 @@
 #include "core/domainlabels.h"
 #include "sqlworker.h"
 #include "storage/readquery.h"
+#include "windowedfetchstate.h"
 
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
-
-/// Shared between the model (UI thread) and its jobs (worker thread): which windows are still worth fetching.
-/// A job whose window scrolled out of the recent requests is skipped instead of delaying the visible ones.
-struct HazardFetchState {
-    static constexpr int kWantedLimit = 12;
-
-    QMutex mutex;
-    quint64 latestOpen = 0;
-    quint64 shownGeneration = 0;
-    QList<int> wanted; ///< most recent last
-
-    void want(int page)
-    {
-        QMutexLocker lock(&mutex);
-        wanted.removeOne(page);
-        wanted.append(page);
-        while (wanted.size() > kWantedLimit)
-            wanted.removeFirst();
-    }
-    bool isWanted(quint64 generation, int page)
-    {
-        QMutexLocker lock(&mutex);
-        return generation == shownGeneration && wanted.contains(page);
-    }
-    bool isLatestOpen(quint64 generation)
-    {
-        QMutexLocker lock(&mutex);
-        return generation == latestOpen;
-    }
-};
 
 /// What a job hands back to the UI thread.
 struct HazardTableModel::Fetched {
@@ -110,7 +81,7 @@ QString readWindow(ReadConnection db, const SqlStatement &window, QList<HazardRo
 HazardTableModel::HazardTableModel(const QString &databasePath, QDate today, QObject *parent)
     : QAbstractTableModel(parent),
       m_worker(new SqlWorker(databasePath, this)),
-      m_state(std::make_shared<HazardFetchState>())
+      m_state(std::make_shared<WindowedFetchState>())
 {
     HazardFilter initial;
     initial.today = today;

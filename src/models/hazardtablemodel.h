@@ -14,7 +14,7 @@
 namespace sitesafe {
 
 class SqlWorker;
-struct HazardFetchState;
+struct WindowedFetchState;
 
 /// The hazard list, fast on 300,000 hazards (issue 3, codebase-anchors §4.3). The row count is exact; rows
 /// arrive in windows fetched on a worker connection with keyset pagination from the nearest row already known
@@ -106,7 +106,7 @@ private:
     bool isDueSoon(const HazardRow &row) const;
 
     SqlWorker *m_worker = nullptr;
-    std::shared_ptr<HazardFetchState> m_state;
+    std::shared_ptr<WindowedFetchState> m_state;
     HazardQuery m_requested;
     HazardQuery m_shown;
     quint64 m_requestedGeneration = 0;
