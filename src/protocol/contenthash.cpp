@@ -197,11 +197,10 @@ SortedColumns sortedColumns(const EntityRule &rule)
     return it != byRule.cend() ? *it : sortColumns(rule);
 }
 
-} // namespace
-
-QByteArray ContentHash::canonicalRecord(const EntityRule &rule, const QJsonObject &row)
+/// canonicalJson() of an object holding exactly the rule's wire columns, each value from `valueOf(column)`.
+template<typename ValueOf>
+QByteArray canonicalOf(const EntityRule &rule, ValueOf valueOf)
 {
-    // The same bytes as canonicalJson() of an object holding exactly the wire columns, written without building it.
     const SortedColumns columns = sortedColumns(rule);
     QByteArray out;
     out.reserve(512);
@@ -210,26 +209,25 @@ QByteArray ContentHash::canonicalRecord(const EntityRule &rule, const QJsonObjec
         if (i > 0)
             out.append(',');
         out.append(columns[i].key);
-        appendMember(out, row.value(columns[i].name));
+        appendMember(out, valueOf(columns[i]));
     }
     out.append('}');
     return out;
 }
 
+} // namespace
+
+QByteArray ContentHash::canonicalRecord(const EntityRule &rule, const QJsonObject &row)
+{
+    // The same bytes as canonicalJson() of an object holding exactly the wire columns, written without building it.
+    return canonicalOf(rule, [&row](const auto &column) { return row.value(column.name); });
+}
+
 QByteArray ContentHash::canonicalRecord(const EntityRule &rule, const QList<QJsonValue> &wireValues)
 {
-    const SortedColumns columns = sortedColumns(rule);
-    QByteArray out;
-    out.reserve(512);
-    out.append('{');
-    for (qsizetype i = 0; i < columns.size(); ++i) {
-        if (i > 0)
-            out.append(',');
-        out.append(columns[i].key);
-        appendMember(out, wireValues.value(columns[i].wireIndex, QJsonValue(QJsonValue::Undefined)));
-    }
-    out.append('}');
-    return out;
+    return canonicalOf(rule, [&wireValues](const auto &column) {
+        return wireValues.value(column.wireIndex, QJsonValue(QJsonValue::Undefined));
+    });
 }
 
 QString ContentHash::of(const EntityRule &rule, const QList<QJsonValue> &wireValues)
