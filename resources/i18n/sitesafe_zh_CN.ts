@@ -4284,7 +4284,7 @@
 <context>
     <name>XlsxLibrary</name>
     <message>
-        <location filename="../../src/reports/xlsxlibrary.cpp" line="+29"/>
+        <location filename="../../src/reports/xlsxlibrary.cpp" line="+26"/>
         <source>Writing XLSX files needs the library %1 (Debian package libxlsxwriter4), which could not be loaded: %2. Install it, or export CSV instead.</source>
         <translation>写入 XLSX 文件需要程序库 %1（Debian 软件包 libxlsxwriter4），但无法加载：%2。请安装该软件包，或改为导出 CSV。</translation>
     </message>
@@ -6115,7 +6115,7 @@
 <context>
     <name>sitesafe::HazardTableModel</name>
     <message>
-        <location filename="../../src/models/hazardtablemodel.cpp" line="+83"/>
+        <location filename="../../src/models/hazardtablemodel.cpp" line="+54"/>
         <source>The hazard list could not be read (%1). Check the data folder in Settings, or run “sitesafe-cli check”.</source>
         <translation>无法读取隐患列表（%1）。请在设置中检查数据文件夹，或运行“sitesafe-cli check”。</translation>
     </message>
@@ -7480,7 +7480,7 @@ Location: %2</source>
         <translation>年度总结</translation>
     </message>
     <message>
-        <location line="+261"/>
+        <location line="+255"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7505,7 +7505,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-458"/>
+        <location line="-452"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -8795,7 +8795,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncActions</name>
     <message>
-        <location filename="../../src/widgets/syncactions.cpp" line="+75"/>
+        <location filename="../../src/widgets/syncactions.cpp" line="+74"/>
         <source>Sync did not finish</source>
         <translation>同步未完成</translation>
     </message>

@@ -1,9 +1,6 @@
 #include "xlsxlibrary.h"
 
-#include <list>
-
 #include <QLibrary>
-#include <QMutex>
 
 using namespace Qt::StringLiterals;
 
@@ -11,24 +8,24 @@ namespace sitesafe {
 
 namespace {
 
-template<typename F>
-bool resolve(QLibrary &library, const char *name, F &function, QStringList &missing)
+template<typename F> void resolve(QLibrary &library, const char *name, F &function, QStringList &missing)
 {
     function = reinterpret_cast<F>(library.resolve(name));
     if (!function)
         missing << QString::fromLatin1(name);
-    return function != nullptr;
 }
 
-Result<XlsxLibrary::Functions> loadFrom(const QString &fileName)
+} // namespace
+
+Result<XlsxLibrary::Functions> XlsxLibrary::loadFrom(const QString &fileName)
 {
     // Never unloaded: QLibrary's destructor leaves the library mapped, and the functions outlive this call.
     QLibrary library(fileName);
     if (!library.load())
-        return Error{u"xlsx.library"_s,
-                     XlsxLibrary::tr("Writing XLSX files needs the library %1 (Debian package libxlsxwriter4), "
-                                     "which could not be loaded: %2. Install it, or export CSV instead.")
-                         .arg(fileName, library.errorString())};
+        return Error {u"xlsx.library"_s,
+            tr("Writing XLSX files needs the library %1 (Debian package libxlsxwriter4), "
+               "which could not be loaded: %2. Install it, or export CSV instead.")
+                .arg(fileName, library.errorString())};
     XlsxLibrary::Functions f;
     QStringList missing;
     resolve(library, "workbook_new", f.workbookNew, missing);
@@ -48,28 +45,15 @@ Result<XlsxLibrary::Functions> loadFrom(const QString &fileName)
     resolve(library, "worksheet_autofilter", f.autofilter, missing);
     resolve(library, "lxw_strerror", f.errorText, missing);
     if (!missing.isEmpty())
-        return Error{u"xlsx.library"_s,
-                     XlsxLibrary::tr("The library %1 is not the libxlsxwriter SiteSafe was built with (it lacks %2). "
-                                     "Install the Debian package libxlsxwriter4, or export CSV instead.")
-                         .arg(library.fileName(), missing.join(u", "_s))};
+        return Error {u"xlsx.library"_s,
+            tr("The library %1 is not the libxlsxwriter SiteSafe was built with (it lacks %2). "
+               "Install the Debian package libxlsxwriter4, or export CSV instead.")
+                .arg(library.fileName(), missing.join(u", "_s))};
     return f;
 }
 
-} // namespace
-
-Result<const XlsxLibrary::Functions *> XlsxLibrary::load(const QString &fileName)
+Result<const XlsxLibrary::Functions *> XlsxLibrary::load()
 {
-    if (!fileName.isEmpty()) {
-        // Tests of the error path: never cached, never replaces the configured library.
-        static QMutex overrideMutex;
-        static std::list<Functions> loaded; // stable addresses
-        auto result = loadFrom(fileName);
-        if (!result)
-            return result.error();
-        QMutexLocker lock(&overrideMutex);
-        loaded.push_back(result.value());
-        return &loaded.back();
-    }
     // Loaded once, on the first XLSX written by any thread; a failure is kept and reported each time.
     static const Result<Functions> configured = loadFrom(QStringLiteral(SITESAFE_XLSXWRITER_SONAME));
     if (!configured)

@@ -36,9 +36,12 @@ public:
         decltype(&lxw_strerror) errorText = nullptr;
     };
 
-    /// The functions, loading the library on first use; an error that says what to install when it cannot be
-    /// loaded or lacks a function. `fileName` overrides the configured library (tests of that error).
-    static Result<const Functions *> load(const QString &fileName = {});
+    /// The functions of the configured library, loaded on first use; an error that says what to install when it
+    /// cannot be loaded or lacks a function (kept and answered again on every call).
+    static Result<const Functions *> load();
+    /// The functions of the library `fileName`, loaded now (never unloaded); the same errors. load()'s work, and
+    /// the test of its errors with a missing or foreign library.
+    static Result<Functions> loadFrom(const QString &fileName);
 };
 
 } // namespace sitesafe

@@ -354,27 +354,27 @@ QWidget *MainWindow::buildDashboard()
 {
     // 统计: the account's 市县 first (a province account's is empty: the whole province).
     m_dashboardPage = new DashboardPage(*m_worker, m_session.today(), m_session.account().jurisdictionCode, this);
-    connect(m_dashboardPage, &DashboardPage::hazardRequested, this, [this](const QString &id) {
-        showPage(Page::Hazards);
-        m_hazardsPage->showHazard(id);
-    });
-    connect(m_dashboardPage, &DashboardPage::projectRequested, this, [this](const QString &id) {
-        showPage(Page::Projects);
-        m_projectsPage->showProject(id);
-    });
+    connect(m_dashboardPage, &DashboardPage::hazardRequested, this, &MainWindow::openHazard);
+    connect(m_dashboardPage, &DashboardPage::projectRequested, this, &MainWindow::openProject);
     return m_dashboardPage;
+}
+
+void MainWindow::openHazard(const QString &id)
+{
+    showPage(Page::Hazards);
+    m_hazardsPage->showHazard(id);
+}
+
+void MainWindow::openProject(const QString &id)
+{
+    showPage(Page::Projects);
+    m_projectsPage->showProject(id);
 }
 
 void MainWindow::connectTodayPage()
 {
-    connect(m_todayPage, &TodayPage::hazardRequested, this, [this](const QString &id) {
-        showPage(Page::Hazards);
-        m_hazardsPage->showHazard(id);
-    });
-    connect(m_todayPage, &TodayPage::projectRequested, this, [this](const QString &id) {
-        showPage(Page::Projects);
-        m_projectsPage->showProject(id);
-    });
+    connect(m_todayPage, &TodayPage::hazardRequested, this, &MainWindow::openHazard);
+    connect(m_todayPage, &TodayPage::projectRequested, this, &MainWindow::openProject);
     connect(m_todayPage, &TodayPage::incidentRequested, this, [this](const QString &id, const QString &) {
         showPage(Page::Incidents);
         m_incidentsPage->openForm(id);
@@ -383,10 +383,7 @@ void MainWindow::connectTodayPage()
 
 void MainWindow::connectProjectsPage()
 {
-    connect(m_projectsPage, &ProjectsPage::hazardRequested, this, [this](const QString &id) {
-        showPage(Page::Hazards);
-        m_hazardsPage->showHazard(id);
-    });
+    connect(m_projectsPage, &ProjectsPage::hazardRequested, this, &MainWindow::openHazard);
     connect(m_projectsPage, &ProjectsPage::projectHazardsRequested, this,
             [this](const QString &id, const QString &name) {
                 showPage(Page::Hazards);
@@ -402,10 +399,7 @@ void MainWindow::connectHazardsPage()
             &SyncController::fetchPhotos);
     connect(syncController(), &SyncController::photoFetched, m_hazardsPage->detailPane(),
             &HazardDetailPane::onPhotoFetched);
-    connect(m_hazardsPage, &HazardsPage::projectRequested, this, [this](const QString &id) {
-        showPage(Page::Projects);
-        m_projectsPage->showProject(id);
-    });
+    connect(m_hazardsPage, &HazardsPage::projectRequested, this, &MainWindow::openProject);
 }
 
 void MainWindow::reloadBuiltPages()

@@ -119,6 +119,9 @@ private:
     QWidget *buildPage(Page page);
     QWidget *buildLedgerTabs();
     QWidget *buildDashboard();
+    /// A hazard or project asked for from another page (Today, the dashboard, a project's or a hazard's links).
+    void openHazard(const QString &id);
+    void openProject(const QString &id);
     void connectTodayPage();
     void connectProjectsPage();
     void connectHazardsPage();

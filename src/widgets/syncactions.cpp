@@ -4,7 +4,6 @@
 #include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QStyle>
 
 #include "dialogs/signindialog.h"
 #include "session/datafoldersession.h"

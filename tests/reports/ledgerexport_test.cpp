@@ -237,13 +237,13 @@ TEST_CASE("libxlsxwriter is loaded when the first XLSX is written, and a missing
     CHECK(XlsxLibrary::load().value() == loaded.value()); // loaded once
 
     // No such library: the error names the Debian package and the way out (CSV).
-    const auto missing = XlsxLibrary::load(u"libxlsxwriter-not-installed.so.9"_s);
+    const auto missing = XlsxLibrary::loadFrom(u"libxlsxwriter-not-installed.so.9"_s);
     REQUIRE_FALSE(missing);
     CHECK(missing.error().message.contains(u"libxlsxwriter4"_s));
     CHECK(missing.error().message.contains(u"CSV"_s));
 
     // A library that is not libxlsxwriter (zlib, always there): the functions it lacks are named.
-    const auto wrong = XlsxLibrary::load(u"libz.so.1"_s);
+    const auto wrong = XlsxLibrary::loadFrom(u"libz.so.1"_s);
     REQUIRE_FALSE(wrong);
     CHECK(wrong.error().message.contains(u"workbook_new"_s));
 
