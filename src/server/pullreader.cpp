@@ -14,7 +14,7 @@ namespace sitesafe {
 
 PullReader::PullReader(Backend &backend, QString serverEpoch) : m_backend(backend), m_epoch(std::move(serverEpoch)) {}
 
-Result<PullPage> PullReader::pull(const Caller &caller, const QString &cursorText, int limit)
+Result<PullPage> PullReader::pull(const Caller &caller, const QString &cursorText, int limit, qint64 echoThrough)
 {
     qint64 after = 0;
     if (!cursorText.isEmpty()) {
@@ -27,7 +27,7 @@ Result<PullPage> PullReader::pull(const Caller &caller, const QString &cursorTex
                             "unsent work again.")};
         after = cursor.value().seq;
     }
-    return page(caller, after, -1, limit);
+    return page(caller, after, -1, limit, echoThrough);
 }
 
 Result<PullPage> PullReader::snapshot(const Caller &caller, const QString &pageToken, int limit)
@@ -60,7 +60,7 @@ Result<PullPage> PullReader::snapshot(const Caller &caller, const QString &pageT
     return result;
 }
 
-Result<PullPage> PullReader::page(const Caller &caller, qint64 after, qint64 upTo, int limit)
+Result<PullPage> PullReader::page(const Caller &caller, qint64 after, qint64 upTo, int limit, qint64 echoThrough)
 {
     auto statements = m_backend.statements();
     if (!statements)
@@ -89,13 +89,20 @@ Result<PullPage> PullReader::page(const Caller &caller, qint64 after, qint64 upT
     const QString scope = caller.isProvinceWide()
         ? u"(device_id IS NULL OR device_id = ?)"_s
         : u"((jurisdiction_code IS NULL AND device_id IS NULL) OR jurisdiction_code = ? OR device_id = ?)"_s;
+    // The device's own rows that came back as it holds them, up to the receipts it keeps, are left out.
+    const bool isEchoSkipped = echoThrough > 0 && !caller.deviceId.isEmpty();
+    const QString echo = isEchoSkipped ? u" AND (echo_device IS NULL OR echo_device <> ? OR server_seq > ?)"_s : QString();
     q.prepare(u"SELECT server_seq, entity, entity_id FROM change_log WHERE server_seq > ? AND server_seq <= ? AND "_s +
-              scope + u" ORDER BY server_seq LIMIT ?"_s);
+              scope + echo + u" ORDER BY server_seq LIMIT ?"_s);
     q.addBindValue(after);
     q.addBindValue(ceiling);
     if (!caller.isProvinceWide())
         q.addBindValue(caller.jurisdictionCode);
     q.addBindValue(caller.deviceId);
+    if (isEchoSkipped) {
+        q.addBindValue(caller.deviceId);
+        q.addBindValue(echoThrough);
+    }
     q.addBindValue(limit + 1);
     if (!q.exec())
         return Error{u"db.error"_s, q.lastError().text()};

@@ -21,12 +21,14 @@ class PullReader
 public:
     PullReader(Backend &backend, QString serverEpoch);
 
-    Result<PullPage> pull(const Caller &caller, const QString &cursor, int limit);
+    /// `echoThrough` > 0: the highest receipt seq the device keeps; its own echo rows up to it are left out
+    /// (sync-protocol.md, "Echo rows").
+    Result<PullPage> pull(const Caller &caller, const QString &cursor, int limit, qint64 echoThrough = 0);
     /// Pages of every visible row at one pinned seq; the last page carries the cursor to pull from.
     Result<PullPage> snapshot(const Caller &caller, const QString &pageToken, int limit);
 
 private:
-    Result<PullPage> page(const Caller &caller, qint64 after, qint64 upTo, int limit);
+    Result<PullPage> page(const Caller &caller, qint64 after, qint64 upTo, int limit, qint64 echoThrough = 0);
 
     Backend &m_backend;
     QString m_epoch;

@@ -47,6 +47,23 @@ bool isMetaField(const QString &f)
     return f == u"created_at" || f == u"updated_at";
 }
 
+/// True when an inserted row was stored exactly as the device sent it (sync-protocol.md, "Echo rows"): `stored`
+/// holds the rule's wire columns (id, the fields, created_at, updated_at) as the write's RETURNING read them back.
+bool isStoredAsSent(const EntityRule &rule, const Mutation &m, const QList<QJsonValue> &stored)
+{
+    if (stored.size() != rule.fields.size() + 3 || stored.first().toString() != m.entityId)
+        return false;
+    const auto sameAsSent = [&](qsizetype index, const QString &column) {
+        const auto sent = m.fields.constFind(column);
+        return WireValue::same(stored.at(index), sent == m.fields.cend() ? QJsonValue() : sent->value);
+    };
+    for (qsizetype i = 0; i < rule.fields.size(); ++i) {
+        if (!sameAsSent(i + 1, rule.fields.at(i)))
+            return false;
+    }
+    return sameAsSent(stored.size() - 2, u"created_at"_s) && sameAsSent(stored.size() - 1, u"updated_at"_s);
+}
+
 Error dbError(const QSqlQuery &q)
 {
     return Error{u"db.error"_s, q.lastError().text()};
@@ -379,7 +396,8 @@ MutationResult PushProcessor::applyInsert(RowStore &rows, const Caller &caller, 
             return *repeat;
         return rejected(m, u"server_error"_s, tr("The %1 row was neither written nor found.").arg(rule.entity));
     }
-    if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
+    const QString echo = isStoredAsSent(rule, m, stored) ? caller.deviceId : QString();
+    if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value(), echo); !s)
         return rejected(m, u"server_error"_s, s.error().message);
     MutationResult r;
     r.mutationId = m.mutationId;
@@ -444,7 +462,19 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
         if (Status s = rows.update(rule, m.entityId, changes, seq.value(), &stored); !s)
             return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));
         r.contentHash = ContentHash::of(rule, stored);
-        if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value()); !s)
+        // The device held the version this update started from, and everything it sent was taken: the row is
+        // now what the device holds (sync-protocol.md, "Echo rows"). Read before the change log moves on.
+        // So is an update on a version that was this device's own echo (a row it created and edits before a pull).
+        bool isEcho = r.conflicts.isEmpty() && updatedAt.isString();
+        if (isEcho && !(m.baseVersion && *m.baseVersion == row.value(u"server_seq"_s).toLongLong())) {
+            auto previous = rows.echoDevice(rule.entity, m.entityId);
+            if (!previous)
+                return rejected(m, u"server_error"_s, previous.error().message);
+            isEcho = previous.value() == caller.deviceId;
+        }
+        if (Status s = rows.logChange(rule.entity, m.entityId, seq.value(), scope.value(),
+                                      isEcho ? caller.deviceId : QString());
+            !s)
             return rejected(m, u"server_error"_s, s.error().message);
         r.serverSeq = seq.value();
     } else {

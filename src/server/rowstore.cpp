@@ -327,12 +327,14 @@ Status RowStore::update(const EntityRule &rule, const QString &id, const QVarian
     return readStored(q, rule, stored);
 }
 
-Status RowStore::logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope)
+Status RowStore::logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope,
+                           const QString &echoDevice)
 {
     auto statement = m_statements.direct(
-        u"INSERT INTO change_log (server_seq, entity, entity_id, jurisdiction_code, device_id) "
-        "VALUES (?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
-        "jurisdiction_code = excluded.jurisdiction_code, device_id = excluded.device_id"_s);
+        u"INSERT INTO change_log (server_seq, entity, entity_id, jurisdiction_code, device_id, echo_device) "
+        "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, entity_id) DO UPDATE SET server_seq = excluded.server_seq, "
+        "jurisdiction_code = excluded.jurisdiction_code, device_id = excluded.device_id, "
+        "echo_device = excluded.echo_device"_s);
     if (!statement)
         return statement.error();
     DirectStatement &q = statement.value();
@@ -341,9 +343,23 @@ Status RowStore::logChange(const QString &entity, const QString &id, qint64 seq,
     q.bind(2, id);
     q.bind(3, scope.jurisdictionCode.isEmpty() ? QString() : scope.jurisdictionCode);
     q.bind(4, scope.deviceId.isEmpty() ? QString() : scope.deviceId);
+    q.bind(5, echoDevice.isEmpty() ? QString() : echoDevice);
     if (!q.exec())
         return dbError(q);
     return {};
+}
+
+Result<QString> RowStore::echoDevice(const QString &entity, const QString &id)
+{
+    auto statement = m_statements.direct(u"SELECT echo_device FROM change_log WHERE entity = ? AND entity_id = ?"_s);
+    if (!statement)
+        return statement.error();
+    DirectStatement &q = statement.value();
+    q.bind(0, entity);
+    q.bind(1, id);
+    if (!q.exec())
+        return dbError(q);
+    return q.next() ? q.json(0).toString() : QString();
 }
 
 Status RowStore::upsertReference(const EntityRule &rule, const QVariantMap &row, const QString &stamp)

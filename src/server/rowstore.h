@@ -65,7 +65,12 @@ public:
                   QList<QJsonValue> *stored = nullptr, bool *inserted = nullptr);
     Status update(const EntityRule &rule, const QString &id, const QVariantMap &values, qint64 seq,
                   QList<QJsonValue> *stored = nullptr);
-    Status logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope);
+    /// Records the row's latest seq and scope. `echoDevice`: the device whose push wrote this version exactly as
+    /// that device holds it (sync-protocol.md, "Echo rows"); empty for every other write.
+    Status logChange(const QString &entity, const QString &id, qint64 seq, const RowScope &scope,
+                     const QString &echoDevice = {});
+    /// The device whose echo the row's current version is (logChange), empty when none.
+    Result<QString> echoDevice(const QString &entity, const QString &id);
     /// Loads, records and scopes a server-owned row in one go (seed, import): insert or replace by id.
     Status upsertReference(const EntityRule &rule, const QVariantMap &row, const QString &stamp);
 

@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 namespace sitesafe {
 
 namespace {
-constexpr int kSchemaVersion = 2; // the newest sql/server migration
+constexpr int kSchemaVersion = 6; // the newest sql/server migration (it said 2 from migration 0003 on)
 const QString kMinClientVersion = u"0.1.0"_s;
 
 QString bearer(const ServerRequest &request)
@@ -225,8 +225,15 @@ HttpResponse ServerApi::pull(const Caller &caller, const ServerRequest &request,
             return errorResponse(Error{u"bad_request"_s, tr("limit must be a positive number.")});
         limit = qMin(limit, m_settings.limits.maxPullLimit);
     }
+    qint64 echoThrough = 0;
+    if (const QString echoText = request.query.queryItemValue(u"echo_through"_s); !echoText.isEmpty() && !isSnapshot) {
+        bool ok = false;
+        echoThrough = echoText.toLongLong(&ok);
+        if (!ok || echoThrough < 0)
+            return errorResponse(Error{u"bad_request"_s, tr("echo_through must be a number of zero or more.")});
+    }
     auto page = isSnapshot ? m_pull->snapshot(caller, request.query.queryItemValue(u"page_token"_s), limit)
-                           : m_pull->pull(caller, request.query.queryItemValue(u"cursor"_s), limit);
+                           : m_pull->pull(caller, request.query.queryItemValue(u"cursor"_s), limit, echoThrough);
     if (!page)
         return errorResponse(page.error());
     HttpResponse response = HttpResponse::json(page.value().toJson());

@@ -165,6 +165,19 @@ Status OutboxRepository::recordReceipt(const OutboxReceipt &r)
     return {};
 }
 
+Status OutboxRepository::stampServerVersion(const QString &entity, const QString &entityId, qint64 serverSeq)
+{
+    QSqlQuery &update = m_statements.prepared(
+        u"UPDATE \"%1\" SET server_version = ? WHERE id = ? AND (server_version IS NULL OR server_version < ?)"_s.arg(
+            entity));
+    update.addBindValue(serverSeq);
+    update.addBindValue(entityId);
+    update.addBindValue(serverSeq);
+    if (!update.exec())
+        return StorageError::fromSql(update.lastError(), recording());
+    return {};
+}
+
 Result<bool> OutboxRepository::hasLaterEdit(const QString &entity, const QString &entityId,
                                             const QString &mutationId, const QString &field)
 {

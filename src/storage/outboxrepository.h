@@ -66,6 +66,10 @@ public:
     Result<QList<OutboxEntry>> freezeBatch(const QString &batchId, int limit, const Admit &admit);
     /// Stores one receipt on the in-flight row it answers (call inside the receipts' transaction).
     Status recordReceipt(const OutboxReceipt &receipt);
+    /// The row an applied receipt names takes the receipt's server_seq as its server_version (only forward): what
+    /// the row's echo in the next pull would give it, which the pull leaves out (sync-protocol.md, "Echo rows").
+    /// `entity` must be a table of the rule table. Call inside the receipts' transaction (remote origin).
+    Status stampServerVersion(const QString &entity, const QString &entityId, qint64 serverSeq);
     /// Whether another unsent (pending or in-flight) mutation than `mutationId` of the row changes `field`.
     Result<bool> hasLaterEdit(const QString &entity, const QString &entityId, const QString &mutationId,
                               const QString &field);

@@ -70,10 +70,25 @@ Status SyncStateStore::recordPush(qint64 writeCheckpoint)
     return setValue(kLastPushAt, Timestamp::toText(Database::clockOf(m_db).now()));
 }
 
+Status SyncStateStore::raiseEchoThrough(qint64 serverSeq)
+{
+    if (serverSeq <= echoThrough())
+        return {};
+    return setValue(kEchoThrough, QString::number(serverSeq));
+}
+
+qint64 SyncStateStore::echoThrough()
+{
+    return value(kEchoThrough).value_or(QString()).toLongLong();
+}
+
 Status SyncStateStore::storePosition(const PullPosition &position)
 {
     Status s;
-    if (!position.epoch.isEmpty())
+    // Receipts of another epoch name seqs of a server that is gone.
+    if (!position.epoch.isEmpty() && value(kEpoch).value_or(QString()) != position.epoch)
+        s = remove(kEchoThrough);
+    if (s && !position.epoch.isEmpty())
         s = setValue(kEpoch, position.epoch);
     if (s && !position.cursor.isEmpty()) {
         s = setValue(kCursor, position.cursor);

@@ -37,6 +37,9 @@ public:
     static constexpr auto kLastClientSeq = "last_client_seq";
     static constexpr auto kWriteCheckpoint = "write_checkpoint";
     static constexpr auto kLastPushAt = "last_push_at";
+    /// The highest server_seq of an applied receipt kept here (this epoch): the pull asks the server to leave out
+    /// this device's own rows up to it (sync-protocol.md, "Echo rows"). Cleared when the epoch changes.
+    static constexpr auto kEchoThrough = "echo_through";
     static constexpr auto kLastPullAt = "last_pull_at";
     /// The server's clock minus this device's (ms) seen at the last contact, and the device time it was seen at.
     static constexpr auto kServerClockOffset = "server_clock_offset_ms";
@@ -54,6 +57,10 @@ public:
 
     /// Stores the write checkpoint of a push answer and stamps the push time (the store's clock).
     Status recordPush(qint64 writeCheckpoint);
+    /// Raises kEchoThrough to `serverSeq` (never lowers it).
+    Status raiseEchoThrough(qint64 serverSeq);
+    /// kEchoThrough, 0 when none.
+    qint64 echoThrough();
     /// Stores where a pulled page brought the client; a cursor (end of a pull or snapshot) also ends the
     /// snapshot under way and stamps the pull time.
     Status storePosition(const PullPosition &position);

@@ -32,6 +32,7 @@ Result<ReceiptSummary> ReceiptRecorder::record(const PushRequest &batch, const P
     OutboxRepository outbox(m_db.connection());
     ConflictRepository conflicts(m_db.connection());
     ReceiptSummary summary;
+    qint64 echoThrough = 0;
     for (const Mutation &m : batch.mutations) {
         const MutationResult *r = byId.value(m.mutationId);
         if (!r) {
@@ -66,8 +67,18 @@ Result<ReceiptSummary> ReceiptRecorder::record(const PushRequest &batch, const P
             receipt.contentHash = r->contentHash;
         if (Status s = outbox.recordReceipt(receipt); !s)
             return s.error();
+        // The row holds what the server stored: it takes the seq now, and the pull leaves its echo out.
+        const EntityRule *rule = EntityRules::find(m.entity);
+        if (rule && receipt.serverSeq > 0 && (outcome == Outcome::Applied || outcome == Outcome::Duplicate)) {
+            if (Status s = outbox.stampServerVersion(rule->entity, m.entityId, receipt.serverSeq); !s)
+                return s.error();
+            echoThrough = qMax(echoThrough, receipt.serverSeq);
+        }
     }
-    if (Status s = SyncStateStore(m_db.connection()).recordPush(response.writeCheckpoint); !s)
+    SyncStateStore state(m_db.connection());
+    if (Status s = state.recordPush(response.writeCheckpoint); !s)
+        return s.error();
+    if (Status s = state.raiseEchoThrough(echoThrough); !s)
         return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -339,6 +339,9 @@ Result<PullPage> SyncEngine::fetchPage(bool isSnapshot, const QString &position)
     if (!position.isEmpty())
         query.addQueryItem(isSnapshot ? u"page_token"_s : u"cursor"_s, position);
     query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
+    // Rows this device pushed and nobody changed since: its receipts gave them their seq already.
+    if (const qint64 echoThrough = SyncStateStore(m_store.connection()).echoThrough(); !isSnapshot && echoThrough > 0)
+        query.addQueryItem(u"echo_through"_s, QString::number(echoThrough));
     HttpRequest request;
     request.path = (isSnapshot ? u"/api/v1/sync/snapshot?"_s : u"/api/v1/sync/pull?"_s)
         + query.toString(QUrl::FullyEncoded);

@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "storage/outboxrepository.h"
+#include "storage/syncstatestore.h"
 #include "storage/transaction.h"
 #include "storagefixture.h"
 
@@ -142,4 +143,41 @@ TEST_CASE("An UPDATE made with the sqlite3 shell appears in the outbox", "[stora
     REQUIRE(entries.size() == 2);
     CHECK(entries[1].fields.value(u"description"_s).toObject().value(u"value"_s).toString() == u"edited in the shell"_s);
     CHECK(entries[1].fields.value(u"description"_s).toObject().value(u"base"_s).toString() == u"before"_s);
+}
+
+TEST_CASE("An applied receipt stamps its row's server version quietly and only forward; the echo bound is kept per "
+          "epoch",
+          "[storage][outbox][echo]")
+{
+    StorageFixture f;
+    REQUIRE(exec(f.db(), kInsertHazard.arg(u"h1"_s, u"脚手架连墙件缺失"_s)));
+    OutboxRepository outbox(f.db());
+    const auto version = [&] {
+        QSqlQuery q(f.db());
+        REQUIRE(q.exec(u"SELECT server_version FROM hazards WHERE id = 'h1'"_s));
+        REQUIRE(q.next());
+        return q.value(0);
+    };
+    {
+        Transaction tx(f.db(), Transaction::Origin::Remote);
+        REQUIRE(tx.isActive());
+        REQUIRE(outbox.stampServerVersion(u"hazards"_s, u"h1"_s, 40).isOk());
+        REQUIRE(outbox.stampServerVersion(u"hazards"_s, u"h1"_s, 12).isOk()); // an older receipt (a duplicate)
+        REQUIRE(tx.commit().isOk());
+    }
+    CHECK(version().toLongLong() == 40);
+    CHECK(outbox.entriesFor(u"hazards"_s, u"h1"_s).size() == 1); // the insert only: the stamp queued nothing
+
+    SyncStateStore state(f.db());
+    CHECK(state.echoThrough() == 0);
+    REQUIRE(state.raiseEchoThrough(40).isOk());
+    REQUIRE(state.raiseEchoThrough(12).isOk());
+    CHECK(state.echoThrough() == 40);
+    REQUIRE(state.storePosition(PullPosition{u"c1"_s, {}, u"epoch-1"_s}).isOk());
+    REQUIRE(state.raiseEchoThrough(55).isOk());
+    REQUIRE(state.storePosition(PullPosition{u"c2"_s, {}, u"epoch-1"_s}).isOk());
+    CHECK(state.echoThrough() == 55);
+    // Another epoch: the receipts name seqs of a server that is gone.
+    REQUIRE(state.storePosition(PullPosition{{}, u"t1"_s, u"epoch-2"_s}).isOk());
+    CHECK(state.echoThrough() == 0);
 }
