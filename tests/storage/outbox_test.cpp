@@ -145,7 +145,7 @@ TEST_CASE("An UPDATE made with the sqlite3 shell appears in the outbox", "[stora
     CHECK(entries[1].fields.value(u"description"_s).toObject().value(u"base"_s).toString() == u"before"_s);
 }
 
-TEST_CASE("An applied receipt stamps its row's server version quietly and only forward; the echo bound is kept per "
+TEST_CASE("An applied receipt stamps its row's server version quietly and only forward, and the echo bound is kept per "
           "epoch",
           "[storage][outbox][echo]")
 {
