@@ -110,17 +110,51 @@ Status SyncConnection::refresh()
     return acceptTokens(result);
 }
 
+struct PendingCall {
+    HttpRequest request;
+    HttpResult result;
+    bool isDone = false;
+    QEventLoop *waiting = nullptr; ///< finish()'s loop while it waits
+};
+
 HttpResult SyncConnection::call(HttpRequest request)
 {
+    return finish(start(std::move(request)));
+}
+
+std::shared_ptr<PendingCall> SyncConnection::start(HttpRequest request)
+{
+    auto pending = std::make_shared<PendingCall>();
     if (m_accessToken.isEmpty()) {
         if (Status s = refresh(); !s) {
-            HttpResult failed;
-            failed.error = s.error();
-            return failed;
+            pending->result.error = s.error();
+            pending->isDone = true;
+            return pending;
         }
     }
     request.headers.insert("Authorization", "Bearer " + m_accessToken.toLatin1());
-    HttpResult result = send(request);
+    pending->request = std::move(request);
+    Q_EMIT requestStarted(pending->request.method, pending->request.path, pending->request.body.size());
+    // The answer may come after the caller dropped the call: the callback holds the state, never the caller.
+    m_client.send(pending->request, [pending](const HttpResult &r) {
+        pending->result = r;
+        pending->isDone = true;
+        if (pending->waiting)
+            pending->waiting->quit();
+    });
+    return pending;
+}
+
+HttpResult SyncConnection::finish(const std::shared_ptr<PendingCall> &pending)
+{
+    if (!pending->isDone) {
+        // HttpsClient always answers (its own deadline aborts a silent server), so this loop ends.
+        QEventLoop loop;
+        pending->waiting = &loop;
+        loop.exec();
+        pending->waiting = nullptr;
+    }
+    const HttpResult &result = pending->result;
     if (!result.isOk() || result.status != 401)
         return result;
     // One refresh, then one retry (sync-anchors §2.7).
@@ -129,8 +163,9 @@ HttpResult SyncConnection::call(HttpRequest request)
         failed.error = s.error();
         return failed;
     }
-    request.headers.insert("Authorization", "Bearer " + m_accessToken.toLatin1());
-    return send(request);
+    HttpRequest again = pending->request;
+    again.headers.insert("Authorization", "Bearer " + m_accessToken.toLatin1());
+    return send(again);
 }
 
 Error SyncErrors::fromResult(const HttpResult &result, const QString &what)

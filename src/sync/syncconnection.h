@@ -1,5 +1,7 @@
 #pragma once
 
+#include <memory>
+
 #include <QCoreApplication>
 #include <QObject>
 #include <QUrl>
@@ -8,6 +10,8 @@
 #include "httpsclient.h"
 
 namespace sitesafe {
+
+struct PendingCall; ///< SyncConnection::start()'s request under way
 
 /// A signed-in conversation with the provincial server for one device: sign-in (POST /auth/token), the access
 /// token in memory only, and the refresh token handed out through refreshTokenChanged() for the caller to keep
@@ -38,6 +42,12 @@ public:
 
     /// Sends an authenticated request and waits for the answer; refreshes the access token once on a 401.
     HttpResult call(HttpRequest request);
+    /// An authenticated request sent by start() and waited for by finish(), so its answer travels while this
+    /// thread works (the pull asks for its next page before it applies the one it holds). Dropped unfinished,
+    /// its answer is never read.
+    std::shared_ptr<PendingCall> start(HttpRequest request);
+    /// Waits for the answer of start(); a 401 refreshes the access token once and sends the request again.
+    HttpResult finish(const std::shared_ptr<PendingCall> &pending);
     /// Sends a request without a token (GET /meta) and waits for it.
     HttpResult send(const HttpRequest &request);
 

@@ -333,7 +333,7 @@ Status SyncEngine::push(SyncReport &report)
     return {};
 }
 
-Result<PullPage> SyncEngine::fetchPage(bool isSnapshot, const QString &position)
+std::shared_ptr<PendingCall> SyncEngine::requestPage(bool isSnapshot, const QString &position)
 {
     QUrlQuery query;
     if (!position.isEmpty())
@@ -345,7 +345,12 @@ Result<PullPage> SyncEngine::fetchPage(bool isSnapshot, const QString &position)
     HttpRequest request;
     request.path = (isSnapshot ? u"/api/v1/sync/snapshot?"_s : u"/api/v1/sync/pull?"_s)
         + query.toString(QUrl::FullyEncoded);
-    const HttpResult result = m_connection->call(request);
+    return m_connection->start(request);
+}
+
+Result<PullPage> SyncEngine::readPage(const std::shared_ptr<PendingCall> &pending)
+{
+    const HttpResult result = m_connection->finish(pending);
     if (result.isOk() && result.status == 410)
         return Error{u"sync.resync_required"_s, WireError::fromBytes(result.body).message};
     if (!result.isOk() || result.status != 200)
@@ -366,9 +371,12 @@ Status SyncEngine::pull(SyncReport &report)
     bool isSnapshot = cursor.isEmpty() || !snapshotToken.isEmpty();
     QList<PulledChange> carried; // pages that must be applied together (a child before its parent)
     int carriedPages = 0;
+    // The next page is asked for before this one is applied: the server builds it and it travels meanwhile.
+    std::shared_ptr<PendingCall> next;
     for (int page = 0; page < kMaxPagesPerRun; ++page) {
         const QString position = isSnapshot ? snapshotToken : cursor;
-        auto fetched = fetchPage(isSnapshot, position);
+        auto fetched = readPage(next ? next : requestPage(isSnapshot, position));
+        next.reset();
         if (!fetched && fetched.error().code == u"sync.resync_required") {
             if (isSnapshot && snapshotToken.isEmpty())
                 return fetched.error();
@@ -390,6 +398,8 @@ Status SyncEngine::pull(SyncReport &report)
             target.snapshotToken = p.nextPageToken;
         else
             target.cursor = p.nextCursor;
+        if (!isLast && page + 1 < kMaxPagesPerRun)
+            next = requestPage(isSnapshot, isSnapshot ? p.nextPageToken : p.nextCursor);
         // On the last page, or with too many pages together, a row whose parent never came is held.
         const bool isFinal = isLast || carriedPages >= m_options.maxPagesTogether;
         auto applied = applier.apply(changes, target, isFinal);

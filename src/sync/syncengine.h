@@ -16,6 +16,7 @@ namespace sitesafe {
 
 class DataStore;
 class SyncConnection;
+struct PendingCall;
 struct HttpResult;
 struct PullPage;
 
@@ -110,7 +111,9 @@ private:
     /// The push limits for this run: this client's options, lowered to what the server states in GET /meta.
     ProtocolLimits pushLimits();
     Status pull(SyncReport &report);
-    Result<PullPage> fetchPage(bool isSnapshot, const QString &position);
+    /// Asks for the pull or snapshot page at `position`; readPage() waits for it and reads it.
+    std::shared_ptr<PendingCall> requestPage(bool isSnapshot, const QString &position);
+    Result<PullPage> readPage(const std::shared_ptr<PendingCall> &pending);
     void setState(State state);
     void finishReport(SyncReport &report);
     void queueDownloads(const QStringList &sha256s);

@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSet>
 #include <QThread>
 
 #include <catch2/catch.hpp>
@@ -229,4 +230,45 @@ TEST_CASE("An access token that expires during a sync is refreshed once and the 
     CHECK(report.applied == 2);
     CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 2);
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 1);
+}
+
+TEST_CASE("The pull asks for the next page before it applies the one it holds, and every page is applied once",
+          "[sync][engine][prefetch]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient a;
+    SyncOptions pages;
+    pages.pullLimit = 500; // the demo's ~8,300 rows in many snapshot pages
+    a.connect(server, pages);
+    // Where the snapshot stood (its stored page token) each time a page was asked for.
+    QStringList storedAtRequest;
+    QObject::connect(&a.engine().connection(), &SyncConnection::requestStarted,
+                     [&](const QByteArray &, const QString &path, qint64) {
+                         if (path.startsWith(u"/api/v1/sync/snapshot"_s))
+                             storedAtRequest << a.text(u"SELECT value FROM sync_state WHERE key = 'snapshot_token'"_s);
+                     });
+    const SyncReport first = a.sync();
+    INFO(describe(first));
+    REQUIRE(first.isEverythingApplied());
+    REQUIRE(storedAtRequest.size() >= 10);
+    // The second page was asked for before the first was applied, and so on: each request finds the position of
+    // two pages before it stored, never the page just received.
+    CHECK(storedAtRequest.at(0).isEmpty());
+    CHECK(storedAtRequest.at(1).isEmpty());
+    for (qsizetype i = 2; i < storedAtRequest.size(); ++i) {
+        INFO("request " << i);
+        CHECK_FALSE(storedAtRequest.at(i).isEmpty());
+        CHECK(storedAtRequest.at(i) != storedAtRequest.at(i - 1));
+    }
+    // Every row once, as the server holds it; one request per page, none after the last.
+    const QStringList serverProjects = serverRows(server, u"projects"_s);
+    const QStringList localProjects = a.rows(u"projects"_s);
+    CHECK(localProjects.size() > 0);
+    CHECK(localProjects.size() == QSet<QString>(localProjects.cbegin(), localProjects.cend()).size());
+    CHECK(std::count_if(localProjects.cbegin(), localProjects.cend(),
+                        [&](const QString &row) { return !serverProjects.contains(row); })
+          == 0);
+    CHECK(storedAtRequest.size() == (first.rowsPulled + 499) / 500);
 }
