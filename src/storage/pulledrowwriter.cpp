@@ -1,5 +1,7 @@
 #include "pulledrowwriter.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 #include "bulkinserter.h"
@@ -49,30 +51,51 @@ Status PulledRowWriter::begin()
     // A child may arrive before its parent inside a page (the parent was changed later); check at COMMIT.
     if (Status s = exec(u"PRAGMA defer_foreign_keys = ON"_s); !s)
         return s;
-    // New hazards' short-word tokens are written here, not by their trigger (client 0016); the row is deleted
-    // again before COMMIT, so no other connection ever sees it.
+    // New hazards are indexed here at the end of the page, not by their trigger (client 0016, 0017); the row is
+    // deleted again before COMMIT, so no other connection ever sees it.
     if (Status s = exec(u"INSERT INTO search_tokens_writer (id) VALUES (1) ON CONFLICT (id) DO NOTHING"_s); !s)
         return s;
     m_isWritingTokens = true;
+    m_newHazards.clear();
     return {};
 }
 
-Status PulledRowWriter::writeTokens(qint64 seq)
+Status PulledRowWriter::indexNewHazards()
 {
-    // The texts hazards_fts took from the row and its project and criterion (its trigger ran first): the very
-    // texts the view would read, so the tokens are the view's.
-    QSqlQuery &texts = m_statements.prepared(u"SELECT c0, c1, c2, c3 FROM hazards_fts_content WHERE id = ?"_s);
-    texts.addBindValue(seq);
+    if (m_newHazards.isEmpty())
+        return {};
+    // A rowid whose insert a savepoint took back is simply not found; one taken again by a later row is the row.
+    QString list = u"["_s;
+    for (qint64 seq : std::as_const(m_newHazards))
+        list += QString::number(seq) + u',';
+    list.back() = u']';
+    m_newHazards.clear();
+    QSqlQuery &fts = m_statements.prepared(
+        u"INSERT INTO hazards_fts (rowid, description, location, project_name, criterion_text) "
+        "SELECT h.seq, h.description, h.location, (SELECT name FROM projects WHERE id = h.project_id), "
+        "(SELECT text FROM criteria_items WHERE code = h.criteria_item) "
+        "FROM hazards h WHERE h.seq IN (SELECT value FROM json_each(?))"_s);
+    fts.addBindValue(list);
+    if (!fts.exec())
+        return StorageError::fromSql(fts.lastError(), what());
+    // The short-word tokens from the texts hazards_fts now holds: the very texts its view reads (0016).
+    QSqlQuery &texts = m_statements.prepared(
+        u"SELECT id, c0, c1, c2, c3 FROM hazards_fts_content WHERE id IN (SELECT value FROM json_each(?))"_s);
+    texts.addBindValue(list);
     if (!texts.exec())
         return StorageError::fromSql(texts.lastError(), what());
-    if (!texts.next())
-        return Error{u"storage.pulled_row"_s, what()};
-    const QString tokens = shortWordTokens(texts.value(0).toString(), texts.value(1).toString(),
-                                           texts.value(2).toString(), texts.value(3).toString());
+    QJsonArray grams;
+    while (texts.next())
+        grams.append(QJsonArray{texts.value(0).toLongLong(),
+                                shortWordTokens(texts.value(1).toString(), texts.value(2).toString(),
+                                                texts.value(3).toString(), texts.value(4).toString())});
     texts.finish();
-    if (!m_grams)
-        m_grams = std::make_shared<BulkInserter>(m_db, u"hazard_grams"_s, QStringList{u"rowid"_s, u"bigrams"_s});
-    return m_grams->insert({seq, tokens});
+    QSqlQuery &insert = m_statements.prepared(u"INSERT INTO hazard_grams (rowid, bigrams) "
+                                              "SELECT value ->> 0, value ->> 1 FROM json_each(?)"_s);
+    insert.addBindValue(QString::fromUtf8(QJsonDocument(grams).toJson(QJsonDocument::Compact)));
+    if (!insert.exec())
+        return StorageError::fromSql(insert.lastError(), what());
+    return {};
 }
 
 Status PulledRowWriter::ensureRemoteBlob(const QString &sha256)
@@ -166,7 +189,9 @@ Status PulledRowWriter::write(const PulledRow &row)
     const Status inserted = sql.inserter->insert(values);
     if (inserted && sql.inserter->lastChanges() == 1) {
         m_wroteContent = true;
-        return sql.isHazard && m_isWritingTokens ? writeTokens(sql.inserter->lastRowId()) : Status{};
+        if (sql.isHazard && m_isWritingTokens)
+            m_newHazards.insert(sql.inserter->lastRowId());
+        return {};
     }
     // Here already (or a row that carries only some columns failed the INSERT's NOT NULL checks before its id
     // was looked at: it may still update a row that is here).
@@ -287,6 +312,8 @@ Status PulledRowWriter::commit(const std::optional<PullPosition> &position)
     if (!m_tx)
         return Error{u"storage.no_transaction"_s, what()};
     if (m_isWritingTokens) { // from here on (a COMMIT refused, rows held), the trigger writes the tokens again
+        if (Status s = indexNewHazards(); !s)
+            return s;
         if (Status s = exec(u"DELETE FROM search_tokens_writer"_s); !s)
             return s;
         m_isWritingTokens = false;
@@ -305,6 +332,7 @@ Status PulledRowWriter::commit(const std::optional<PullPosition> &position)
 void PulledRowWriter::rollback()
 {
     m_isWritingTokens = false;
+    m_newHazards.clear();
     if (m_tx)
         m_tx->rollback();
     m_tx.reset();

@@ -90,7 +90,7 @@ private:
         std::shared_ptr<BulkInserter> inserter; ///< INSERT … ON CONFLICT (id) DO NOTHING
         qsizetype copiedColumn = -1; ///< a pulled column whose value also starts a local cache column
         bool isLastHere = false;     ///< the previous row of this entity was here already
-        bool isHazard = false;       ///< a new row needs its short-word tokens (writeTokens)
+        bool isHazard = false;       ///< a new row goes into the search indexes at commit (indexNewHazards)
     };
 
     Status exec(const QString &sql);
@@ -100,8 +100,10 @@ private:
     /// A row that is here: nothing, its server_version, or its values (fields with unsent local edits kept).
     Status update(const PulledRow &row, Stored local);
     Status storeVersion(const PulledRow &row);
-    /// Writes the short-word tokens of the hazard just inserted as rowid `seq` (client 0016).
-    Status writeTokens(qint64 seq);
+    /// Puts the hazards this transaction inserted into hazards_fts and hazard_grams, one statement each (client
+    /// 0016, 0017): FTS5 writes its pending terms out at every statement savepoint, so indexing row by row made a
+    /// segment per row. Called just before COMMIT, while search_tokens_writer keeps the trigger away.
+    Status indexNewHazards();
 
     QSqlDatabase m_db;
     StatementCache m_statements;
@@ -111,8 +113,8 @@ private:
     std::optional<Transaction> m_tx;
     QString m_lastConstraint;
     bool m_wroteContent = false;
-    std::shared_ptr<BulkInserter> m_grams; ///< INSERT INTO hazard_grams
-    bool m_isWritingTokens = false;        ///< search_tokens_writer holds its row: new hazards' tokens are ours
+    QSet<qint64> m_newHazards;      ///< rowids of hazards inserted in this transaction, indexed at commit()
+    bool m_isWritingTokens = false; ///< search_tokens_writer holds its row: new hazards' indexing is ours
 };
 
 } // namespace sitesafe

@@ -1463,14 +1463,13 @@ END;
 
 -- trigger hazards_fts_insert on hazards
 CREATE TRIGGER hazards_fts_insert AFTER INSERT ON hazards
+WHEN NOT EXISTS (SELECT 1 FROM search_tokens_writer)
 BEGIN
     INSERT INTO hazards_fts (rowid, description, location, project_name, criterion_text)
     VALUES (NEW.seq, NEW.description, NEW.location,
             (SELECT name FROM projects WHERE id = NEW.project_id),
             (SELECT text FROM criteria_items WHERE code = NEW.criteria_item));
-    INSERT INTO hazard_grams (rowid, bigrams)
-    SELECT seq, bigrams FROM hazard_search_bigrams
-     WHERE seq = NEW.seq AND NOT EXISTS (SELECT 1 FROM search_tokens_writer);
+    INSERT INTO hazard_grams (rowid, bigrams) SELECT seq, bigrams FROM hazard_search_bigrams WHERE seq = NEW.seq;
 END;
 
 -- trigger hazards_fts_project_renamed on projects

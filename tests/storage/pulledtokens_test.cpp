@@ -105,3 +105,47 @@ TEST_CASE("Pulled hazards get the short-word tokens the view would make, written
     CHECK(gramMatches(f.db(), u"洞口"_s) == QList<qint64>{seqOwn});
     CHECK(indexMatchesView(f.db()));
 }
+
+TEST_CASE("A page's new hazards enter both search indexes at its commit, as they stand then, and a row taken back "
+          "by a savepoint never does",
+          "[pull][search]")
+{
+    StorageFixture f;
+    const QString a = u"01930000-0000-7000-8000-0000000000b1"_s, b = u"01930000-0000-7000-8000-0000000000b2"_s,
+                  c = u"01930000-0000-7000-8000-0000000000b3"_s;
+    const auto found = [&](const QString &words) {
+        QSqlQuery q(f.db());
+        REQUIRE(q.exec(u"SELECT h.id FROM hazards_fts JOIN hazards h ON h.seq = hazards_fts.rowid "
+                       "WHERE hazards_fts MATCH '\"%1\"' ORDER BY h.id"_s.arg(words)));
+        QStringList ids;
+        while (q.next())
+            ids << q.value(0).toString();
+        return ids;
+    };
+    {
+        PulledRowWriter writer(f.db());
+        REQUIRE(writer.begin().isOk());
+        REQUIRE(writer.write(pulledHazard(a, 51, u"脚手架连墙件缺失"_s, u"3号楼"_s)).isOk());
+        // Held aside: the savepoint takes the row back, and its rowid goes to the next new row.
+        REQUIRE(writer.savepoint().isOk());
+        REQUIRE(writer.write(pulledHazard(b, 52, u"基坑临边无防护"_s, u"2号楼"_s)).isOk());
+        REQUIRE(writer.undoToSavepoint().isOk());
+        REQUIRE(writer.write(pulledHazard(c, 53, u"塔吊限位失灵"_s, u"1号楼"_s)).isOk());
+        // A later version of A in the same transaction (a carried page): indexed as it stands at the commit.
+        REQUIRE(writer.write(pulledHazard(a, 60, u"脚手架连墙件已补设"_s, u"3号楼"_s)).isOk());
+        CHECK(found(u"塔吊限"_s).isEmpty()); // not before the commit
+        REQUIRE(writer.commit(std::nullopt).isOk());
+    }
+    CHECK(found(u"塔吊限"_s) == QStringList{c});
+    CHECK(found(u"已补设"_s) == QStringList{a});
+    CHECK(found(u"连墙件缺失"_s).isEmpty());
+    CHECK(found(u"基坑临"_s).isEmpty());
+    CHECK(f.scalar(u"SELECT count(*) FROM hazards WHERE id = '%1'"_s.arg(b)) == 0);
+    CHECK(f.scalar(u"SELECT count(*) FROM hazards_fts"_s) == f.scalar(u"SELECT count(*) FROM hazards"_s));
+    const qint64 seqC = f.scalar(u"SELECT seq FROM hazards WHERE id = '%1'"_s.arg(c));
+    CHECK(gramMatches(f.db(), u"塔吊"_s) == QList<qint64>{seqC});
+    CHECK(gramMatches(f.db(), u"基坑"_s).isEmpty());
+    QSqlQuery check(f.db());
+    CHECK(check.exec(u"INSERT INTO hazards_fts (hazards_fts, rank) VALUES ('integrity-check', 1)"_s));
+    CHECK(indexMatchesView(f.db()));
+}
