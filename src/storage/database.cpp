@@ -6,6 +6,8 @@
 #include <QSqlQuery>
 #include <QThread>
 
+#include <sqlite3.h>
+
 #include "migrator.h"
 #include "storageerror.h"
 
@@ -162,8 +164,17 @@ void Database::releaseConnection()
     forgetClock(name);
 }
 
+void Database::configureSqlite()
+{
+    // SQLITE_MISUSE once the library is initialized (a connection opened before, by this process or a test):
+    // the statistics then stay on, which changes nothing but speed.
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString &name)
 {
+    configureSqlite();
     {
         ClockRegistry &registry = clockRegistry();
         QMutexLocker lock(&registry.mutex);
