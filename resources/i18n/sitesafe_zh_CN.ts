@@ -468,7 +468,7 @@
         <translation>统计图表需要 SiteSafe 的模块 %1 和 Qt Charts（Debian 软件包 libqt6charts6），但无法加载：%2。请安装该软件包（sudo apt install libqt6charts6），或重新安装 SiteSafe。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>The module %1 is not the one this SiteSafe was built with. Reinstall SiteSafe.</source>
         <translation>模块 %1 不是本 SiteSafe 构建时所用的模块。请重新安装 SiteSafe。</translation>
     </message>
@@ -507,7 +507,7 @@
         <translation>读取照片拍摄时间和二维码需要 SiteSafe 的模块 %1 及其所用的程序库 exiv2 和 zxing-cpp（Debian 软件包 libexiv2-27 和 libzxing2），但无法加载：%2。请安装这些软件包（sudo apt install libexiv2-27 libzxing2），或重新安装 SiteSafe。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+6"/>
         <source>The module %1 is not the one this SiteSafe was built with. Reinstall SiteSafe.</source>
         <translation>模块 %1 不是本 SiteSafe 构建时所用的模块。请重新安装 SiteSafe。</translation>
     </message>

@@ -1,6 +1,6 @@
 #include "codeclibrary.h"
 
-#include <QLibrary>
+#include "core/modulelibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,23 +8,22 @@ namespace sitesafe {
 
 Result<CodecLibrary::Functions> CodecLibrary::loadFrom(const QString &fileName)
 {
-    // Never unloaded: QLibrary's destructor leaves the library mapped, and the functions outlive this call.
-    QLibrary library(fileName);
-    if (!library.load())
+    auto loaded = ModuleLibrary::load(fileName, codecs::kApiVersionName, codecs::kApiVersion,
+                                      {codecs::kReadExifName, codecs::kReadQrName, codecs::kRenderQrName});
+    if (!loaded && loaded.error().code == QLatin1String(ModuleLibrary::kNotLoaded))
         return Error{u"evidence.codecs"_s,
                      tr("Reading photo times and QR codes needs SiteSafe's module %1 and the libraries it uses, "
                         "exiv2 and zxing-cpp (Debian packages libexiv2-27 and libzxing2), but it could not be "
                         "loaded: %2. Install them (sudo apt install libexiv2-27 libzxing2), or reinstall SiteSafe.")
-                         .arg(fileName, library.errorString())};
-    const auto version = reinterpret_cast<codecs::ApiVersion>(library.resolve(codecs::kApiVersionName));
-    Functions f;
-    f.readExif = reinterpret_cast<codecs::ReadExif>(library.resolve(codecs::kReadExifName));
-    f.readQr = reinterpret_cast<codecs::ReadQr>(library.resolve(codecs::kReadQrName));
-    f.renderQr = reinterpret_cast<codecs::RenderQr>(library.resolve(codecs::kRenderQrName));
-    if (!version || !f.readExif || !f.readQr || !f.renderQr || version() != codecs::kApiVersion)
+                         .arg(fileName, loaded.error().message)};
+    if (!loaded)
         return Error{u"evidence.codecs"_s,
                      tr("The module %1 is not the one this SiteSafe was built with. Reinstall SiteSafe.")
-                         .arg(library.fileName())};
+                         .arg(fileName)};
+    Functions f;
+    f.readExif = reinterpret_cast<codecs::ReadExif>(loaded.value().at(0));
+    f.readQr = reinterpret_cast<codecs::ReadQr>(loaded.value().at(1));
+    f.renderQr = reinterpret_cast<codecs::RenderQr>(loaded.value().at(2));
     return f;
 }
 

@@ -1,6 +1,6 @@
 #include "chartlibrary.h"
 
-#include <QLibrary>
+#include "core/modulelibrary.h"
 
 using namespace Qt::StringLiterals;
 
@@ -8,22 +8,19 @@ namespace sitesafe {
 
 Result<ChartLibrary::Functions> ChartLibrary::loadFrom(const QString &fileName)
 {
-    // Never unloaded: QLibrary's destructor leaves the library mapped, and the charts it made outlive this call.
-    QLibrary library(fileName);
-    if (!library.load())
+    auto loaded = ModuleLibrary::load(fileName, charts::kApiVersionName, charts::kApiVersion,
+                                      {charts::kCreateCanvasName});
+    if (!loaded && loaded.error().code == QLatin1String(ModuleLibrary::kNotLoaded))
         return Error{u"widgets.charts"_s,
                      tr("The dashboard's charts need SiteSafe's module %1 and Qt Charts (Debian package "
                         "libqt6charts6), but it could not be loaded: %2. Install it (sudo apt install libqt6charts6), "
                         "or reinstall SiteSafe.")
-                         .arg(fileName, library.errorString())};
-    const auto version = reinterpret_cast<charts::ApiVersion>(library.resolve(charts::kApiVersionName));
-    Functions f;
-    f.createCanvas = reinterpret_cast<charts::CreateCanvas>(library.resolve(charts::kCreateCanvasName));
-    if (!version || !f.createCanvas || version() != charts::kApiVersion)
+                         .arg(fileName, loaded.error().message)};
+    if (!loaded)
         return Error{u"widgets.charts"_s,
                      tr("The module %1 is not the one this SiteSafe was built with. Reinstall SiteSafe.")
-                         .arg(library.fileName())};
-    return f;
+                         .arg(fileName)};
+    return Functions{reinterpret_cast<charts::CreateCanvas>(loaded.value().at(0))};
 }
 
 Result<ChartLibrary::Functions> ChartLibrary::load()
