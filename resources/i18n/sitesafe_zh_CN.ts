@@ -908,17 +908,17 @@
 <context>
     <name>DataStore</name>
     <message>
-        <location filename="../../src/storage/datastore.cpp" line="+48"/>
+        <location filename="../../src/storage/datastore.cpp" line="+49"/>
         <source>creating the data folder %1</source>
         <translation>创建数据文件夹 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>reading the projects</source>
         <translation>读取项目</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
         <translation>无法创建数据文件夹 %1，请选择有写入权限的文件夹。</translation>
     </message>
@@ -926,7 +926,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/database.cpp" line="+48"/>
+        <location filename="../../src/storage/database.cpp" line="+49"/>
         <source>The data file %1 cannot be read (%2). Check its permissions.</source>
         <translation>无法读取数据文件 %1（%2），请检查文件权限。</translation>
     </message>
@@ -947,13 +947,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+77"/>
+        <location line="+94"/>
         <location line="+7"/>
         <source>opening %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location line="-79"/>
+        <location line="-96"/>
         <source>checking %1</source>
         <translation>检查 %1</translation>
     </message>
@@ -2418,7 +2418,7 @@
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../../src/widgets/localization.cpp" line="+70"/>
+        <location filename="../../src/widgets/localization.cpp" line="+74"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -4378,7 +4378,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+8"/>
         <location line="+19"/>
         <source>SiteSafe</source>

@@ -3,6 +3,7 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -162,6 +163,23 @@ void Database::releaseConnection()
     }
     QSqlDatabase::removeDatabase(name);
     forgetClock(name);
+}
+
+void Database::handOverConnection(QThread *thread)
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        Q_ASSERT(!m_connectionNames.contains(thread));
+        name = m_connectionNames.take(QThread::currentThread());
+        if (name.isEmpty())
+            return;
+        m_connectionNames.insert(thread, name);
+    }
+    // What QSqlDatabase::moveToThread does from Qt 6.8 on: the driver is the connection's QObject, and
+    // QSqlDatabase::database() answers only in the driver's thread.
+    if (QSqlDriver *driver = QSqlDatabase::database(name, false).driver())
+        driver->moveToThread(thread);
 }
 
 void Database::configureSqlite()

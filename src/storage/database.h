@@ -43,6 +43,10 @@ public:
     /// Closes the calling thread's connection; a thread that ends calls it last (a new thread may reuse the
     /// address of the old one and must not inherit its connection).
     void releaseConnection();
+    /// Gives the calling thread's connection to `thread`, which has none: from now on it is `thread`'s connection
+    /// and the calling thread has none. For opening a store on a helper thread (DataStore::openInBackground); no
+    /// query of the connection may still exist.
+    void handOverConnection(QThread *thread);
     int schemaVersion();
     /// The clock given at open.
     const Clock &clock() const { return m_clock; }
