@@ -28,6 +28,15 @@ QByteArray fileHash(const QString &path)
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
 
+/// Keeps the 100-byte header of the SQLite file `path` and destroys the rest of page 1 (the schema root).
+void destroySchemaPage(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    f.seek(100);
+    f.write(QByteArray(3000, '\xA5'));
+}
+
 QString schemaDump(QSqlDatabase db)
 {
     QSqlQuery q(db);
@@ -248,11 +257,7 @@ TEST_CASE("A damaged or foreign file is reported at open and nothing is overwrit
     {
         const QString path = dir.file(u"broken.db"_s);
         { REQUIRE(Database::open(path).isOk()); }
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        f.seek(100); // keep the 100-byte header, destroy the rest of page 1 (the schema root)
-        f.write(QByteArray(3000, '\xA5'));
-        f.close();
+        destroySchemaPage(path);
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         REQUIRE_FALSE(db.isOk());
@@ -298,11 +303,7 @@ TEST_CASE("A store opened in the background hands its connection to the caller; 
     TestDir damaged;
     { REQUIRE(DataStore::open(damaged.path()).isOk()); }
     const QString path = DataStore::databasePath(damaged.path());
-    QFile f(path);
-    REQUIRE(f.open(QIODevice::ReadWrite));
-    f.seek(100); // keep the 100-byte header, destroy the rest of page 1 (the schema root)
-    f.write(QByteArray(3000, '\xA5'));
-    f.close();
+    destroySchemaPage(path);
     const QByteArray before = fileHash(path);
     auto inBackground = DataStore::openInBackground(damaged.path()).get();
     REQUIRE_FALSE(inBackground.isOk());
