@@ -11,13 +11,19 @@ set(SITESAFE_ALLOWED_sitesafe_sync sitesafe_core sitesafe_protocol sitesafe_stor
 set(SITESAFE_ALLOWED_sitesafe_reports sitesafe_core sitesafe_storage sitesafe_evidence Qt6::Core Qt6::Gui
     sitesafe_xlsxwriter_headers)
 set(SITESAFE_ALLOWED_sitesafe_models sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui Qt6::Concurrent)
-# Evidence: photos (EXIF with exiv2, watermarked renditions, thumbnails), QR codes (zxing-cpp) and certificate
-# checks. Needs Qt Gui for images, so it sits beside models, below the widgets.
-set(SITESAFE_ALLOWED_sitesafe_evidence sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui Qt6::Concurrent exiv2lib
-    ZXing::ZXing)
+# Evidence: photos (EXIF, watermarked renditions, thumbnails), QR codes and certificate checks. Needs Qt Gui for
+# images, so it sits beside models, below the widgets. exiv2 and zxing-cpp are in the codec module, which evidence
+# loads on first use (CodecLibrary) and never links: only its header codecs/codecapi.h.
+set(SITESAFE_ALLOWED_sitesafe_evidence sitesafe_core sitesafe_storage Qt6::Core Qt6::Gui Qt6::Concurrent
+    sitesafe_codecs)
+# The codec module (a shared library loaded with QLibrary): exiv2 and zxing-cpp, no SiteSafe library.
+set(SITESAFE_ALLOWED_sitesafe_codecs Qt6::Core Qt6::Gui exiv2lib ZXing::ZXing)
 set(SITESAFE_ALLOWED_sitesafe_session sitesafe_core sitesafe_storage sitesafe_sync Qt6::Core Qt6::Gui)
+# Qt Charts is the chart module's (a shared library the widgets load with QLibrary): the widgets have its header
+# charts/chartapi.h only.
 set(SITESAFE_ALLOWED_sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_models sitesafe_sync sitesafe_session
-    sitesafe_reports sitesafe_evidence Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts Qt6::Svg Qt6::PrintSupport)
+    sitesafe_reports sitesafe_evidence sitesafe_charts Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Svg Qt6::PrintSupport)
+set(SITESAFE_ALLOWED_sitesafe_charts Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts)
 set(SITESAFE_ALLOWED_sitesafe_demo sitesafe_core Qt6::Core)
 set(SITESAFE_ALLOWED_sitesafe sitesafe_widgets sitesafe_models sitesafe_core sitesafe_storage sitesafe_sync
     sitesafe_session sitesafe_evidence Qt6::Core Qt6::Gui Qt6::Widgets)

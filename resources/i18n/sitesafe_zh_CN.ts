@@ -461,6 +461,19 @@
     </message>
 </context>
 <context>
+    <name>ChartLibrary</name>
+    <message>
+        <location filename="../../src/widgets/views/chartlibrary.cpp" line="+15"/>
+        <source>The dashboard&apos;s charts need SiteSafe&apos;s module %1 and Qt Charts (Debian package libqt6charts6), but it could not be loaded: %2. Install it (sudo apt install libqt6charts6), or reinstall SiteSafe.</source>
+        <translation>统计图表需要 SiteSafe 的模块 %1 和 Qt Charts（Debian 软件包 libqt6charts6），但无法加载：%2。请安装该软件包（sudo apt install libqt6charts6），或重新安装 SiteSafe。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The module %1 is not the one this SiteSafe was built with. Reinstall SiteSafe.</source>
+        <translation>模块 %1 不是本 SiteSafe 构建时所用的模块。请重新安装 SiteSafe。</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistLoader</name>
     <message>
         <location filename="../../src/models/checklistloader.cpp" line="+65"/>
@@ -484,6 +497,19 @@
         <location filename="../../src/widgets/commands/closehazardcommand.cpp" line="+9"/>
         <source>Close (销号)</source>
         <translation>销号</translation>
+    </message>
+</context>
+<context>
+    <name>CodecLibrary</name>
+    <message>
+        <location filename="../../src/evidence/codeclibrary.cpp" line="+15"/>
+        <source>Reading photo times and QR codes needs SiteSafe&apos;s module %1 and the libraries it uses, exiv2 and zxing-cpp (Debian packages libexiv2-27 and libzxing2), but it could not be loaded: %2. Install them (sudo apt install libexiv2-27 libzxing2), or reinstall SiteSafe.</source>
+        <translation>读取照片拍摄时间和二维码需要 SiteSafe 的模块 %1 及其所用的程序库 exiv2 和 zxing-cpp（Debian 软件包 libexiv2-27 和 libzxing2），但无法加载：%2。请安装这些软件包（sudo apt install libexiv2-27 libzxing2），或重新安装 SiteSafe。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The module %1 is not the one this SiteSafe was built with. Reinstall SiteSafe.</source>
+        <translation>模块 %1 不是本 SiteSafe 构建时所用的模块。请重新安装 SiteSafe。</translation>
     </message>
 </context>
 <context>
@@ -882,17 +908,17 @@
 <context>
     <name>DataStore</name>
     <message>
-        <location filename="../../src/storage/datastore.cpp" line="+48"/>
+        <location filename="../../src/storage/datastore.cpp" line="+49"/>
         <source>creating the data folder %1</source>
         <translation>创建数据文件夹 %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>reading the projects</source>
         <translation>读取项目</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-42"/>
         <source>The data folder %1 cannot be created. Choose a folder you can write to.</source>
         <translation>无法创建数据文件夹 %1，请选择有写入权限的文件夹。</translation>
     </message>
@@ -900,7 +926,7 @@
 <context>
     <name>Database</name>
     <message>
-        <location filename="../../src/storage/database.cpp" line="+46"/>
+        <location filename="../../src/storage/database.cpp" line="+49"/>
         <source>The data file %1 cannot be read (%2). Check its permissions.</source>
         <translation>无法读取数据文件 %1（%2），请检查文件权限。</translation>
     </message>
@@ -921,13 +947,13 @@
     </message>
     <message>
         <location line="+6"/>
-        <location line="+68"/>
+        <location line="+94"/>
         <location line="+7"/>
         <source>opening %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-96"/>
         <source>checking %1</source>
         <translation>检查 %1</translation>
     </message>
@@ -2392,7 +2418,7 @@
 <context>
     <name>Localization</name>
     <message>
-        <location filename="../../src/widgets/localization.cpp" line="+70"/>
+        <location filename="../../src/widgets/localization.cpp" line="+74"/>
         <source>Follow the system</source>
         <translation>跟随系统</translation>
     </message>
@@ -2865,7 +2891,7 @@
         <translation>未安装文书所需的中文字体（Noto Sans CJK）。请安装 fonts-noto-cjk 软件包（sudo apt install fonts-noto-cjk），然后重新下达或生成该文书。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>The notice could not be drawn as a PDF. Try again; if it keeps failing, report it with the notice number.</source>
         <translation>无法将文书生成为 PDF。请重试；如仍然失败，请连同文书编号一并报告。</translation>
     </message>
@@ -3276,12 +3302,12 @@
 <context>
     <name>QrCode</name>
     <message>
-        <location filename="../../src/evidence/qrcode.cpp" line="+20"/>
+        <location filename="../../src/evidence/qrcode.cpp" line="+15"/>
         <source>There is no picture to read a code from. Load a photo of the certificate&apos;s QR code, or paste the text of the code.</source>
         <translation>没有可读取二维码的图片。请载入证书二维码的照片，或粘贴二维码的文本。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+11"/>
         <source>No QR code could be read in the picture. Take the photo again closer, straight on and without glare, or paste the text of the code.</source>
         <translation>未能从图片中识别出二维码。请靠近、正对并避免反光重新拍摄，或粘贴二维码的文本。</translation>
     </message>
@@ -4352,7 +4378,7 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+50"/>
         <location line="+8"/>
         <location line="+19"/>
         <source>SiteSafe</source>
@@ -5141,7 +5167,7 @@
 <context>
     <name>sitesafe::DashboardChartView</name>
     <message>
-        <location filename="../../src/widgets/views/dashboardchartview.cpp" line="+68"/>
+        <location filename="../../src/widgets/views/dashboardchartview.cpp" line="+34"/>
         <source>PNG…</source>
         <translation>导出PNG…</translation>
     </message>
@@ -5151,7 +5177,7 @@
         <translation>将此图表导出为 PNG 图片</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+43"/>
         <location line="+5"/>
         <source>Export chart</source>
         <translation>导出图表</translation>
@@ -5167,7 +5193,7 @@
         <translation>图表无法写入 %1。请选择有写入权限的文件夹。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Export as PNG…</source>
         <translation>导出为 PNG…</translation>
     </message>
@@ -7404,7 +7430,7 @@ Location: %2</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>Data: %1</source>
         <translation>数据：%1</translation>
     </message>
@@ -7726,7 +7752,7 @@ Location: %2</source>
         </translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Notice numbers are running out for %1 kinds of notice; connect and sync soon.</source>
         <translation>有 %1 类文书的编号即将用完；请尽快联网同步。</translation>
     </message>
@@ -8027,7 +8053,7 @@ Id: %2</source>
         <translation>本机记录的修改——点击打开同步页</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+16"/>
         <source>%n change(s) waiting to sync</source>
         <translation>
             <numerusform>%n 条修改待同步</numerusform>

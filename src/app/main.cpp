@@ -90,11 +90,13 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     sitesafe::AppSettings settings;
-    sitesafe::Localization::applyFonts();
     sitesafe::Localization::install(sitesafe::Localization::resolve(settings.language()));
 
     const QString directory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : settings.dataDirectory();
-    auto store = sitesafe::DataStore::open(directory);
+    // The data file opens (its schema parsed) on a helper thread while this one loads the fonts.
+    auto opening = sitesafe::DataStore::openInBackground(directory);
+    sitesafe::Localization::applyFonts();
+    auto store = opening.get();
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"), store.error().message);
         return 1;

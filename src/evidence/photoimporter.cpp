@@ -27,7 +27,10 @@ Result<EvidencePhoto> PhotoImporter::importFile(const QString &path) const
         return loaded.error();
     const ImageFile &file = loaded.value();
     const QString sha256 = file.sha256();
-    const PhotoMetadata metadata = PhotoMetadata::read(file.bytes());
+    auto read = PhotoMetadata::read(file.bytes());
+    if (!read)
+        return read.error();
+    const PhotoMetadata &metadata = read.value();
     const QDateTime importedAt = m_store.clock().now();
 
     PhotoRecord record;

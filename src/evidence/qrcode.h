@@ -17,7 +17,7 @@ struct QrReading {
     bool isOk() const { return error.code.isEmpty(); }
 };
 
-/// QR codes with zxing-cpp: reading the text of the code in a picture (a certificate photographed or screenshotted
+/// QR codes with zxing-cpp (in the codec module, CodecLibrary): reading the text of the code in a picture (a certificate photographed or screenshotted
 /// on site) and drawing one (certificate test cards, notice verification codes). Reading works on the picture in
 /// memory only; files come in through ImageFile.
 class QrCode
@@ -34,7 +34,7 @@ public:
     static QFuture<QrReading> readFileLater(const QString &path);
     /// A black-on-white QR code of `text` (UTF-8, with its ECI marker), `size` pixels square including a quiet
     /// zone of four modules.
-    static QImage render(const QString &text, int size);
+    static Result<QImage> render(const QString &text, int size);
 };
 
 } // namespace sitesafe

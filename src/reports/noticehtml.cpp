@@ -92,7 +92,7 @@ QString NoticeHtml::title(const QString &kind)
     return titles.value(kind, u"监督文书"_s);
 }
 
-NoticeHtml::Page NoticeHtml::build(const NoticeSource &s, const BlobStore &blobs, const QUrl &link)
+Result<NoticeHtml::Page> NoticeHtml::build(const NoticeSource &s, const BlobStore &blobs, const QUrl &link)
 {
     Page page;
     const Notice &n = s.notice;
@@ -129,7 +129,10 @@ NoticeHtml::Page NoticeHtml::build(const NoticeSource &s, const BlobStore &blobs
          "</style></head><body>"_s;
     // The QR code sits in the heading so it is on page 1 whatever the length of the notice.
     const QString qr = u"notice-image:qr"_s;
-    page.images.append({QUrl(qr), QrCode::render(link.toString(QUrl::FullyEncoded), 360)});
+    auto code = QrCode::render(link.toString(QUrl::FullyEncoded), 360);
+    if (!code)
+        return code.error();
+    page.images.append({QUrl(qr), code.value()});
     h += u"<table width='100%' cellspacing='0' class='head'><tr><td class='head' width='96'></td>"
          "<td class='head'><p class='body'>%1</p><h1>%2</h1><p class='no'>%3</p></td>"
          "<td class='head' width='96' align='center'><img src='%4' width='92' height='92'/><br/>"

@@ -5,6 +5,7 @@
 #include <QPair>
 #include <QUrl>
 
+#include "core/error.h"
 #include "storage/noticesourcereader.h"
 
 namespace sitesafe {
@@ -22,7 +23,8 @@ public:
         QList<QPair<QUrl, QImage>> images;
     };
 
-    static Page build(const NoticeSource &source, const BlobStore &blobs, const QUrl &link);
+    /// An error only when the QR code cannot be drawn (the codec module, CodecLibrary, cannot be loaded).
+    static Result<Page> build(const NoticeSource &source, const BlobStore &blobs, const QUrl &link);
     /// 限期整改通知书 …: the title of each kind of notice.
     static QString title(const QString &kind);
 };

@@ -110,6 +110,10 @@ Result<QByteArray> NoticeRenderer::render(const NoticeSource &source, const Blob
         return family.error();
     const Notice &notice = source.notice;
     const QUrl link = NoticeLink::of(m_verificationBase, notice);
+    auto built = NoticeHtml::build(source, blobs, link);
+    if (!built)
+        return built.error();
+    const NoticeHtml::Page &page = built.value();
 
     QByteArray out;
     QBuffer buffer(&out);
@@ -123,7 +127,6 @@ Result<QByteArray> NoticeRenderer::render(const NoticeSource &source, const Blob
         writer.setTitle(u"%1 %2"_s.arg(NoticeHtml::title(notice.kind), notice.number));
         writer.setDocumentXmpMetadata(NoticeLink::xmp(notice, link));
 
-        const NoticeHtml::Page page = NoticeHtml::build(source, blobs, link);
         QTextDocument document;
         QFont font(family.value());
         font.setPointSizeF(10.5);

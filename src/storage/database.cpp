@@ -3,8 +3,11 @@
 #include <QAtomicInt>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include "migrator.h"
 #include "storageerror.h"
@@ -162,8 +165,34 @@ void Database::releaseConnection()
     forgetClock(name);
 }
 
+void Database::handOverConnection(QThread *thread)
+{
+    QString name;
+    {
+        QMutexLocker lock(&m_mutex);
+        Q_ASSERT(!m_connectionNames.contains(thread));
+        name = m_connectionNames.take(QThread::currentThread());
+        if (name.isEmpty())
+            return;
+        m_connectionNames.insert(thread, name);
+    }
+    // What QSqlDatabase::moveToThread does from Qt 6.8 on: the driver is the connection's QObject, and
+    // QSqlDatabase::database() answers only in the driver's thread.
+    if (QSqlDriver *driver = QSqlDatabase::database(name, false).driver())
+        driver->moveToThread(thread);
+}
+
+void Database::configureSqlite()
+{
+    // SQLITE_MISUSE once the library is initialized (a connection opened before, by this process or a test):
+    // the statistics then stay on, which changes nothing but speed.
+    static const int configured = sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    Q_UNUSED(configured);
+}
+
 Result<QSqlDatabase> Database::openConnection(const QString &name)
 {
+    configureSqlite();
     {
         ClockRegistry &registry = clockRegistry();
         QMutexLocker lock(&registry.mutex);

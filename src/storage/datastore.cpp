@@ -4,6 +4,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 
 #include "core/uuidv7.h"
 #include "storageerror.h"
@@ -48,6 +49,17 @@ Result<std::unique_ptr<DataStore>> DataStore::open(const QString &directory, Dat
             return StorageError::fromSql(q.lastError(), tr("creating the data folder %1").arg(directory));
     }
     return store;
+}
+
+std::future<Result<std::unique_ptr<DataStore>>> DataStore::openInBackground(const QString &directory)
+{
+    QThread *caller = QThread::currentThread();
+    return std::async(std::launch::async, [directory, caller]() -> Result<std::unique_ptr<DataStore>> {
+        auto store = open(directory);
+        if (store)
+            store.value()->database().handOverConnection(caller);
+        return store;
+    });
 }
 
 QString DataStore::deviceId()

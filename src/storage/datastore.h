@@ -1,5 +1,6 @@
 #pragma once
 
+#include <future>
 #include <memory>
 
 #include "blobstore.h"
@@ -17,6 +18,10 @@ public:
     /// Opens the folder; a store created here gets its own device id at once (sync_state 'device_id', UUIDv7,
     /// the key and format SyncStateStore reads), so two stores made from the same data are two devices.
     static Result<std::unique_ptr<DataStore>> open(const QString &directory, Database::Options options = {});
+    /// open() on a helper thread, for a caller with other work to do meanwhile (the client loads its fonts while
+    /// the data file's schema is parsed: a few milliseconds each). The store's connection is handed to the calling
+    /// thread, which takes the result with get(); the errors are open()'s, worded in the language installed then.
+    static std::future<Result<std::unique_ptr<DataStore>>> openInBackground(const QString &directory);
 
     QString directory() const { return m_directory; }
     Database &database() { return *m_database; }

@@ -12,6 +12,7 @@ ReadConnection ReadConnection::openNamed(const QString &path, const QString &nam
 {
     if (QSqlDatabase::contains(name))
         return ReadConnection(QSqlDatabase::database(name, false));
+    Database::configureSqlite();
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(path);
     db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(Database::kBusyTimeoutMs));

@@ -1,6 +1,7 @@
 #include "localization.h"
 
 #include <QFont>
+#include <QFontMetrics>
 #include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
@@ -63,6 +64,9 @@ void Localization::applyFonts()
     }
     font.setFamilies(families);
     QGuiApplication::setFont(font);
+    // Loaded now rather than with the first text laid out (the font database and the first face, a few ms): the
+    // client does it while the data file opens on another thread (DataStore::openInBackground).
+    static_cast<void>(QFontMetrics(font).height());
 }
 
 QList<QPair<QString, QString>> Localization::choices()

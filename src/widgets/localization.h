@@ -23,7 +23,7 @@ public:
     static bool install(const QString &language);
     /// Removes the catalogs install() put in place.
     static void uninstall();
-    /// Adds the CJK fallbacks to the application font.
+    /// Adds the CJK fallbacks to the application font, and loads it.
     static void applyFonts();
     /// Choices for the settings dialog: setting value and its name (in its own language).
     static QList<QPair<QString, QString>> choices();

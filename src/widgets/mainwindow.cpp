@@ -100,6 +100,8 @@ void MainWindow::startLoading()
             if (m_todayPage)
                 m_todayPage->refresh(jurisdiction, m_jurisdictionName);
         });
+    m_pendingLabel->start();
+    m_numbersLabel->start();
     m_trayNotifier->start();
 }
 
@@ -126,9 +128,9 @@ void MainWindow::createStatusBar()
     m_pendingLabel = new OutboxStatusLabel(*m_worker, *syncController(), this);
     m_syncIndicator = new SyncStatusIndicator(*syncController(), this);
     statusBar()->addWidget(m_locationLabel, 1);
-    auto *numbersLabel = new NoticeNumberWarningLabel(*m_worker, this);
-    connect(syncController(), &SyncController::finished, numbersLabel, &NoticeNumberWarningLabel::recount);
-    statusBar()->addPermanentWidget(numbersLabel);
+    m_numbersLabel = new NoticeNumberWarningLabel(*m_worker, this);
+    connect(syncController(), &SyncController::finished, m_numbersLabel, &NoticeNumberWarningLabel::recount);
+    statusBar()->addPermanentWidget(m_numbersLabel);
     statusBar()->addPermanentWidget(m_pendingLabel);
     statusBar()->addPermanentWidget(m_syncIndicator);
     connect(m_pendingLabel, &OutboxStatusLabel::counted, m_syncIndicator, &SyncStatusIndicator::setAttention);

@@ -28,6 +28,7 @@ class MonthlyReportPage;
 class InspectionsPage;
 class InspectionWorkspace;
 class NoticesPage;
+class NoticeNumberWarningLabel;
 class OutboxStatusLabel;
 class ProjectsPage;
 class SqlWorker;
@@ -156,6 +157,7 @@ private:
     QHash<QString, QPointer<InspectionWorkspace>> m_workspaces; ///< open inspection windows by inspection id
     QLabel *m_locationLabel = nullptr;
     OutboxStatusLabel *m_pendingLabel = nullptr;
+    NoticeNumberWarningLabel *m_numbersLabel = nullptr;
     SyncPage *m_syncPage = nullptr;
     SyncStatusIndicator *m_syncIndicator = nullptr;
     SyncActions *m_syncActions = nullptr;

@@ -31,6 +31,10 @@ NoticeNumberWarningLabel::NoticeNumberWarningLabel(SqlWorker &worker, QWidget *p
     setVisible(false);
     m_timer.setInterval(kRecountMs);
     connect(&m_timer, &QTimer::timeout, this, &NoticeNumberWarningLabel::recount);
+}
+
+void NoticeNumberWarningLabel::start()
+{
     m_timer.start();
     recount();
 }

@@ -25,6 +25,10 @@ OutboxStatusLabel::OutboxStatusLabel(SqlWorker &worker, SyncController &controll
     connect(&m_controller, &SyncController::finished, this, &OutboxStatusLabel::recount);
     m_timer.setInterval(kRecountMs);
     connect(&m_timer, &QTimer::timeout, this, &OutboxStatusLabel::recount);
+}
+
+void OutboxStatusLabel::start()
+{
     m_timer.start();
     recount();
 }

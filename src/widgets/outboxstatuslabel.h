@@ -13,7 +13,8 @@ class SyncController;
 /// The status-bar sentence about this computer's changes: what needs the user first ("2 changes refused by the
 /// server", "1 conflict to resolve"), then "3 changes waiting to sync". "All changes synced" only when nothing
 /// waits, nothing was refused, no conflict is open and the last run did not fail. Counts off the UI thread
-/// (SyncAttentionReader) every 30 s, after every run and on recount(). Clicking it asks for the place to act.
+/// (SyncAttentionReader) from start() on: every 30 s, after every run and on recount(). Clicking it asks for the
+/// place to act.
 class OutboxStatusLabel final : public QLabel
 {
     Q_OBJECT
@@ -21,6 +22,10 @@ class OutboxStatusLabel final : public QLabel
 
 public:
     OutboxStatusLabel(SqlWorker &worker, SyncController &controller, QWidget *parent = nullptr);
+
+    /// Counts now and every 30 s. The main window calls it once it is on screen: a count opens a read connection
+    /// (the schema parse of the data file), which would compete with the window's first paint for the CPU.
+    void start();
 
     /// The last count (all zero before the first; see isCounted()).
     const SyncAttention &attention() const { return m_attention; }

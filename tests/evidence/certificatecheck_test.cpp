@@ -102,7 +102,7 @@ QString webAddressOf(const QString &number)
 /// The QR code of `text` as a photo would show it: drawn by zxing's writer, on a larger grey page.
 QImage photoOf(const QString &text)
 {
-    const QImage code = QrCode::render(text, 240);
+    const QImage code = QrCode::render(text, 240).value();
     QImage page(400, 320, QImage::Format_RGB32);
     page.fill(QColor(235, 235, 230));
     for (int y = 0; y < code.height(); ++y)

@@ -2,11 +2,14 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QThread>
 
 #include <catch2/catch.hpp>
 
+#include "storage/datastore.h"
 #include "storage/migrator.h"
 #include "storage/readconnection.h"
 #include "storage/readquery.h"
@@ -23,6 +26,15 @@ QByteArray fileHash(const QString &path)
     QFile f(path);
     REQUIRE(f.open(QIODevice::ReadOnly));
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+/// Keeps the 100-byte header of the SQLite file `path` and destroys the rest of page 1 (the schema root).
+void destroySchemaPage(const QString &path)
+{
+    QFile f(path);
+    REQUIRE(f.open(QIODevice::ReadWrite));
+    f.seek(100);
+    f.write(QByteArray(3000, '\xA5'));
 }
 
 QString schemaDump(QSqlDatabase db)
@@ -245,11 +257,7 @@ TEST_CASE("A damaged or foreign file is reported at open and nothing is overwrit
     {
         const QString path = dir.file(u"broken.db"_s);
         { REQUIRE(Database::open(path).isOk()); }
-        QFile f(path);
-        REQUIRE(f.open(QIODevice::ReadWrite));
-        f.seek(100); // keep the 100-byte header, destroy the rest of page 1 (the schema root)
-        f.write(QByteArray(3000, '\xA5'));
-        f.close();
+        destroySchemaPage(path);
         const QByteArray before = fileHash(path);
         auto db = Database::open(path);
         REQUIRE_FALSE(db.isOk());
@@ -269,6 +277,42 @@ TEST_CASE("A damaged or foreign file is reported at open and nothing is overwrit
         REQUIRE_FALSE(db.isOk());
         CHECK(db.error().code == u"storage.not_a_database"_s);
     }
+}
+
+TEST_CASE("A store opened in the background hands its connection to the caller; damage fails the same way",
+          "[storage][open][corruption]")
+{
+    TestDir dir;
+    { REQUIRE(DataStore::open(dir.path()).isOk()); }
+    auto opened = DataStore::openInBackground(dir.path()).get();
+    REQUIRE(opened.isOk());
+    DataStore &store = *opened.value();
+    QSqlDatabase db = store.connection();
+    REQUIRE(db.isValid()); // QSqlDatabase::database() answers only in the driver's thread: this one
+    REQUIRE(db.isOpen());
+    CHECK(db.driver()->thread() == QThread::currentThread());
+    CHECK(store.connection().connectionName() == db.connectionName()); // the same connection, not a second one
+    CHECK_FALSE(store.deviceId().isEmpty());
+    {
+        QSqlQuery q(db);
+        REQUIRE(q.exec(u"INSERT INTO sync_state (key, value) VALUES ('background_test', 'written')"_s));
+    }
+    CHECK(store.database().schemaVersion() > 0);
+
+    // A damaged file: the same error as open() gives, and nothing is written.
+    TestDir damaged;
+    { REQUIRE(DataStore::open(damaged.path()).isOk()); }
+    const QString path = DataStore::databasePath(damaged.path());
+    destroySchemaPage(path);
+    const QByteArray before = fileHash(path);
+    auto inBackground = DataStore::openInBackground(damaged.path()).get();
+    REQUIRE_FALSE(inBackground.isOk());
+    auto inForeground = DataStore::open(damaged.path());
+    REQUIRE_FALSE(inForeground.isOk());
+    CHECK(inBackground.error().code == u"storage.corrupt"_s);
+    CHECK(inBackground.error().code == inForeground.error().code);
+    CHECK(inBackground.error().message == inForeground.error().message);
+    CHECK(fileHash(path) == before);
 }
 
 TEST_CASE("quick_check at open catches damage inside data pages", "[storage][corruption]")

@@ -43,7 +43,7 @@ QStringList firstRow(QSqlDatabase db, const QString &sql, const QVariantList &va
 QString qrFile(const TestDir &dir, const QString &name, const QString &text)
 {
     const QString path = dir.file(name);
-    REQUIRE(QrCode::render(text, 300).save(path));
+    REQUIRE(QrCode::render(text, 300).value().save(path));
     return path;
 }
 

@@ -5,6 +5,7 @@
 
 #include <QAbstractBarSeries>
 #include <QBarSet>
+#include <QChartView>
 #include <QDir>
 #include <QImage>
 #include <QLineSeries>
@@ -47,9 +48,17 @@ struct DashboardFixture {
     }
 };
 
+/// The chart module's view inside `view` (the test links Qt Charts; the client loads it with the dashboard).
+QChartView *chartView(const DashboardChartView *view)
+{
+    auto *chart = qobject_cast<QChartView *>(view->canvas());
+    REQUIRE(chart);
+    return chart;
+}
+
 QList<QBarSet *> barSets(DashboardChartView *view)
 {
-    for (QAbstractSeries *series : view->chart()->series())
+    for (QAbstractSeries *series : chartView(view)->chart()->series())
         if (auto *bars = qobject_cast<QAbstractBarSeries *>(series))
             return bars->barSets();
     return {};
@@ -115,7 +124,8 @@ TEST_CASE("dashboard.png: the dashboard of the province in Chinese, every chart 
             auto *view = f.page.findChild<DashboardChartView *>(name);
             REQUIRE(view);
             CHECK(view->isVisible());
-            CHECK_FALSE(view->chart()->title().isEmpty());
+            CHECK_FALSE(view->title().isEmpty());
+            CHECK(chartView(view)->chart()->title() == view->title());
             CHECK(view->pointCount() > 0);
             // Some bar is above zero, and the chart's picture is more than a background with axes.
             qreal highest = 0;
@@ -150,13 +160,14 @@ TEST_CASE("A click on a dashboard bar or point opens the list of exactly that ba
     // A real mouse click on the tallest bar of the articles chart (horizontal: the first article is at the top).
     auto *articles = f.page.findChild<DashboardChartView *>(u"articlesChart"_s);
     REQUIRE(articles);
-    QAbstractBarSeries *series = qobject_cast<QAbstractBarSeries *>(articles->chart()->series().constFirst());
+    QChartView *articlesView = chartView(articles);
+    QAbstractBarSeries *series = qobject_cast<QAbstractBarSeries *>(articlesView->chart()->series().constFirst());
     REQUIRE(series);
     const QBarSet *set = series->barSets().constFirst();
     const int shown = tallest(set);
-    const QPointF middle = articles->chart()->mapToPosition(QPointF(set->at(shown) / 2, shown), series);
-    const QPoint at = articles->mapFromScene(articles->chart()->mapToScene(middle));
-    QTest::mouseClick(articles->viewport(), Qt::LeftButton, {}, at);
+    const QPointF middle = articlesView->chart()->mapToPosition(QPointF(set->at(shown) / 2, shown), series);
+    const QPoint at = articlesView->mapFromScene(articlesView->chart()->mapToScene(middle));
+    QTest::mouseClick(articlesView->viewport(), Qt::LeftButton, {}, at);
     CHECK(listedRows(f.page) == qint64(set->at(shown)));
     CHECK(set->at(shown) == double(f.page.data().articles.at(set->count() - 1 - shown).value));
     CHECK(f.page.lastList()->windowTitle().contains(f.page.data().articles.at(set->count() - 1 - shown).label));
@@ -192,7 +203,7 @@ TEST_CASE("A click on a dashboard bar or point opens the list of exactly that ba
     // The rectification-rate point lists the rectified hazards of its month.
     auto *monthly = f.page.findChild<DashboardChartView *>(u"monthlyChart"_s);
     QLineSeries *line = nullptr;
-    for (QAbstractSeries *s : monthly->chart()->series())
+    for (QAbstractSeries *s : chartView(monthly)->chart()->series())
         if (auto *l = qobject_cast<QLineSeries *>(s))
             line = l;
     REQUIRE(line);

@@ -64,6 +64,7 @@ TEST_CASE("The notice-number warning names the kind running low and hides once a
     QWidget window;
     auto *label = new NoticeNumberWarningLabel(worker, &window);
     window.show();
+    label->start();
     QSignalSpy counted(label, &NoticeNumberWarningLabel::counted);
     REQUIRE(waitFor([&] { return counted.count() >= 1; }));
     REQUIRE(label->lowKinds().size() == 1);

@@ -1,32 +1,28 @@
 #pragma once
 
-#include <functional>
-
-#include <QChartView>
-#include <QColor>
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QWidget>
+
+#include "charts/chartapi.h"
 
 class QToolButton;
 
 namespace sitesafe {
 
 /// One chart of the dashboard (统计): a bar or bar-and-line chart that reports clicks on its bars and points and
-/// exports itself as a PNG (the button in its corner or the context menu). The chart is rebuilt by the setters;
-/// `clicked(series, index)` names the bar set (or, after them, the line) and the category.
-class DashboardChartView final : public QChartView
+/// exports itself as a PNG (the button in its corner or the context menu). The chart is drawn by the chart module
+/// (ChartLibrary), loaded with the first chart; when it cannot be loaded the view says so and what to install. The
+/// chart is rebuilt by the setters; `clicked(series, index)` names the bar set (or, after them, the line) and the
+/// category.
+class DashboardChartView final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DashboardChartView)
 
 public:
-    /// One bar set: its name and one value per category.
-    struct Bars {
-        QString name;
-        QList<qint64> values;
-        QColor color;
-    };
+    using Bars = charts::Bars;
 
     explicit DashboardChartView(const QString &objectName, QWidget *parent = nullptr);
 
@@ -37,10 +33,14 @@ public:
                   const QString &lineName, const QList<double> &percents, const QColor &lineColor);
     /// A title under the category axis (what a period's label means), after setBars() or setTrend().
     void setCategoryTitle(const QString &title);
+    /// The chart's title, as the last setter gave it.
+    QString title() const { return m_title; }
     /// Writes the chart as it is drawn now to `path` (PNG); false if the file could not be written.
     bool exportPng(const QString &path);
     /// The number of values (bars and points) drawn, for checks that nothing is blank.
     int pointCount() const;
+    /// The chart module's view (a QChartView); null when the module could not be loaded.
+    QWidget *canvas() const { return m_canvas ? m_canvas->widget() : nullptr; }
 
 Q_SIGNALS:
     void clicked(int series, int index);
@@ -50,12 +50,11 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
 
 private:
-    void reset(const QString &title);
     void exportInteractively();
 
+    charts::Canvas *m_canvas = nullptr; ///< a child widget of this view
     QToolButton *m_export = nullptr;
-    int m_categoryCount = 0;
-    bool m_isReversed = false;
+    QString m_title;
 };
 
 } // namespace sitesafe

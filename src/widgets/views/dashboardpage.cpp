@@ -128,7 +128,7 @@ DashboardPage::DashboardPage(SqlWorker &worker, QDate today, const QString &pref
         connect(chart, &DashboardChartView::clicked, this, [this, chart, series](int, int index) {
             const QList<DashboardBar> &bars = m_data.*series;
             if (index >= 0 && index < bars.size())
-                openHazardList(chart->chart()->title() + u" · "_s + bars.at(index).label, bars.at(index).selection,
+                openHazardList(chart->title() + u" · "_s + bars.at(index).label, bars.at(index).selection,
                                bars.at(index).value);
         });
     };
@@ -136,10 +136,10 @@ DashboardPage::DashboardPage(SqlWorker &worker, QDate today, const QString &pref
     simple(m_funnelChart, &DashboardData::funnel);
     simple(m_offendersChart, &DashboardData::offenders);
     connect(m_monthlyChart, &DashboardChartView::clicked, this, [this](int series, int index) {
-        onTrendClicked(m_data.monthly, m_monthlyChart->chart()->title(), series, index);
+        onTrendClicked(m_data.monthly, m_monthlyChart->title(), series, index);
     });
     connect(m_weeklyChart, &DashboardChartView::clicked, this, [this](int series, int index) {
-        onTrendClicked(m_data.weekly, m_weeklyChart->chart()->title(), series, index);
+        onTrendClicked(m_data.weekly, m_weeklyChart->title(), series, index);
     });
     reload();
 }
