@@ -3294,7 +3294,7 @@
 <context>
     <name>PulledRowWriter</name>
     <message>
-        <location filename="../../src/storage/pulledrowwriter.cpp" line="+19"/>
+        <location filename="../../src/storage/pulledrowwriter.cpp" line="+21"/>
         <source>saving data from the server</source>
         <translation>保存来自服务器的数据</translation>
     </message>
@@ -3704,7 +3704,7 @@
         <translation>登录续期</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+68"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -8902,7 +8902,7 @@ Double-click to open the photo.</source>
         <translation>修改上传</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+32"/>
         <location line="+3"/>
         <source>receiving changes</source>
         <translation>更新下载</translation>
