@@ -279,7 +279,7 @@ TEST_CASE("A damaged or foreign file is reported at open and nothing is overwrit
     }
 }
 
-TEST_CASE("A store opened in the background hands its connection to the caller; damage fails the same way",
+TEST_CASE("A store opened in the background hands its connection to the caller, and damage fails the same way",
           "[storage][open][corruption]")
 {
     TestDir dir;
