@@ -20,7 +20,7 @@ set(SITESAFE_ALLOWED_sitesafe_evidence sitesafe_core sitesafe_storage Qt6::Core 
 set(SITESAFE_ALLOWED_sitesafe_codecs Qt6::Core Qt6::Gui exiv2lib ZXing::ZXing)
 set(SITESAFE_ALLOWED_sitesafe_session sitesafe_core sitesafe_storage sitesafe_sync Qt6::Core Qt6::Gui)
 # Qt Charts is the chart module's (a shared library the widgets load with QLibrary): the widgets have its header
-# charts/chartapi.h only.
+# widgets/charts/chartapi.h only (the module is built from src/widgets/charts).
 set(SITESAFE_ALLOWED_sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_models sitesafe_sync sitesafe_session
     sitesafe_reports sitesafe_evidence sitesafe_charts Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Svg Qt6::PrintSupport)
 set(SITESAFE_ALLOWED_sitesafe_charts Qt6::Core Qt6::Gui Qt6::Widgets Qt6::Charts)

@@ -5,7 +5,7 @@
 #include <QStringList>
 #include <QWidget>
 
-#include "charts/chartapi.h"
+#include "widgets/charts/chartapi.h"
 
 class QToolButton;
 
