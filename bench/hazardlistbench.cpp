@@ -228,7 +228,8 @@ int main(int argc, char *argv[])
         const HazardQuery query(f, s.sort, s.order);
         QList<double> modelTimes, directTimes;
         qint64 rows = 0;
-        directMs(directRead.database(), query, model.pageSize(), &rows); // warm the page cache once, like a second look would
+        // Warm the page cache once, like a second look would.
+        directMs(directRead.database(), query, model.pageSize(), &rows);
         for (int i = 0; i < runs; ++i) {
             // Back to a different query first, so each run is a real change.
             HazardFilter other;

@@ -9,8 +9,8 @@
 
 namespace sitesafe {
 
-/// One of SiteSafe's own modules (src/codecs, src/widgets/charts): a shared library of entry points under C names, with a
-/// function that answers its API version, loaded with QLibrary on first use instead of linked (CodecLibrary,
+/// One of SiteSafe's own modules (src/codecs, src/widgets/charts): a shared library of entry points under C names,
+/// with a function that answers its API version, loaded with QLibrary on first use instead of linked (CodecLibrary,
 /// ChartLibrary). Loaded modules are never unloaded. The callers turn the two failures into their own sentences.
 class ModuleLibrary
 {

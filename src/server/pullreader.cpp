@@ -91,9 +91,10 @@ Result<PullPage> PullReader::page(const Caller &caller, qint64 after, qint64 upT
         : u"((jurisdiction_code IS NULL AND device_id IS NULL) OR jurisdiction_code = ? OR device_id = ?)"_s;
     // The device's own rows that came back as it holds them, up to the receipts it keeps, are left out.
     const bool isEchoSkipped = echoThrough > 0 && !caller.deviceId.isEmpty();
-    const QString echo = isEchoSkipped ? u" AND (echo_device IS NULL OR echo_device <> ? OR server_seq > ?)"_s : QString();
-    q.prepare(u"SELECT server_seq, entity, entity_id FROM change_log WHERE server_seq > ? AND server_seq <= ? AND "_s +
-              scope + echo + u" ORDER BY server_seq LIMIT ?"_s);
+    const QString echo
+        = isEchoSkipped ? u" AND (echo_device IS NULL OR echo_device <> ? OR server_seq > ?)"_s : QString();
+    q.prepare(u"SELECT server_seq, entity, entity_id FROM change_log WHERE server_seq > ? AND server_seq <= ? AND "_s
+        + scope + echo + u" ORDER BY server_seq LIMIT ?"_s);
     q.addBindValue(after);
     q.addBindValue(ceiling);
     if (!caller.isProvinceWide())

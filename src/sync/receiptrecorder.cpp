@@ -67,7 +67,8 @@ Result<ReceiptSummary> ReceiptRecorder::record(const PushRequest &batch, const P
             receipt.contentHash = r->contentHash;
         if (Status s = outbox.recordReceipt(receipt); !s)
             return s.error();
-        // The row holds what the server stored: it takes the seq now, and the pull leaves its echo out.
+        // The row takes the seq its pulled copy would bring; the pull leaves it out when the server marked it an
+        // echo, and otherwise compares values as always.
         const EntityRule *rule = EntityRules::find(m.entity);
         if (rule && receipt.serverSeq > 0 && (outcome == Outcome::Applied || outcome == Outcome::Duplicate)) {
             if (Status s = outbox.stampServerVersion(rule->entity, m.entityId, receipt.serverSeq); !s)

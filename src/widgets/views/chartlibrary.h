@@ -7,9 +7,9 @@
 
 namespace sitesafe {
 
-/// The chart module (src/widgets/charts: the dashboard's charts with Qt Charts), loaded when the dashboard is first opened
-/// rather than linked: Qt Charts and the OpenGL libraries it pulls in cost every start of the client about 1 ms, and
-/// most starts never show a chart. UI thread only; the module stays loaded.
+/// The chart module (src/widgets/charts: the dashboard's charts with Qt Charts), loaded when the dashboard is first
+/// opened rather than linked: Qt Charts and the OpenGL libraries it pulls in cost every start of the client about
+/// 1 ms, and most starts never show a chart. UI thread only; the module stays loaded.
 class ChartLibrary
 {
     Q_DECLARE_TR_FUNCTIONS(ChartLibrary)
