@@ -48,20 +48,21 @@ bool isMetaField(const QString &f)
 }
 
 /// True when an inserted row was stored exactly as the device sent it (sync-protocol.md, "Echo rows"): `stored`
-/// holds the rule's wire columns (id, the fields, created_at, updated_at) as the write's RETURNING read them back.
+/// holds the rule's wire columns as the write's RETURNING read them back.
 bool isStoredAsSent(const EntityRule &rule, const Mutation &m, const QList<QJsonValue> &stored)
 {
-    if (stored.size() != rule.fields.size() + 3 || stored.first().toString() != m.entityId)
+    const QStringList columns = rule.wireColumns();
+    if (stored.size() != columns.size())
         return false;
-    const auto sameAsSent = [&](qsizetype index, const QString &column) {
-        const auto sent = m.fields.constFind(column);
-        return WireValue::same(stored.at(index), sent == m.fields.cend() ? QJsonValue() : sent->value);
-    };
-    for (qsizetype i = 0; i < rule.fields.size(); ++i) {
-        if (!sameAsSent(i + 1, rule.fields.at(i)))
+    for (qsizetype i = 0; i < columns.size(); ++i) {
+        const auto sent = m.fields.constFind(columns.at(i));
+        const QJsonValue value = columns.at(i) == u"id" ? QJsonValue(m.entityId)
+            : sent == m.fields.cend()                   ? QJsonValue()
+                                                        : sent->value;
+        if (!WireValue::same(stored.at(i), value))
             return false;
     }
-    return sameAsSent(stored.size() - 2, u"created_at"_s) && sameAsSent(stored.size() - 1, u"updated_at"_s);
+    return true;
 }
 
 Error dbError(const QSqlQuery &q)
@@ -462,9 +463,9 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
         if (Status s = rows.update(rule, m.entityId, changes, seq.value(), &stored); !s)
             return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));
         r.contentHash = ContentHash::of(rule, stored);
-        // The device held the version this update started from, and everything it sent was taken: the row is
-        // now what the device holds (sync-protocol.md, "Echo rows"). Read before the change log moves on.
-        // So is an update on a version that was this device's own echo (a row it created and edits before a pull).
+        // The row is now what the device holds (sync-protocol.md, "Echo rows") when everything it sent was taken
+        // and it held the version the update started from: its base, or its own echo (a row it created and edits
+        // before a pull; read before the change log moves on).
         bool isEcho = r.conflicts.isEmpty() && updatedAt.isString();
         if (isEcho && !(m.baseVersion && *m.baseVersion == row.value(u"server_seq"_s).toLongLong())) {
             auto previous = rows.echoDevice(rule.entity, m.entityId);

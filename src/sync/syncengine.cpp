@@ -333,14 +333,13 @@ Status SyncEngine::push(SyncReport &report)
     return {};
 }
 
-std::shared_ptr<PendingCall> SyncEngine::requestPage(bool isSnapshot, const QString &position)
+std::shared_ptr<PendingCall> SyncEngine::requestPage(bool isSnapshot, const QString &position, qint64 echoThrough)
 {
     QUrlQuery query;
     if (!position.isEmpty())
         query.addQueryItem(isSnapshot ? u"page_token"_s : u"cursor"_s, position);
     query.addQueryItem(u"limit"_s, QString::number(m_options.pullLimit));
-    // Rows this device pushed and nobody changed since: its receipts gave them their seq already.
-    if (const qint64 echoThrough = SyncStateStore(m_store.connection()).echoThrough(); !isSnapshot && echoThrough > 0)
+    if (!isSnapshot && echoThrough > 0)
         query.addQueryItem(u"echo_through"_s, QString::number(echoThrough));
     HttpRequest request;
     request.path = (isSnapshot ? u"/api/v1/sync/snapshot?"_s : u"/api/v1/sync/pull?"_s)
@@ -371,11 +370,13 @@ Status SyncEngine::pull(SyncReport &report)
     bool isSnapshot = cursor.isEmpty() || !snapshotToken.isEmpty();
     QList<PulledChange> carried; // pages that must be applied together (a child before its parent)
     int carriedPages = 0;
+    // Rows this device pushed and nobody changed since: its receipts gave them their seq already.
+    const qint64 echoThrough = state.echoThrough();
     // The next page is asked for before this one is applied: the server builds it and it travels meanwhile.
     std::shared_ptr<PendingCall> next;
     for (int page = 0; page < kMaxPagesPerRun; ++page) {
         const QString position = isSnapshot ? snapshotToken : cursor;
-        auto fetched = readPage(next ? next : requestPage(isSnapshot, position));
+        auto fetched = readPage(next ? next : requestPage(isSnapshot, position, echoThrough));
         next.reset();
         if (!fetched && fetched.error().code == u"sync.resync_required") {
             if (isSnapshot && snapshotToken.isEmpty())
@@ -399,7 +400,7 @@ Status SyncEngine::pull(SyncReport &report)
         else
             target.cursor = p.nextCursor;
         if (!isLast && page + 1 < kMaxPagesPerRun)
-            next = requestPage(isSnapshot, isSnapshot ? p.nextPageToken : p.nextCursor);
+            next = requestPage(isSnapshot, isSnapshot ? p.nextPageToken : p.nextCursor, echoThrough);
         // On the last page, or with too many pages together, a row whose parent never came is held.
         const bool isFinal = isLast || carriedPages >= m_options.maxPagesTogether;
         auto applied = applier.apply(changes, target, isFinal);

@@ -112,7 +112,8 @@ private:
     ProtocolLimits pushLimits();
     Status pull(SyncReport &report);
     /// Asks for the pull or snapshot page at `position`; readPage() waits for it and reads it.
-    std::shared_ptr<PendingCall> requestPage(bool isSnapshot, const QString &position);
+    /// `echoThrough` > 0: the device's own rows up to it are left out of a pull (sync-protocol.md, "Echo rows").
+    std::shared_ptr<PendingCall> requestPage(bool isSnapshot, const QString &position, qint64 echoThrough);
     Result<PullPage> readPage(const std::shared_ptr<PendingCall> &pending);
     void setState(State state);
     void finishReport(SyncReport &report);
