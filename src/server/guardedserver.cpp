@@ -9,8 +9,10 @@ GuardedTcpServer::GuardedTcpServer(ConnectionGuard *guard, QObject *parent) : QT
 QTcpSocket *GuardedTcpServer::nextPendingConnection()
 {
     QTcpSocket *socket = QTcpServer::nextPendingConnection();
-    if (socket)
+    if (socket) {
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); // see GuardedSslServer
         m_guard->watch(socket);
+    }
     return socket;
 }
 
@@ -19,8 +21,12 @@ GuardedSslServer::GuardedSslServer(ConnectionGuard *guard, QObject *parent) : QS
 QTcpSocket *GuardedSslServer::nextPendingConnection()
 {
     QTcpSocket *socket = QSslServer::nextPendingConnection();
-    if (socket)
+    if (socket) {
+        // QHttpServer writes an answer's headers and body separately: with Nagle on, the body waits for the ACK
+        // the client's delayed ACK holds back (up to 40 ms a request on Linux).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         m_guard->watch(socket);
+    }
     return socket;
 }
 

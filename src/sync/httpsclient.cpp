@@ -7,6 +7,8 @@
 #include <QSslError>
 #include <QTimer>
 
+#include "tcpnodelay.h"
+
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
@@ -86,7 +88,9 @@ void HttpsClient::send(const HttpRequest &request, std::function<void(const Http
         if (!Tls::matchesPins(reply->sslConfiguration().peerCertificate(), pins)) {
             state->isPinMismatch = true;
             reply->abort();
+            return;
         }
+        disableNagleForPeerPort(quint16(reply->url().port(443))); // a new connection: before its first request
     });
     const qint64 maxBytes = m_settings.maxResponseBytes;
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state, maxBytes](qint64 received, qint64 total) {

@@ -9,6 +9,7 @@
 
 #include "server/devca.h"
 #include "support/resultmatchers.h"
+#include "support/tcpsockets.h"
 #include "support/tempdir.h"
 #include "testclient.h"
 
@@ -68,6 +69,18 @@ TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and
     TestReply missing = client.get(u"/api/v1/nothing"_s);
     CHECK(missing.status == 404);
     CHECK(missing.errorCode() == u"not_found"_s);
+
+    SECTION("the server's end of each connection answers without Nagle's delay (TCP_NODELAY)")
+    {
+        int accepted = 0;
+        for (const OpenTcpSocket &s : openTcpSockets()) {
+            if (s.localPort != port)
+                continue; // the test client's end
+            ++accepted;
+            CHECK(s.isNoDelay);
+        }
+        CHECK(accepted >= 1);
+    }
 
     SECTION("the guard answers 413 for a declared oversize body and 431 for huge headers")
     {
