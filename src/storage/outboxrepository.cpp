@@ -60,10 +60,14 @@ QList<OutboxEntry> OutboxRepository::entriesFor(const QString &entity, const QSt
     return select(u"entity = ? AND entity_id = ? ORDER BY seq"_s, {entity, entityId});
 }
 
-Result<QList<OutboxEntry>> OutboxRepository::inFlight()
+Result<QList<OutboxEntry>> OutboxRepository::inFlight(qint64 afterClientSeq)
 {
     QSqlQuery q(m_db);
-    if (!q.exec(u"SELECT "_s + kColumns + u" FROM outbox WHERE state = 'in_flight' ORDER BY client_seq"_s))
+    q.prepare(u"SELECT "_s + kColumns
+        + u" FROM outbox WHERE state = 'in_flight' AND batch_id = (SELECT batch_id FROM outbox WHERE "
+          "state = 'in_flight' AND client_seq > ? ORDER BY client_seq LIMIT 1) ORDER BY client_seq"_s);
+    q.addBindValue(afterClientSeq);
+    if (!q.exec())
         return StorageError::fromSql(q.lastError(), freezing());
     QList<OutboxEntry> rows;
     while (q.next())

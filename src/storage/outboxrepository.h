@@ -54,8 +54,9 @@ public:
     qint64 pendingCount();
     QList<OutboxEntry> entriesFor(const QString &entity, const QString &entityId);
 
-    /// The rows of the batch in flight, by client_seq (empty: no batch in flight).
-    Result<QList<OutboxEntry>> inFlight();
+    /// The rows of the oldest batch in flight whose client_seq values come after `afterClientSeq`, by client_seq
+    /// (empty: none). Two batches are in flight while the push sends one and freezes the next.
+    Result<QList<OutboxEntry>> inFlight(qint64 afterClientSeq = 0);
     /// One more send of the batch in flight.
     Status countAttempt(const QString &batchId);
     /// Decides whether one more pending row joins the batch being frozen; it has its client_seq already.

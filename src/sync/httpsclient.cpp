@@ -49,7 +49,8 @@ void HttpsClient::resetConnections()
     m_network.clearAccessCache();
 }
 
-void HttpsClient::send(const HttpRequest &request, std::function<void(const HttpResult &)> done)
+void HttpsClient::send(
+    const HttpRequest &request, std::function<void(const HttpResult &)> done, std::function<void()> sent)
 {
     if (m_configurationError) {
         HttpResult result;
@@ -92,6 +93,17 @@ void HttpsClient::send(const HttpRequest &request, std::function<void(const Http
         }
         disableNagleForPeerPort(quint16(reply->url().port(443))); // a new connection: before its first request
     });
+    if (sent && request.body.isEmpty()) {
+        connect(reply, &QNetworkReply::requestSent, reply, std::move(sent), Qt::SingleShotConnection);
+    } else if (sent) {
+        // requestSent() comes once the headers are out; QNAM's network thread takes the body from this thread in
+        // chunks, so a body is out when its last byte was handed over.
+        const qint64 size = request.body.size();
+        connect(reply, &QNetworkReply::uploadProgress, reply, [sent = std::move(sent), size](qint64 handed, qint64) {
+            if (handed >= size && sent)
+                sent();
+        });
+    }
     const qint64 maxBytes = m_settings.maxResponseBytes;
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply, state, maxBytes](qint64 received, qint64 total) {
         if (received > maxBytes || total > maxBytes) {

@@ -52,7 +52,10 @@ public:
     /// An error about the settings themselves (unreadable CA file), if any.
     const std::optional<Error> &configurationError() const { return m_configurationError; }
 
-    void send(const HttpRequest &request, std::function<void(const HttpResult &)> done);
+    /// Sends `request`; `done` gets the answer. `sent`, if given, is called once the whole request has been
+    /// handed to the connection (headers and body), before the answer.
+    void send(
+        const HttpRequest &request, std::function<void(const HttpResult &)> done, std::function<void()> sent = {});
     /// Forget reused connections (after trust settings change).
     void resetConnections();
 

@@ -71,22 +71,24 @@ QByteArray OutboxBatcher::encode(const PushRequest &batch)
     return envelope(batch, mutations);
 }
 
-QByteArray OutboxBatcher::body(const PushRequest &batch) const
+QByteArray OutboxBatcher::body(const PushRequest &batch)
 {
-    if (batch.batchId == m_encodedBatchId && batch.mutations.size() == m_encodedMutations.size())
-        return envelope(batch, m_encodedMutations);
+    const QList<QByteArray> encoded = m_encoded.take(batch.batchId);
+    if (!encoded.isEmpty() && encoded.size() == batch.mutations.size())
+        return envelope(batch, encoded);
     return encode(batch);
 }
 
 Result<std::optional<PushRequest>> OutboxBatcher::inFlight(const QString &deviceId)
 {
-    return load(deviceId, false);
+    return load(deviceId, 0, false);
 }
 
-Result<std::optional<PushRequest>> OutboxBatcher::load(const QString &deviceId, bool countAttempt)
+Result<std::optional<PushRequest>> OutboxBatcher::load(
+    const QString &deviceId, qint64 afterClientSeq, bool countAttempt)
 {
     OutboxRepository outbox(m_db.connection());
-    auto rows = outbox.inFlight();
+    auto rows = outbox.inFlight(afterClientSeq);
     if (!rows)
         return rows.error();
     if (rows.value().isEmpty())
@@ -103,10 +105,11 @@ Result<std::optional<PushRequest>> OutboxBatcher::load(const QString &deviceId, 
     return std::optional<PushRequest>(batch);
 }
 
-Result<std::optional<PushRequest>> OutboxBatcher::nextBatch(const QString &deviceId)
+Result<std::optional<PushRequest>> OutboxBatcher::nextBatch(const QString &deviceId, const PushRequest *after)
 {
     // A frozen batch is resent as it is, until its receipts arrive.
-    auto frozen = load(deviceId, true);
+    const qint64 afterClientSeq = after && !after->mutations.isEmpty() ? after->mutations.constLast().clientSeq : 0;
+    auto frozen = load(deviceId, afterClientSeq, true);
     if (!frozen || frozen.value())
         return frozen;
 
@@ -132,8 +135,7 @@ Result<std::optional<PushRequest>> OutboxBatcher::nextBatch(const QString &devic
         return rows.error();
     if (batch.mutations.isEmpty())
         return std::optional<PushRequest>{};
-    m_encodedBatchId = batch.batchId;
-    m_encodedMutations = std::move(encoded);
+    m_encoded.insert(batch.batchId, std::move(encoded));
     return std::optional<PushRequest>(batch);
 }
 

@@ -113,8 +113,9 @@ Status SyncConnection::refresh()
 struct PendingCall {
     HttpRequest request;
     HttpResult result;
+    bool isSent = false; ///< the whole request is with the network thread
     bool isDone = false;
-    QEventLoop *waiting = nullptr; ///< finish()'s loop while it waits
+    QEventLoop *waiting = nullptr; ///< start()'s or finish()'s loop while it waits
 };
 
 HttpResult SyncConnection::call(HttpRequest request)
@@ -136,12 +137,28 @@ std::shared_ptr<PendingCall> SyncConnection::start(HttpRequest request)
     pending->request = std::move(request);
     Q_EMIT requestStarted(pending->request.method, pending->request.path, pending->request.body.size());
     // The answer may come after the caller dropped the call: the callback holds the state, never the caller.
-    m_client.send(pending->request, [pending](const HttpResult &r) {
-        pending->result = r;
-        pending->isDone = true;
-        if (pending->waiting)
-            pending->waiting->quit();
-    });
+    m_client.send(
+        pending->request,
+        [pending](const HttpResult &r) {
+            pending->result = r;
+            pending->isDone = true;
+            if (pending->waiting)
+                pending->waiting->quit();
+        },
+        [pending] {
+            pending->isSent = true;
+            if (pending->waiting)
+                pending->waiting->quit();
+        });
+    // QNetworkAccessManager starts a request, and hands it its body, from this thread's event loop: wait until the
+    // whole request is out, so it travels and the server works on it while this thread does something else.
+    if (!pending->isSent && !pending->isDone) {
+        QEventLoop loop;
+        pending->waiting = &loop;
+        while (!pending->isSent && !pending->isDone)
+            loop.exec();
+        pending->waiting = nullptr;
+    }
     return pending;
 }
 
@@ -151,7 +168,8 @@ HttpResult SyncConnection::finish(const std::shared_ptr<PendingCall> &pending)
         // HttpsClient always answers (its own deadline aborts a silent server), so this loop ends.
         QEventLoop loop;
         pending->waiting = &loop;
-        loop.exec();
+        while (!pending->isDone)
+            loop.exec();
         pending->waiting = nullptr;
     }
     const HttpResult &result = pending->result;

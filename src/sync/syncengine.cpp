@@ -4,6 +4,7 @@
 #include <limits>
 
 #include <QJsonDocument>
+#include <QSet>
 #include <QUrlQuery>
 
 #include "blobdownloader.h"
@@ -298,39 +299,73 @@ Status SyncEngine::push(SyncReport &report)
         return {}; // nothing to send: no need to ask for the limits
     OutboxBatcher batcher(m_store.database(), pushLimits());
     ReceiptRecorder receipts(m_store.database());
+    auto first = batcher.nextBatch(m_deviceId);
+    if (!first)
+        return first.error();
+    std::optional<PushRequest> batch = std::move(first.value());
+    std::shared_ptr<PendingCall> pending = batch ? sendBatch(batcher, *batch) : nullptr;
     qint64 answered = 0;
-    for (int round = 0; round < kMaxBatchesPerRun; ++round) {
-        auto next = batcher.nextBatch(m_deviceId);
-        if (!next)
-            return next.error();
-        if (!next.value())
-            return {};
-        const PushRequest &batch = *next.value();
-        HttpRequest request;
-        request.method = "POST";
-        request.path = u"/api/v1/sync/push"_s;
-        request.body = batcher.body(batch);
-        Q_EMIT pushSending(batch.batchId, int(batch.mutations.size()));
-        const HttpResult result = m_connection->call(request);
+    // While a batch travels and the server applies it, this thread freezes the next one; while that one travels, it
+    // records the answer to the first. A batch goes out only once every mutation before it has been answered, so
+    // the server always sees client_seq values in order.
+    for (int round = 0; batch && round < kMaxBatchesPerRun; ++round) {
+        auto next = batcher.nextBatch(m_deviceId, &*batch);
+        const HttpResult result = m_connection->finish(pending);
         ++report.batchesSent;
         if (!result.isOk() || result.status != 200) {
-            // The batch stays frozen in flight; the next run resends it unchanged.
+            // The batches stay frozen in flight; the next run resends them unchanged, oldest first.
             return SyncErrors::fromResult(result, tr("sending your changes"));
         }
         const PushResponse response = PushResponse::fromJson(QJsonDocument::fromJson(result.body).object());
-        auto summary = receipts.record(batch, response);
+        const bool isAnswered = answersAll(response, *batch);
+        if (isAnswered && next && next.value())
+            pending = sendBatch(batcher, *next.value());
+        auto summary = receipts.record(*batch, response);
         if (!summary)
             return summary.error();
-        if (summary.value().unanswered == batch.mutations.size())
+        if (summary.value().unanswered == batch->mutations.size())
             return SyncErrors::badAnswer(tr("sending your changes"));
+        if (!next)
+            return next.error();
         report.applied += summary.value().applied;
         report.conflicts += summary.value().conflicts;
         report.rejected += summary.value().rejected;
-        answered += batch.mutations.size() - summary.value().unanswered;
+        answered += batch->mutations.size() - summary.value().unanswered;
         Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::Push, answered, total});
         Q_EMIT pendingCountChanged(pendingCount());
+        if (isAnswered) {
+            batch = std::move(next.value());
+            continue;
+        }
+        // The unanswered rest of the batch is still in flight: it goes again before the batch frozen meanwhile.
+        auto rest = batcher.nextBatch(m_deviceId);
+        if (!rest)
+            return rest.error();
+        batch = std::move(rest.value());
+        if (batch)
+            pending = sendBatch(batcher, *batch);
     }
     return {};
+}
+
+std::shared_ptr<PendingCall> SyncEngine::sendBatch(OutboxBatcher &batcher, const PushRequest &batch)
+{
+    HttpRequest request;
+    request.method = "POST";
+    request.path = u"/api/v1/sync/push"_s;
+    request.body = batcher.body(batch);
+    Q_EMIT pushSending(batch.batchId, int(batch.mutations.size()));
+    return m_connection->start(request);
+}
+
+bool SyncEngine::answersAll(const PushResponse &response, const PushRequest &batch)
+{
+    QSet<QString> ids;
+    ids.reserve(response.results.size());
+    for (const MutationResult &r : response.results)
+        ids.insert(r.mutationId);
+    return std::all_of(batch.mutations.cbegin(), batch.mutations.cend(),
+        [&](const Mutation &m) { return ids.contains(m.mutationId); });
 }
 
 std::shared_ptr<PendingCall> SyncEngine::requestPage(bool isSnapshot, const QString &position, qint64 echoThrough)

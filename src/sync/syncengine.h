@@ -15,6 +15,9 @@
 namespace sitesafe {
 
 class DataStore;
+class OutboxBatcher;
+struct PushRequest;
+struct PushResponse;
 class SyncConnection;
 struct PendingCall;
 struct HttpResult;
@@ -108,6 +111,10 @@ private:
     Status checkReachable();
     Status uploadPhotos(SyncReport &report);
     Status push(SyncReport &report);
+    /// Starts the POST of `batch`; SyncConnection::finish() waits for its answer.
+    std::shared_ptr<PendingCall> sendBatch(OutboxBatcher &batcher, const PushRequest &batch);
+    /// Whether `response` has a result for every mutation of `batch`.
+    static bool answersAll(const PushResponse &response, const PushRequest &batch);
     /// The push limits for this run: this client's options, lowered to what the server states in GET /meta.
     ProtocolLimits pushLimits();
     Status pull(SyncReport &report);

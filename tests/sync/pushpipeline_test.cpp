@@ -1,0 +1,128 @@
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
+#include "storage/datastore.h"
+#include "sync/outboxbatcher.h"
+#include "syncclient.h"
+
+using namespace sitesafe;
+using namespace Qt::StringLiterals;
+
+namespace {
+const QString kInFlightBatches = u"SELECT count(DISTINCT batch_id) FROM outbox WHERE state = 'in_flight'"_s;
+const QString kReleased = u"SELECT count(*) FROM outbox WHERE state IN ('applied', 'duplicate')"_s;
+
+/// Rows of the server's applied_mutations for the client's device: {all, distinct mutation ids, status applied}.
+std::tuple<qint64, qint64, qint64> serverMutations(const ServerProcess &server, const QString &deviceId)
+{
+    const QString name = u"pipeline-check"_s;
+    std::tuple<qint64, qint64, qint64> counts;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(server.databasePath());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        q.prepare(u"SELECT count(*), count(DISTINCT mutation_id), sum(status = 'applied') FROM applied_mutations "
+                  "WHERE device_id = ?"_s);
+        q.addBindValue(deviceId);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        counts = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
+    }
+    QSqlDatabase::removeDatabase(name);
+    return counts;
+}
+
+/// A client that synced once with a server taking 100 mutations per push, and then made 150 hazards offline
+/// (300 mutations: three batches).
+struct PipelineSetup {
+    ServerProcess server;
+    SyncClient client;
+
+    PipelineSetup()
+    {
+        server.seedDemo(1);
+        server.start({}, {}, {u"--max-push-mutations"_s, u"100"_s});
+        client.connect(server);
+        REQUIRE(client.sync().isEverythingApplied());
+        for (int i = 0; i < 150; ++i)
+            client.createHazard(u"流水线隐患 %1"_s.arg(i));
+    }
+};
+} // namespace
+
+TEST_CASE("The push freezes the next batch while one is in flight and sends it once that one is answered",
+    "[sync][push][pipeline]")
+{
+    PipelineSetup setup;
+    SyncClient &client = setup.client;
+    // What the client's database holds at each batch's send and at each recorded answer.
+    QList<std::pair<qint64, qint64>> atSend; // {batches in flight, rows answered}
+    QList<std::pair<qint64, qint64>> atAnswer;
+    QObject::connect(&client.engine(), &SyncEngine::pushSending, [&](const QString &, int) {
+        atSend.append({client.count(kInFlightBatches), client.count(kReleased)});
+    });
+    QObject::connect(&client.engine(), &SyncEngine::progressChanged, [&](const SyncProgress &p) {
+        if (p.phase == SyncProgress::Phase::Push)
+            atAnswer.append({client.count(kInFlightBatches), client.count(kReleased)});
+    });
+    const SyncReport report = client.sync();
+    INFO((report.error ? report.error->message : u"no error"_s).toStdString());
+    REQUIRE(report.isEverythingApplied());
+    CHECK(report.batchesSent == 3);
+    CHECK(report.applied == 300);
+
+    // Batch 2 goes out before batch 1's answer is recorded, and batch 3 before batch 2's: while one batch is
+    // answered here, the next is with the server.
+    using Counts = QList<std::pair<qint64, qint64>>;
+    CHECK(atSend == Counts {{1, 0}, {2, 0}, {2, 100}});
+    // When batch 1's answer is recorded, batch 2 is already frozen (and sent); after the last, nothing is in flight.
+    CHECK(atAnswer == Counts {{1, 100}, {1, 200}, {0, 300}});
+    // The server applied each of the 300 mutations once, in client_seq order (it refuses a gap).
+    const auto [all, distinct, applied] = serverMutations(setup.server, client.engine().deviceId());
+    CHECK(all == 300);
+    CHECK(distinct == 300);
+    CHECK(applied == 300);
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state <> 'applied'"_s) == 0);
+}
+
+TEST_CASE("Two batches left frozen by an interrupted push go out again oldest first, each applied once",
+    "[sync][push][pipeline]")
+{
+    PipelineSetup setup;
+    SyncClient &client = setup.client;
+    // What a push that stopped after freezing its second batch leaves behind (the program was closed, or the
+    // connection broke): two batches in flight.
+    ProtocolLimits limits;
+    limits.maxPushMutations = 100;
+    OutboxBatcher interrupted(client.store().database(), limits);
+    auto first = interrupted.nextBatch(client.engine().deviceId());
+    REQUIRE(first);
+    REQUIRE(first.value());
+    auto second = interrupted.nextBatch(client.engine().deviceId(), &*first.value());
+    REQUIRE(second);
+    REQUIRE(second.value());
+    REQUIRE(client.count(kInFlightBatches) == 2);
+    CHECK(second.value()->mutations.constFirst().clientSeq == first.value()->mutations.constLast().clientSeq + 1);
+
+    QStringList sent;
+    QObject::connect(
+        &client.engine(), &SyncEngine::pushSending, [&](const QString &batchId, int) { sent.append(batchId); });
+    const SyncReport report = client.sync();
+    INFO((report.error ? report.error->message : u"no error"_s).toStdString());
+    REQUIRE(report.isEverythingApplied());
+    REQUIRE(sent.size() == 3);
+    CHECK(sent.at(0) == first.value()->batchId);
+    CHECK(sent.at(1) == second.value()->batchId);
+    CHECK_FALSE(sent.at(2) == sent.at(0));
+    CHECK_FALSE(sent.at(2) == sent.at(1));
+    const auto [all, distinct, applied] = serverMutations(setup.server, client.engine().deviceId());
+    CHECK(all == 300);
+    CHECK(distinct == 300);
+    CHECK(applied == 300);
+    CHECK(client.count(kReleased) == 300);
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'in_flight'"_s) == 0);
+}
