@@ -1,6 +1,9 @@
 #include "mutation.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include "compactjson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,6 +40,52 @@ QJsonObject Mutation::toJson() const
     if (!blobRefs.isEmpty())
         o.insert(u"blob_refs"_s, QJsonArray::fromStringList(blobRefs));
     return o;
+}
+
+QByteArray Mutation::toCompactJson() const
+{
+    // Keys in the order QJsonObject keeps them (sorted); fields is a QMap, sorted the same way.
+    QByteArray out;
+    out.reserve(160 + 64 * fields.size());
+    out.append("{\"base_version\":");
+    out.append(baseVersion ? QByteArray::number(*baseVersion) : QByteArray("null"));
+    if (!blobRefs.isEmpty()) {
+        out.append(",\"blob_refs\":[");
+        for (qsizetype i = 0; i < blobRefs.size(); ++i) {
+            if (i > 0)
+                out.append(',');
+            CompactJson::appendString(out, blobRefs.at(i));
+        }
+        out.append(']');
+    }
+    out.append(",\"client_seq\":");
+    out.append(QByteArray::number(clientSeq));
+    out.append(",\"entity\":");
+    CompactJson::appendString(out, entity);
+    out.append(",\"entity_id\":");
+    CompactJson::appendString(out, entityId);
+    out.append(",\"fields\":{");
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (it != fields.cbegin())
+            out.append(',');
+        CompactJson::appendString(out, it.key());
+        out.append(":{");
+        if (it->base) {
+            out.append("\"base\":");
+            if (!CompactJson::appendScalar(out, *it->base))
+                return QJsonDocument(toJson()).toJson(QJsonDocument::Compact); // not a scalar: Qt decides
+            out.append(',');
+        }
+        out.append("\"value\":");
+        if (!CompactJson::appendScalar(out, it->value))
+            return QJsonDocument(toJson()).toJson(QJsonDocument::Compact);
+        out.append('}');
+    }
+    out.append("},\"mutation_id\":");
+    CompactJson::appendString(out, mutationId);
+    out.append(",\"op\":");
+    out.append(op == Op::Insert ? "\"insert\"}" : "\"update\"}");
+    return out;
 }
 
 Result<Mutation> Mutation::fromJson(const QJsonObject &json)

@@ -33,6 +33,8 @@ struct Mutation {
     QStringList blobRefs;
 
     QJsonObject toJson() const;
+    /// QJsonDocument(toJson()).toJson(QJsonDocument::Compact), byte for byte, written directly (CompactJson).
+    QByteArray toCompactJson() const;
     /// Error "invalid_mutation" naming the first wrong member.
     static Result<Mutation> fromJson(const QJsonObject &json);
     static QString opCode(Op op);

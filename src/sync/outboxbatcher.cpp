@@ -36,7 +36,7 @@ Mutation mutationFrom(const OutboxEntry &e)
 
 QByteArray encodeMutation(const Mutation &m)
 {
-    return QJsonDocument(m.toJson()).toJson(QJsonDocument::Compact);
+    return m.toCompactJson(); // QJsonDocument's bytes, which envelope() relies on
 }
 
 /// The compact JSON of `batch` with its mutations already encoded: the same bytes QJsonDocument writes for the
