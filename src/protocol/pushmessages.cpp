@@ -1,6 +1,9 @@
 #include "pushmessages.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include "compactjson.h"
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +88,60 @@ QJsonObject MutationResult::toJson() const
     return o;
 }
 
+QByteArray MutationResult::toCompactJson() const
+{
+    // Keys in the order QJsonObject keeps them (sorted).
+    QByteArray out;
+    out.reserve(200);
+    out.append("{\"client_seq\":");
+    out.append(QByteArray::number(clientSeq));
+    if (!conflicts.isEmpty()) {
+        out.append(",\"conflicts\":[");
+        for (qsizetype i = 0; i < conflicts.size(); ++i) {
+            const FieldConflict &c = conflicts.at(i);
+            out.append(i > 0 ? ",{\"base_value\":" : "{\"base_value\":");
+            bool isScalar = CompactJson::appendScalar(out, c.baseValue);
+            out.append(",\"client_value\":");
+            isScalar = isScalar && CompactJson::appendScalar(out, c.clientValue);
+            out.append(",\"field\":");
+            CompactJson::appendString(out, c.field);
+            out.append(",\"server_value\":");
+            isScalar = isScalar && CompactJson::appendScalar(out, c.serverValue);
+            if (!isScalar)
+                return QJsonDocument(toJson()).toJson(QJsonDocument::Compact); // Qt decides how a value is written
+            out.append('}');
+        }
+        out.append(']');
+    }
+    if (!contentHash.isEmpty()) {
+        out.append(",\"content_hash\":");
+        CompactJson::appendString(out, contentHash);
+    }
+    if (!errorCode.isEmpty()) {
+        out.append(",\"error\":{\"error\":");
+        CompactJson::appendString(out, errorCode);
+        out.append(",\"message\":");
+        CompactJson::appendString(out, errorMessage);
+        out.append('}');
+    }
+    out.append(",\"mutation_id\":");
+    CompactJson::appendString(out, mutationId);
+    if (status == Status::Duplicate) {
+        out.append(",\"original_status\":");
+        CompactJson::appendString(out, statusCode(originalStatus));
+    }
+    out.append(",\"server_seq\":");
+    out.append(QByteArray::number(serverSeq));
+    out.append(",\"status\":");
+    CompactJson::appendString(out, statusCode(status));
+    if (!supersededReason.isEmpty()) {
+        out.append(",\"superseded\":");
+        CompactJson::appendString(out, supersededReason);
+    }
+    out.append('}');
+    return out;
+}
+
 MutationResult MutationResult::fromJson(const QJsonObject &o)
 {
     MutationResult r;
@@ -112,6 +169,22 @@ QJsonObject PushResponse::toJson() const
     for (const MutationResult &r : results)
         list.append(r.toJson());
     return QJsonObject{{u"results"_s, list}, {u"write_checkpoint"_s, writeCheckpoint}, {u"server_epoch"_s, serverEpoch}};
+}
+
+QByteArray PushResponse::toCompactJson() const
+{
+    QByteArray out("{\"results\":[");
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        if (i > 0)
+            out.append(',');
+        out.append(results.at(i).toCompactJson());
+    }
+    out.append("],\"server_epoch\":");
+    CompactJson::appendString(out, serverEpoch);
+    out.append(",\"write_checkpoint\":");
+    out.append(QByteArray::number(writeCheckpoint));
+    out.append('}');
+    return out;
 }
 
 PushResponse PushResponse::fromJson(const QJsonObject &json)

@@ -45,6 +45,8 @@ struct MutationResult {
     QString contentHash;
 
     QJsonObject toJson() const;
+    /// QJsonDocument(toJson()).toJson(QJsonDocument::Compact), byte for byte, written directly (CompactJson).
+    QByteArray toCompactJson() const;
     static MutationResult fromJson(const QJsonObject &json);
     static QString statusCode(Status status);
     static std::optional<Status> statusFromCode(const QString &code);
@@ -57,6 +59,8 @@ struct PushResponse {
     QString serverEpoch;
 
     QJsonObject toJson() const;
+    /// QJsonDocument(toJson()).toJson(QJsonDocument::Compact), byte for byte, written directly (CompactJson).
+    QByteArray toCompactJson() const;
     static PushResponse fromJson(const QJsonObject &json);
 };
 

@@ -14,6 +14,14 @@ HttpResponse HttpResponse::json(const QJsonObject &object, int status)
     return r;
 }
 
+HttpResponse HttpResponse::json(QByteArray body, int status)
+{
+    HttpResponse r;
+    r.status = status;
+    r.body = std::move(body);
+    return r;
+}
+
 HttpResponse HttpResponse::error(int status, const QString &code, const QString &message)
 {
     HttpResponse r;

@@ -16,6 +16,8 @@ struct HttpResponse {
     QList<QPair<QByteArray, QByteArray>> headers;
 
     static HttpResponse json(const QJsonObject &object, int status = 200);
+    /// A body that is JSON already (written with CompactJson).
+    static HttpResponse json(QByteArray body, int status = 200);
     /// The JSON error body {"error": code, "message": text}.
     static HttpResponse error(int status, const QString &code, const QString &message);
     static HttpResponse empty(int status);

@@ -164,7 +164,7 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
         record.bind(4, m.entityId);
         record.bind(5, MutationResult::statusCode(result.status));
         record.bind(6, result.serverSeq);
-        record.bind(7, QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Compact)));
+        record.bind(7, QString::fromUtf8(result.toCompactJson()));
         record.bind(8, Timestamp::toText(m_backend.clock().now()));
         record.bind(9, result.contentHash.isEmpty() ? QString() : result.contentHash);
         if (!record.exec())

@@ -258,7 +258,7 @@ HttpResponse ServerApi::push(const Caller &caller, const ServerRequest &request)
     auto result = m_push->process(caller, batch.value());
     if (!result)
         return errorResponse(result.error());
-    return HttpResponse::json(result.value().toJson());
+    return HttpResponse::json(result.value().toCompactJson());
 }
 
 HttpResponse ServerApi::noticeBlocks(const Caller &caller, const ServerRequest &request)

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include "protocol/mutation.h"
+#include "protocol/pushmessages.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;
@@ -84,7 +85,50 @@ Mutation randomMutation(QRandomGenerator &random)
         m.blobRefs.append(randomText(random));
     return m;
 }
+
+MutationResult randomResult(QRandomGenerator &random)
+{
+    using Status = MutationResult::Status;
+    static const QList<Status> statuses = {Status::Applied, Status::Duplicate, Status::Conflict, Status::Rejected};
+    MutationResult r;
+    r.mutationId = randomText(random);
+    r.clientSeq = qint64(random.generate64() >> 1);
+    r.status = statuses.at(qsizetype(random.bounded(4)));
+    r.originalStatus = statuses.at(qsizetype(random.bounded(4)));
+    r.serverSeq = qint64(random.bounded(1000000));
+    if (random.bounded(3) == 0) {
+        r.errorCode = randomText(random);
+        r.errorMessage = randomText(random);
+    }
+    for (int i = int(random.bounded(3)); i > 0; --i)
+        r.conflicts.append(
+            FieldConflict {randomText(random), randomScalar(random), randomScalar(random), randomScalar(random)});
+    if (random.bounded(2))
+        r.supersededReason = randomText(random);
+    if (random.bounded(2))
+        r.contentHash = randomText(random);
+    return r;
+}
 } // namespace
+
+TEST_CASE("A push answer written directly is byte for byte what QJsonDocument writes", "[protocol][json]")
+{
+    const quint32 seed = 61220261;
+    QRandomGenerator random(seed);
+    INFO("seed " << seed);
+    for (int i = 0; i < 500; ++i) {
+        PushResponse response;
+        for (int n = int(random.bounded(6)); n > 0; --n)
+            response.results.append(randomResult(random));
+        response.writeCheckpoint = qint64(random.generate64() >> 1);
+        response.serverEpoch = randomText(random);
+        const QByteArray expected = QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact);
+        INFO("case " << i << ": " << expected.toStdString());
+        REQUIRE(response.toCompactJson() == expected);
+        for (const MutationResult &r : std::as_const(response.results))
+            REQUIRE(r.toCompactJson() == QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact));
+    }
+}
 
 TEST_CASE("A mutation written directly is byte for byte what QJsonDocument writes", "[protocol][json]")
 {
