@@ -147,7 +147,7 @@ TEST_CASE("A mutation written directly is byte for byte what QJsonDocument write
     CHECK(checked == 5000);
 }
 
-TEST_CASE("Scalars are written as Qt writes them; arrays and objects are left to the caller", "[protocol][json]")
+TEST_CASE("Scalars are written as Qt writes them, and arrays and objects are left to the caller", "[protocol][json]")
 {
     const auto written = [](const QJsonValue &v) {
         QByteArray out;
