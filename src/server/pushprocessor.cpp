@@ -31,6 +31,9 @@ namespace {
 
 using Status_ = MutationResult::Status;
 
+/// PushProcessor::processOnce() found that the batch must run again with a savepoint per mutation.
+const QString kRunGuarded = u"push.run_guarded"_s;
+
 MutationResult rejected(const Mutation &m, const QString &code, const QString &message)
 {
     MutationResult r;
@@ -80,6 +83,14 @@ Error dbError(const DirectStatement &q)
 PushProcessor::PushProcessor(Backend &backend, QString serverEpoch) : m_backend(backend), m_epoch(std::move(serverEpoch)) {}
 
 Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequest &request)
+{
+    auto fast = processOnce(caller, request, Guard::Updates);
+    if (fast || fast.error().code != kRunGuarded)
+        return fast;
+    return processOnce(caller, request, Guard::Every); // the first run was rolled back whole
+}
+
+Result<PushResponse> PushProcessor::processOnce(const Caller &caller, const PushRequest &request, Guard guard)
 {
     if (request.deviceId != caller.deviceId)
         return Error{u"sync.device_mismatch"_s, tr("The batch names device %1 but the token belongs to another device.")
@@ -150,7 +161,10 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
                              .arg(m.clientSeq)
                              .arg(last + 1)};
 
-        MutationResult result = apply(tx, rows, caller, m);
+        const std::optional<MutationResult> applied = apply(tx, rows, caller, m, guard);
+        if (!applied)
+            return Error {kRunGuarded, QString()}; // WriteTransaction rolls everything back
+        const MutationResult &result = *applied;
         auto insert = statements.direct(
             u"INSERT INTO applied_mutations (device_id, mutation_id, client_seq, entity, entity_id, status, "
             "server_seq, result, applied_at, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
@@ -240,7 +254,8 @@ MutationResult PushProcessor::duplicateOf(const QString &storedResult, const QSt
     return r;
 }
 
-MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m)
+std::optional<MutationResult> PushProcessor::apply(
+    WriteTransaction &tx, RowStore &rows, const Caller &caller, const Mutation &m, Guard guard)
 {
     const EntityRule *rule = EntityRules::find(m.entity);
     if (!rule)
@@ -258,9 +273,12 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
     if (!UuidV7::isValid(m.entityId))
         return rejected(m, u"invalid_id"_s, tr("entity_id must be a UUID."));
 
+    const bool isGuarded = guard == Guard::Every || m.op != Mutation::Op::Insert;
     const std::optional<qint64> seqMark = rows.seqMark();
-    if (Status s = tx.savepoint(u"mutation"_s); !s)
-        return rejected(m, u"server_error"_s, s.error().message);
+    if (isGuarded) {
+        if (Status s = tx.savepoint(u"mutation"_s); !s)
+            return rejected(m, u"server_error"_s, s.error().message);
+    }
     MutationResult result = m.op == Mutation::Op::Insert ? applyInsert(rows, caller, *rule, checked)
                                                          : applyUpdate(rows, caller, *rule, checked);
     if (result.status != Status_::Rejected && !result.supersededReason.isEmpty()
@@ -289,6 +307,13 @@ MutationResult PushProcessor::apply(WriteTransaction &tx, RowStore &rows, const 
             result = rejected(m, u"server_error"_s, hash.error().message);
     };
     hashIfMissing();
+    if (!isGuarded) {
+        // Every other refusal of a create comes before its write.
+        const bool hasWritten = result.errorCode == u"invalid_row" || result.errorCode == u"server_error";
+        if (result.status == Status_::Rejected && hasWritten)
+            return std::nullopt;
+        return result;
+    }
     if (result.status == Status_::Rejected) {
         tx.rollbackTo(u"mutation"_s);
         rows.forgetCachedRows(); // rows it read may have been written by the rolled-back steps

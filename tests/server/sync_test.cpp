@@ -416,6 +416,45 @@ TEST_CASE("A row the database refuses takes back its server_seq: the batch's row
     CHECK(f.count(u"SELECT value FROM seq_counter WHERE id = 1"_s) == last);
 }
 
+TEST_CASE("A create the database refuses in the middle of a batch leaves every other row, change and audit entry "
+          "exactly once",
+    "[api][push]")
+{
+    // Creates run without a savepoint of their own; when one fails in its INSERT, the batch is rolled back and run
+    // again with a savepoint per mutation. Nothing of the first run may remain.
+    ServerFixture f;
+    auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
+    const QString a = newId();
+    const QString c = newId();
+    QJsonObject refused = hazardInsert(newId(), 2, newId(), project, u"b"_s);
+    QJsonObject fields = refused.value(u"fields"_s).toObject();
+    fields.remove(u"found_by"_s); // NOT NULL: the INSERT fails
+    refused[u"fields"_s] = fields;
+    const TestReply reply = inspector.client->post(u"/api/v1/sync/push"_s,
+        pushBody(inspector.deviceId,
+            {hazardInsert(newId(), 1, a, project, u"a"_s), refused, hazardInsert(newId(), 3, c, project, u"c"_s)}));
+    INFO(reply.body.toStdString());
+    REQUIRE(reply.status == 200);
+    CHECK(resultAt(reply, 0).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(resultAt(reply, 1).value(u"error"_s).toObject().value(u"error"_s).toString() == u"invalid_row"_s);
+    CHECK(resultAt(reply, 2).value(u"status"_s).toString() == u"applied"_s);
+    CHECK(resultAt(reply, 2).value(u"server_seq"_s).toInteger()
+        == resultAt(reply, 0).value(u"server_seq"_s).toInteger() + 1);
+    for (const QString &id : {a, c}) {
+        CHECK(f.count(u"SELECT count(*) FROM hazards WHERE id = ?"_s, {id}) == 1);
+        CHECK(f.count(u"SELECT count(*) FROM change_log WHERE entity_id = ?"_s, {id}) == 1);
+    }
+    CHECK(f.count(u"SELECT count(*) FROM applied_mutations WHERE device_id = ?"_s, {inspector.deviceId}) == 3);
+    CHECK(f.count(
+              u"SELECT count(*) FROM audit_log WHERE device_id = ? AND action = 'sync.applied'"_s, {inspector.deviceId})
+        == 2);
+    CHECK(f.count(u"SELECT count(*) FROM audit_log WHERE device_id = ? AND action = 'sync.rejected'"_s,
+              {inspector.deviceId})
+        == 1);
+    CHECK(f.count(u"SELECT last_client_seq FROM devices WHERE id = ?"_s, {inspector.deviceId}) == 3);
+}
+
 TEST_CASE("A batch that repeats a recorded mutation and one of its own answers both as duplicates", "[api]")
 {
     ServerFixture f;
