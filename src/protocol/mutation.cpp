@@ -118,7 +118,7 @@ Result<Mutation> Mutation::fromJson(const QJsonObject &json)
     if (!fields.isObject())
         return invalid(u"fields must be an object"_s);
     const QJsonObject fieldsObject = fields.toObject();
-    for (auto it = fieldsObject.begin(); it != fieldsObject.end(); ++it) {
+    for (auto it = fieldsObject.constBegin(); it != fieldsObject.constEnd(); ++it) { // const: no detaching copy
         if (!it->isObject())
             return invalid(u"field %1 must be {value, base}"_s.arg(it.key()));
         const QJsonObject change = it->toObject();
@@ -132,7 +132,8 @@ Result<Mutation> Mutation::fromJson(const QJsonObject &json)
             fc.base = change.value(u"base"_s);
         m.fields.insert(it.key(), fc);
     }
-    for (const QJsonValue &ref : json.value(u"blob_refs"_s).toArray())
+    const QJsonArray refList = json.value(u"blob_refs"_s).toArray(); // const: iterating does not copy the array
+    for (const QJsonValue &ref : refList)
         m.blobRefs.append(ref.toString());
     return m;
 }

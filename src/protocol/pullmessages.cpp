@@ -36,7 +36,8 @@ QJsonObject PullPage::toJson() const
 PullPage PullPage::fromJson(const QJsonObject &json)
 {
     PullPage p;
-    for (const QJsonValue &v : json.value(u"changes"_s).toArray())
+    const QJsonArray changeList = json.value(u"changes"_s).toArray(); // const: iterating does not copy the array
+    for (const QJsonValue &v : changeList)
         p.changes.append(PulledChange::fromJson(v.toObject()));
     p.nextCursor = json.value(u"next_cursor"_s).toString();
     p.nextPageToken = json.value(u"next_page_token"_s).toString();

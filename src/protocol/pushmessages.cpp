@@ -25,7 +25,9 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject &json)
     const QJsonValue list = json.value(u"mutations"_s);
     if (r.deviceId.isEmpty() || !list.isArray())
         return Error{u"invalid_batch"_s, u"A push needs device_id and a mutations array."_s};
-    for (const QJsonValue &v : list.toArray()) {
+    const QJsonArray array = list.toArray(); // iterated const: a non-const begin() would copy the whole array
+    r.mutations.reserve(array.size());
+    for (const QJsonValue &v : array) {
         auto m = Mutation::fromJson(v.toObject());
         if (!m)
             return m.error();
@@ -153,7 +155,8 @@ MutationResult MutationResult::fromJson(const QJsonObject &o)
     const QJsonObject error = o.value(u"error"_s).toObject();
     r.errorCode = error.value(u"error"_s).toString();
     r.errorMessage = error.value(u"message"_s).toString();
-    for (const QJsonValue &v : o.value(u"conflicts"_s).toArray()) {
+    const QJsonArray conflictList = o.value(u"conflicts"_s).toArray(); // const: iterating does not copy the array
+    for (const QJsonValue &v : conflictList) {
         const QJsonObject c = v.toObject();
         r.conflicts.append(FieldConflict{c.value(u"field"_s).toString(), c.value(u"server_value"_s),
                                          c.value(u"client_value"_s), c.value(u"base_value"_s)});
@@ -190,7 +193,8 @@ QByteArray PushResponse::toCompactJson() const
 PushResponse PushResponse::fromJson(const QJsonObject &json)
 {
     PushResponse r;
-    for (const QJsonValue &v : json.value(u"results"_s).toArray())
+    const QJsonArray resultList = json.value(u"results"_s).toArray(); // const: iterating does not copy the array
+    for (const QJsonValue &v : resultList)
         r.results.append(MutationResult::fromJson(v.toObject()));
     r.writeCheckpoint = json.value(u"write_checkpoint"_s).toInteger();
     r.serverEpoch = json.value(u"server_epoch"_s).toString();
