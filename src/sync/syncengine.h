@@ -38,7 +38,8 @@ struct SyncOptions {
 };
 
 /// The client sync engine of one data folder (DESIGN §4, sync-anchors §2.4–2.8): photos first (BlobUploader), then the
-/// outbox in frozen batches (OutboxBatcher → POST /sync/push → ReceiptRecorder), one push at a time, then pull pages
+/// outbox in frozen batches (OutboxBatcher → POST /sync/push → ReceiptRecorder; the next batch is frozen while one
+/// travels and sent once it is answered), then pull pages
 /// (or a snapshot on the first sync and after 410) applied with their cursor in one transaction (PullApplier), then new
 /// notice number blocks for the kinds running low (NoticeBlockRequester). Nothing local is ever deleted; a failure
 /// stops the run with an Error and leaves the outbox as it was (a frozen batch is resent identically next time).

@@ -1,0 +1,187 @@
+// A push answer that leaves out some of the batch's mutations. The real server answers every mutation of a batch
+// it applies, so the fault is made by a TLS relay on 127.0.0.1 (the dev CA's certificate) in front of the real
+// server: it forwards every request, and drops the last results of the first push's answer.
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QSslKey>
+#include <QSslSocket>
+#include <QTcpServer>
+
+#include <catch2/catch.hpp>
+
+#include "serverprocess.h"
+#include "storage/datastore.h"
+#include "syncclient.h"
+
+using namespace sitesafe;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+/// The fault: forwards each request to the real server and answers with its answer, except that the answer to
+/// the first push loses its last `dropped` results.
+class TrimmingRelay : public QTcpServer
+{
+public:
+    TrimmingRelay(const ServerProcess &server, int dropped)
+        : m_upstream(server.baseUrl())
+        , m_dropped(dropped)
+    {
+        m_certificates = QSslCertificate::fromPath(server.tlsFile(u"server.pem"_s));
+        QFile key(server.tlsFile(u"server.key"_s));
+        REQUIRE(key.open(QIODevice::ReadOnly));
+        m_key = QSslKey(key.readAll(), QSsl::Ec);
+        m_upstreamTls = QSslConfiguration::defaultConfiguration();
+        m_upstreamTls.setCaCertificates(QSslCertificate::fromPath(server.caFile()));
+        REQUIRE(listen(QHostAddress::LocalHost, 0));
+    }
+    int pushesTrimmed = 0;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QSslSocket(this);
+        REQUIRE(socket->setSocketDescriptor(descriptor));
+        socket->setLocalCertificateChain(m_certificates);
+        socket->setPrivateKey(m_key);
+        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
+        auto buffer = std::make_shared<QByteArray>();
+        connect(socket, &QSslSocket::readyRead, socket, [this, socket, buffer] {
+            buffer->append(socket->readAll());
+            forwardComplete(socket, *buffer);
+        });
+        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
+        socket->startServerEncryption();
+    }
+
+private:
+    /// Forwards every complete request in `buffer` (QNAM sends the next one on a connection after the answer).
+    void forwardComplete(QSslSocket *socket, QByteArray &buffer)
+    {
+        const qsizetype end = buffer.indexOf("\r\n\r\n");
+        if (end < 0)
+            return;
+        const QList<QByteArray> lines = buffer.left(end).split('\n');
+        qsizetype length = 0;
+        QNetworkRequest request;
+        for (const QByteArray &line : lines.mid(1)) {
+            const qsizetype colon = line.indexOf(':');
+            const QByteArray name = line.left(colon).trimmed().toLower();
+            const QByteArray value = line.mid(colon + 1).trimmed();
+            if (name == "content-length")
+                length = value.toLongLong();
+            else if (name == "authorization" || name == "content-type")
+                request.setRawHeader(name, value);
+        }
+        if (buffer.size() < end + 4 + length)
+            return;
+        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+        const QByteArray body = buffer.mid(end + 4, length);
+        buffer.remove(0, end + 4 + length);
+        const bool isPush = requestLine.value(1).startsWith("/api/v1/sync/push");
+        request.setUrl(QUrl(m_upstream + QString::fromLatin1(requestLine.value(1))));
+        request.setSslConfiguration(m_upstreamTls);
+        QNetworkReply *reply = m_network.sendCustomRequest(request, requestLine.value(0), body);
+        connect(reply, &QNetworkReply::finished, socket, [this, socket, reply, isPush] {
+            reply->deleteLater();
+            QByteArray answer = reply->readAll();
+            if (isPush && pushesTrimmed == 0 && reply->error() == QNetworkReply::NoError) {
+                QJsonObject json = QJsonDocument::fromJson(answer).object();
+                QJsonArray results = json.value(u"results"_s).toArray();
+                for (int i = 0; i < m_dropped; ++i)
+                    results.removeLast();
+                json[u"results"_s] = results;
+                answer = QJsonDocument(json).toJson(QJsonDocument::Compact);
+                ++pushesTrimmed;
+            }
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            socket->write("HTTP/1.1 " + QByteArray::number(status)
+                + " X\r\nContent-Type: application/json\r\n"
+                  "Content-Length: "
+                + QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+        });
+    }
+
+    QString m_upstream;
+    int m_dropped;
+    QList<QSslCertificate> m_certificates;
+    QSslKey m_key;
+    QSslConfiguration m_upstreamTls;
+    QNetworkAccessManager m_network;
+};
+
+qint64 serverCount(const ServerProcess &server, const QString &sql, const QString &deviceId)
+{
+    const QString name = u"partial-answer-check"_s;
+    qint64 count = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
+        db.setDatabaseName(server.databasePath());
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        q.prepare(sql);
+        q.addBindValue(deviceId);
+        REQUIRE(q.exec());
+        REQUIRE(q.next());
+        count = q.value(0).toLongLong();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("An answer that leaves out part of a batch: the rest goes again before the batch frozen meanwhile",
+    "[sync][push][pipeline][fault]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient client;
+    SyncOptions options;
+    options.maxPushMutations = 100;
+    client.connect(server, options);
+    REQUIRE(client.sync().isEverythingApplied());
+    for (int i = 0; i < 150; ++i)
+        client.createHazard(u"部分应答隐患 %1"_s.arg(i)); // 300 mutations: three batches of 100
+
+    TrimmingRelay relay(server, 40);
+    options.serverUrl = QUrl(u"https://127.0.0.1:%1"_s.arg(relay.serverPort()));
+    options.tls.caFile = server.caFile();
+    client.connectWith(options);
+    REQUIRE(client.engine().signIn(u"zhangwei"_s, u"correct horse battery staple"_s).isOk());
+    QList<std::pair<QString, int>> sent;
+    QObject::connect(&client.engine(), &SyncEngine::pushSending, [&](const QString &batchId, int mutations) {
+        sent.append({batchId, mutations});
+    });
+    const SyncReport report = client.sync();
+    INFO((report.error ? report.error->message : u"no error"_s).toStdString());
+    REQUIRE(report.isEverythingApplied());
+    CHECK(relay.pushesTrimmed == 1);
+
+    // The first batch (60 of 100 answered), its unanswered 40 under the same batch id, then the batch frozen while
+    // the first was in flight, then the last.
+    REQUIRE(sent.size() == 4);
+    CHECK(sent.at(0).second == 100);
+    CHECK(sent.at(1) == std::pair<QString, int> {sent.at(0).first, 40});
+    CHECK(sent.at(2).second == 100);
+    CHECK(sent.at(3).second == 100);
+    CHECK(sent.at(2).first != sent.at(0).first);
+    CHECK(sent.at(3).first != sent.at(2).first);
+    // The server had applied all 100 of the first batch: the 40 sent again were answered as duplicates.
+    const QString device = client.engine().deviceId();
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations WHERE device_id = ?"_s, device) == 300);
+    CHECK(
+        serverCount(server, u"SELECT count(DISTINCT mutation_id) FROM applied_mutations WHERE device_id = ?"_s, device)
+        == 300);
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'applied'"_s) == 260);
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'duplicate'"_s) == 40);
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s) == 0);
+}
