@@ -8,8 +8,6 @@
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QSslKey>
 #include <QSslSocket>
 #include <QTcpServer>
@@ -116,25 +114,6 @@ private:
     QSslConfiguration m_upstreamTls;
     QNetworkAccessManager m_network;
 };
-
-qint64 serverCount(const ServerProcess &server, const QString &sql, const QString &deviceId)
-{
-    const QString name = u"partial-answer-check"_s;
-    qint64 count = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(server.databasePath());
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        q.prepare(sql);
-        q.addBindValue(deviceId);
-        REQUIRE(q.exec());
-        REQUIRE(q.next());
-        count = q.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return count;
-}
 
 } // namespace
 

@@ -1,6 +1,3 @@
-#include <QSqlDatabase>
-#include <QSqlQuery>
-
 #include <catch2/catch.hpp>
 
 #include "serverprocess.h"
@@ -15,25 +12,13 @@ namespace {
 const QString kInFlightBatches = u"SELECT count(DISTINCT batch_id) FROM outbox WHERE state = 'in_flight'"_s;
 const QString kReleased = u"SELECT count(*) FROM outbox WHERE state IN ('applied', 'duplicate')"_s;
 
-/// Rows of the server's applied_mutations for the client's device: {all, distinct mutation ids, status applied}.
+/// The server's applied_mutations rows for `deviceId`: all, distinct mutation ids, and status applied.
 std::tuple<qint64, qint64, qint64> serverMutations(const ServerProcess &server, const QString &deviceId)
 {
-    const QString name = u"pipeline-check"_s;
-    std::tuple<qint64, qint64, qint64> counts;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(server.databasePath());
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        q.prepare(u"SELECT count(*), count(DISTINCT mutation_id), sum(status = 'applied') FROM applied_mutations "
-                  "WHERE device_id = ?"_s);
-        q.addBindValue(deviceId);
-        REQUIRE(q.exec());
-        REQUIRE(q.next());
-        counts = {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()};
-    }
-    QSqlDatabase::removeDatabase(name);
-    return counts;
+    const auto count = [&](const QString &what) {
+        return serverCount(server, u"SELECT %1 FROM applied_mutations WHERE device_id = ?"_s.arg(what), {deviceId});
+    };
+    return {count(u"count(*)"_s), count(u"count(DISTINCT mutation_id)"_s), count(u"count(*) FILTER (WHERE status = 'applied')"_s)};
 }
 
 /// A client that synced once with a server taking 100 mutations per push, and then made 150 hazards offline
