@@ -157,8 +157,8 @@ TEST_CASE("An answer that leaves out part of a batch: the rest goes again before
     // The server had applied all 100 of the first batch: the 40 sent again were answered as duplicates.
     const QString device = client.engine().deviceId();
     CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations WHERE device_id = ?"_s, {device}) == 300);
-    CHECK(
-        serverCount(server, u"SELECT count(DISTINCT mutation_id) FROM applied_mutations WHERE device_id = ?"_s, {device})
+    CHECK(serverCount(
+              server, u"SELECT count(DISTINCT mutation_id) FROM applied_mutations WHERE device_id = ?"_s, {device})
         == 300);
     CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'applied'"_s) == 260);
     CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'duplicate'"_s) == 40);

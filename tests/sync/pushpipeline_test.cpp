@@ -18,7 +18,8 @@ std::tuple<qint64, qint64, qint64> serverMutations(const ServerProcess &server, 
     const auto count = [&](const QString &what) {
         return serverCount(server, u"SELECT %1 FROM applied_mutations WHERE device_id = ?"_s.arg(what), {deviceId});
     };
-    return {count(u"count(*)"_s), count(u"count(DISTINCT mutation_id)"_s), count(u"count(*) FILTER (WHERE status = 'applied')"_s)};
+    return {count(u"count(*)"_s), count(u"count(DISTINCT mutation_id)"_s),
+        count(u"count(*) FILTER (WHERE status = 'applied')"_s)};
 }
 
 /// A client that synced once with a server taking 100 mutations per push, and then made 150 hazards offline
