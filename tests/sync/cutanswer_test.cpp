@@ -3,17 +3,13 @@
 // it signs in and answers /ping like a SiteSafe server, then answers the push with its headers and half the
 // announced body, and closes the connection.
 #include <QEventLoop>
-#include <QFile>
-#include <QPointer>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QSslCertificate>
-#include <QSslKey>
 #include <QSslSocket>
-#include <QTcpServer>
 
 #include <catch2/catch.hpp>
 
+#include "faulttlsserver.h"
 #include "serverprocess.h"
 #include "storage/datastore.h"
 #include "syncclient.h"
@@ -25,73 +21,35 @@ namespace {
 
 /// The fault: a TLS server that cuts its answer to the push (and to every path it does not know) half-way, or,
 /// for contrast, answers it completely with a page that is not SiteSafe's.
-class HalfAnswerServer : public QTcpServer
+class HalfAnswerServer : public FaultTlsServer
 {
 public:
     enum class Fault { CutHalfway, WholeForeignPage };
 
-    HalfAnswerServer(const QString &certFile, const QString &keyFile, Fault fault) : m_fault(fault)
-    {
-        m_certificates = QSslCertificate::fromPath(certFile);
-        QFile key(keyFile);
-        REQUIRE(key.open(QIODevice::ReadOnly));
-        m_key = QSslKey(key.readAll(), QSsl::Ec);
-        REQUIRE(!m_certificates.isEmpty());
-        REQUIRE(!m_key.isNull());
-        REQUIRE(listen(QHostAddress::LocalHost, 0));
-    }
-    QStringList paths; ///< every request line received, in order
+    HalfAnswerServer(const QString &certFile, const QString &keyFile, Fault fault)
+        : FaultTlsServer(certFile, keyFile)
+        , m_fault(fault)
+    { }
+    QStringList paths; ///< every request's method and target, in order
 
 protected:
-    void incomingConnection(qintptr descriptor) override
+    void handle(QSslSocket *socket, const Request &request) override
     {
-        auto *socket = new QSslSocket(this);
-        REQUIRE(socket->setSocketDescriptor(descriptor));
-        socket->setLocalCertificateChain(m_certificates);
-        socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QSslSocket::readyRead, socket, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            serve(socket, *buffer);
-        });
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        socket->startServerEncryption();
+        const QByteArray line = request.method + ' ' + request.target;
+        paths << QString::fromLatin1(line);
+        if (line.startsWith("POST /api/v1/auth/token"))
+            answer(socket, 200,
+                R"({"access_token":"a-token","refresh_token":"r-token","role":"inspector",)"
+                R"("jurisdiction":"460100","expires_in":900})");
+        else if (line.startsWith("GET /api/v1/ping") || line.startsWith("POST /api/v1/auth/revoke"))
+            answer(socket, 200, R"({"ok":true})");
+        else if (m_fault == Fault::CutHalfway)
+            cut(socket);
+        else
+            answer(socket, 200, "<html><body>Welcome to the router</body></html>");
     }
 
 private:
-    void serve(QSslSocket *socket, QByteArray &buffer)
-    {
-        for (;;) {
-            const qsizetype end = buffer.indexOf("\r\n\r\n");
-            if (end < 0)
-                return;
-            const QByteArray head = buffer.left(end);
-            qsizetype length = 0;
-            for (const QByteArray &line : head.split('\n'))
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            if (buffer.size() < end + 4 + length)
-                return;
-            buffer.remove(0, end + 4 + length);
-            const QByteArray requestLine = head.left(head.indexOf('\r'));
-            paths << QString::fromLatin1(requestLine);
-            if (requestLine.startsWith("POST /api/v1/auth/token"))
-                answer(socket, R"({"access_token":"a-token","refresh_token":"r-token","role":"inspector",)"
-                               R"("jurisdiction":"460100","expires_in":900})");
-            else if (requestLine.startsWith("GET /api/v1/ping") || requestLine.startsWith("POST /api/v1/auth/revoke"))
-                answer(socket, R"({"ok":true})");
-            else if (m_fault == Fault::CutHalfway)
-                cut(socket);
-            else
-                answer(socket, "<html><body>Welcome to the router</body></html>");
-        }
-    }
-    static void answer(QSslSocket *socket, const QByteArray &body)
-    {
-        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: "
-                      + QByteArray::number(body.size()) + "\r\n\r\n" + body);
-    }
     static void cut(QSslSocket *socket)
     {
         const QByteArray body = R"({"receipts":[)" + QByteArray(400, ' ');
@@ -102,8 +60,6 @@ private:
     }
 
     Fault m_fault;
-    QList<QSslCertificate> m_certificates;
-    QSslKey m_key;
 };
 
 struct CliRun {

@@ -1,19 +1,16 @@
 // A push answer that leaves out some of the batch's mutations. The real server answers every mutation of a batch
 // it applies, so the fault is made by a TLS relay on 127.0.0.1 (the dev CA's certificate) in front of the real
 // server: it forwards every request, and drops the last results of the first push's answer.
-#include <QEventLoop>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
-#include <QSslKey>
 #include <QSslSocket>
-#include <QTcpServer>
 
 #include <catch2/catch.hpp>
 
+#include "faulttlsserver.h"
 #include "serverprocess.h"
 #include "storage/datastore.h"
 #include "syncclient.h"
@@ -25,92 +22,49 @@ namespace {
 
 /// The fault: forwards each request to the real server and answers with its answer, except that the answer to
 /// the first push loses its last `dropped` results.
-class TrimmingRelay : public QTcpServer
+class TrimmingRelay : public FaultTlsServer
 {
 public:
     TrimmingRelay(const ServerProcess &server, int dropped)
-        : m_upstream(server.baseUrl())
+        : FaultTlsServer(server.tlsFile(u"server.pem"_s), server.tlsFile(u"server.key"_s))
+        , m_upstream(server.baseUrl())
         , m_dropped(dropped)
     {
-        m_certificates = QSslCertificate::fromPath(server.tlsFile(u"server.pem"_s));
-        QFile key(server.tlsFile(u"server.key"_s));
-        REQUIRE(key.open(QIODevice::ReadOnly));
-        m_key = QSslKey(key.readAll(), QSsl::Ec);
         m_upstreamTls = QSslConfiguration::defaultConfiguration();
         m_upstreamTls.setCaCertificates(QSslCertificate::fromPath(server.caFile()));
-        REQUIRE(listen(QHostAddress::LocalHost, 0));
     }
     int pushesTrimmed = 0;
 
 protected:
-    void incomingConnection(qintptr descriptor) override
+    void handle(QSslSocket *socket, const Request &request) override
     {
-        auto *socket = new QSslSocket(this);
-        REQUIRE(socket->setSocketDescriptor(descriptor));
-        socket->setLocalCertificateChain(m_certificates);
-        socket->setPrivateKey(m_key);
-        socket->setPeerVerifyMode(QSslSocket::VerifyNone);
-        auto buffer = std::make_shared<QByteArray>();
-        connect(socket, &QSslSocket::readyRead, socket, [this, socket, buffer] {
-            buffer->append(socket->readAll());
-            forwardComplete(socket, *buffer);
-        });
-        connect(socket, &QSslSocket::disconnected, socket, &QObject::deleteLater);
-        socket->startServerEncryption();
-    }
-
-private:
-    /// Forwards every complete request in `buffer` (QNAM sends the next one on a connection after the answer).
-    void forwardComplete(QSslSocket *socket, QByteArray &buffer)
-    {
-        const qsizetype end = buffer.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        const QList<QByteArray> lines = buffer.left(end).split('\n');
-        qsizetype length = 0;
-        QNetworkRequest request;
-        for (const QByteArray &line : lines.mid(1)) {
-            const qsizetype colon = line.indexOf(':');
-            const QByteArray name = line.left(colon).trimmed().toLower();
-            const QByteArray value = line.mid(colon + 1).trimmed();
-            if (name == "content-length")
-                length = value.toLongLong();
-            else if (name == "authorization" || name == "content-type")
-                request.setRawHeader(name, value);
+        QNetworkRequest forwarded(QUrl(m_upstream + QString::fromLatin1(request.target)));
+        for (const char *name : {"authorization", "content-type"}) {
+            if (request.headers.contains(name))
+                forwarded.setRawHeader(name, request.headers.value(name));
         }
-        if (buffer.size() < end + 4 + length)
-            return;
-        const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-        const QByteArray body = buffer.mid(end + 4, length);
-        buffer.remove(0, end + 4 + length);
-        const bool isPush = requestLine.value(1).startsWith("/api/v1/sync/push");
-        request.setUrl(QUrl(m_upstream + QString::fromLatin1(requestLine.value(1))));
-        request.setSslConfiguration(m_upstreamTls);
-        QNetworkReply *reply = m_network.sendCustomRequest(request, requestLine.value(0), body);
+        forwarded.setSslConfiguration(m_upstreamTls);
+        const bool isPush = request.target.startsWith("/api/v1/sync/push");
+        QNetworkReply *reply = m_network.sendCustomRequest(forwarded, request.method, request.body);
         connect(reply, &QNetworkReply::finished, socket, [this, socket, reply, isPush] {
             reply->deleteLater();
-            QByteArray answer = reply->readAll();
+            QByteArray body = reply->readAll();
             if (isPush && pushesTrimmed == 0 && reply->error() == QNetworkReply::NoError) {
-                QJsonObject json = QJsonDocument::fromJson(answer).object();
+                QJsonObject json = QJsonDocument::fromJson(body).object();
                 QJsonArray results = json.value(u"results"_s).toArray();
                 for (int i = 0; i < m_dropped; ++i)
                     results.removeLast();
                 json[u"results"_s] = results;
-                answer = QJsonDocument(json).toJson(QJsonDocument::Compact);
+                body = QJsonDocument(json).toJson(QJsonDocument::Compact);
                 ++pushesTrimmed;
             }
-            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-            socket->write("HTTP/1.1 " + QByteArray::number(status)
-                + " X\r\nContent-Type: application/json\r\n"
-                  "Content-Length: "
-                + QByteArray::number(answer.size()) + "\r\n\r\n" + answer);
+            answer(socket, reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), body);
         });
     }
 
+private:
     QString m_upstream;
     int m_dropped;
-    QList<QSslCertificate> m_certificates;
-    QSslKey m_key;
     QSslConfiguration m_upstreamTls;
     QNetworkAccessManager m_network;
 };
