@@ -100,7 +100,7 @@ void HttpsClient::send(
         // chunks, so a body is out when its last byte was handed over.
         const qint64 size = request.body.size();
         connect(reply, &QNetworkReply::uploadProgress, reply, [sent = std::move(sent), size](qint64 handed, qint64) {
-            if (handed >= size && sent)
+            if (handed >= size)
                 sent();
         });
     }
