@@ -69,9 +69,10 @@ std::unique_ptr<DataStore> openStore(const QString &dir)
 }
 
 /// The server's address, or the relay's when one sits in between.
-SyncOptions optionsFor(const BenchServer &server, const ByteRelay *relay)
+SyncOptions optionsFor(const BenchServer &server, const ByteRelay *relay, int pushWindow)
 {
     SyncOptions options;
+    options.pushWindow = pushWindow;
     options.serverUrl = QUrl(relay ? u"https://127.0.0.1:%1"_s.arg(relay->port()) : server.baseUrl());
     options.tls.caFile = server.caFile();
     return options;
@@ -191,6 +192,7 @@ struct Setup {
     QString nodeModules;
     QString node;
     bool withPouch = true;
+    int pushWindow = SyncOptions().pushWindow;
 };
 
 enum class PouchConfig { MemoryHttp, LevelDbHttps };
@@ -241,8 +243,8 @@ Run runOnce(int index, const Setup &setup, int records, bool countBytes)
     QTemporaryDir dirA, dirB, dirC, dirD, work;
     auto storeA = openStore(dirA.path());
     auto storeB = openStore(dirB.path());
-    SyncEngine engineA(*storeA, optionsFor(server, relay.get()));
-    SyncEngine engineB(*storeB, optionsFor(server, relay.get()));
+    SyncEngine engineA(*storeA, optionsFor(server, relay.get(), setup.pushWindow));
+    SyncEngine engineB(*storeB, optionsFor(server, relay.get(), setup.pushWindow));
     signIn(engineA);
     signIn(engineB);
     syncOrFail(engineA, "snapshot A");
@@ -397,13 +399,15 @@ int main(int argc, char *argv[])
                       QStringLiteral(SITESAFE_POUCHDB_DIR "/replicate.js")});
     parser.addOption({u"node-modules"_s, u"node_modules with pouchdb-node and express-pouchdb."_s, u"DIR"_s});
     parser.addOption({u"no-pouchdb"_s, u"Skip the PouchDB references."_s});
+    parser.addOption({u"push-window"_s, u"Push batches in flight at once (default 2; 1: one at a time)."_s, u"N"_s,
+        QString::number(SyncOptions().pushWindow)});
     parser.addOption({u"json"_s, u"Also write the JSON result to FILE."_s, u"FILE"_s});
     parser.process(app);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const int records = std::max(1, parser.value(u"records"_s).toInt());
     const int bytesRecords = std::max(0, parser.value(u"bytes-records"_s).toInt());
-    const Setup setup{parser.value(u"server"_s), parser.value(u"pouchdb-script"_s), parser.value(u"node-modules"_s),
-                      parser.value(u"node"_s), !parser.isSet(u"no-pouchdb"_s)};
+    const Setup setup {parser.value(u"server"_s), parser.value(u"pouchdb-script"_s), parser.value(u"node-modules"_s),
+        parser.value(u"node"_s), !parser.isSet(u"no-pouchdb"_s), std::max(1, parser.value(u"push-window"_s).toInt())};
     if (setup.withPouch && setup.nodeModules.isEmpty())
         fail(u"--node-modules DIR is needed for the PouchDB reference (or --no-pouchdb)"_s);
 

@@ -8,19 +8,13 @@ namespace sitesafe {
 
 QJsonObject ProtocolLimits::toJson() const
 {
-    return QJsonObject{{u"max_push_mutations"_s, maxPushMutations},
-                       {u"max_push_bytes"_s, maxPushBytes},
-                       {u"default_pull_limit"_s, defaultPullLimit},
-                       {u"max_pull_limit"_s, maxPullLimit},
-                       {u"max_blob_bytes"_s, maxBlobBytes},
-                       {u"chunk_bytes"_s, chunkBytes},
-                       {u"max_body_bytes"_s, maxBodyBytes},
-                       {u"max_header_bytes"_s, maxHeaderBytes},
-                       {u"max_json_depth"_s, maxJsonDepth},
-                       {u"max_json_array_length"_s, maxJsonArrayLength},
-                       {u"request_timeout_seconds"_s, requestTimeoutSeconds},
-                       {u"tombstone_horizon_days"_s, tombstoneHorizonDays},
-                       {u"checksum_algorithms"_s, QJsonArray{u"sha256"_s}}};
+    return QJsonObject {{u"max_push_mutations"_s, maxPushMutations}, {u"max_push_bytes"_s, maxPushBytes},
+        {u"push_window"_s, pushWindow}, {u"push_hold_ms"_s, pushHoldMs}, {u"default_pull_limit"_s, defaultPullLimit},
+        {u"max_pull_limit"_s, maxPullLimit}, {u"max_blob_bytes"_s, maxBlobBytes}, {u"chunk_bytes"_s, chunkBytes},
+        {u"max_body_bytes"_s, maxBodyBytes}, {u"max_header_bytes"_s, maxHeaderBytes},
+        {u"max_json_depth"_s, maxJsonDepth}, {u"max_json_array_length"_s, maxJsonArrayLength},
+        {u"request_timeout_seconds"_s, requestTimeoutSeconds}, {u"tombstone_horizon_days"_s, tombstoneHorizonDays},
+        {u"checksum_algorithms"_s, QJsonArray {u"sha256"_s}}};
 }
 
 ProtocolLimits ProtocolLimits::firstPushLimits()
@@ -29,6 +23,8 @@ ProtocolLimits ProtocolLimits::firstPushLimits()
     l.maxPushMutations = 100;
     l.maxPushBytes = 1024 * 1024;
     l.maxBodyBytes = 2LL * 1024 * 1024;
+    l.pushWindow = 1;
+    l.pushHoldMs = 0;
     return l;
 }
 
@@ -42,6 +38,8 @@ ProtocolLimits ProtocolLimits::fromJson(const QJsonObject &o, const ProtocolLimi
     ProtocolLimits l = missing;
     l.maxPushMutations = o.value(u"max_push_mutations"_s).toInt(l.maxPushMutations);
     l.maxPushBytes = o.value(u"max_push_bytes"_s).toInteger(l.maxPushBytes);
+    l.pushWindow = o.value(u"push_window"_s).toInt(l.pushWindow);
+    l.pushHoldMs = o.value(u"push_hold_ms"_s).toInt(l.pushHoldMs);
     l.defaultPullLimit = o.value(u"default_pull_limit"_s).toInt(l.defaultPullLimit);
     l.maxPullLimit = o.value(u"max_pull_limit"_s).toInt(l.maxPullLimit);
     l.maxBlobBytes = o.value(u"max_blob_bytes"_s).toInteger(l.maxBlobBytes);

@@ -11,6 +11,11 @@ struct ProtocolLimits {
     /// before it took 100 or 1 MiB (firstPushLimits()), so a client sizes its batches from the server's /meta.
     int maxPushMutations = 500;
     qint64 maxPushBytes = 2LL * 1024 * 1024;
+    /// Push batches a device may have in flight at once (issue 13, sixth session): the server holds a batch that
+    /// arrives ahead of its predecessor for up to pushHoldMs, waiting for that one to commit, instead of refusing
+    /// it at once with out_of_order. Servers before it refuse at once: a /meta without the limit means 1.
+    int pushWindow = 2;
+    int pushHoldMs = 3000;
     int defaultPullLimit = 500;
     int maxPullLimit = 2000;
     qint64 maxBlobBytes = 50LL * 1024 * 1024;

@@ -37,6 +37,8 @@ public:
     /// Starts the transaction of a write: SQLite BEGIN IMMEDIATE (the single writer); PostgreSQL BEGIN and
     /// a row lock on seq_counter, so server_seq values commit in the order they are handed out.
     virtual Status beginWrite(QSqlDatabase &db) = 0;
+    /// After the COMMIT or ROLLBACK of a transaction beginWrite() started (WriteTransaction calls it).
+    virtual void endWrite() { }
     Status beginRead(QSqlDatabase &db);
     /// The resource folder of this dialect's migrations (":/sql/server/sqlite").
     virtual QString migrationsFolder() const = 0;

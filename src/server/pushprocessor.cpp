@@ -33,6 +33,9 @@ using Status_ = MutationResult::Status;
 
 /// PushProcessor::processOnce() found that the batch must run again with a savepoint per mutation.
 const QString kRunGuarded = u"push.run_guarded"_s;
+const QString kOutOfOrder = u"sync.out_of_order"_s;
+/// How often a held batch looks again without a commit of this process (its predecessor may commit in another).
+constexpr qint64 kHoldPollMs = 50;
 
 MutationResult rejected(const Mutation &m, const QString &code, const QString &message)
 {
@@ -80,14 +83,46 @@ Error dbError(const DirectStatement &q)
 
 } // namespace
 
-PushProcessor::PushProcessor(Backend &backend, QString serverEpoch) : m_backend(backend), m_epoch(std::move(serverEpoch)) {}
+PushProcessor::PushProcessor(Backend &backend, QString serverEpoch, Hold hold)
+    : m_backend(backend)
+    , m_epoch(std::move(serverEpoch))
+    , m_holdMs(hold.ms)
+    , m_turns(qMax(1, hold.maxWaiting))
+{ }
 
 Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequest &request)
 {
+    auto result = processGuarded(caller, request);
+    if (result || result.error().code != kOutOfOrder || m_holdMs <= 0)
+        return result;
+    // The batch came ahead of its predecessor, which the device sent first on another connection: wait for that
+    // one to commit, then run this one again.
+    DeviceTurns::Waiter waiter {caller.deviceId};
+    if (!m_turns.enter(waiter))
+        return result;
+    const QDeadlineTimer deadline(m_holdMs);
+    for (;;) {
+        result = processGuarded(caller, request); // after enter(): a commit from here on wakes wait()
+        if (result || result.error().code != kOutOfOrder || deadline.hasExpired())
+            break;
+        // Another process behind the same proxy may commit the predecessor: look again now and then.
+        m_turns.wait(waiter, QDeadlineTimer(qMin<qint64>(kHoldPollMs, deadline.remainingTime())));
+    }
+    m_turns.leave(waiter);
+    return result;
+}
+
+Result<PushResponse> PushProcessor::processGuarded(const Caller &caller, const PushRequest &request)
+{
     auto fast = processOnce(caller, request, Guard::Updates);
+    if (fast)
+        m_turns.committed(caller.deviceId);
     if (fast || fast.error().code != kRunGuarded)
         return fast;
-    return processOnce(caller, request, Guard::Every); // the first run was rolled back whole
+    auto guarded = processOnce(caller, request, Guard::Every); // the first run was rolled back whole
+    if (guarded)
+        m_turns.committed(caller.deviceId);
+    return guarded;
 }
 
 Result<PushResponse> PushProcessor::processOnce(const Caller &caller, const PushRequest &request, Guard guard)
@@ -156,10 +191,10 @@ Result<PushResponse> PushProcessor::processOnce(const Caller &caller, const Push
             continue;
         }
         if (m.clientSeq != last + 1)
-            return Error{u"sync.out_of_order"_s,
-                         tr("client_seq %1 arrived but %2 is the next this device may send; resend the earlier batch first.")
-                             .arg(m.clientSeq)
-                             .arg(last + 1)};
+            return Error {kOutOfOrder,
+                tr("client_seq %1 arrived but %2 is the next this device may send; resend the earlier batch first.")
+                    .arg(m.clientSeq)
+                    .arg(last + 1)};
 
         const std::optional<MutationResult> applied = apply(tx, rows, caller, m, guard);
         if (!applied)

@@ -7,6 +7,7 @@
 
 #include "caller.h"
 #include "core/error.h"
+#include "deviceturns.h"
 #include "protocol/pushmessages.h"
 
 namespace sitesafe {
@@ -25,15 +26,24 @@ struct EntityRule;
 /// (per-field compare-and-set with both values kept on conflict, append-only events folded in server order,
 /// read-only reference data), an audit entry per mutation, the write checkpoint, and per result the content hash
 /// of the row as stored (kept with the applied mutation, so a duplicate answers the same hash).
+/// A batch that arrives ahead of its predecessor is held (DeviceTurns) for up to Hold::ms before out_of_order.
 class PushProcessor
 {
     Q_DECLARE_TR_FUNCTIONS(PushProcessor)
 
 public:
-    PushProcessor(Backend &backend, QString serverEpoch);
+    /// How long a batch that arrives ahead of its predecessor waits for it (0: refused at once), and how many
+    /// requests may wait at once (fewer than the worker threads, so the predecessors find a free worker).
+    struct Hold {
+        int ms = 0;
+        int maxWaiting = 1;
+    };
+    PushProcessor(Backend &backend, QString serverEpoch, Hold hold);
 
     /// Errors: sync.device_mismatch, sync.out_of_order, db.* (transient: the client resends the batch).
     Result<PushResponse> process(const Caller &caller, const PushRequest &request);
+    /// Batches held now, waiting for their predecessor.
+    int heldBatches() { return m_turns.waiting(); }
 
 private:
     /// Which mutations run in a savepoint of their own. A create is refused before it writes anything, or by the
@@ -41,6 +51,8 @@ private:
     /// so a batch first runs with savepoints for updates only, and again with one for every mutation when a create
     /// fails after its write began (7 % of a push's time, issue 13).
     enum class Guard { Updates, Every };
+    /// One run of the batch: unguarded first, then guarded when that run asks for it.
+    Result<PushResponse> processGuarded(const Caller &caller, const PushRequest &request);
     Result<PushResponse> processOnce(const Caller &caller, const PushRequest &request, Guard guard);
     /// The stored results of the mutations of this batch that the device's earlier pushes recorded, answered as
     /// duplicates, by mutation id.
@@ -62,6 +74,8 @@ private:
 
     Backend &m_backend;
     QString m_epoch;
+    int m_holdMs;
+    DeviceTurns m_turns;
 };
 
 } // namespace sitesafe

@@ -85,4 +85,9 @@ Result<quint16> ReferenceServer::listen(const QHostAddress &address, quint16 por
     return bound;
 }
 
+int ReferenceServer::heldPushes() const
+{
+    return m_api->heldPushes();
+}
+
 } // namespace sitesafe

@@ -40,6 +40,8 @@ public:
     Backend &backend() { return *m_backend; }
     const QString &epoch() const { return m_epoch; }
     const ServerConfig &config() const { return m_config; }
+    /// Push batches waiting for their predecessor to commit now (tests).
+    int heldPushes() const;
 
 private:
     ReferenceServer() = default;

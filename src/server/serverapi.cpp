@@ -32,17 +32,33 @@ QString bearer(const ServerRequest &request)
         return {};
     return QString::fromLatin1(value.mid(7).trimmed());
 }
+/// A held batch takes a worker thread while it waits; with one worker its predecessor could not run.
+bool holdsPushes(const ServerSettings &settings)
+{
+    return settings.limits.pushWindow > 1 && settings.limits.pushHoldMs > 0 && settings.workerThreads > 1;
+}
 } // namespace
 
 ServerApi::ServerApi(Backend &backend, const ServerConfig &config, ServerSettings settings, QString serverEpoch)
-    : m_backend(backend), m_settings(settings), m_epoch(std::move(serverEpoch)),
-      m_accounts(std::make_unique<AccountStore>(backend, settings.auth)),
-      m_push(std::make_unique<PushProcessor>(backend, m_epoch)), m_pull(std::make_unique<PullReader>(backend, m_epoch)),
-      m_blobs(std::make_unique<BlobApi>(backend, config, settings))
+    : m_backend(backend)
+    , m_settings(settings)
+    , m_epoch(std::move(serverEpoch))
+    , m_accounts(std::make_unique<AccountStore>(backend, settings.auth))
+    , m_push(std::make_unique<PushProcessor>(backend, m_epoch,
+          PushProcessor::Hold {holdsPushes(settings) ? settings.limits.pushHoldMs : 0, settings.workerThreads / 2}))
+    , m_pull(std::make_unique<PullReader>(backend, m_epoch))
+    , m_blobs(std::make_unique<BlobApi>(backend, config, settings))
 {
+    if (!holdsPushes(settings))
+        m_settings.limits.pushWindow = 1; // what /meta states
 }
 
 ServerApi::~ServerApi() = default;
+
+int ServerApi::heldPushes() const
+{
+    return m_push->heldBatches();
+}
 
 int ServerApi::statusFor(const QString &code)
 {

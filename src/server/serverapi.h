@@ -37,6 +37,8 @@ public:
     static int statusFor(const QString &code);
     /// The JSON error body for an Error: the code without its layer prefix.
     static HttpResponse errorResponse(const Error &error);
+    /// Push batches waiting for their predecessor to commit now (PushProcessor::Hold).
+    int heldPushes() const;
 
 private:
     HttpResponse meta();

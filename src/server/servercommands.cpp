@@ -254,12 +254,17 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
                                      u"Most mutations per push (default 500; stated in /meta). Lower it to serve "
                                      "clients as a server before issue 13 did (100)."_s,
                                      u"N"_s);
+    const QCommandLineOption pushWindow(u"push-window"_s,
+        u"Push batches a device may have in flight (default 2; stated in /meta). 1 "
+        "refuses a batch that arrives ahead of its predecessor at once, as a server "
+        "before issue 13 did."_s,
+        u"N"_s);
     const QCommandLineOption clockFile(u"test-clock-offset-file"_s,
                                        u"TEST ONLY: add the whole number of seconds written in FILE (re-read at "
                                        "every use) to the server's clock, so tests can move time without sleeping. "
                                        "Never use it in production."_s,
                                        u"FILE"_s);
-    parser.addOptions({kDataDir, listen, cert, key, proxy, ttl, workers, maxPush, clockFile});
+    parser.addOptions({kDataDir, listen, cert, key, proxy, ttl, workers, maxPush, pushWindow, clockFile});
     if (!parse(parser, arguments, err))
         return 2;
     auto config = loadConfig(parser);
@@ -295,6 +300,8 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
         settings.workerThreads = qBound(1, parser.value(workers).toInt(), 64);
     if (parser.isSet(maxPush))
         settings.limits.maxPushMutations = qBound(1, parser.value(maxPush).toInt(), settings.limits.maxPushMutations);
+    if (parser.isSet(pushWindow))
+        settings.limits.pushWindow = qBound(1, parser.value(pushWindow).toInt(), settings.limits.pushWindow);
     // The process's one clock: the system clock, or (tests only) the system clock moved by a file's offset.
     std::optional<OffsetFileClock> testClock;
     if (parser.isSet(clockFile))

@@ -49,10 +49,18 @@ Result<QSqlDatabase> SqliteBackend::openConnection(const QString &name)
 
 Status SqliteBackend::beginWrite(QSqlDatabase &db)
 {
+    m_writeGate.lock();
     QSqlQuery q(db);
-    if (!q.exec(u"BEGIN IMMEDIATE"_s))
+    if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
+        m_writeGate.unlock();
         return Error{u"db.busy"_s, u"The database is busy: %1"_s.arg(q.lastError().text())};
+    }
     return {};
+}
+
+void SqliteBackend::endWrite()
+{
+    m_writeGate.unlock();
 }
 
 } // namespace sitesafe

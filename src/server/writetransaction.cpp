@@ -10,6 +10,7 @@ using namespace Qt::StringLiterals;
 namespace sitesafe {
 
 WriteTransaction::WriteTransaction(Backend &backend)
+    : m_backend(backend)
 {
     auto statements = backend.statements();
     if (!statements) {
@@ -35,6 +36,7 @@ void WriteTransaction::rollback()
 {
     m_statements->finishAll();
     m_db.rollback();
+    m_backend.endWrite();
 }
 
 Status WriteTransaction::commit()
@@ -48,6 +50,7 @@ Status WriteTransaction::commit()
         rollback();
         return Error{u"db.commit"_s, u"The database did not commit: %1"_s.arg(error)};
     }
+    m_backend.endWrite();
     return {};
 }
 

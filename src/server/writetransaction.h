@@ -33,6 +33,7 @@ public:
 private:
     void rollback();
 
+    Backend &m_backend;
     QSqlDatabase m_db;
     StatementCache *m_statements = nullptr;
     bool m_active = false;

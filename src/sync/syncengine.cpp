@@ -1,6 +1,7 @@
 #include "syncengine.h"
 
 #include <algorithm>
+#include <deque>
 #include <limits>
 
 #include <QJsonDocument>
@@ -289,6 +290,7 @@ ProtocolLimits SyncEngine::pushLimits()
     ProtocolLimits limits;
     limits.maxPushMutations = qMax(1, qMin(m_options.maxPushMutations, server.maxPushMutations));
     limits.maxPushBytes = qMax<qint64>(1, qMin(m_options.maxPushBytes, server.maxPushBytes));
+    limits.pushWindow = qBound(1, qMin(m_options.pushWindow, server.pushWindow), 8);
     return limits;
 }
 
@@ -297,53 +299,92 @@ Status SyncEngine::push(SyncReport &report)
     const qint64 total = pendingCount();
     if (total == 0)
         return {}; // nothing to send: no need to ask for the limits
-    OutboxBatcher batcher(m_store.database(), pushLimits());
+    const ProtocolLimits limits = pushLimits();
+    OutboxBatcher batcher(m_store.database(), limits);
     ReceiptRecorder receipts(m_store.database());
-    auto first = batcher.nextBatch(m_deviceId);
-    if (!first)
-        return first.error();
-    std::optional<PushRequest> batch = std::move(first.value());
-    std::shared_ptr<PendingCall> pending = batch ? sendBatch(batcher, *batch) : nullptr;
-    qint64 answered = 0;
-    // While a batch travels and the server applies it, this thread freezes the next one; while that one travels, it
-    // records the answer to the first. A batch goes out only once every mutation before it has been answered, so
-    // the server always sees client_seq values in order.
-    for (int round = 0; batch && round < kMaxBatchesPerRun; ++round) {
-        auto next = batcher.nextBatch(m_deviceId, &*batch);
-        const HttpResult result = m_connection->finish(pending);
-        ++report.batchesSent;
-        if (!result.isOk() || result.status != 200) {
-            // The batches stay frozen in flight; the next run resends them unchanged, oldest first.
-            return SyncErrors::fromResult(result, tr("sending your changes"));
-        }
-        const PushResponse response = PushResponse::fromJson(QJsonDocument::fromJson(result.body).object());
-        const bool isAnswered = answersAll(response, *batch);
-        if (isAnswered && next && next.value())
-            pending = sendBatch(batcher, *next.value());
-        auto summary = receipts.record(*batch, response);
-        if (!summary)
-            return summary.error();
-        if (summary.value().unanswered == batch->mutations.size())
-            return SyncErrors::badAnswer(tr("sending your changes"));
+    // Up to push_window batches travel at once, each on its own connection; the server holds one that arrives
+    // ahead of its predecessor until that one commits. While they travel, this thread freezes the next batch and
+    // records the answers, oldest first.
+    struct InFlight {
+        PushRequest batch;
+        std::shared_ptr<PendingCall> call;
+        bool isEarly = false; ///< sent while an earlier batch was unanswered
+    };
+    std::deque<InFlight> flight;
+    std::optional<PushRequest> frozen;
+    bool isDrained = false; // nothing left to freeze
+    const auto freeze = [&]() -> Status {
+        if (frozen || isDrained)
+            return {};
+        auto next = batcher.nextBatch(m_deviceId, flight.empty() ? nullptr : &flight.back().batch);
         if (!next)
             return next.error();
+        frozen = std::move(next.value());
+        isDrained = !frozen;
+        return {};
+    };
+    const auto launch = [&]() -> Status { // fills the window
+        while (int(flight.size()) < limits.pushWindow) {
+            if (Status s = freeze(); !s)
+                return s;
+            if (!frozen)
+                break;
+            const bool isEarly = !flight.empty();
+            flight.push_back(InFlight {std::move(*frozen), nullptr, isEarly});
+            frozen.reset();
+            flight.back().call = sendBatch(batcher, flight.back().batch);
+        }
+        return {};
+    };
+    if (Status s = launch(); !s)
+        return s;
+    qint64 answered = 0;
+    for (int round = 0; !flight.empty() && round < kMaxBatchesPerRun; ++round) {
+        if (Status s = freeze(); !s)
+            return s;
+        InFlight head = std::move(flight.front());
+        flight.pop_front();
+        const HttpResult result = m_connection->finish(head.call);
+        ++report.batchesSent;
+        if (!result.isOk() || result.status != 200) {
+            Error error = SyncErrors::fromResult(result, tr("sending your changes"));
+            if (error.code == u"sync.out_of_order" && head.isEarly) {
+                // The server stopped waiting for its predecessor, which has been answered since: send it again.
+                head.isEarly = false;
+                head.call = sendBatch(batcher, head.batch);
+                flight.push_front(std::move(head));
+                continue;
+            }
+            return error; // the batches stay frozen in flight; the next run resends them unchanged, oldest first
+        }
+        const PushResponse response = PushResponse::fromJson(QJsonDocument::fromJson(result.body).object());
+        const bool isAnswered = answersAll(response, head.batch);
+        if (isAnswered) {
+            if (Status s = launch(); !s)
+                return s;
+        }
+        auto summary = receipts.record(head.batch, response);
+        if (!summary)
+            return summary.error();
+        if (summary.value().unanswered == head.batch.mutations.size())
+            return SyncErrors::badAnswer(tr("sending your changes"));
         report.applied += summary.value().applied;
         report.conflicts += summary.value().conflicts;
         report.rejected += summary.value().rejected;
-        answered += batch->mutations.size() - summary.value().unanswered;
+        answered += head.batch.mutations.size() - summary.value().unanswered;
         Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::Push, answered, total});
         Q_EMIT pendingCountChanged(pendingCount());
-        if (isAnswered) {
-            batch = std::move(next.value());
+        if (isAnswered)
             continue;
-        }
-        // The unanswered rest of the batch is still in flight: it goes again before the batch frozen meanwhile.
+        // The unanswered rest of the batch is still in flight: it goes again now, ahead of the later batches
+        // (the server holds those until it commits).
         auto rest = batcher.nextBatch(m_deviceId);
         if (!rest)
             return rest.error();
-        batch = std::move(rest.value());
-        if (batch)
-            pending = sendBatch(batcher, *batch);
+        if (rest.value()) {
+            flight.push_front(InFlight {std::move(*rest.value()), nullptr, false});
+            flight.front().call = sendBatch(batcher, flight.front().batch);
+        }
     }
     return {};
 }

@@ -31,6 +31,7 @@ struct SyncOptions {
     /// mutations or 1 MiB, a newer one 500 or 2 MiB: ProtocolLimits).
     int maxPushMutations = 500;
     qint64 maxPushBytes = 2LL * 1024 * 1024;
+    int pushWindow = 2; ///< push batches in flight at once; the server's /meta may lower it
     int pullLimit = 2000;                ///< rows per pull page (one commit each); a server caps it at its own maximum
     qint64 chunkBytes = 1024 * 1024;     ///< photo PATCH size, and Range size of photo downloads
     int maxPagesTogether = 20;           ///< pages applied together when a child arrives before its parent
@@ -38,8 +39,8 @@ struct SyncOptions {
 };
 
 /// The client sync engine of one data folder (DESIGN §4, sync-anchors §2.4–2.8): photos first (BlobUploader), then the
-/// outbox in frozen batches (OutboxBatcher → POST /sync/push → ReceiptRecorder; the next batch is frozen while one
-/// travels and sent once it is answered), then pull pages
+/// outbox in frozen batches (OutboxBatcher → POST /sync/push → ReceiptRecorder; up to push_window batches travel
+/// at once, the next one is frozen while they do), then pull pages
 /// (or a snapshot on the first sync and after 410) applied with their cursor in one transaction (PullApplier), then new
 /// notice number blocks for the kinds running low (NoticeBlockRequester). Nothing local is ever deleted; a failure
 /// stops the run with an Error and leaves the outbox as it was (a frozen batch is resent identically next time).

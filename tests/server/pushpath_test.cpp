@@ -64,7 +64,7 @@ TEST_CASE(
     caller.jurisdictionCode = u"460100"_s;
     caller.deviceId = inspector.deviceId;
     // The push runs on this thread, so its statements are this thread's connection's.
-    PushProcessor push(f.server().backend(), f.server().epoch());
+    PushProcessor push(f.server().backend(), f.server().epoch(), PushProcessor::Hold {});
     auto cache = f.server().backend().statements();
     REQUIRE(cache.isOk());
     StatementCache &statements = *cache.value();

@@ -56,7 +56,9 @@ TEST_CASE("A repeated push is answered duplicate and writes no second row", "[ap
 
 TEST_CASE("A gap in client_seq is refused with 409 out_of_order and applies nothing", "[api]")
 {
-    ServerFixture f;
+    ServerSettings settings;
+    settings.limits.pushHoldMs = 50; // the refusal comes after the hold (pushhold_test.cpp)
+    ServerFixture f(settings);
     auto inspector = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
     const QString project = QString::fromLatin1(ServerFixture::kHaikouProject);
     REQUIRE(inspector.client->post(u"/api/v1/sync/push"_s,

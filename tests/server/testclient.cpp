@@ -49,6 +49,18 @@ TestReply TestClient::post(const QString &path, const QJsonObject &body)
 TestReply TestClient::send(const QByteArray &verb, const QString &path, const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    return wait(start(verb, path, body, headers));
+}
+
+QNetworkReply *TestClient::startPost(const QString &path, const QJsonObject &body)
+{
+    return start(
+        "POST", path, QJsonDocument(body).toJson(QJsonDocument::Compact), {{"Content-Type", "application/json"}});
+}
+
+QNetworkReply *TestClient::start(const QByteArray &verb, const QString &path, const QByteArray &body,
+    const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QNetworkRequest request(QUrl(m_base + path));
     request.setSslConfiguration(m_tls);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -60,10 +72,16 @@ TestReply TestClient::send(const QByteArray &verb, const QString &path, const QB
     buffer->setData(body);
     QNetworkReply *reply = m_manager.sendCustomRequest(request, verb, buffer);
     buffer->setParent(reply);
+    return reply;
+}
+
+TestReply TestClient::wait(QNetworkReply *reply)
+{
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
     QTimer::singleShot(20000, &loop, &QEventLoop::quit);
-    loop.exec();
+    if (!reply->isFinished())
+        loop.exec();
     TestReply out;
     if (!reply->isFinished()) {
         reply->abort();

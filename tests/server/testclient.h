@@ -33,8 +33,16 @@ public:
     TestReply post(const QString &path, const QJsonObject &body);
     TestReply send(const QByteArray &verb, const QString &path, const QByteArray &body,
                    const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    /// A POST left travelling (QNetworkAccessManager opens another connection for a second one at once);
+    /// wait() reads its answer. The reply belongs to this client.
+    QNetworkReply *startPost(const QString &path, const QJsonObject &body);
+    /// Waits (event loop, 20 s deadline) for `reply` to finish, then reads and deletes it.
+    static TestReply wait(QNetworkReply *reply);
 
 private:
+    QNetworkReply *start(const QByteArray &verb, const QString &path, const QByteArray &body,
+        const QList<QPair<QByteArray, QByteArray>> &headers);
+
     QString m_base;
     QString m_token;
     QSslConfiguration m_tls;

@@ -22,51 +22,95 @@ std::tuple<qint64, qint64, qint64> serverMutations(const ServerProcess &server, 
         count(u"count(*) FILTER (WHERE status = 'applied')"_s)};
 }
 
-/// A client that synced once with a server taking 100 mutations per push, and then made 150 hazards offline
-/// (300 mutations: three batches).
+/// A client that synced once with a server taking 100 mutations per push (and `serverOptions`), and then made 150
+/// hazards offline (300 mutations: three batches).
 struct PipelineSetup {
     ServerProcess server;
     SyncClient client;
 
-    PipelineSetup()
+    explicit PipelineSetup(const QStringList &serverOptions = {})
     {
         server.seedDemo(1);
-        server.start({}, {}, {u"--max-push-mutations"_s, u"100"_s});
+        server.start({}, {}, QStringList {u"--max-push-mutations"_s, u"100"_s} + serverOptions);
         client.connect(server);
         REQUIRE(client.sync().isEverythingApplied());
         for (int i = 0; i < 150; ++i)
             client.createHazard(u"流水线隐患 %1"_s.arg(i));
     }
 };
+
+/// What the client's database holds at each batch's send and at each recorded answer: {batches in flight, rows
+/// answered}.
+struct PushTrace {
+    QList<std::pair<qint64, qint64>> atSend;
+    QList<std::pair<qint64, qint64>> atAnswer;
+    SyncReport report;
+};
+
+PushTrace tracePush(SyncClient &client)
+{
+    PushTrace trace;
+    const auto sendConnection = QObject::connect(&client.engine(), &SyncEngine::pushSending, [&](const QString &, int) {
+        trace.atSend.append({client.count(kInFlightBatches), client.count(kReleased)});
+    });
+    const auto answerConnection
+        = QObject::connect(&client.engine(), &SyncEngine::progressChanged, [&](const SyncProgress &p) {
+              if (p.phase == SyncProgress::Phase::Push)
+                  trace.atAnswer.append({client.count(kInFlightBatches), client.count(kReleased)});
+          });
+    trace.report = client.sync();
+    QObject::disconnect(sendConnection);
+    QObject::disconnect(answerConnection);
+    return trace;
+}
+
+using Counts = QList<std::pair<qint64, qint64>>;
 } // namespace
 
-TEST_CASE("The push freezes the next batch while one is in flight and sends it once that one is answered",
+TEST_CASE("Two push batches travel at once: the next goes out before the one ahead of it is answered",
     "[sync][push][pipeline]")
 {
     PipelineSetup setup;
     SyncClient &client = setup.client;
-    // What the client's database holds at each batch's send and at each recorded answer.
-    QList<std::pair<qint64, qint64>> atSend; // {batches in flight, rows answered}
-    QList<std::pair<qint64, qint64>> atAnswer;
-    QObject::connect(&client.engine(), &SyncEngine::pushSending, [&](const QString &, int) {
-        atSend.append({client.count(kInFlightBatches), client.count(kReleased)});
-    });
-    QObject::connect(&client.engine(), &SyncEngine::progressChanged, [&](const SyncProgress &p) {
-        if (p.phase == SyncProgress::Phase::Push)
-            atAnswer.append({client.count(kInFlightBatches), client.count(kReleased)});
-    });
-    const SyncReport report = client.sync();
+    const PushTrace trace = tracePush(client);
+    const SyncReport &report = trace.report;
     INFO((report.error ? report.error->message : u"no error"_s).toStdString());
     REQUIRE(report.isEverythingApplied());
     CHECK(report.batchesSent == 3);
     CHECK(report.applied == 300);
 
-    // Batch 2 goes out before batch 1's answer is recorded, and batch 3 before batch 2's: while one batch is
-    // answered here, the next is with the server.
-    using Counts = QList<std::pair<qint64, qint64>>;
-    CHECK(atSend == Counts {{1, 0}, {2, 0}, {2, 100}});
+    // Batch 2 goes out before any answer has come; batch 3 as soon as batch 1 is answered, before its receipts are
+    // recorded: the server always has the next batch at hand.
+    CHECK(trace.atSend == Counts {{1, 0}, {2, 0}, {3, 0}});
+    // When batch 1's answer is recorded, batches 2 and 3 travel; after the last, nothing is in flight.
+    CHECK(trace.atAnswer == Counts {{2, 100}, {1, 200}, {0, 300}});
+    // The server applied each of the 300 mutations once, in client_seq order (it refuses a gap).
+    const auto [all, distinct, applied] = serverMutations(setup.server, client.engine().deviceId());
+    CHECK(all == 300);
+    CHECK(distinct == 300);
+    CHECK(applied == 300);
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state <> 'applied'"_s) == 0);
+}
+
+TEST_CASE(
+    "A server stating a push window of one gets each batch once the one before is answered", "[sync][push][pipeline]")
+{
+    // A server before issue 13's sixth session: /meta has no push_window, and it refuses an early batch at once.
+    PipelineSetup setup({u"--push-window"_s, u"1"_s});
+    SyncClient &client = setup.client;
+    // What the client's database holds at each batch's send and at each recorded answer.
+    const PushTrace trace = tracePush(client);
+    const SyncReport &report = trace.report;
+    INFO((report.error ? report.error->message : u"no error"_s).toStdString());
+    REQUIRE(report.isEverythingApplied());
+    CHECK(report.batchesSent == 3);
+    CHECK(report.applied == 300);
+
+    // Batch 2 goes out once batch 1 is answered but before its answer is recorded, and batch 3 likewise after
+    // batch 2: while one batch is answered here, the next is with the server.
+    CHECK(trace.atSend == Counts {{1, 0}, {2, 0}, {2, 100}});
     // When batch 1's answer is recorded, batch 2 is already frozen (and sent); after the last, nothing is in flight.
-    CHECK(atAnswer == Counts {{1, 100}, {1, 200}, {0, 300}});
+    CHECK(trace.atAnswer == Counts {{1, 100}, {1, 200}, {0, 300}});
     // The server applied each of the 300 mutations once, in client_seq order (it refuses a gap).
     const auto [all, distinct, applied] = serverMutations(setup.server, client.engine().deviceId());
     CHECK(all == 300);
