@@ -151,6 +151,7 @@ TEST_CASE("The server is killed in the middle of a push and restarted: the retry
     SyncClient client;
     SyncOptions options;
     options.maxPushMutations = 50;
+    options.pushWindow = 1; // one batch at a time, so the cut falls between two batches (two in flight: below)
     client.connect(server, options);
     REQUIRE(client.sync().isEverythingApplied());
     QStringList ids;
@@ -196,6 +197,66 @@ TEST_CASE("The server is killed in the middle of a push and restarted: the retry
     CHECK(client.count(kOutboxReleased) == 150);
     CHECK(client.count(u"SELECT attempts FROM outbox WHERE batch_id = ? LIMIT 1"_s, {cutBatch}) == 2);
     CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 150);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 75);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazard_events"_s) == 75);
+    CHECK(client.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+}
+
+TEST_CASE("The server is killed with two push batches in flight: the retry applies every mutation exactly once",
+    "[sync][engine][crash]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient client;
+    SyncOptions options;
+    options.maxPushMutations = 50;
+    client.connect(server, options);
+    REQUIRE(client.sync().isEverythingApplied());
+    for (int i = 0; i < 75; ++i)
+        client.createHazard(u"并发批次隐患 %1"_s.arg(i));
+    REQUIRE(client.count(kOutboxTotal) == 150);
+
+    // Batches 1 and 2 go out together. SIGKILL when batch 3 is about to go out, that is as soon as batch 1's answer
+    // is in: batch 2 is with the server (applied or not, its answer lost) and batch 3 never arrives.
+    QStringList sent;
+    QObject::connect(&client.engine(), &SyncEngine::pushSending, [&](const QString &batchId, int) {
+        sent.append(batchId);
+        if (sent.size() == 3)
+            server.kill();
+    });
+    const SyncReport cut = client.sync();
+    INFO(describe(cut));
+    REQUIRE(sent.size() == 3);
+    REQUIRE(cut.error.has_value());
+    CHECK(cut.error->code.startsWith(u"network."_s));
+    // Batch 1's receipt is in; batch 2's too only if its answer arrived before the kill.
+    CHECK((cut.applied == 50 || cut.applied == 100));
+    CHECK(client.count(kOutboxReleased) == cut.applied);
+    CHECK(
+        client.count(u"SELECT count(*) FROM outbox WHERE state = 'in_flight' AND batch_id = ?"_s, {sent.at(2)}) == 50);
+
+    server.restart();
+    const qint64 appliedBefore = serverCount(server, u"SELECT count(*) FROM applied_mutations"_s);
+    CHECK((appliedBefore == 50 || appliedBefore == 100)); // batch 2 committed, or rolled back whole
+    CHECK(appliedBefore >= cut.applied);
+    client.connect(server, options);
+    QStringList resent;
+    QObject::connect(
+        &client.engine(), &SyncEngine::pushSending, [&](const QString &batchId, int) { resent.append(batchId); });
+    const SyncReport retry = client.sync();
+    INFO(describe(retry));
+    REQUIRE(retry.isEverythingApplied());
+    // The frozen batches go again with their ids, oldest first.
+    if (cut.applied == 50)
+        CHECK(resent == QStringList {sent.at(1), sent.at(2)});
+    else
+        CHECK(resent == QStringList {sent.at(2)});
+    CHECK(client.count(kOutboxReleased) == 150);
+    // What the server had applied without the client knowing comes back as duplicates, nothing twice.
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'duplicate'"_s) == appliedBefore - cut.applied);
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 150);
+    CHECK(serverCount(server, u"SELECT count(DISTINCT mutation_id) FROM applied_mutations"_s) == 150);
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 75);
     CHECK(serverCount(server, u"SELECT count(*) FROM hazard_events"_s) == 75);
     CHECK(client.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
