@@ -58,6 +58,8 @@ $(BENCH_POUCHDB)/node_modules/.package-lock.json: bench/pouchdb/package.json ben
 BENCH_SCALE ?= province
 BENCH_DATA ?= build/bench-$(BENCH_SCALE)
 BENCH_LIST_RUNS ?= 9
+# The data set's day; the list benchmarks count "today" from it too, so their figures do not drift with the calendar.
+BENCH_TODAY := 2026-11-28
 bench: configure bench-deps $(BENCH_POUCHDB)/node_modules/.package-lock.json
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target sync_bench sitesafe-server sitesafe-cli hazardlist_bench ledger_bench \
 		load_bench $(BENCH_CLIENT_TARGETS)
@@ -73,7 +75,7 @@ bench-data:
 	else \
 		rm -rf $(BENCH_DATA) && start=$$(date +%s.%N) && \
 		$(BUILD_DIR)/src/cli/sitesafe-cli demo --data-dir $(BENCH_DATA) --scale $(BENCH_SCALE) --seed 1 \
-			--today 2026-11-28 && \
+			--today $(BENCH_TODAY) && \
 		seconds=$$(python3 -c "print($$(date +%s.%N) - $$start)") && touch $(BENCH_DATA).done && \
 		echo "bench: demo --scale $(BENCH_SCALE) took $$seconds s" && \
 		echo "{\"scale\": \"$(BENCH_SCALE)\", \"data_dir\": \"$(BENCH_DATA)\", \"generated\": true," \
@@ -81,7 +83,7 @@ bench-data:
 	fi
 
 bench-lists:
-	$(BUILD_DIR)/bench/hazardlist_bench --data-dir $(BENCH_DATA) --runs $(BENCH_LIST_RUNS) \
+	$(BUILD_DIR)/bench/hazardlist_bench --data-dir $(BENCH_DATA) --runs $(BENCH_LIST_RUNS) --today $(BENCH_TODAY) \
 		--json $(BENCH_OUT)/hazardlist_bench.json > $(BENCH_OUT)/hazardlist_bench.md
 	$(BUILD_DIR)/bench/ledger_bench --data-dir $(BENCH_DATA) --period 2026-11 --runs $(BENCH_LIST_RUNS) \
 		--json $(BENCH_OUT)/ledger_bench.json
@@ -118,11 +120,11 @@ bench-client: configure
 			if [ -e $(BENCH_DATA)/$$f ]; then cp -a $(BENCH_DATA)/$$f $(BENCH_CLIENT_DATA)/ || exit 1; fi; \
 		done; \
 	fi
-	$(BUILD_DIR)/bench/client_startup_bench --data-dir $(BENCH_CLIENT_DATA) --today 2026-11-28 \
+	$(BUILD_DIR)/bench/client_startup_bench --data-dir $(BENCH_CLIENT_DATA) --today $(BENCH_TODAY) \
 		--runs $(BENCH_CLIENT_RUNS) --json $(BENCH_OUT)/client_startup_bench.json
-	$(BUILD_DIR)/bench/client_memory_bench --data-dir $(BENCH_CLIENT_DATA) --today 2026-11-28 \
+	$(BUILD_DIR)/bench/client_memory_bench --data-dir $(BENCH_CLIENT_DATA) --today $(BENCH_TODAY) \
 		--json $(BENCH_OUT)/client_memory_bench.json
-	$(BUILD_DIR)/bench/ui_stall_bench --data-dir $(BENCH_CLIENT_DATA) --today 2026-11-28 --period 2026-11 \
+	$(BUILD_DIR)/bench/ui_stall_bench --data-dir $(BENCH_CLIENT_DATA) --today $(BENCH_TODAY) --period 2026-11 \
 		--json $(BENCH_OUT)/ui_stall_bench.json
 
 format:

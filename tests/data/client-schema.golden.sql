@@ -60,7 +60,7 @@ CREATE INDEX hazards_ledger_running ON hazards (found_at, project_id, status, is
 CREATE INDEX hazards_list_criteria ON hazards (coalesce(criteria_item, ''));
 
 -- index hazards_list_deadline on hazards
-CREATE INDEX hazards_list_deadline ON hazards (coalesce(effective_deadline, ''));
+CREATE INDEX hazards_list_deadline ON hazards (coalesce(effective_deadline, ''), found_at);
 
 -- index hazards_list_description on hazards
 CREATE INDEX hazards_list_description ON hazards (description);
