@@ -1,7 +1,11 @@
 #include "domainlabels.h"
 
+#include <limits>
+#include <optional>
+
 #include <QDateTime>
 #include <QRegularExpression>
+#include <QTimeZone>
 
 using namespace Qt::StringLiterals;
 
@@ -240,16 +244,104 @@ QString DomainLabels::jurisdictionKind(const QString &code)
     return code;
 }
 
+namespace {
+constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
+
+/// "YYYY-MM-DDTHH:MM:SS[.mmm]Z", what Timestamp::toText writes, as milliseconds since the epoch; nullopt for any
+/// other text (the caller then lets QDateTime parse it).
+std::optional<qint64> parseStoredUtc(QStringView s)
+{
+    if ((s.size() != 20 && s.size() != 24) || s.back() != u'Z' || s[4] != u'-' || s[7] != u'-' || s[10] != u'T'
+        || s[13] != u':' || s[16] != u':' || (s.size() == 24 && s[19] != u'.'))
+        return std::nullopt;
+    const auto number = [&s](int at, int width) {
+        int value = 0;
+        for (int i = at; i < at + width; ++i) {
+            const char16_t c = s[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(5, 2), number(8, 2));
+    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
+    const int ms = s.size() == 24 ? number(20, 3) : 0;
+    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0)
+        return std::nullopt;
+    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
+    return days * kDayMs + ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
+}
+
+/// The system zone's offset from UTC (seconds) at `utcMs`. QDateTime::toLocalTime() asks the C library, which
+/// checks /etc/localtime again (a stat) at every call when TZ is unset: ~1.5 ms of a 256-row hazard-list window
+/// on a VM (issue 13). This takes the zone from Qt's zone data once per thread and keeps the span between two
+/// transitions that the last answer fell in (one span for all of China since 1991). A zone changed while the
+/// program runs shows at its next start.
+std::optional<int> systemOffsetAt(qint64 utcMs)
+{
+    thread_local const QTimeZone zone = QTimeZone::systemTimeZone();
+    thread_local qint64 spanFrom = 1, spanUntil = 0; // [from, until): empty at first
+    thread_local int spanOffset = 0;
+    if (!zone.isValid())
+        return std::nullopt;
+    if (utcMs >= spanFrom && utcMs < spanUntil)
+        return spanOffset;
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(utcMs, Qt::UTC);
+    spanOffset = zone.offsetFromUtc(at);
+    const QDateTime from = zone.previousTransition(at.addMSecs(1)).atUtc; // `at` itself when it is a transition
+    const QDateTime until = zone.nextTransition(at).atUtc;
+    spanFrom = from.isValid() ? from.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+    spanUntil = until.isValid() ? until.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+    return spanOffset;
+}
+
+/// "yyyy-MM-dd HH:mm" (or "yyyy-MM-dd") of a stored UTC time in the system zone, as QDateTime::toLocalTime() and
+/// toString() would write it.
+QString formatLocal(const QString &storedTime, bool withTime)
+{
+    const std::optional<qint64> utcMs = parseStoredUtc(storedTime);
+    const std::optional<int> offset = utcMs ? systemOffsetAt(*utcMs) : std::nullopt;
+    if (!offset) {
+        const QDateTime t = QDateTime::fromString(storedTime, Qt::ISODateWithMs);
+        return t.isValid() ? t.toLocalTime().toString(withTime ? u"yyyy-MM-dd HH:mm"_s : u"yyyy-MM-dd"_s) : storedTime;
+    }
+    const qint64 local = *utcMs + *offset * 1000LL;
+    const qint64 days = local >= 0 ? local / kDayMs : -((-local + kDayMs - 1) / kDayMs);
+    const qint64 ofDay = local - days * kDayMs;
+    const QDate date = QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days);
+    if (date.year() < 1 || date.year() > 9999)
+        return QDateTime::fromMSecsSinceEpoch(*utcMs, Qt::UTC)
+            .toLocalTime()
+            .toString(withTime ? u"yyyy-MM-dd HH:mm"_s : u"yyyy-MM-dd"_s);
+    char16_t text[16];
+    const auto put = [&text](int at, int value, int width) {
+        for (int i = width - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, date.year(), 4);
+    text[4] = u'-';
+    put(5, date.month(), 2);
+    text[7] = u'-';
+    put(8, date.day(), 2);
+    if (!withTime)
+        return QString(reinterpret_cast<const QChar *>(text), 10);
+    text[10] = u' ';
+    put(11, int(ofDay / 3600000), 2);
+    text[13] = u':';
+    put(14, int(ofDay % 3600000 / 60000), 2);
+    return QString(reinterpret_cast<const QChar *>(text), 16);
+}
+} // namespace
+
 QString DomainLabels::localDateTime(const QString &storedTime)
 {
-    const QDateTime t = QDateTime::fromString(storedTime, Qt::ISODateWithMs);
-    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd HH:mm"_s) : storedTime;
+    return formatLocal(storedTime, true);
 }
 
 QString DomainLabels::localDate(const QString &storedTime)
 {
-    const QDateTime t = QDateTime::fromString(storedTime, Qt::ISODateWithMs);
-    return t.isValid() ? t.toLocalTime().toString(u"yyyy-MM-dd"_s) : storedTime;
+    return formatLocal(storedTime, false);
 }
 
 } // namespace sitesafe
