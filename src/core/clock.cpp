@@ -5,6 +5,8 @@
 
 #include <QTimeZone>
 
+#include "isotext.h"
+
 namespace sitesafe {
 
 namespace {
@@ -62,18 +64,13 @@ QString Timestamp::toText(const QDateTime &time)
     // its push CPU. The same text as time.toUTC().toString(Qt::ISODateWithMs) ("2026-03-01T08:00:00.000Z").
     if (!time.isValid())
         return time.toUTC().toString(Qt::ISODateWithMs);
-    constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-    const qint64 ms = time.toMSecsSinceEpoch();
-    const qint64 days = ms >= 0 ? ms / kDayMs : -((-ms + kDayMs - 1) / kDayMs);
-    qint64 ofDay = ms - days * kDayMs;
-    const QDate date = QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days);
+    const IsoText::Civil utc = IsoText::civil(time.toMSecsSinceEpoch());
+    const QDate &date = utc.date;
+    qint64 ofDay = utc.msOfDay;
     if (date.year() < 1 || date.year() > 9999)
         return time.toUTC().toString(Qt::ISODateWithMs);
     char16_t text[24];
-    const auto put = [&text](int at, int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
+    const auto put = [&text](int at, int value, int width) { IsoText::putDigits(text, at, value, width); };
     put(0, date.year(), 4);
     text[4] = u'-';
     put(5, date.month(), 2);

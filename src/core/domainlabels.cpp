@@ -7,6 +7,8 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
+#include "isotext.h"
+
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
@@ -306,30 +308,23 @@ QString formatLocal(const QString &storedTime, bool withTime)
         const QDateTime t = QDateTime::fromString(storedTime, Qt::ISODateWithMs);
         return t.isValid() ? t.toLocalTime().toString(withTime ? u"yyyy-MM-dd HH:mm"_s : u"yyyy-MM-dd"_s) : storedTime;
     }
-    const qint64 local = *utcMs + *offset * 1000LL;
-    const qint64 days = local >= 0 ? local / kDayMs : -((-local + kDayMs - 1) / kDayMs);
-    const qint64 ofDay = local - days * kDayMs;
-    const QDate date = QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days);
-    if (date.year() < 1 || date.year() > 9999)
+    const IsoText::Civil local = IsoText::civil(*utcMs + *offset * 1000LL);
+    if (local.date.year() < 1 || local.date.year() > 9999)
         return QDateTime::fromMSecsSinceEpoch(*utcMs, Qt::UTC)
             .toLocalTime()
             .toString(withTime ? u"yyyy-MM-dd HH:mm"_s : u"yyyy-MM-dd"_s);
     char16_t text[16];
-    const auto put = [&text](int at, int value, int width) {
-        for (int i = width - 1; i >= 0; --i, value /= 10)
-            text[at + i] = char16_t(u'0' + value % 10);
-    };
-    put(0, date.year(), 4);
+    IsoText::putDigits(text, 0, local.date.year(), 4);
     text[4] = u'-';
-    put(5, date.month(), 2);
+    IsoText::putDigits(text, 5, local.date.month(), 2);
     text[7] = u'-';
-    put(8, date.day(), 2);
+    IsoText::putDigits(text, 8, local.date.day(), 2);
     if (!withTime)
         return QString(reinterpret_cast<const QChar *>(text), 10);
     text[10] = u' ';
-    put(11, int(ofDay / 3600000), 2);
+    IsoText::putDigits(text, 11, int(local.msOfDay / 3600000), 2);
     text[13] = u':';
-    put(14, int(ofDay % 3600000 / 60000), 2);
+    IsoText::putDigits(text, 14, int(local.msOfDay % 3600000 / 60000), 2);
     return QString(reinterpret_cast<const QChar *>(text), 16);
 }
 } // namespace

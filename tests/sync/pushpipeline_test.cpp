@@ -65,31 +65,36 @@ PushTrace tracePush(SyncClient &client)
 }
 
 using Counts = QList<std::pair<qint64, qint64>>;
+
+/// Pushes the setup's 300 mutations with a trace; checks that they all went in three batches and that the server
+/// applied each once, in client_seq order (it refuses a gap).
+PushTrace pushAllOnce(PipelineSetup &setup)
+{
+    PushTrace trace = tracePush(setup.client);
+    const SyncReport &report = trace.report;
+    INFO((report.error ? report.error->message : u"no error"_s).toStdString());
+    REQUIRE(report.isEverythingApplied());
+    CHECK(report.batchesSent == 3);
+    CHECK(report.applied == 300);
+    const auto [all, distinct, applied] = serverMutations(setup.server, setup.client.engine().deviceId());
+    CHECK(all == 300);
+    CHECK(distinct == 300);
+    CHECK(applied == 300);
+    CHECK(setup.client.count(u"SELECT count(*) FROM outbox WHERE state <> 'applied'"_s) == 0);
+    return trace;
+}
 } // namespace
 
 TEST_CASE("Two push batches travel at once: the next goes out before the one ahead of it is answered",
     "[sync][push][pipeline]")
 {
     PipelineSetup setup;
-    SyncClient &client = setup.client;
-    const PushTrace trace = tracePush(client);
-    const SyncReport &report = trace.report;
-    INFO((report.error ? report.error->message : u"no error"_s).toStdString());
-    REQUIRE(report.isEverythingApplied());
-    CHECK(report.batchesSent == 3);
-    CHECK(report.applied == 300);
-
+    const PushTrace trace = pushAllOnce(setup);
     // Batch 2 goes out before any answer has come; batch 3 as soon as batch 1 is answered, before its receipts are
     // recorded: the server always has the next batch at hand.
     CHECK(trace.atSend == Counts {{1, 0}, {2, 0}, {3, 0}});
     // When batch 1's answer is recorded, batches 2 and 3 travel; after the last, nothing is in flight.
     CHECK(trace.atAnswer == Counts {{2, 100}, {1, 200}, {0, 300}});
-    // The server applied each of the 300 mutations once, in client_seq order (it refuses a gap).
-    const auto [all, distinct, applied] = serverMutations(setup.server, client.engine().deviceId());
-    CHECK(all == 300);
-    CHECK(distinct == 300);
-    CHECK(applied == 300);
-    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state <> 'applied'"_s) == 0);
 }
 
 TEST_CASE(
@@ -97,26 +102,12 @@ TEST_CASE(
 {
     // A server before issue 13's sixth session: /meta has no push_window, and it refuses an early batch at once.
     PipelineSetup setup({u"--push-window"_s, u"1"_s});
-    SyncClient &client = setup.client;
-    // What the client's database holds at each batch's send and at each recorded answer.
-    const PushTrace trace = tracePush(client);
-    const SyncReport &report = trace.report;
-    INFO((report.error ? report.error->message : u"no error"_s).toStdString());
-    REQUIRE(report.isEverythingApplied());
-    CHECK(report.batchesSent == 3);
-    CHECK(report.applied == 300);
-
+    const PushTrace trace = pushAllOnce(setup);
     // Batch 2 goes out once batch 1 is answered but before its answer is recorded, and batch 3 likewise after
     // batch 2: while one batch is answered here, the next is with the server.
     CHECK(trace.atSend == Counts {{1, 0}, {2, 0}, {2, 100}});
     // When batch 1's answer is recorded, batch 2 is already frozen (and sent); after the last, nothing is in flight.
     CHECK(trace.atAnswer == Counts {{1, 100}, {1, 200}, {0, 300}});
-    // The server applied each of the 300 mutations once, in client_seq order (it refuses a gap).
-    const auto [all, distinct, applied] = serverMutations(setup.server, client.engine().deviceId());
-    CHECK(all == 300);
-    CHECK(distinct == 300);
-    CHECK(applied == 300);
-    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state <> 'applied'"_s) == 0);
 }
 
 TEST_CASE("Two batches left frozen by an interrupted push go out again oldest first, each applied once",

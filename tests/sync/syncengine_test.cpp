@@ -24,6 +24,27 @@ std::string describe(const SyncReport &r)
 
 const QString kOutboxTotal = u"SELECT count(*) FROM outbox"_s;
 const QString kOutboxReleased = u"SELECT count(*) FROM outbox WHERE state IN ('applied', 'duplicate')"_s;
+
+/// A demo server, and a client that synced once with it (batches of 50, `pushWindow` in flight) and then made 75
+/// hazards offline: 150 mutations, three batches.
+struct CrashSetup {
+    ServerProcess server;
+    SyncClient client;
+    SyncOptions options;
+
+    explicit CrashSetup(int pushWindow)
+    {
+        server.seedDemo(1);
+        server.start();
+        options.maxPushMutations = 50;
+        options.pushWindow = pushWindow;
+        client.connect(server, options);
+        REQUIRE(client.sync().isEverythingApplied());
+        for (int i = 0; i < 75; ++i)
+            client.createHazard(u"批量隐患 %1"_s.arg(i));
+        REQUIRE(client.count(kOutboxTotal) == 150);
+    }
+};
 } // namespace
 
 TEST_CASE("First sync downloads a snapshot, a new hazard reaches the server once and the other client",
@@ -145,19 +166,10 @@ TEST_CASE("Two clients edit offline, sync in turns and converge, the same field 
 TEST_CASE("The server is killed in the middle of a push and restarted: the retry applies every mutation exactly once",
           "[sync][engine][crash]")
 {
-    ServerProcess server;
-    server.seedDemo(1);
-    server.start();
-    SyncClient client;
-    SyncOptions options;
-    options.maxPushMutations = 50;
-    options.pushWindow = 1; // one batch at a time, so the cut falls between two batches (two in flight: below)
-    client.connect(server, options);
-    REQUIRE(client.sync().isEverythingApplied());
-    QStringList ids;
-    for (int i = 0; i < 75; ++i)
-        ids.append(client.createHazard(u"批量隐患 %1"_s.arg(i)));
-    REQUIRE(client.count(kOutboxTotal) == 150);
+    CrashSetup setup(1); // one batch at a time, so the cut falls between two batches (two in flight: below)
+    ServerProcess &server = setup.server;
+    SyncClient &client = setup.client;
+    const SyncOptions &options = setup.options;
 
     // SIGKILL when the second batch is frozen and about to go out (an event, not a timer racing the machine's
     // load): the server is gone before that batch reaches it, the first batch's receipt is in.
@@ -205,17 +217,10 @@ TEST_CASE("The server is killed in the middle of a push and restarted: the retry
 TEST_CASE("The server is killed with two push batches in flight: the retry applies every mutation exactly once",
     "[sync][engine][crash]")
 {
-    ServerProcess server;
-    server.seedDemo(1);
-    server.start();
-    SyncClient client;
-    SyncOptions options;
-    options.maxPushMutations = 50;
-    client.connect(server, options);
-    REQUIRE(client.sync().isEverythingApplied());
-    for (int i = 0; i < 75; ++i)
-        client.createHazard(u"并发批次隐患 %1"_s.arg(i));
-    REQUIRE(client.count(kOutboxTotal) == 150);
+    CrashSetup setup(2);
+    ServerProcess &server = setup.server;
+    SyncClient &client = setup.client;
+    const SyncOptions &options = setup.options;
 
     // Batches 1 and 2 go out together. SIGKILL when batch 3 is about to go out, that is as soon as batch 1's answer
     // is in: batch 2 is with the server (applied or not, its answer lost) and batch 3 never arrives.
