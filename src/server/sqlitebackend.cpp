@@ -9,6 +9,10 @@ using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
+namespace {
+constexpr int kBusyTimeoutMs = 10000;
+} // namespace
+
 SqliteBackend::SqliteBackend(QString path) : m_path(std::move(path)) {}
 
 QString SqliteBackend::migrationsFolder() const
@@ -25,7 +29,7 @@ Result<QSqlDatabase> SqliteBackend::openConnection(const QString &name)
     Q_UNUSED(isConfigured);
     QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
     db.setDatabaseName(m_path);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
+    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(kBusyTimeoutMs));
     if (!db.open())
         return Error{u"db.open"_s, u"Cannot open the server database %1: %2"_s.arg(m_path, db.lastError().text())};
     QSqlQuery q(db);
@@ -39,8 +43,8 @@ Result<QSqlDatabase> SqliteBackend::openConnection(const QString &name)
     // only serves ROLLBACK TO inside the open transaction (a crash loses the whole uncommitted transaction either
     // way), so keeping it in memory changes nothing that survives.
     for (const QString &pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
-                                  u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=10000"_s,
-                                  u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s}) {
+             u"PRAGMA foreign_keys=ON"_s, u"PRAGMA busy_timeout=%1"_s.arg(kBusyTimeoutMs),
+             u"PRAGMA cache_size=-32768"_s, u"PRAGMA temp_store=MEMORY"_s}) {
         if (!q.exec(pragma))
             return Error{u"db.open"_s, u"%1 failed: %2"_s.arg(pragma, q.lastError().text())};
     }
@@ -49,7 +53,10 @@ Result<QSqlDatabase> SqliteBackend::openConnection(const QString &name)
 
 Status SqliteBackend::beginWrite(QSqlDatabase &db)
 {
-    m_writeGate.lock();
+    // As long as SQLite's own busy timeout: a writer of another process holding the lock keeps this queue waiting.
+    if (!m_writeGate.tryLock(kBusyTimeoutMs))
+        return Error {
+            u"db.busy"_s, u"The database is busy: other writers held it for %1 s."_s.arg(kBusyTimeoutMs / 1000)};
     QSqlQuery q(db);
     if (!q.exec(u"BEGIN IMMEDIATE"_s)) {
         m_writeGate.unlock();

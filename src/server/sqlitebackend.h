@@ -7,8 +7,9 @@ namespace sitesafe {
 /// SQLite: one file, WAL, synchronous=FULL, foreign keys on, a busy timeout, a 32 MB page cache per connection; BEGIN
 /// IMMEDIATE makes every write transaction the single writer, so server_seq is assigned in commit order. The writers of
 /// this process queue on a mutex before BEGIN IMMEDIATE: SQLite's busy handler polls with sleeps of up to 100 ms, so a
-/// writer it made wait would start milliseconds after the lock came free (issue 13, sixth session); the busy timeout
-/// still covers writers of other processes (`sitesafe-server` commands run while it serves).
+/// writer it made wait would start milliseconds after the lock came free (issue 13, sixth session); the queue waits at
+/// most the busy timeout (10 s), which still covers writers of other processes (`sitesafe-server` commands run while it
+/// serves).
 class SqliteBackend final : public Backend
 {
 public:
