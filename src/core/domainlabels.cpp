@@ -247,34 +247,6 @@ QString DomainLabels::jurisdictionKind(const QString &code)
 }
 
 namespace {
-constexpr qint64 kDayMs = 24 * 60 * 60 * 1000;
-
-/// "YYYY-MM-DDTHH:MM:SS[.mmm]Z", what Timestamp::toText writes, as milliseconds since the epoch; nullopt for any
-/// other text (the caller then lets QDateTime parse it).
-std::optional<qint64> parseStoredUtc(QStringView s)
-{
-    if ((s.size() != 20 && s.size() != 24) || s.back() != u'Z' || s[4] != u'-' || s[7] != u'-' || s[10] != u'T'
-        || s[13] != u':' || s[16] != u':' || (s.size() == 24 && s[19] != u'.'))
-        return std::nullopt;
-    const auto number = [&s](int at, int width) {
-        int value = 0;
-        for (int i = at; i < at + width; ++i) {
-            const char16_t c = s[i].unicode();
-            if (c < u'0' || c > u'9')
-                return -1;
-            value = value * 10 + (c - u'0');
-        }
-        return value;
-    };
-    const QDate date(number(0, 4), number(5, 2), number(8, 2));
-    const int hour = number(11, 2), minute = number(14, 2), second = number(17, 2);
-    const int ms = s.size() == 24 ? number(20, 3) : 0;
-    if (!date.isValid() || hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || ms < 0)
-        return std::nullopt;
-    const qint64 days = date.toJulianDay() - QDate(1970, 1, 1).toJulianDay();
-    return days * kDayMs + ((hour * 60 + minute) * 60 + second) * 1000LL + ms;
-}
-
 /// The system zone's offset from UTC (seconds) at `utcMs`. QDateTime::toLocalTime() asks the C library, which
 /// checks /etc/localtime again (a stat) at every call when TZ is unset: ~1.5 ms of a 256-row hazard-list window
 /// on a VM (issue 13). This takes the zone from Qt's zone data once per thread and keeps the span between two
@@ -302,7 +274,7 @@ std::optional<int> systemOffsetAt(qint64 utcMs)
 /// toString() would write it.
 QString formatLocal(const QString &storedTime, bool withTime)
 {
-    const std::optional<qint64> utcMs = parseStoredUtc(storedTime);
+    const std::optional<qint64> utcMs = IsoText::parseUtc(storedTime);
     const std::optional<int> offset = utcMs ? systemOffsetAt(*utcMs) : std::nullopt;
     if (!offset) {
         const QDateTime t = QDateTime::fromString(storedTime, Qt::ISODateWithMs);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <optional>
+
 #include <QDate>
+#include <QStringView>
 
 namespace sitesafe::IsoText {
 
@@ -13,6 +16,10 @@ struct Civil {
     qint64 msOfDay = 0;
 };
 Civil civil(qint64 ms);
+
+/// "YYYY-MM-DDTHH:MM:SS[.mmm]Z", what Timestamp::toText writes, as milliseconds since the epoch; nullopt for any
+/// other text (the caller then lets QDateTime parse it).
+std::optional<qint64> parseUtc(QStringView text);
 
 /// Writes `value` as exactly `width` decimal digits at text[at].
 void putDigits(char16_t *text, int at, int value, int width);

@@ -114,15 +114,12 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
 
 Result<PushResponse> PushProcessor::processGuarded(const Caller &caller, const PushRequest &request)
 {
-    auto fast = processOnce(caller, request, Guard::Updates);
-    if (fast)
+    auto result = processOnce(caller, request, Guard::Updates);
+    if (!result && result.error().code == kRunGuarded)
+        result = processOnce(caller, request, Guard::Every); // the first run was rolled back whole
+    if (result)
         m_turns.committed(caller.deviceId);
-    if (fast || fast.error().code != kRunGuarded)
-        return fast;
-    auto guarded = processOnce(caller, request, Guard::Every); // the first run was rolled back whole
-    if (guarded)
-        m_turns.committed(caller.deviceId);
-    return guarded;
+    return result;
 }
 
 Result<PushResponse> PushProcessor::processOnce(const Caller &caller, const PushRequest &request, Guard guard)
