@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
 
 #include <QBrush>
 #include <QColor>
@@ -185,7 +186,7 @@ void HazardTableModel::applyOpened(const Fetched &fetched)
     }
     m_rowCount = int(std::min<qint64>(fetched.total, std::numeric_limits<int>::max()));
     m_shownWalksSortIndex = fetched.walksSortIndex;
-    m_pages.clear();
+    QHash<int, Page> oldPages = std::exchange(m_pages, {}); // freed off the UI thread, after the new rows are shown
     m_pending.clear();
     m_anchors.clear();
     if (!fetched.rows.isEmpty()) {
@@ -194,6 +195,7 @@ void HazardTableModel::applyOpened(const Fetched &fetched)
                              HazardKey{fetched.rows.constLast().sortValue, fetched.rows.constLast().seq}});
     }
     endResetModel();
+    SqlWorker::discard(std::move(oldPages));
     m_lastLoadMs = m_reloadTimer.elapsed();
     Q_EMIT loaded(m_rowCount, m_lastLoadMs);
 }

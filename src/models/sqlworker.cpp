@@ -1,6 +1,11 @@
 #include "sqlworker.h"
 
+#include <QCoreApplication>
+#include <QThread>
+
 #include "sqlworkerpool.h"
+
+using namespace Qt::StringLiterals;
 
 namespace sitesafe {
 
@@ -23,6 +28,32 @@ SqlWorker::~SqlWorker()
 QObject *SqlWorker::context() const
 {
     return m_pool->context(m_thread);
+}
+
+QObject *SqlWorker::disposalContext()
+{
+    // Null once the application has gone (discard() then frees on the spot).
+    // SCHED_IDLE (QThread::IdlePriority): the freeing runs only on a core nothing else wants, so it never preempts
+    // the UI thread or a query; on a busy machine it waits, holding at most the rows of a few replaced lists.
+    struct Disposal {
+        QThread thread;
+        QObject context;
+        Disposal()
+        {
+            thread.setObjectName(u"SqlDisposal"_s);
+            context.moveToThread(&thread);
+            thread.start(QThread::IdlePriority);
+        }
+    };
+    static Disposal *disposal = [] {
+        auto *d = new Disposal; // stopped with the application; what is still queued then is freed with its thread
+        qAddPostRoutine([] {
+            disposal->thread.quit();
+            disposal->thread.wait();
+        });
+        return d;
+    }();
+    return disposal->thread.isRunning() ? &disposal->context : nullptr;
 }
 
 ReadConnection SqlWorker::connection() const

@@ -4,6 +4,7 @@
 #include <functional>
 #include <limits>
 #include <memory>
+#include <utility>
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -243,7 +244,7 @@ private:
         m_shownSql = o.sql;
         m_shownPageSize = o.pageSize;
         m_rowCount = int(std::min<qint64>(o.total, std::numeric_limits<int>::max()));
-        m_pages.clear();
+        auto oldPages = std::exchange(m_pages, {}); // freed off the UI thread, after the new rows are shown
         m_pending.clear();
         m_locatedId = o.locatedId;
         m_locatedRow = o.locatedRow;
@@ -251,6 +252,7 @@ private:
         if (!o.locatedRows.isEmpty())
             m_pages.insert(o.locatedRow / o.pageSize, Page {o.locatedRows, ++m_useCounter});
         endResetModel();
+        SqlWorker::discard(std::move(oldPages));
         m_lastLoadMs = m_reloadTimer.elapsed();
         opened(m_rowCount, m_lastLoadMs);
     }

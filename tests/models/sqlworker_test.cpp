@@ -133,3 +133,35 @@ TEST_CASE("The SqlWorkers of one file share a few threads, keep each worker's or
     CHECK(original.runBlocking<QString>(fileOf) == QFileInfo(DemoFixture::databasePath()).canonicalFilePath());
     CHECK(copied.runBlocking<QString>(fileOf) == QFileInfo(copy.databasePath()).canonicalFilePath());
 }
+
+TEST_CASE("SqlWorker::discard frees a replaced result on its own idle-priority thread, never the caller's",
+    "[models][sqlworker]")
+{
+    // A value that says which thread destroyed it (the shared_ptr's last owner frees it).
+    struct Freed {
+        QSemaphore *done;
+        std::atomic<QThread *> *by;
+        Freed(QSemaphore *d, std::atomic<QThread *> *b)
+            : done(d)
+            , by(b)
+        { }
+        Q_DISABLE_COPY_MOVE(Freed)
+        ~Freed()
+        {
+            by->store(QThread::currentThread());
+            done->release();
+        }
+    };
+    QSemaphore done;
+    std::atomic<QThread *> by {nullptr};
+    auto rows = std::make_shared<Freed>(&done, &by);
+    std::weak_ptr<Freed> watch = rows;
+    SqlWorker::discard(std::move(rows));
+    // Bounded wait: the disposal thread runs as soon as a core is idle, which this waiting thread leaves it.
+    REQUIRE(done.tryAcquire(1, 10000));
+    CHECK(watch.expired());
+    REQUIRE(by.load() != nullptr);
+    CHECK(by.load() != QThread::currentThread());
+    CHECK(by.load()->objectName() == u"SqlDisposal"_s);
+    CHECK(by.load()->priority() == QThread::IdlePriority);
+}
