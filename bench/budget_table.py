@@ -26,6 +26,7 @@ LOAD_BUDGETS = [
     "server: 100 devices pushing and pulling, with think time, p99 ≤ 200 ms (PostgreSQL)",
     "server: 100 devices pushing and pulling, with think time, p99 ≤ 200 ms (behind nginx, two processes, PostgreSQL)",
     "server throughput: two processes behind nginx > one process behind nginx (saturation)",
+    "server throughput: two processes behind nginx > one, each process capped by a cgroup (saturation)",
 ]
 
 

@@ -10,11 +10,19 @@
 // answer, TLS or connection error, or unapplied mutation is an error, and LoadVerifier checks afterwards that the
 // server holds every acknowledged mutation exactly once. Exit code 1 when anything failed. Talks only to 127.0.0.1;
 // every loop is bounded in time and count.
-//   build/<dir>/bench/load_bench [--configs sqlite,postgres,nginx1,nginx2] [--devices 100] [--duration 60]
-//                               [--think-ms 1000] [--saturation-duration 20] [--json FILE]
+// nginx1-capped and nginx2-capped run the saturation alone, with each server process capped at --cpu-cap CPUs by a
+// cgroup (CpuCap, root): with 2 cores shared by everything, the uncapped pair cannot show what a second process
+// adds; capped, each process has CPU of its own and the pair shows whether anything shared (PostgreSQL, the
+// sequence, nginx) stops the second from adding throughput.
+//   build/<dir>/bench/load_bench [--configs sqlite,postgres,nginx1,nginx2,nginx1-capped,nginx2-capped]
+//                               [--devices 100] [--duration 60] [--think-ms 1000] [--saturation-duration 20]
+//                               [--cpu-cap 0.5] [--json FILE]
+#include <unistd.h>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
@@ -32,6 +40,26 @@ QTextStream err(stderr);
 constexpr quint64 kSeed = 1;
 constexpr int kDefaultThinkMs = 1000; // docs/performance.md, "Think time": ~100 × a field device's sync rate
 const QDate kToday(2026, 11, 28);
+
+/// CPU seconds (user + system) the processes have used so far, from /proc/PID/stat; -1 if one cannot be read.
+double cpuSeconds(const QList<qint64> &pids)
+{
+    static const double ticks = double(sysconf(_SC_CLK_TCK));
+    double total = 0;
+    for (qint64 pid : pids) {
+        QFile file(u"/proc/%1/stat"_s.arg(pid));
+        if (!file.open(QIODevice::ReadOnly))
+            return -1;
+        const QByteArray stat = file.readAll();
+        // Fields after the command name (which may hold spaces) in parentheses: utime and stime are the 12th and
+        // 13th of them (fields 14 and 15 of proc(5)).
+        const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() < 13)
+            return -1;
+        total += (fields.at(11).toDouble() + fields.at(12).toDouble()) / ticks;
+    }
+    return total;
+}
 
 /// One timed run (LoadRun) on a configuration that is up: its summary, load averages and problems.
 QJsonObject runPhase(
@@ -61,9 +89,11 @@ QJsonObject runPhase(
 /// Starts the configuration, runs the think-time run (judged) and then the saturation run (think 0, reported) on it,
 /// each with fresh devices from the high-water mark, and stops it.
 QJsonObject runConfiguration(const QString &name, const LoadConfiguration::Programs &programs,
-    const LoadRun::Options &thinkOptions, int saturationSeconds, const LoadAccounts &accounts, bool *isOk)
+    const LoadRun::Options &thinkOptions, int saturationSeconds, double cpuCap, const LoadAccounts &accounts,
+    bool *isOk)
 {
     LoadConfiguration configuration(name, programs);
+    configuration.setCpuCap(cpuCap);
     BenchServerOptions serverOptions;
     serverOptions.today = kToday.toString(Qt::ISODate);
     serverOptions.accounts = accounts.accounts;
@@ -79,13 +109,30 @@ QJsonObject runConfiguration(const QString &name, const LoadConfiguration::Progr
         accounts.inspectors, accounts.province};
     QJsonObject result {
         {u"name"_s, name}, {u"label"_s, configuration.label()}, {u"processes"_s, configuration.processes()}};
-    if (thinkOptions.seconds > 0)
+    if (configuration.isCapped())
+        result.insert(u"cpu_cap"_s, cpuCap);
+    // A capped configuration measures capacity only: its think-time latency says nothing about the deployment.
+    if (thinkOptions.seconds > 0 && !configuration.isCapped())
         result.insert(u"think"_s, runPhase(name, u"think"_s, thinkOptions, target, isOk));
     if (saturationSeconds > 0) {
         LoadRun::Options saturation = thinkOptions;
         saturation.thinkMs = 0;
         saturation.seconds = saturationSeconds;
-        result.insert(u"saturation"_s, runPhase(name, u"saturation"_s, saturation, target, isOk));
+        // The servers' CPU over the timed loop alone (not the sign-ins, not the verification): how much of the
+        // machine the servers themselves take at saturation.
+        double cpuBefore = -1, cpuAfter = -1;
+        saturation.beforeLoop = [&configuration, &cpuBefore](QStringList *problems) {
+            if (!configuration.capServers())
+                problems->append(configuration.error());
+            cpuBefore = cpuSeconds(configuration.serverPids());
+            return problems->isEmpty();
+        };
+        saturation.afterLoop = [&configuration, &cpuAfter] { cpuAfter = cpuSeconds(configuration.serverPids()); };
+        QJsonObject run = runPhase(name, u"saturation"_s, saturation, target, isOk);
+        const double seconds = run.value(u"seconds"_s).toDouble();
+        if (cpuBefore >= 0 && cpuAfter >= cpuBefore && seconds > 0)
+            run.insert(u"server_cpus"_s, (cpuAfter - cpuBefore) / seconds);
+        result.insert(u"saturation"_s, run);
     }
     QJsonArray pids;
     for (qint64 pid : configuration.serverPids())
@@ -105,7 +152,7 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(u"100 simulated devices pushing and pulling against sitesafe-server."_s);
     parser.addHelpOption();
-    const QCommandLineOption configs(u"configs"_s, u"Comma-separated: sqlite,postgres,nginx1,nginx2."_s, u"LIST"_s,
+    const QCommandLineOption configs(u"configs"_s, u"Comma-separated configurations (default all)."_s, u"LIST"_s,
         LoadConfiguration::names().join(u','));
     const QCommandLineOption devices(u"devices"_s, u"Simulated devices (requests in flight)."_s, u"N"_s, u"100"_s);
     const QCommandLineOption duration(
@@ -115,6 +162,8 @@ int main(int argc, char *argv[])
         QString::number(kDefaultThinkMs));
     const QCommandLineOption saturationDuration(u"saturation-duration"_s,
         u"Seconds of the saturation run (no think time) of each configuration (0: none)."_s, u"S"_s, u"20"_s);
+    const QCommandLineOption cpuCap(u"cpu-cap"_s,
+        u"CPUs each server process may use in the -capped configurations (cgroup; needs root)."_s, u"CPUS"_s, u"0.2"_s);
     const QCommandLineOption threads(u"threads"_s, u"Client event-loop threads."_s, u"N"_s, u"4"_s);
     const QCommandLineOption maxRounds(u"max-rounds"_s, u"Most rounds per device."_s, u"N"_s, u"100000"_s);
     const QCommandLineOption json(u"json"_s, u"Also write the JSON result to FILE."_s, u"FILE"_s);
@@ -124,8 +173,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption nginxTemplate(u"nginx-template"_s, u"nginx site configuration to rewrite."_s, u"FILE"_s,
         QStringLiteral(SITESAFE_NGINX_TEMPLATE));
     const QCommandLineOption pgBin(u"pg-bin"_s, u"PostgreSQL programs."_s, u"DIR"_s, u"/usr/lib/postgresql/15/bin"_s);
-    parser.addOptions({configs, devices, duration, thinkMs, saturationDuration, threads, maxRounds, json, server, nginx,
-        nginxTemplate, pgBin});
+    parser.addOptions({configs, devices, duration, thinkMs, saturationDuration, cpuCap, threads, maxRounds, json,
+        server, nginx, nginxTemplate, pgBin});
     parser.process(app);
 
     LoadRun::Options options;
@@ -137,6 +186,7 @@ int main(int argc, char *argv[])
     if (options.seconds == 0 && saturationSeconds == 0)
         BenchReport::fail(u"--duration and --saturation-duration are both 0: nothing to run"_s);
     options.threads = qBound(1, parser.value(threads).toInt(), 64);
+    const double cap = qBound(0.05, parser.value(cpuCap).toDouble(), 64.0);
     options.maxRounds = qMax(1, parser.value(maxRounds).toInt());
     const QStringList names = parser.value(configs).split(u',', Qt::SkipEmptyParts);
     for (const QString &name : names) {
@@ -150,12 +200,12 @@ int main(int argc, char *argv[])
 
     QJsonObject report {{u"benchmark"_s, u"load_bench"_s}, {u"machine"_s, BenchReport::machine()},
         {u"devices"_s, options.devices}, {u"duration_s"_s, options.seconds}, {u"think_ms"_s, options.thinkMs},
-        {u"saturation_duration_s"_s, saturationSeconds}, {u"client_threads"_s, options.threads},
+        {u"saturation_duration_s"_s, saturationSeconds}, {u"cpu_cap"_s, cap}, {u"client_threads"_s, options.threads},
         {u"inspector_accounts"_s, accounts.inspectors.size()}, {u"load_before"_s, BenchReport::loadAverage()}};
     bool isOk = true;
     QJsonArray runs;
     for (const QString &name : names)
-        runs.append(runConfiguration(name, programs, options, saturationSeconds, accounts, &isOk));
+        runs.append(runConfiguration(name, programs, options, saturationSeconds, cap, accounts, &isOk));
     report.insert(u"load_after"_s, BenchReport::loadAverage());
     report.insert(u"configurations"_s, runs);
     report.insert(u"budget_rows"_s, LoadBudget::rows(runs, options.devices, options.thinkMs));

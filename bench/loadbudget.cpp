@@ -96,6 +96,13 @@ QJsonObject latencyRow(const QJsonArray &configurations, const Configuration &c,
     return BenchReport::budgetRow(budget, figures(run), u"200 ms"_s, p99 / LoadBudget::kP99BudgetMs, pass);
 }
 
+/// "… CPUs" the servers used in a saturation run (upper bound of what they needed), or empty when not measured.
+QString serverCpus(const QJsonObject &run)
+{
+    const QJsonValue cpus = run.value(u"server_cpus"_s);
+    return cpus.isUndefined() ? QString() : u"%1 CPU"_s.arg(number(cpus.toDouble(), 2));
+}
+
 /// Reported: the closed loop's throughput and latency; ratio = its throughput ÷ the think-time run's offered load.
 QJsonObject saturationRow(const QJsonArray &configurations, const Configuration &c, int devices)
 {
@@ -105,35 +112,56 @@ QJsonObject saturationRow(const QJsonArray &configurations, const Configuration 
         return missing(configurations, c.name, budget, u"–"_s);
     const double offered = find(configurations, c.name, u"think"_s).value(u"offered_requests_per_s"_s).toDouble();
     const double rate = run.value(u"requests_per_s"_s).toDouble();
-    QJsonObject row = BenchReport::budgetRow(budget, figures(run),
-        offered > 0 ? u"think-time run offered %1 req/s"_s.arg(number(offered)) : u"–"_s,
-        offered > 0 ? rate / offered : 0, isClean(run) ? std::nullopt : std::optional<bool>(false));
+    const QString cpus = serverCpus(run);
+    QJsonObject row
+        = BenchReport::budgetRow(budget, figures(run) + (cpus.isEmpty() ? QString() : u"; servers "_s + cpus),
+            offered > 0 ? u"think-time run offered %1 req/s"_s.arg(number(offered)) : u"–"_s,
+            offered > 0 ? rate / offered : 0, isClean(run) ? std::nullopt : std::optional<bool>(false));
     if (offered <= 0)
         row.insert(u"ratio"_s, QJsonValue());
     return row;
 }
 
-QJsonObject scalingRow(const QJsonArray &configurations)
+/// Two processes against one at saturation. Uncapped, it is judged only on a machine of 4 cores or more: on fewer,
+/// the load generator, PostgreSQL, nginx and the servers share them and a second process finds no idle core (the
+/// row says how much CPU the servers took). Capped (each process limited by a cgroup, CpuCap), it is judged
+/// everywhere: each process has CPU of its own, so what the pair adds is what nothing shared takes away.
+QJsonObject scalingRow(const QJsonArray &configurations, bool isCapped)
 {
-    const QString budget = u"server throughput: two processes behind nginx > one process behind nginx (saturation)"_s;
-    const QJsonObject one = find(configurations, u"nginx1"_s, u"saturation"_s);
-    const QJsonObject two = find(configurations, u"nginx2"_s, u"saturation"_s);
-    if (one.isEmpty() || two.isEmpty())
-        return notMeasured(budget, u"saturation runs of nginx1 and nginx2 not both in this run"_s, u"–"_s, false);
+    const QString suffix = isCapped ? u"-capped"_s : QString();
+    const QJsonObject one = find(configurations, u"nginx1"_s + suffix, u"saturation"_s);
+    const QJsonObject two = find(configurations, u"nginx2"_s + suffix, u"saturation"_s);
+    double cap = 0;
+    for (const QJsonValue &c : configurations) {
+        if (c.toObject().value(u"name"_s).toString() == u"nginx1-capped"_s)
+            cap = c.toObject().value(u"cpu_cap"_s).toDouble();
+    }
+    const int cores = QThread::idealThreadCount();
+    const bool isJudged = isCapped || cores >= 4;
+    const QString budget = isCapped
+        ? u"server throughput: two processes behind nginx > one, each process capped at %1 CPU by a cgroup"
+          " (saturation)"_s.arg(cap > 0 ? number(cap, 2) : u"?"_s)
+        : u"server throughput: two processes behind nginx > one process behind nginx (saturation%1)"_s.arg(
+            isJudged ? QString() : u"; reported on %1 cores, judged from 4"_s.arg(cores));
+    if (one.isEmpty() || two.isEmpty()) {
+        return notMeasured(
+            budget, u"saturation runs of nginx1%1 and nginx2%1 not both in this run"_s.arg(suffix), u"–"_s, isJudged);
+    }
     const double rateOne = one.value(u"requests_per_s"_s).toDouble();
     const double rateTwo = two.value(u"requests_per_s"_s).toDouble();
     const double ratio = rateOne > 0 ? rateTwo / rateOne : 0;
     QString measured = u"%1 req/s (%2 mutations/s), %3 × one process"_s.arg(
         number(rateTwo), number(two.value(u"mutations_per_s"_s).toDouble()), number(ratio, 2));
-    const int cores = QThread::idealThreadCount();
-    if (cores < 4) {
-        measured += u"; %1 cores shared by the load generator, PostgreSQL, nginx and the servers: this machine"
-                    " cannot show scaling (a second process finds no idle core)"_s.arg(cores);
+    if (!serverCpus(two).isEmpty())
+        measured += u"; the servers used %1 (one process: %2)"_s.arg(serverCpus(two), serverCpus(one));
+    if (!isCapped && cores < 4) {
+        measured += u"; %1 cores shared by the load generator, PostgreSQL, nginx and the servers: a second process"
+                    " finds no idle core (the capped row below shows what it adds when it has one)"_s.arg(cores);
     }
     return BenchReport::budgetRow(budget, measured,
         u"one process: %1 req/s (%2 mutations/s)"_s.arg(
             number(rateOne), number(one.value(u"mutations_per_s"_s).toDouble())),
-        ratio, ratio > 1 && isClean(one) && isClean(two));
+        ratio, isJudged ? std::optional<bool>(ratio > 1 && isClean(one) && isClean(two)) : std::nullopt);
 }
 } // namespace
 
@@ -142,7 +170,8 @@ QJsonArray LoadBudget::rows(const QJsonArray &configurations, int devices, int t
     QJsonArray rows;
     for (const Configuration &c : kConfigurations)
         rows.append(latencyRow(configurations, c, devices, thinkMs));
-    rows.append(scalingRow(configurations));
+    rows.append(scalingRow(configurations, false));
+    rows.append(scalingRow(configurations, true));
     for (int i : {0, 1, 3, 2}) // sqlite, postgres, nginx1, nginx2
         rows.append(saturationRow(configurations, kConfigurations.at(i), devices));
     return rows;

@@ -3,6 +3,7 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include "cpucap.h"
 #include "nginxproxy.h"
 #include "pgcluster.h"
 
@@ -10,7 +11,7 @@ using namespace Qt::StringLiterals;
 
 QStringList LoadConfiguration::names()
 {
-    return {u"sqlite"_s, u"postgres"_s, u"nginx1"_s, u"nginx2"_s};
+    return {u"sqlite"_s, u"postgres"_s, u"nginx1"_s, u"nginx2"_s, u"nginx1-capped"_s, u"nginx2-capped"_s};
 }
 
 LoadConfiguration::LoadConfiguration(QString name, Programs programs)
@@ -29,7 +30,11 @@ QString LoadConfiguration::label() const
         return u"SQLite, 1 process, TLS by the server"_s;
     if (m_name == u"postgres")
         return u"PostgreSQL, 1 process, TLS by the server"_s;
-    return u"nginx (TLS) + %1 process%2 on one PostgreSQL"_s.arg(processes()).arg(processes() > 1 ? u"es"_s : u""_s);
+    QString label
+        = u"nginx (TLS) + %1 process%2 on one PostgreSQL"_s.arg(processes()).arg(processes() > 1 ? u"es"_s : u""_s);
+    if (isCapped())
+        label += u", each process capped at %1 CPU"_s.arg(m_cpuCap);
+    return label;
 }
 
 QString LoadConfiguration::baseUrl() const
@@ -73,6 +78,20 @@ bool LoadConfiguration::start(BenchServerOptions options, int devices)
     return true;
 }
 
+bool LoadConfiguration::capServers()
+{
+    if (!isCapped() || !m_server || m_cap)
+        return true;
+    m_cap = std::make_unique<CpuCap>();
+    for (qint64 pid : m_server->pids()) {
+        if (!m_cap->place(pid, m_cpuCap)) {
+            m_error = u"capping the server's CPU: "_s + m_cap->error();
+            return false;
+        }
+    }
+    return true;
+}
+
 QString LoadConfiguration::nginxConfig() const
 {
     if (!m_nginx)
@@ -95,4 +114,5 @@ void LoadConfiguration::stop()
         m_server->stop();
     if (m_postgres)
         m_postgres->stop();
+    m_cap.reset(); // the groups go once their processes have
 }

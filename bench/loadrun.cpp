@@ -87,6 +87,8 @@ LoadSummary LoadRun::run(const LoadTarget &target, QStringList *problems)
         devices, &LoadDevice::signedIn, [](LoadDevice *d) { d->signIn(); }, 300000);
     if (signedIn.load() != devices.size())
         problems->append(u"only %1 of %2 devices signed in"_s.arg(signedIn.load()).arg(devices.size()));
+    if (problems->isEmpty() && m_options.beforeLoop)
+        m_options.beforeLoop(problems);
     if (problems->isEmpty()) {
         QElapsedTimer elapsed;
         elapsed.start();
@@ -96,6 +98,8 @@ LoadSummary LoadRun::run(const LoadTarget &target, QStringList *problems)
             devices, &LoadDevice::finished, [deadline, maxRounds](LoadDevice *d) { d->run(deadline, maxRounds); },
             (m_options.seconds + 120) * 1000);
         summary.seconds = double(elapsed.nsecsElapsed()) / 1e9;
+        if (m_options.afterLoop)
+            m_options.afterLoop();
         if (finished != devices.size())
             problems->append(
                 u"%1 of %2 devices did not finish in time"_s.arg(devices.size() - finished).arg(devices.size()));

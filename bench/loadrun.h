@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -31,6 +33,11 @@ public:
         int maxRounds = 100000; ///< per device, a bound besides the time
         int thinkMs = 0; ///< mean pause between a device's rounds (± 50 %, seeded); 0 = saturation (closed loop)
         quint64 seed = 1; ///< of the pauses
+        /// Called once every device has signed in, before the timed loop (load_bench caps the servers' CPU here:
+        /// a hundred password checks at once would outlast nginx's proxy timeout on a capped process).
+        std::function<bool(QStringList *problems)> beforeLoop;
+        /// Called right after the timed loop, before the verification reads the server.
+        std::function<void()> afterLoop;
     };
 
     explicit LoadRun(Options options)
