@@ -85,7 +85,11 @@ bench-data:
 			"\"seconds\": $$seconds}" > $(BENCH_OUT)/demo.json; \
 	fi
 
+# The data set is read once first: the lists are judged on a store in use, as the page cache holds it. (On a VM whose
+# host pages out memory untouched for a minute, DAMON's "pageout", the set is otherwise cold after the sync benchmark;
+# docs/performance.md, "Issue 13, seventh session".)
 bench-lists:
+	cat $(BENCH_DATA)/sitesafe.db > /dev/null
 	$(BUILD_DIR)/bench/hazardlist_bench --data-dir $(BENCH_DATA) --runs $(BENCH_LIST_RUNS) --today $(BENCH_TODAY) \
 		--json $(BENCH_OUT)/hazardlist_bench.json > $(BENCH_OUT)/hazardlist_bench.md
 	$(BUILD_DIR)/bench/ledger_bench --data-dir $(BENCH_DATA) --period 2026-11 --runs $(BENCH_LIST_RUNS) \

@@ -906,6 +906,24 @@
     </message>
 </context>
 <context>
+    <name>DataFolderLock</name>
+    <message>
+        <location filename="../../src/storage/datafolderlock.cpp" line="+34"/>
+        <source>The data folder %1 is in use by %2 (process %3). Close it and try again; nothing was changed.</source>
+        <translation>数据文件夹 %1 正被 %2（进程 %3）使用。请先关闭它再重试；数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>another SiteSafe program</source>
+        <translation>另一个工地安全巡检程序</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data folder %1 cannot be locked (is it writable?). Nothing was changed.</source>
+        <translation>无法锁定数据文件夹 %1（该文件夹是否可写？）。数据未作任何改动。</translation>
+    </message>
+</context>
+<context>
     <name>DataStore</name>
     <message>
         <location filename="../../src/storage/datastore.cpp" line="+49"/>
@@ -974,7 +992,7 @@
 <context>
     <name>DomainLabels</name>
     <message>
-        <location filename="../../src/core/domainlabels.cpp" line="+12"/>
+        <location filename="../../src/core/domainlabels.cpp" line="+18"/>
         <source>Open</source>
         <translation>已发现</translation>
     </message>
@@ -1987,7 +2005,7 @@
 <context>
     <name>HttpsErrors</name>
     <message>
-        <location filename="../../src/sync/httpsclient.cpp" line="+206"/>
+        <location filename="../../src/sync/httpsclient.cpp" line="+222"/>
         <source>The connection to the server was cut in the middle of its answer (%1). Your work is kept on this computer; sync again to retry.</source>
         <translation>与服务器的连接在应答中途断开（%1）。您的工作已保存在本机，请重新同步。</translation>
     </message>
@@ -3632,6 +3650,83 @@
     </message>
 </context>
 <context>
+    <name>StoreBackup</name>
+    <message>
+        <location filename="../../src/storage/storebackup.cpp" line="+121"/>
+        <source>The backup could not be written to %1 (%2). Nothing in the data folder was changed. Check that the folder exists, is writable and has free space.</source>
+        <translation>备份未能写入 %1（%2）。数据文件夹未作任何改动。请确认目标文件夹存在、可写且有剩余空间。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 is not a usable SiteSafe backup (%2). Nothing was changed. Choose another backup file.</source>
+        <translation>%1 不是可用的工地安全巡检备份（%2）。数据未作任何改动。请选择其他备份文件。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>There is no SiteSafe database at %1 to back up.</source>
+        <translation>%1 处没有可备份的工地安全巡检数据库。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+104"/>
+        <source>the copy could not be synced to disk</source>
+        <translation>副本未能写入磁盘</translation>
+    </message>
+    <message>
+        <location line="-99"/>
+        <source>the finished copy could not be renamed</source>
+        <translation>完成的副本无法重命名</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no such file</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>damaged: %1</source>
+        <translation>已损坏：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>it is not a SiteSafe database</source>
+        <translation>它不是工地安全巡检的数据库</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The backup %1 was made by a newer SiteSafe (schema %2; this program knows up to %3). Nothing was changed. Install the newer SiteSafe to restore it.</source>
+        <translation>备份 %1 由更新版本的工地安全巡检生成（数据结构版本 %2；本程序最高支持 %3）。数据未作任何改动。请安装新版本后再恢复。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+10"/>
+        <source>The data folder&apos;s database could not be read (%1).</source>
+        <translation>无法读取数据文件夹中的数据库（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>%n change(s) made here have not been sent to the server and are not in this backup: restoring would lose them. Nothing was changed. Sync first, or restore with --force (the current database is then kept aside, with those changes in it).</source>
+        <translation>
+            <numerusform>本机有 %n 项修改尚未上传到服务器，且不在此备份中：恢复将丢失这些修改。数据未作任何改动。请先同步，或使用 --force 恢复（当前数据库将另行保留，其中包含这些修改）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The data folder is in use (%1). Close SiteSafe and try again; nothing was changed.</source>
+        <translation>数据文件夹正在使用中（%1）。请关闭工地安全巡检后重试；数据未作任何改动。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the current database could not be set aside</source>
+        <translation>当前数据库无法另行保留</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the restored database could not be put in place</source>
+        <translation>恢复的数据库无法放到位</translation>
+    </message>
+</context>
+<context>
     <name>StoreCheck</name>
     <message>
         <location filename="../../src/storage/storecheck.cpp" line="+44"/>
@@ -3685,7 +3780,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+35"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+37"/>
         <source>A sync is already running; this one was merged into it.</source>
         <translation>已有一次同步正在进行，本次同步已并入其中。</translation>
     </message>
@@ -3704,7 +3799,7 @@
         <translation>登录续期</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+86"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -4323,7 +4418,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+30"/>
+        <location filename="../../src/app/main.cpp" line="+32"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -4378,7 +4473,8 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+49"/>
+        <location line="+8"/>
         <location line="+8"/>
         <location line="+19"/>
         <source>SiteSafe</source>
@@ -6141,12 +6237,12 @@
 <context>
     <name>sitesafe::HazardTableModel</name>
     <message>
-        <location filename="../../src/models/hazardtablemodel.cpp" line="+54"/>
+        <location filename="../../src/models/hazardtablemodel.cpp" line="+55"/>
         <source>The hazard list could not be read (%1). Check the data folder in Settings, or run “sitesafe-cli check”.</source>
         <translation>无法读取隐患列表（%1）。请在设置中检查数据文件夹，或运行“sitesafe-cli check”。</translation>
     </message>
     <message>
-        <location line="+273"/>
+        <location line="+274"/>
         <source>%1 · overdue</source>
         <translation>%1 · 已逾期</translation>
     </message>
@@ -8896,13 +8992,13 @@ Double-click to open the photo.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+7"/>
+        <location line="+95"/>
+        <location line="+20"/>
         <source>sending your changes</source>
         <translation>修改上传</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+62"/>
         <location line="+3"/>
         <source>receiving changes</source>
         <translation>更新下载</translation>

@@ -5,6 +5,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDate>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -14,6 +15,7 @@
 
 #include "core/clock.h"
 #include "session/datafoldersession.h"
+#include "storage/datafolderlock.h"
 #include "storage/datastore.h"
 #include "sync/synccontroller.h"
 #include "widgets/appsettings.h"
@@ -93,6 +95,13 @@ int main(int argc, char *argv[])
     sitesafe::Localization::install(sitesafe::Localization::resolve(settings.language()));
 
     const QString directory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : settings.dataDirectory();
+    // One program at a time on a data folder (a restore, another window): held until the program ends.
+    QDir().mkpath(directory);
+    sitesafe::DataFolderLock folderLock(directory);
+    if (!folderLock.tryLock()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"), folderLock.error().message);
+        return 1;
+    }
     // The data file opens (its schema parsed) on a helper thread while this one loads the fonts.
     auto opening = sitesafe::DataStore::openInBackground(directory);
     sitesafe::Localization::applyFonts();

@@ -6,6 +6,7 @@
 #include <QGuiApplication>
 #include <QTranslator>
 
+#include "backupcommand.h"
 #include "checkcommand.h"
 #include "democommand.h"
 #include "exportcommand.h"
@@ -60,6 +61,8 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<VerifyNoticeCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

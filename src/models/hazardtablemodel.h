@@ -73,6 +73,9 @@ public:
     /// Asks for the window holding `row` without waiting for it.
     void prefetch(int row) const;
 
+    /// The worker this model queries on (benchmarks time the same SQL there, on the same thread and connection).
+    SqlWorker *worker() const { return m_worker; }
+
     /// The badge's sentence ("Not yet on the server", …); empty for Synced.
     static QString syncStateText(HazardSyncState state);
 
