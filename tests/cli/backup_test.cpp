@@ -15,26 +15,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
 #include "support/tempdir.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SITESAFE_CLI), args);
-    REQUIRE(p.waitForFinished(300000));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
 /// sha256 of every table's rows in rowid order (virtual tables' shadow tables included), keyed by table name.
 QMap<QString, QByteArray> tableHashes(const QString &path)
 {
@@ -123,7 +109,7 @@ TEST_CASE(
     REQUIRE(scalar(db, u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) >= 1);
 
     const QString backup = files.file(u"sitesafe-backup.db"_s);
-    const Run made = cli({u"backup"_s, u"--data-dir"_s, original.path(), u"--out"_s, backup});
+    const CliRun made = cli({u"backup"_s, u"--data-dir"_s, original.path(), u"--out"_s, backup});
     INFO(made.err.toStdString());
     REQUIRE(made.exitCode == 0);
     CHECK(made.out.contains(u"Backup written"_s));
@@ -133,7 +119,7 @@ TEST_CASE(
     CHECK(tableHashes(db) == before); // the backup changed nothing it read
 
     // Into a new folder (a new laptop): equal, table by table.
-    const Run restored = cli({u"restore"_s, u"--data-dir"_s, elsewhere.path(), u"--from"_s, backup});
+    const CliRun restored = cli({u"restore"_s, u"--data-dir"_s, elsewhere.path(), u"--from"_s, backup});
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
     const QMap<QString, QByteArray> after = tableHashes(elsewhere.file(u"sitesafe.db"_s));
@@ -166,14 +152,14 @@ TEST_CASE("restore over changes not yet sent is refused without --force, says ho
     REQUIRE(queued - queuedBefore == 3);
     const QMap<QString, QByteArray> current = tableHashes(db);
 
-    const Run refused = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup});
+    const CliRun refused = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(u"3 change(s) made here have not been sent"_s));
     CHECK(refused.err.contains(u"--force"_s));
     CHECK(tableHashes(db) == current); // nothing changed
     CHECK(QDir(folder.path()).entryList({u"*.before-restore-*"_s}, QDir::Files).isEmpty());
 
-    const Run forced = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup, u"--force"_s});
+    const CliRun forced = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup, u"--force"_s});
     INFO(forced.err.toStdString());
     REQUIRE(forced.exitCode == 0);
     CHECK(forced.out.contains(u"3 change(s) not yet sent are only in that kept database"_s));
@@ -212,7 +198,7 @@ TEST_CASE(
     const QString other = files.file(u"other.db"_s);
     editWithShell(other, u"CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('hello');"_s);
     for (const QString &bad : {cut, garbage, other, files.file(u"missing.db"_s)}) {
-        const Run r = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, bad, u"--force"_s});
+        const CliRun r = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, bad, u"--force"_s});
         INFO(bad.toStdString() << ": " << r.err.toStdString());
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(u"is not a usable SiteSafe backup"_s));
@@ -224,7 +210,7 @@ TEST_CASE(
     {
         QLockFile running(folder.file(u"sitesafe.lock"_s));
         REQUIRE(running.tryLock(0));
-        const Run r = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup, u"--force"_s});
+        const CliRun r = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup, u"--force"_s});
         CHECK(r.exitCode == 1);
         CHECK(r.err.contains(u"is in use"_s));
         CHECK(QRegularExpression(u"process \\d+"_s).match(r.err).hasMatch());

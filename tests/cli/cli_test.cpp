@@ -8,26 +8,12 @@
 
 #include <catch2/catch.hpp>
 
+#include "clirun.h"
 #include "support/tempdir.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args, int timeoutMs = 120000)
-{
-    QProcess p;
-    p.start(QStringLiteral(SITESAFE_CLI), args);
-    REQUIRE(p.waitForFinished(timeoutMs));
-    REQUIRE(p.exitStatus() == QProcess::NormalExit);
-    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
-
 /// Reads a demo store with a plain connection, as any SQLite client would.
 class Reader
 {
@@ -71,7 +57,8 @@ const QString &demoDir()
 {
     static TestDir dir;
     static const QString path = [] {
-        const Run r = cli({u"demo"_s, u"--data-dir"_s, dir.path(), u"--seed"_s, u"7"_s, u"--today"_s, u"2026-11-28"_s});
+        const CliRun r
+            = cli({u"demo"_s, u"--data-dir"_s, dir.path(), u"--seed"_s, u"7"_s, u"--today"_s, u"2026-11-28"_s});
         INFO(r.err.toStdString());
         REQUIRE(r.exitCode == 0);
         return dir.path();
@@ -82,14 +69,14 @@ const QString &demoDir()
 
 TEST_CASE("Help everywhere, wrong usage exits with code 2", "[cli]")
 {
-    const Run help = cli({u"--help"_s});
+    const CliRun help = cli({u"--help"_s});
     CHECK(help.exitCode == 0);
     CHECK(help.out.contains(u"demo"_s));
     CHECK(help.out.contains(u"check"_s));
     CHECK(cli({u"demo"_s, u"--help"_s}).out.contains(u"--scale"_s));
     CHECK(cli({u"check"_s, u"--help"_s}).out.contains(u"--data-dir"_s));
     CHECK(cli({}).exitCode == 2);
-    const Run unknown = cli({u"frobnicate"_s});
+    const CliRun unknown = cli({u"frobnicate"_s});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(u"frobnicate"_s));
     CHECK(cli({u"demo"_s}).exitCode == 2);                                            // no --data-dir
@@ -123,7 +110,7 @@ TEST_CASE("The demo dataset: 19 市县, at least 300 projects, hazards in every 
 
 TEST_CASE("check reports a healthy demo store and its counts", "[cli][check]")
 {
-    const Run r = cli({u"check"_s, u"--data-dir"_s, demoDir()});
+    const CliRun r = cli({u"check"_s, u"--data-dir"_s, demoDir()});
     INFO(r.err.toStdString());
     CHECK(r.exitCode == 0);
     CHECK(r.out.contains(u"Result: OK"_s));
@@ -134,7 +121,8 @@ TEST_CASE("check reports a healthy demo store and its counts", "[cli][check]")
 TEST_CASE("The same seed gives the same dataset, a used folder is refused", "[cli][demo]")
 {
     TestDir other;
-    const Run r = cli({u"demo"_s, u"--data-dir"_s, other.path(), u"--seed"_s, u"7"_s, u"--today"_s, u"2026-11-28"_s});
+    const CliRun r
+        = cli({u"demo"_s, u"--data-dir"_s, other.path(), u"--seed"_s, u"7"_s, u"--today"_s, u"2026-11-28"_s});
     REQUIRE(r.exitCode == 0);
     const QString query = u"SELECT id, project_id, description, status, effective_deadline FROM hazards "
                           "WHERE server_version IS NOT NULL ORDER BY id"_s;
@@ -149,7 +137,7 @@ TEST_CASE("The same seed gives the same dataset, a used folder is refused", "[cl
     }
     CHECK(a == b);
 
-    const Run again = cli({u"demo"_s, u"--data-dir"_s, other.path()});
+    const CliRun again = cli({u"demo"_s, u"--data-dir"_s, other.path()});
     CHECK(again.exitCode == 1);
     CHECK(again.err.contains(u"already holds a dataset"_s));
 }
@@ -179,7 +167,7 @@ TEST_CASE("check on a damaged or missing store fails with a clear message", "[cl
     REQUIRE(f.open(QIODevice::WriteOnly));
     f.write(QByteArray(8192, 'x'));
     f.close();
-    const Run r = cli({u"check"_s, u"--data-dir"_s, dir.path()});
+    const CliRun r = cli({u"check"_s, u"--data-dir"_s, dir.path()});
     CHECK(r.exitCode == 1);
     CHECK(r.err.contains(u"not a SiteSafe data file"_s));
 }
