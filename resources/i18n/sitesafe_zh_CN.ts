@@ -3652,7 +3652,12 @@
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../../src/storage/storebackup.cpp" line="+121"/>
+        <location filename="../../src/storage/storebackup.cpp" line="+87"/>
+        <source>stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <location line="+39"/>
         <source>The backup could not be written to %1 (%2). Nothing in the data folder was changed. Check that the folder exists, is writable and has free space.</source>
         <translation>备份未能写入 %1（%2）。数据文件夹未作任何改动。请确认目标文件夹存在、可写且有剩余空间。</translation>
     </message>
@@ -4418,7 +4423,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+32"/>
+        <location filename="../../src/app/main.cpp" line="+34"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -4484,6 +4489,11 @@
         <location line="-18"/>
         <source>--today expects a date as YYYY-MM-DD, not “%1”.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>自动备份失败：%1</translation>
     </message>
 </context>
 <context>
@@ -5087,6 +5097,19 @@
         <location line="+1"/>
         <source>Server&apos;s value</source>
         <translation>服务器的值</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::DailyBackup</name>
+    <message>
+        <location filename="../../src/session/dailybackup.cpp" line="+59"/>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation>无法创建备份文件夹 %1。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The backup stopped.</source>
+        <translation>备份已停止。</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,13 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
 #include <QWindow>
 
 #include "core/clock.h"
+#include "session/dailybackup.h"
 #include "session/datafoldersession.h"
 #include "storage/datafolderlock.h"
 #include "storage/datastore.h"
@@ -141,6 +143,14 @@ int main(int argc, char *argv[])
         sitesafe::InteractiveProbe::watch(&window);
     window.show();
     if (!parser.isSet(u"close-after-shown"_s)) {
+        // Today's local backup a minute after start-up, then looked for every hour (a failure is said, once).
+        QObject::connect(session.dailyBackup(), &sitesafe::DailyBackup::finished, &window,
+            [&window](const QString &, const QString &error) {
+                if (!error.isEmpty())
+                    window.statusBar()->showMessage(
+                        QCoreApplication::translate("main", "Automatic backup failed: %1").arg(error));
+            });
+        session.dailyBackup()->start();
         // The demo of `make run` passes the demo account's password this way; it is read once and not kept.
         const QString password = qEnvironmentVariable("SITESAFE_PASSWORD");
         qunsetenv("SITESAFE_PASSWORD");

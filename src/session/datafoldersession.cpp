@@ -2,6 +2,7 @@
 
 #include <QUndoStack>
 
+#include "dailybackup.h"
 #include "storage/datastore.h"
 #include "storage/syncstatestore.h"
 #include "sync/synccontroller.h"
@@ -9,13 +10,14 @@
 namespace sitesafe {
 
 DataFolderSession::DataFolderSession(DataStore &store, const Clock &clock, QDate fixedToday, QObject *parent)
-    : QObject(parent),
-      m_store(store),
-      m_clock(clock),
-      m_fixedToday(fixedToday),
-      m_clockWatch(clock),
-      m_undoStack(new QUndoStack(this)),
-      m_sync(new SyncController(store, clock, this))
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+    , m_fixedToday(fixedToday)
+    , m_clockWatch(clock)
+    , m_undoStack(new QUndoStack(this))
+    , m_sync(new SyncController(store, clock, this))
+    , m_backup(new DailyBackup(store, clock, this))
 {
     m_serverClockSeenAt = SyncStateStore(m_store.connection()).serverClockSeenAt();
     connect(m_sync, &SyncController::finished, this, &DataFolderSession::rebaseClockWatch);

@@ -12,6 +12,7 @@ class QUndoStack;
 
 namespace sitesafe {
 
+class DailyBackup;
 class DataStore;
 class SyncController;
 
@@ -59,6 +60,8 @@ public:
     /// Every undoable edit of this folder (conflict resolutions today; inspections and rectifications next).
     QUndoStack *undoStack() const { return m_undoStack; }
     SyncController *syncController() const { return m_sync; }
+    /// The folder's automatic daily backups; not started until the program calls start() (tests do not).
+    DailyBackup *dailyBackup() const { return m_backup; }
 
 private:
     /// After a sync that saw the server's clock, the clock is judged from then on.
@@ -71,6 +74,7 @@ private:
     QDateTime m_serverClockSeenAt; ///< when the offset the watch was last rebased for was seen
     QUndoStack *m_undoStack = nullptr;
     SyncController *m_sync = nullptr;
+    DailyBackup *m_backup = nullptr;
 };
 
 } // namespace sitesafe

@@ -73,7 +73,8 @@ private:
 
 /// Copies every page of `from` into `to` through the online backup API, reporting progress between steps.
 /// `from` should hold a read transaction, so every step reads the same snapshot.
-std::optional<QString> copyPages(Connection &from, Connection &to, const StoreBackup::Progress &progress)
+std::optional<QString> copyPages(
+    Connection &from, Connection &to, const StoreBackup::Progress &progress, const std::atomic<bool> *stop = nullptr)
 {
     sqlite3_backup *backup = sqlite3_backup_init(to.handle(), "main", from.handle(), "main");
     if (!backup)
@@ -81,6 +82,10 @@ std::optional<QString> copyPages(Connection &from, Connection &to, const StoreBa
     int rc = SQLITE_OK;
     int busy = 0;
     while (rc == SQLITE_OK || rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
+        if (stop && stop->load()) {
+            sqlite3_backup_finish(backup);
+            return StoreBackup::tr("stopped");
+        }
         rc = sqlite3_backup_step(backup, kPagesPerStep);
         if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED) {
             if (++busy > kBusyRetries)
@@ -145,7 +150,7 @@ StoreBackup::Summary summarize(Connection &db, const QString &path)
 } // namespace
 
 Result<StoreBackup::Summary> StoreBackup::write(
-    const QString &databasePath, const QString &file, const Progress &progress)
+    const QString &databasePath, const QString &file, const Progress &progress, const std::atomic<bool> *stop)
 {
     Connection source;
     if (!QFileInfo::exists(databasePath) || !source.open(databasePath, SQLITE_OPEN_READONLY)) {
@@ -162,7 +167,7 @@ Result<StoreBackup::Summary> StoreBackup::write(
         Connection target;
         if (!target.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
             return writeFailed(file, target.errorText());
-        if (const std::optional<QString> failed = copyPages(source, target, progress)) {
+        if (const std::optional<QString> failed = copyPages(source, target, progress, stop)) {
             QFile::remove(partial);
             return writeFailed(file, *failed);
         }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <atomic>
 #include <functional>
 
 #include <QCoreApplication>
@@ -32,8 +33,10 @@ public:
     using Progress = std::function<void(qint64 done, qint64 total)>;
 
     /// Writes a copy of the database at `databasePath` to `file`. The copy is written to "<file>.partial", synced
-    /// and renamed, so `file` is either the old one or a complete new one.
-    static Result<Summary> write(const QString &databasePath, const QString &file, const Progress &progress = {});
+    /// and renamed, so `file` is either the old one or a complete new one. Setting `*stop` (checked between steps)
+    /// abandons the copy: an error, and no file written.
+    static Result<Summary> write(const QString &databasePath, const QString &file, const Progress &progress = {},
+        const std::atomic<bool> *stop = nullptr);
 
     /// Whether `file` is a sound SiteSafe database this program can open: readable, PRAGMA quick_check clean, a
     /// schema it knows (not newer), the tables a data folder has. Opened read-only; nothing is written.

@@ -1,0 +1,92 @@
+#include "dailybackup.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QPromise>
+#include <QThreadPool>
+
+#include "storage/datastore.h"
+#include "storage/storebackup.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+DailyBackup::DailyBackup(DataStore &store, const Clock &clock, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_clock(clock)
+{
+    connect(&m_timer, &QTimer::timeout, this, [this] {
+        m_timer.setInterval(60 * 60 * 1000);
+        check();
+    });
+}
+
+DailyBackup::~DailyBackup()
+{
+    m_stop->store(true); // quitting does not wait for a backup of a large database
+}
+
+void DailyBackup::start(int firstDelayMs)
+{
+    m_timer.start(firstDelayMs);
+}
+
+QString DailyBackup::folder() const
+{
+    return QDir(m_store.directory()).filePath(u"backups"_s);
+}
+
+QString DailyBackup::fileName(QDate day)
+{
+    return u"sitesafe-%1.db"_s.arg(day.toString(Qt::ISODate));
+}
+
+QStringList DailyBackup::backups() const
+{
+    // ISO dates sort as text: newest first.
+    return QDir(folder()).entryList(
+        {u"sitesafe-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].db"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+}
+
+bool DailyBackup::check()
+{
+    const QString file = QDir(folder()).filePath(fileName(m_clock.todayInChina()));
+    if (m_isRunning || QFileInfo::exists(file))
+        return false;
+    if (!QDir().mkpath(folder())) {
+        Q_EMIT finished(file, tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder())));
+        return false;
+    }
+    m_isRunning = true;
+    auto promise = std::make_shared<QPromise<QString>>();
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
+        watcher->deleteLater();
+        m_isRunning = false;
+        const QString error = watcher->future().resultCount() ? watcher->result() : tr("The backup stopped.");
+        if (error.isEmpty())
+            prune();
+        Q_EMIT finished(file, error);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    const QString database = m_store.database().path();
+    QThreadPool::globalInstance()->start([promise, database, file, stop = m_stop] {
+        const Result<StoreBackup::Summary> written = StoreBackup::write(database, file, {}, stop.get());
+        promise->addResult(written ? QString() : written.error().message);
+        promise->finish();
+    });
+    return true;
+}
+
+void DailyBackup::prune()
+{
+    const QStringList all = backups();
+    for (qsizetype i = kKept; i < all.size(); ++i)
+        QFile::remove(QDir(folder()).filePath(all.at(i)));
+}
+
+} // namespace sitesafe
