@@ -908,17 +908,22 @@
 <context>
     <name>DataFolderLock</name>
     <message>
-        <location filename="../../src/storage/datafolderlock.cpp" line="+34"/>
+        <location filename="../../src/storage/datafolderlock.cpp" line="+43"/>
         <source>The data folder %1 is in use by %2 (process %3). Close it and try again; nothing was changed.</source>
         <translation>数据文件夹 %1 正被 %2（进程 %3）使用。请先关闭它再重试；数据未作任何改动。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-13"/>
         <source>another SiteSafe program</source>
         <translation>另一个工地安全巡检程序</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-2"/>
+        <source>the SiteSafe window</source>
+        <translation>工地安全巡检窗口</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The data folder %1 cannot be locked (is it writable?). Nothing was changed.</source>
         <translation>无法锁定数据文件夹 %1（该文件夹是否可写？）。数据未作任何改动。</translation>
     </message>
@@ -5102,7 +5107,7 @@
 <context>
     <name>sitesafe::DailyBackup</name>
     <message>
-        <location filename="../../src/session/dailybackup.cpp" line="+59"/>
+        <location filename="../../src/session/dailybackup.cpp" line="+60"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>

@@ -22,6 +22,15 @@ QString DataFolderLock::lockPath(const QString &directory)
     return QDir(directory).filePath(u"sitesafe.lock"_s);
 }
 
+QString DataFolderLock::holderName(const QString &application)
+{
+    if (application == u"sitesafe")
+        return tr("the SiteSafe window");
+    if (application.isEmpty())
+        return tr("another SiteSafe program");
+    return application; // sitesafe-cli, or a tool
+}
+
 bool DataFolderLock::tryLock()
 {
     if (m_lock->isLocked() || m_lock->tryLock(0))
@@ -33,8 +42,7 @@ bool DataFolderLock::tryLock()
         m_error = Error {u"storage.folder_in_use"_s,
             tr("The data folder %1 is in use by %2 (process %3). Close it and try again; nothing was "
                "changed.")
-                .arg(QDir::toNativeSeparators(m_directory),
-                    application.isEmpty() ? tr("another SiteSafe program") : application)
+                .arg(QDir::toNativeSeparators(m_directory), holderName(application))
                 .arg(pid)};
     } else {
         m_error = Error {u"storage.folder_unlockable"_s,

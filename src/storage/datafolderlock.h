@@ -32,6 +32,9 @@ public:
     static QString lockPath(const QString &directory);
 
 private:
+    /// The holder as the user knows it ("the SiteSafe window" for the desktop client).
+    static QString holderName(const QString &application);
+
     QString m_directory;
     std::unique_ptr<QLockFile> m_lock;
     Error m_error;
