@@ -80,7 +80,7 @@ QString backUp(DailyBackup &backup)
 } // namespace
 
 TEST_CASE(
-    "One backup a day, named by the China date, equal to the database; the newest seven are kept", "[session][backup]")
+    "One backup a day, named by the China date, equal to the database: the newest seven are kept", "[session][backup]")
 {
     BackupFixture f;
     DailyBackup backup(*f.store, f.clock);
