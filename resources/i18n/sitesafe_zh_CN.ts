@@ -3549,6 +3549,14 @@
     </message>
 </context>
 <context>
+    <name>ShownReminderFile</name>
+    <message>
+        <location filename="../../src/models/shownreminderfile.cpp" line="+42"/>
+        <source>Could not save which reminders were shown to %1 (%2). Check that the data folder is writable and not full; until then the same reminders may be shown again.</source>
+        <translation>无法把已提醒过的事项保存到 %1（%2）。请检查数据文件夹是否可写、磁盘是否已满；在此之前同样的提醒可能会再次出现。</translation>
+    </message>
+</context>
+<context>
     <name>SignInDialog</name>
     <message>
         <location filename="../../ui/dialogs/signindialog.ui" line="+6"/>
@@ -9002,7 +9010,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncController</name>
     <message>
-        <location filename="../../src/sync/synccontroller.cpp" line="+182"/>
+        <location filename="../../src/sync/synccontroller.cpp" line="+185"/>
         <source>Enter the server address first (https://…).</source>
         <translation>请先输入服务器地址（https://…）。</translation>
     </message>
@@ -9434,7 +9442,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::TrayNotifier</name>
     <message>
-        <location filename="../../src/widgets/traynotifier.cpp" line="+159"/>
+        <location filename="../../src/widgets/traynotifier.cpp" line="+179"/>
         <source>SiteSafe reminders</source>
         <translation>工地安全巡检提醒</translation>
     </message>

@@ -3,6 +3,7 @@
 #include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "core/backgroundpriority.h"
 #include "storage/datastore.h"
 
 namespace sitesafe {
@@ -26,6 +27,7 @@ void EvidenceWorker::run(std::function<void()> job)
     // Signals emitted on the pool's thread reach receivers on theirs (queued); each job closes its connection,
     // since the pool may end the thread and a new one may reuse its address.
     (void)QtConcurrent::run(&m_pool, [this, job = std::move(job)] {
+        BackgroundPriority::lowerCurrentThread(); // the pool's threads do only this: photos, thumbnails, checks
         job();
         m_store.database().releaseConnection();
         --m_pending;

@@ -185,6 +185,14 @@ bool HazardQuery::isSearchOnly() const
     return withoutSearch == HazardFilter{} && !searchMatches().isEmpty();
 }
 
+bool HazardQuery::isPlaceOnly() const
+{
+    HazardFilter placeOnly;
+    placeOnly.jurisdictionCode = m_filter.jurisdictionCode;
+    placeOnly.today = m_filter.today;
+    return !placeOnly.jurisdictionCode.isEmpty() && m_filter == placeOnly;
+}
+
 bool HazardQuery::shouldWalkSortIndex(qint64 matchingRows) const
 {
     // A search alone is checked on the sort index's rowid, without reading a hazard row: walking pays off early.
@@ -204,6 +212,12 @@ SqlStatement HazardQuery::countStatement() const
             s.sql += u" AND rowid IN (SELECT rowid FROM %1 WHERE %1 MATCH ?)"_s.arg(matches.at(i).table);
             s.values << matches.at(i).expression;
         }
+        return s;
+    }
+    if (isPlaceOnly()) {
+        // Kept by triggers (sql/client/0019): one row instead of a seek per project of the place.
+        s.sql = u"SELECT coalesce((SELECT hazards FROM hazard_place_counts WHERE place_code = ?), 0)"_s;
+        s.values << m_filter.jurisdictionCode;
         return s;
     }
     s.sql = u"SELECT count(*) FROM hazards h"_s + whereClause(s.values);

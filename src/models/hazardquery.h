@@ -69,6 +69,8 @@ private:
     QList<SearchMatch> searchMatches() const;
     /// True when the search text is the only restriction.
     bool isSearchOnly() const;
+    /// True when a 市县 or park is the only restriction: counted from hazard_place_counts.
+    bool isPlaceOnly() const;
     QString whereClause(QVariantList &values, bool disableFilterIndexes = false) const;
 
     HazardFilter m_filter;

@@ -5,6 +5,8 @@
 #include <QMutex>
 #include <QThread>
 
+#include "core/backgroundpriority.h"
+
 using namespace Qt::StringLiterals;
 
 namespace sitesafe {
@@ -47,6 +49,8 @@ SqlWorkerPool::SqlWorkerPool(QString databasePath) : m_databasePath(std::move(da
         // Threads start when a worker first takes them: a file with one worker runs one thread.
         lane.thread = new QThread;
         lane.thread->setObjectName(u"SqlWorker"_s);
+        // Queries the UI waits for, but not at the cost of its paint (BackgroundPriority).
+        QObject::connect(lane.thread, &QThread::started, [] { BackgroundPriority::lowerCurrentThread(); });
         lane.context = new QObject;
         lane.context->moveToThread(lane.thread);
     }

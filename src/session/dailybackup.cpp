@@ -4,8 +4,8 @@
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QPromise>
-#include <QThreadPool>
 
+#include "core/backgroundpriority.h"
 #include "storage/datastore.h"
 #include "storage/storebackup.h"
 
@@ -74,7 +74,7 @@ bool DailyBackup::check()
     watcher->setFuture(promise->future());
     promise->start();
     const QString database = m_store.database().path();
-    QThreadPool::globalInstance()->start([promise, database, file, stop = m_stop] {
+    BackgroundPriority::start([promise, database, file, stop = m_stop] {
         const Result<StoreBackup::Summary> written = StoreBackup::write(database, file, {}, stop.get());
         promise->addResult(written ? QString() : written.error().message);
         promise->finish();

@@ -137,6 +137,11 @@ Status BulkLoad::rebuild()
                 return s;
         }
     }
+    // What the hazard_place_counts triggers (sql/client/0019) keep, for all hazards at once.
+    if (!q.exec(u"DELETE FROM hazard_place_counts"_s)
+        || !q.exec(u"INSERT INTO hazard_place_counts (place_code, hazards) "
+                   "SELECT place_code, hazards FROM hazard_place_totals"_s))
+        return StorageError::fromSql(q.lastError(), finishing);
     for (const SchemaObject &trigger : std::as_const(m_triggers))
         if (!q.exec(trigger.sql))
             return StorageError::fromSql(q.lastError(), finishing);

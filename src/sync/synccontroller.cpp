@@ -2,6 +2,7 @@
 
 #include <deque>
 
+#include "core/backgroundpriority.h"
 #include "storage/datastore.h"
 #include "sync/syncconnection.h"
 #include "sync/syncscheduler.h"
@@ -89,6 +90,8 @@ SyncController::SyncController(DataStore &store, const Clock &clock, QObject *pa
     qRegisterMetaType<SyncProgress>();
     qRegisterMetaType<SyncReport>();
     m_thread.setObjectName(u"sitesafe-sync"_s);
+    // Applying a pulled page is CPU work the UI thread must not wait behind (BackgroundPriority).
+    connect(&m_thread, &QThread::started, [] { BackgroundPriority::lowerCurrentThread(); });
     auto *host = new EngineHost(store);
     host->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, host, &QObject::deleteLater);

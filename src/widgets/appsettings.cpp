@@ -83,14 +83,9 @@ QString shownKey(const QString &dataDirectory)
 }
 } // namespace
 
-QStringList AppSettings::shownReminders(const QString &dataDirectory) const
+void AppSettings::removeLegacyShownReminders(const QString &dataDirectory)
 {
-    return m_settings->value(shownKey(dataDirectory)).toStringList();
-}
-
-void AppSettings::setShownReminders(const QString &dataDirectory, const QStringList &keys)
-{
-    m_settings->setValue(shownKey(dataDirectory), keys);
+    m_settings->remove(shownKey(dataDirectory));
 }
 
 QByteArray AppSettings::layout(const QString &name) const

@@ -43,10 +43,9 @@ public:
     /// System-tray reminders of due and overdue hazards and incident report deadlines (on unless turned off).
     bool areRemindersOn() const;
     void setRemindersOn(bool isOn);
-    /// The reminders (ReminderItem::key) already notified for the data folder `dataDirectory`, so the same
-    /// reminder is not shown at every scan.
-    QStringList shownReminders(const QString &dataDirectory) const;
-    void setShownReminders(const QString &dataDirectory, const QStringList &keys);
+    /// Drops the reminders shown for `dataDirectory` as kept here before they moved into the data folder
+    /// (ShownReminderFile): at province scale 1.5 MB that QSettings parsed and rewrote on the UI thread.
+    void removeLegacyShownReminders(const QString &dataDirectory);
 
     /// Remembered layouts (window geometry, header and splitter states), by name.
     QByteArray layout(const QString &name) const;

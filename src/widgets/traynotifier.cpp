@@ -2,9 +2,11 @@
 
 #include <QSet>
 #include <QSystemTrayIcon>
+#include <QtGlobal>
 
 #include "appsettings.h"
 #include "models/reminderscanner.h"
+#include "models/shownreminderfile.h"
 #include "models/sqlworker.h"
 #include "session/datafoldersession.h"
 #include "statusbarremindersink.h"
@@ -17,6 +19,12 @@ namespace sitesafe {
 
 namespace {
 constexpr int kTitleChars = 40;
+
+/// A scan and whether its keys differ from those in the shown-reminders file it was judged against.
+struct ScanResult {
+    ReminderScan scan;
+    bool hasNewKeys = false;
+};
 
 /// The titles of the new items of `list`, shortened, "…" when more are new than named.
 QString namesOf(const ReminderList &list)
@@ -40,6 +48,7 @@ TrayNotifier::TrayNotifier(DataFolderSession &session, AppSettings &settings, QO
 {
     m_timer.setInterval(kScanIntervalMs);
     connect(&m_timer, &QTimer::timeout, this, &TrayNotifier::scanNow);
+    m_settings.removeLegacyShownReminders(session.store().directory());
 }
 
 TrayNotifier::TrayNotifier(DataFolderSession &session, AppSettings &settings, QStatusBar *statusBar, QObject *parent)
@@ -105,40 +114,51 @@ void TrayNotifier::scanNow()
     if (!isOn())
         return;
     const quint64 generation = ++m_generation;
-    // "Now" and "today" from the session's clock, read here on the UI thread; the worker only reads rows.
+    // "Now" and "today" from the session's clock, read here on the UI thread; the worker reads the rows and the
+    // shown-reminders file (ShownReminderFile: 1.5 MB at province scale, never on the UI thread).
     const QDateTime now = m_session.now();
     const QDate today = m_session.today();
     const QString jurisdiction = m_settings.jurisdictionCode();
-    const QStringList shownList = m_settings.shownReminders(m_session.store().directory());
-    const QSet<QString> shown(shownList.cbegin(), shownList.cend());
-    m_worker->post<ReminderScan>(
+    const ShownReminderFile file(m_session.store().directory());
+    m_worker->post<ScanResult>(
         this,
-        [now, today, jurisdiction, shown](ReadConnection db) {
-            return ReminderScanner::scan(db, now, today, jurisdiction, shown);
+        [now, today, jurisdiction, file](ReadConnection db) {
+            const QSet<QString> shown = file.read();
+            ScanResult result {ReminderScanner::scan(db, now, today, jurisdiction, shown)};
+            // Keys are unique, so no fresh key and as many keys as shown means the same set.
+            result.hasNewKeys = !result.scan.freshKeys.isEmpty() || result.scan.keys.size() != shown.size();
+            return result;
         },
-        [this, generation](ReminderScan scan) { onScanned(scan, generation); });
+        [this, generation, file](ScanResult result) {
+            if (!onScanned(result.scan, generation) || !result.scan.isOk || !result.hasNewKeys)
+                return;
+            // What is due now is what counts as shown: a reminder that went away (closed, extended) is news if it
+            // returns. Written on the worker, in order before the next scan reads it.
+            m_worker->post<Status>(
+                this, [file, keys = result.scan.keys](ReadConnection) { return file.write(keys); },
+                [this](const Status &written) {
+                    m_shownError = written ? QString() : written.error().message;
+                    if (!written)
+                        qWarning("%s", qPrintable(m_shownError));
+                });
+        });
 }
 
-void TrayNotifier::onScanned(const ReminderScan &scan, quint64 generation)
+bool TrayNotifier::onScanned(const ReminderScan &scan, quint64 generation)
 {
     if (generation != m_generation || !isOn())
-        return;
+        return false;
     m_lastScan = scan;
     Q_EMIT scanned(scan);
     if (!scan.isOk)
-        return;
+        return true;
     if (scan.fresh() > 0) {
         m_lastNotice = noticeFor(scan);
         ++m_noticeCount;
         m_sink->showReminder(m_lastNotice);
         Q_EMIT noticeShown(m_lastNotice);
     }
-    // What is due now is what counts as shown: a reminder that went away (closed, extended) is news if it returns.
-    const QString folder = m_session.store().directory();
-    if (m_settings.shownReminders(folder) != scan.keys) {
-        m_settings.setShownReminders(folder, scan.keys);
-        m_settings.sync();
-    }
+    return true;
 }
 
 void TrayNotifier::openNotice()

@@ -21,9 +21,9 @@ class TrayReminderSink;
 /// System-tray reminders of hazards due within a day, overdue hazards and incidents whose 48-hour platform report
 /// is running or late (ReminderScanner). Scans at start() and every 15 minutes; the timer only triggers, what is
 /// due is decided from the session's clock and "today". Shows a notice only for reminders not yet shown for this
-/// data folder (remembered in AppSettings across runs), naming the new ones; clicking it opens the list it is
-/// about. Off in Settings or from the tray menu: no scan, no notice, no tray icon, from that moment. Where the
-/// desktop has no system tray the notice goes to the status bar.
+/// data folder (remembered in the folder across runs, ShownReminderFile), naming the new ones; clicking it opens the
+/// list it is about. Off in Settings or from the tray menu: no scan, no notice, no tray icon, from that moment. Where
+/// the desktop has no system tray the notice goes to the status bar.
 class TrayNotifier final : public QObject
 {
     Q_OBJECT
@@ -59,6 +59,8 @@ public:
     const ReminderScan &lastScan() const { return m_lastScan; }
     const ReminderNotice &lastNotice() const { return m_lastNotice; }
     int noticeCount() const { return m_noticeCount; }
+    /// Why the shown reminders could not be saved the last time (ShownReminderFile::write); empty when they were.
+    QString shownError() const { return m_shownError; }
 
     /// The notice for the fresh reminders of `scan` (ReminderList::fresh, ReminderItem::isNew); its target is the
     /// most pressing kind among them: incidents, then overdue, then due soon.
@@ -78,7 +80,8 @@ Q_SIGNALS:
 
 private:
     TrayNotifier(DataFolderSession &session, AppSettings &settings, QObject *parent);
-    void onScanned(const ReminderScan &scan, quint64 generation);
+    /// Shows what `scan` found; false when it came too late (a newer scan was asked for, or reminders went off).
+    bool onScanned(const ReminderScan &scan, quint64 generation);
 
     DataFolderSession &m_session;
     AppSettings &m_settings;
@@ -92,6 +95,7 @@ private:
     ReminderScan m_lastScan;
     ReminderNotice m_lastNotice;
     int m_noticeCount = 0;
+    QString m_shownError;
 };
 
 } // namespace sitesafe

@@ -476,6 +476,12 @@ CREATE TABLE 'hazard_grams_docsize'(id INTEGER PRIMARY KEY, sz BLOB);
 -- table hazard_grams_idx on hazard_grams_idx
 CREATE TABLE 'hazard_grams_idx'(segid, term, pgno, PRIMARY KEY(segid, term)) WITHOUT ROWID;
 
+-- table hazard_place_counts on hazard_place_counts
+CREATE TABLE hazard_place_counts (
+    place_code TEXT PRIMARY KEY,
+    hazards INTEGER NOT NULL
+) WITHOUT ROWID;
+
 -- table hazards on hazards
 CREATE TABLE hazards (
     seq INTEGER PRIMARY KEY,             -- stable local row number (FTS rowid, keyset paging), never synced
@@ -1454,6 +1460,66 @@ BEGIN
            coalesce((SELECT clock_now FROM sync_control WHERE id = 1), NEW.updated_at);
 END;
 
+-- trigger hazard_place_counts_hazard_delete on hazards
+CREATE TRIGGER hazard_place_counts_hazard_delete AFTER DELETE ON hazards
+BEGIN
+    UPDATE hazard_place_counts SET hazards = hazards - 1
+    WHERE place_code IN (SELECT jurisdiction_code FROM projects WHERE id = OLD.project_id
+                         UNION SELECT park_code FROM projects WHERE id = OLD.project_id);
+END;
+
+-- trigger hazard_place_counts_hazard_insert on hazards
+CREATE TRIGGER hazard_place_counts_hazard_insert AFTER INSERT ON hazards
+BEGIN
+    INSERT INTO hazard_place_counts (place_code, hazards)
+    SELECT jurisdiction_code, 1 FROM projects WHERE id = NEW.project_id
+    UNION SELECT park_code, 1 FROM projects WHERE id = NEW.project_id AND park_code IS NOT NULL
+    ON CONFLICT (place_code) DO UPDATE SET hazards = hazards + 1;
+END;
+
+-- trigger hazard_place_counts_hazard_moved on hazards
+CREATE TRIGGER hazard_place_counts_hazard_moved AFTER UPDATE OF project_id ON hazards
+WHEN NEW.project_id IS NOT OLD.project_id
+BEGIN
+    UPDATE hazard_place_counts SET hazards = hazards - 1
+    WHERE place_code IN (SELECT jurisdiction_code FROM projects WHERE id = OLD.project_id
+                         UNION SELECT park_code FROM projects WHERE id = OLD.project_id);
+    INSERT INTO hazard_place_counts (place_code, hazards)
+    SELECT jurisdiction_code, 1 FROM projects WHERE id = NEW.project_id
+    UNION SELECT park_code, 1 FROM projects WHERE id = NEW.project_id AND park_code IS NOT NULL
+    ON CONFLICT (place_code) DO UPDATE SET hazards = hazards + 1;
+END;
+
+-- trigger hazard_place_counts_project_delete on projects
+CREATE TRIGGER hazard_place_counts_project_delete AFTER DELETE ON projects
+BEGIN
+    UPDATE hazard_place_counts SET hazards = hazards - (SELECT count(*) FROM hazards WHERE project_id = OLD.id)
+    WHERE place_code IN (SELECT OLD.jurisdiction_code UNION SELECT OLD.park_code);
+END;
+
+-- trigger hazard_place_counts_project_insert on projects
+CREATE TRIGGER hazard_place_counts_project_insert AFTER INSERT ON projects
+BEGIN
+    INSERT INTO hazard_place_counts (place_code, hazards)
+    SELECT place_code, n FROM (SELECT count(*) AS n FROM hazards WHERE project_id = NEW.id),
+        (SELECT NEW.jurisdiction_code AS place_code UNION SELECT NEW.park_code WHERE NEW.park_code IS NOT NULL)
+    WHERE n > 0
+    ON CONFLICT (place_code) DO UPDATE SET hazards = hazards + excluded.hazards;
+END;
+
+-- trigger hazard_place_counts_project_moved on projects
+CREATE TRIGGER hazard_place_counts_project_moved AFTER UPDATE OF jurisdiction_code, park_code ON projects
+WHEN NEW.jurisdiction_code IS NOT OLD.jurisdiction_code OR NEW.park_code IS NOT OLD.park_code
+BEGIN
+    UPDATE hazard_place_counts SET hazards = hazards - (SELECT count(*) FROM hazards WHERE project_id = OLD.id)
+    WHERE place_code IN (SELECT OLD.jurisdiction_code UNION SELECT OLD.park_code);
+    INSERT INTO hazard_place_counts (place_code, hazards)
+    SELECT place_code, n FROM (SELECT count(*) AS n FROM hazards WHERE project_id = NEW.id),
+        (SELECT NEW.jurisdiction_code AS place_code UNION SELECT NEW.park_code WHERE NEW.park_code IS NOT NULL)
+    WHERE n > 0
+    ON CONFLICT (place_code) DO UPDATE SET hazards = hazards + excluded.hazards;
+END;
+
 -- trigger hazards_fts_delete on hazards
 CREATE TRIGGER hazards_fts_delete AFTER DELETE ON hazards
 BEGIN
@@ -2147,6 +2213,16 @@ WHEN (SELECT applying_remote FROM sync_control WHERE id = 1) = 0 AND (
 BEGIN
     SELECT RAISE(ABORT, 'sitesafe: projects is reference data owned by the provincial server');
 END;
+
+-- view hazard_place_totals on hazard_place_totals
+CREATE VIEW hazard_place_totals AS
+SELECT place_code, count(*) AS hazards FROM (
+    SELECT p.jurisdiction_code AS place_code FROM hazards h JOIN projects p ON p.id = h.project_id
+    UNION ALL
+    SELECT p.park_code FROM hazards h JOIN projects p ON p.id = h.project_id
+    WHERE p.park_code IS NOT NULL AND p.park_code IS NOT p.jurisdiction_code
+)
+GROUP BY place_code;
 
 -- view hazard_search_bigrams on hazard_search_bigrams
 CREATE VIEW hazard_search_bigrams (seq, bigrams) AS

@@ -103,40 +103,49 @@ TEST_CASE("Hazard counts equal plain SQL counts for every filter", "[models][haz
     REQUIRE(anyProject.next());
     const QString projectId = anyProject.value(0).toString();
     const QString inspector = anyProject.value(1).toString();
-    const QList<Case> cases{
+    const QList<Case> cases {
         {"status closed", [](HazardFilter &f) { f.statuses = {u"closed"_s}; },
-         u"SELECT count(*) FROM hazards WHERE status = 'closed'"_s, {}},
+            u"SELECT count(*) FROM hazards WHERE status = 'closed'"_s, {}},
         {"major", [](HazardFilter &f) { f.level = HazardFilter::Level::Major; },
-         u"SELECT count(*) FROM hazards WHERE is_major = 1"_s, {}},
+            u"SELECT count(*) FROM hazards WHERE is_major = 1"_s, {}},
         {"general", [](HazardFilter &f) { f.level = HazardFilter::Level::General; },
-         u"SELECT count(*) FROM hazards WHERE is_major = 0"_s, {}},
+            u"SELECT count(*) FROM hazards WHERE is_major = 0"_s, {}},
         {"overdue", [](HazardFilter &f) { f.isOverdueOnly = true; },
-         u"SELECT count(*) FROM hazards WHERE status IN ('open','rectifying') AND effective_deadline < ?"_s, {today}},
+            u"SELECT count(*) FROM hazards WHERE status IN ('open','rectifying') AND effective_deadline < ?"_s,
+            {today}},
         {"article 8", [](HazardFilter &f) { f.criteriaPrefix = u"V2024-08"_s; },
-         u"SELECT count(*) FROM hazards WHERE criteria_item LIKE 'V2024-08%'"_s, {}},
+            u"SELECT count(*) FROM hazards WHERE criteria_item LIKE 'V2024-08%'"_s, {}},
         {"no criterion", [](HazardFilter &f) { f.criteriaPrefix = HazardFilter::noCriterion(); },
-         u"SELECT count(*) FROM hazards WHERE criteria_item IS NULL"_s, {}},
+            u"SELECT count(*) FROM hazards WHERE criteria_item IS NULL"_s, {}},
         {"Haikou", [](HazardFilter &f) { f.jurisdictionCode = u"460100"_s; },
-         u"SELECT count(*) FROM hazards h JOIN projects p ON p.id = h.project_id "
-         "WHERE p.jurisdiction_code = '460100' OR p.park_code = '460100'"_s, {}},
+            u"SELECT count(*) FROM hazards h JOIN projects p ON p.id = h.project_id "
+            "WHERE p.jurisdiction_code = '460100' OR p.park_code = '460100'"_s,
+            {}},
+        {"park", [](HazardFilter &f) { f.jurisdictionCode = u"P01"_s; },
+            u"SELECT count(*) FROM hazards h JOIN projects p ON p.id = h.project_id "
+            "WHERE p.jurisdiction_code = 'P01' OR p.park_code = 'P01'"_s,
+            {}},
         {"project", [&](HazardFilter &f) { f.projectId = projectId; },
-         u"SELECT count(*) FROM hazards WHERE project_id = ?"_s, {projectId}},
+            u"SELECT count(*) FROM hazards WHERE project_id = ?"_s, {projectId}},
         {"found by", [&](HazardFilter &f) { f.foundBy = inspector; },
-         u"SELECT count(*) FROM hazards WHERE found_by = ?"_s, {inspector}},
-        {"deadline range", [](HazardFilter &f) {
-             f.deadlineFrom = DemoFixture::today().addDays(-30);
-             f.deadlineTo = DemoFixture::today();
-         },
-         u"SELECT count(*) FROM hazards WHERE effective_deadline BETWEEN ? AND ?"_s,
-         {DemoFixture::today().addDays(-30).toString(Qt::ISODate), today}},
-        {"major and overdue in Haikou", [](HazardFilter &f) {
-             f.level = HazardFilter::Level::Major;
-             f.isOverdueOnly = true;
-             f.jurisdictionCode = u"460100"_s;
-         },
-         u"SELECT count(*) FROM hazards h JOIN projects p ON p.id = h.project_id WHERE h.is_major = 1 "
-         "AND h.status IN ('open','rectifying') AND h.effective_deadline < ? "
-         "AND (p.jurisdiction_code = '460100' OR p.park_code = '460100')"_s, {today}},
+            u"SELECT count(*) FROM hazards WHERE found_by = ?"_s, {inspector}},
+        {"deadline range",
+            [](HazardFilter &f) {
+                f.deadlineFrom = DemoFixture::today().addDays(-30);
+                f.deadlineTo = DemoFixture::today();
+            },
+            u"SELECT count(*) FROM hazards WHERE effective_deadline BETWEEN ? AND ?"_s,
+            {DemoFixture::today().addDays(-30).toString(Qt::ISODate), today}},
+        {"major and overdue in Haikou",
+            [](HazardFilter &f) {
+                f.level = HazardFilter::Level::Major;
+                f.isOverdueOnly = true;
+                f.jurisdictionCode = u"460100"_s;
+            },
+            u"SELECT count(*) FROM hazards h JOIN projects p ON p.id = h.project_id WHERE h.is_major = 1 "
+            "AND h.status IN ('open','rectifying') AND h.effective_deadline < ? "
+            "AND (p.jurisdiction_code = '460100' OR p.park_code = '460100')"_s,
+            {today}},
     };
     for (const Case &c : cases) {
         INFO(c.name);

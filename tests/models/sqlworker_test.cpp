@@ -15,6 +15,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "core/backgroundpriority.h"
 #include "democopy.h"
 #include "demofixture.h"
 #include "models/sqlworkerpool.h"
@@ -164,4 +165,32 @@ TEST_CASE("SqlWorker::discard frees a replaced result on its own idle-priority t
     CHECK(by.load() != QThread::currentThread());
     CHECK(by.load()->objectName() == u"SqlDisposal"_s);
     CHECK(by.load()->priority() == QThread::IdlePriority);
+}
+
+TEST_CASE("Query, export and backup threads run at background priority, the calling (UI) thread does not",
+    "[models][sqlworker]")
+{
+    // On 2 cores three busy query threads took equal turns with the UI thread and a paint waited ~100 ms
+    // (bench/ui_stall_bench); a lowered thread gives way (core/backgroundpriority.h).
+    const int callerNice = BackgroundPriority::currentNice();
+    CHECK(callerNice < BackgroundPriority::kNice);
+
+    DemoCopy copy;
+    SqlWorker worker(copy.databasePath());
+    const int queryNice = worker.runBlocking<int>([](ReadConnection) { return BackgroundPriority::currentNice(); });
+    CHECK(queryNice == BackgroundPriority::kNice);
+
+    QSemaphore done;
+    std::atomic<int> jobNice {-100};
+    std::atomic<QThread *> jobThread {nullptr};
+    BackgroundPriority::start([&] {
+        jobNice = BackgroundPriority::currentNice();
+        jobThread = QThread::currentThread();
+        done.release();
+    });
+    REQUIRE(done.tryAcquire(1, 10000));
+    CHECK(jobNice.load() == BackgroundPriority::kNice);
+    CHECK(jobThread.load() != QThread::currentThread());
+    // Lowering one thread leaves the others (nice is per thread on Linux): the caller is as it was.
+    CHECK(BackgroundPriority::currentNice() == callerNice);
 }

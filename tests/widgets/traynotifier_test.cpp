@@ -15,6 +15,7 @@
 #include "models/democopy.h"
 #include "models/hazardtablemodel.h"
 #include "models/reminderscanner.h"
+#include "models/shownreminderfile.h"
 #include "storage/hazardrepository.h"
 #include "widgets/dialogs/settingsdialog.h"
 #include "widgets/views/hazardspage.h"
@@ -108,7 +109,10 @@ TEST_CASE("Reminders: a notice for what is new, none for the same reminders agai
     REQUIRE(sink.notices.size() == 1);
     CHECK(sink.notices[0].keys.contains(u"due:"_s + hazard));
     CHECK(sink.notices[0].keys.size() == notifier.lastScan().total());
-    CHECK(settings.shownReminders(store.directory()).contains(u"due:"_s + hazard));
+    // Remembered in the data folder, written on the worker after the notice.
+    REQUIRE(waitFor([&] { return ShownReminderFile(store.directory()).read().contains(u"due:"_s + hazard); }));
+    CHECK(ShownReminderFile(store.directory()).read().size() == notifier.lastScan().total());
+    CHECK(notifier.shownError().isEmpty());
 
     // The same instant scanned again (a timer tick): nothing new, no second notice.
     notifier.scanNow();
@@ -173,7 +177,10 @@ TEST_CASE("Reminders: a notice for what is new, none for the same reminders agai
 TEST_CASE("Reminders in the main window: the status bar without a tray, the lists they open, the Settings switch",
           "[reminders][ui]")
 {
-    WindowFixture f;
+    // A folder of its own: the reminders shown are remembered in the data folder, and the shared demo folder's
+    // were shown by every other window test already.
+    DemoCopy copy;
+    WindowFixture f(copy.directory());
     TrayNotifier *notifier = f.window->trayNotifier();
     REQUIRE(notifier);
     // Offscreen there is no system tray: the notices go to the status bar.

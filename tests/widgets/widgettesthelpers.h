@@ -27,10 +27,12 @@ struct WindowFixture {
     std::unique_ptr<DataFolderSession> session;
     std::unique_ptr<MainWindow> window;
 
-    WindowFixture()
+    /// The main window on `directory`: the shared demo folder, or a copy for a test that needs a folder of its own
+    /// (DemoCopy: what the folder remembers, such as the reminders shown, is then the test's alone).
+    explicit WindowFixture(const QString &directory = DemoFixture::directory())
     {
         settings = std::make_unique<AppSettings>(settingsDir.filePath(QStringLiteral("sitesafe.ini")));
-        auto opened = DataStore::open(DemoFixture::directory());
+        auto opened = DataStore::open(directory);
         if (!opened)
             throw std::runtime_error(opened.error().message.toStdString());
         store = std::move(opened).value();
@@ -48,7 +50,7 @@ struct WindowFixture {
         session.reset();
         store.reset();
     }
-    QSqlDatabase db() const { return directConnection(DemoFixture::databasePath()); }
+    QSqlDatabase db() const { return directConnection(store->database().path()); }
 };
 
 /// Clicks the button labelled `buttonText` in the next modal message box (e.g. the quit prompt), polling for up

@@ -13,9 +13,9 @@
 #include <QPromise>
 #include <QPushButton>
 #include <QTableView>
-#include <QThreadPool>
 #include <QVBoxLayout>
 
+#include "core/backgroundpriority.h"
 #include "core/domainlabels.h"
 #include "jurisdictioncombo.h"
 #include "ledgersheetmodel.h"
@@ -248,7 +248,7 @@ void LedgersPage::exportTo(const QString &path)
         });
         watcher->setFuture(promise->future());
         promise->start();
-        QThreadPool::globalInstance()->start([promise, path, sheet] {
+        BackgroundPriority::start([promise, path, sheet] {
             const Status written = ReportOutput::write(path, sheet.title, {sheet});
             promise->addResult(written ? QString() : written.error().message);
             promise->finish();
