@@ -20,7 +20,7 @@ packages=(
     # client sync: OS keychain (and a real Secret Service for its tests)
     qtkeychain-qt6-dev dbus gnome-keyring
     # server tests (a throwaway PostgreSQL cluster) and desktop tests (a real X server, Chinese fonts)
-    catch2 postgresql xvfb xauth fonts-noto-cjk poppler-utils openssl curl
+    catch2 postgresql xvfb xauth fonts-noto-cjk poppler-utils openssl curl unzip
     # the notice verification page rendered in headless Chromium
     chromium
 )

@@ -313,7 +313,7 @@
     </message>
     <message>
         <location line="+42"/>
-        <location line="+35"/>
+        <location line="+40"/>
         <source>building the indexes of the data set</source>
         <translation>建立数据集的索引</translation>
     </message>
@@ -992,6 +992,57 @@
         <location filename="../../src/widgets/commands/deductioncommand.cpp" line="+8"/>
         <source>Deduction on %1</source>
         <translation>对 %1 扣分</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticFacts</name>
+    <message>
+        <location filename="../../src/sync/diagnosticfacts.cpp" line="+23"/>
+        <source>not available: sync cannot work</source>
+        <translation>不可用：无法同步</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>none (working offline)</source>
+        <translation>无（离线工作）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none yet (made at the first sync)</source>
+        <translation>尚无（首次同步时生成）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Device id</source>
+        <translation>设备编号</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsReport</name>
+    <message>
+        <location filename="../../src/storage/diagnosticsreport.cpp" line="+53"/>
+        <source>There is no SiteSafe database in %1. Choose the data folder the client uses.</source>
+        <translation>%1 中没有工地安全巡检数据库。请选择客户端使用的数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>The database %1 could not be read (%2). Run sitesafe-cli check on the data folder.</source>
+        <translation>无法读取数据库 %1（%2）。请对该数据文件夹运行 sitesafe-cli check。</translation>
     </message>
 </context>
 <context>
@@ -2391,7 +2442,7 @@
 <context>
     <name>LedgerReader</name>
     <message>
-        <location filename="../../src/reports/ledgersheet.cpp" line="+87"/>
+        <location filename="../../src/reports/ledgersheet.cpp" line="+90"/>
         <source>The ledger could not be read (%1). Check the data folder with sitesafe-cli check.</source>
         <translation>无法读取台账（%1）。请用 sitesafe-cli check 检查数据文件夹。</translation>
     </message>
@@ -2447,6 +2498,14 @@
     </message>
 </context>
 <context>
+    <name>LogFile</name>
+    <message>
+        <location filename="../../src/core/logfile.cpp" line="+118"/>
+        <source>The log file %1 cannot be written (%2); SiteSafe runs without a log. Check that the data folder is writable and not full.</source>
+        <translation>无法写入日志文件 %1（%2）；程序将不记录日志继续运行。请检查数据文件夹是否可写、磁盘是否已满。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/mainwindow.ui" line="+6"/>
@@ -2479,7 +2538,7 @@
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Toolbar</source>
         <translation>工具栏</translation>
     </message>
@@ -2657,6 +2716,16 @@
         <location line="+0"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;diagnostics…</source>
+        <translation>导出诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write a zip for support: versions, database statistics and logs, never a record</source>
+        <translation>为技术支持生成压缩包：版本、数据库统计和日志，不含任何业务记录</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4436,7 +4505,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+34"/>
+        <location filename="../../src/app/main.cpp" line="+36"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -4492,7 +4561,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+8"/>
+        <location line="+12"/>
         <location line="+8"/>
         <location line="+19"/>
         <source>SiteSafe</source>
@@ -5558,6 +5627,30 @@
         <location line="+1"/>
         <source>Permit no.</source>
         <translation>施工许可证编号</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::DiagnosticsExport</name>
+    <message>
+        <location filename="../../src/widgets/diagnosticsexport.cpp" line="+33"/>
+        <location line="+8"/>
+        <source>Export diagnostics</source>
+        <translation>导出诊断信息</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Zip archive (*.zip)</source>
+        <translation>Zip 压缩包 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A diagnostics export is already running; wait for it to finish.</source>
+        <translation>诊断信息正在导出，请等待完成。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The export stopped.</source>
+        <translation>导出已中止。</translation>
     </message>
 </context>
 <context>
@@ -7557,7 +7650,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+62"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+64"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
@@ -7638,7 +7731,12 @@ Location: %2</source>
         <translation>年度总结</translation>
     </message>
     <message>
-        <location line="+255"/>
+        <location line="+139"/>
+        <source>Diagnostics saved to %1</source>
+        <translation>诊断信息已保存到 %1</translation>
+    </message>
+    <message>
+        <location line="+122"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -7653,17 +7751,17 @@ Location: %2</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>About SiteSafe</source>
         <translation>关于工地安全巡检</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&lt;h3&gt;SiteSafe %1&lt;/h3&gt;&lt;p&gt;Construction-safety field inspection for Hainan&apos;s housing and urban-rural development departments. Works offline; data folder:&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;海南省住房和城乡建设部门施工安全监督检查工具，可离线使用。数据文件夹：&lt;/p&gt;&lt;p&gt;%2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;SiteSafe %1&lt;/h3&gt;&lt;p&gt;Construction-safety field inspection for Hainan&apos;s housing and urban-rural development departments. Works offline.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;面向海南省住房和城乡建设部门的建筑施工安全现场巡检工具，可离线工作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-452"/>
+        <location line="-462"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -9506,6 +9604,14 @@ Double-click to open the photo.</source>
         <location line="+4"/>
         <source>Turn reminders off</source>
         <translation>关闭提醒</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::ZipWriter</name>
+    <message>
+        <location filename="../../src/core/zipwriter.cpp" line="+126"/>
+        <source>%1 could not be written (%2). Choose a folder you can write to, with free space.</source>
+        <translation>无法写入 %1（%2）。请选择一个可写且有剩余空间的文件夹。</translation>
     </message>
 </context>
 </TS>

@@ -15,11 +15,13 @@
 #include <QWindow>
 
 #include "core/clock.h"
+#include "core/logfile.h"
 #include "session/dailybackup.h"
 #include "session/datafoldersession.h"
 #include "storage/datafolderlock.h"
 #include "storage/datastore.h"
 #include "sync/synccontroller.h"
+#include "sync/syncreport.h"
 #include "widgets/appsettings.h"
 #include "widgets/interactiveprobe.h"
 #include "widgets/localization.h"
@@ -104,6 +106,10 @@ int main(int argc, char *argv[])
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"), folderLock.error().message);
         return 1;
     }
+    // The log file for support (no records, no secrets: LogScrubber), rotated in the data folder.
+    if (sitesafe::Status logging = sitesafe::LogFile::install(directory); !logging)
+        QTextStream(stderr) << logging.error().message << Qt::endl;
+    qInfo("SiteSafe %s started (Qt %s)", SITESAFE_VERSION, qVersion());
     // The data file opens (its schema parsed) on a helper thread while this one loads the fonts.
     auto opening = sitesafe::DataStore::openInBackground(directory);
     sitesafe::Localization::applyFonts();
@@ -151,6 +157,12 @@ int main(int argc, char *argv[])
                         QCoreApplication::translate("main", "Automatic backup failed: %1").arg(error));
             });
         session.dailyBackup()->start();
+        // One line per sync for the log: counts and the error's code, never its data.
+        QObject::connect(&sync, &sitesafe::SyncController::finished, &window, [](const sitesafe::SyncReport &r) {
+            qInfo("sync finished: %d applied, %d conflicts, %d rejected, %d rows pulled, %lld still pending%s%s",
+                r.applied, r.conflicts, r.rejected, r.rowsPulled, static_cast<long long>(r.stillPending),
+                r.error ? ", error " : "", r.error ? qPrintable(r.error->code) : "");
+        });
         // The demo of `make run` passes the demo account's password this way; it is read once and not kept.
         const QString password = qEnvironmentVariable("SITESAFE_PASSWORD");
         qunsetenv("SITESAFE_PASSWORD");
@@ -170,6 +182,7 @@ int main(int argc, char *argv[])
         poll->start(5);
     }
     const int status = app.exec();
+    qInfo("SiteSafe quit with status %d", status);
     if (parser.isSet(u"close-after-shown"_s))
         QTextStream(stdout) << "quit-after-ms " << sinceStart.elapsed() << Qt::endl;
     return status;

@@ -9,6 +9,7 @@
 #include "backupcommand.h"
 #include "checkcommand.h"
 #include "democommand.h"
+#include "diagnosticscommand.h"
 #include "exportcommand.h"
 #include "noticecommand.h"
 #include "reportcommand.h"
@@ -63,6 +64,7 @@ int main(int argc, char *argv[])
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<DiagnosticsCommand>());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -57,8 +57,11 @@ void addScope(Where &where, const LedgerQuery &query, const QString &timeColumn)
 {
     if (!query.isRunning)
         where.add(u"%1 >= ? AND %1 < ?"_s.arg(timeColumn), {query.period.startUtc(), query.period.endUtc()});
+    // The place's project ids once (client 0020's covering indexes), probed per row: the count then needs no
+    // project row at all (a join read one per candidate row: 8,060 for 海口市's 未销号清单, 30–55 ms).
     if (!query.jurisdictionCode.isEmpty())
-        where.add(u"(p.jurisdiction_code = ? OR p.park_code = ?)"_s, {query.jurisdictionCode, query.jurisdictionCode});
+        where.add(u"x.project_id IN (SELECT id FROM projects WHERE jurisdiction_code = ? OR park_code = ?)"_s,
+            {query.jurisdictionCode, query.jurisdictionCode});
 }
 
 QString marks(qsizetype count)
@@ -142,7 +145,7 @@ struct Plan {
     QList<LedgerColumn> columns;
     QString select;
     QString from;
-    QString countFrom; ///< `from` without the joins that never change the count (LEFT JOINs on unique keys)
+    QString countFrom; ///< `from` without the joins that never change the count (every row has its project: FK)
     Where where;
     QString order;
     std::function<QVariantList(ReadQuery &)> rowOf;
@@ -168,7 +171,7 @@ Plan majorHazards(const LedgerQuery &query)
     const QString table = u" FROM hazards x INDEXED BY "_s
         + (query.isRunning ? u"hazards_ledger_running"_s : u"hazards_ledger_major"_s);
     plan.from = table + kProjectJoin + u" LEFT JOIN enterprises e ON e.id = x.responsible_enterprise_id"_s;
-    plan.countFrom = table + kProjectOnlyJoin;
+    plan.countFrom = table;
     addScope(plan.where, query, u"x.found_at"_s);
     plan.where.add(u"x.is_major = 1 AND x.status <> 'voided'"_s);
     if (query.isRunning)
@@ -208,7 +211,7 @@ Plan incidents(const LedgerQuery &query)
           "x.direct_loss, x.deaths, x.summary, x.unit_reported_at, x.platform_reported_at, x.emergency_response, "
           "x.cause, x.investigation, x.investigation_closed_on"_s;
     plan.from = u" FROM incidents x"_s + kProjectJoin;
-    plan.countFrom = u" FROM incidents x"_s + kProjectOnlyJoin;
+    plan.countFrom = u" FROM incidents x"_s;
     addScope(plan.where, query, u"x.occurred_at"_s);
     plan.where.add(u"x.deaths = 0"_s);
     const bool isOpen = query.statuses.contains(u"open"_s);
@@ -244,7 +247,7 @@ Plan dangers(const LedgerQuery &query)
         + u", x.occurred_at, x.part, x.kind, x.site_situation, x.description, x.impact, x.evacuated, x.reported_at, "
           "x.platform_reported_at, x.response"_s;
     plan.from = u" FROM danger_events x"_s + kProjectJoin;
-    plan.countFrom = u" FROM danger_events x"_s + kProjectOnlyJoin;
+    plan.countFrom = u" FROM danger_events x"_s;
     addScope(plan.where, query, u"x.occurred_at"_s);
     plan.order = u" ORDER BY x.occurred_at, x.id"_s;
     plan.rowOf = [](ReadQuery &q) {

@@ -16,6 +16,7 @@
 #include <QWindow>
 
 #include "appsettings.h"
+#include "diagnosticsexport.h"
 #include "dialogs/issuenoticedialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/referencelists.h"
@@ -24,6 +25,7 @@
 #include "outboxstatuslabel.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
+#include "sync/diagnosticfacts.h"
 #include "sync/synccontroller.h"
 #include "syncactions.h"
 #include "syncstatusindicator.h"
@@ -477,6 +479,12 @@ void MainWindow::connectActions()
     });
     connect(m_ui->actionUserGuide, &QAction::triggered, this, &MainWindow::showUserGuide);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
+    m_diagnostics = new DiagnosticsExport(m_store, this);
+    connect(m_ui->actionExportDiagnostics, &QAction::triggered, m_diagnostics, &DiagnosticsExport::ask);
+    connect(m_diagnostics, &DiagnosticsExport::finished, this, [this](const QString &path, const QString &error) {
+        if (error.isEmpty())
+            statusBar()->showMessage(tr("Diagnostics saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
+    });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
     // The Sync page reloads itself on every run; the data pages only when the run changed local rows.
     connect(m_syncActions, &SyncActions::localDataChanged, this, &MainWindow::reloadBuiltPages);
@@ -625,11 +633,15 @@ void MainWindow::showUserGuide()
 
 void MainWindow::showAbout()
 {
+    QString rows;
+    for (const auto &[key, value] : DiagnosticFacts::collect(QCoreApplication::applicationVersion(), &m_store))
+        rows += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
+            DiagnosticFacts::label(key).toHtmlEscaped(), value.toHtmlEscaped());
     QMessageBox::about(this, tr("About SiteSafe"),
-                       tr("<h3>SiteSafe %1</h3><p>Construction-safety field inspection for Hainan's housing and "
-                          "urban-rural development departments. Works offline; data folder:</p><p>%2</p>")
-                           .arg(QCoreApplication::applicationVersion(),
-                                QDir::toNativeSeparators(m_store.directory()).toHtmlEscaped()));
+        tr("<h3>SiteSafe %1</h3><p>Construction-safety field inspection for Hainan's housing and "
+           "urban-rural development departments. Works offline.</p>")
+                .arg(QCoreApplication::applicationVersion())
+            + u"<table cellspacing=\"4\">"_s + rows + u"</table>"_s);
 }
 
 void MainWindow::restoreLayouts()

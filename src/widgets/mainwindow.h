@@ -38,6 +38,7 @@ class SyncPage;
 class SyncStatusIndicator;
 class TodayPage;
 class TrayNotifier;
+class DiagnosticsExport;
 
 /// The inspector's home: navigation between 今日, 项目, 检查, 隐患, 文书, 台账, 执法, 事故, 险情, 统计 and 同步,
 /// menus with a shortcut for every main action, and a status bar with the data location, the changes waiting in the outbox and the sync
@@ -79,6 +80,7 @@ public:
     SyncController *syncController() const;
     SyncPage *syncPage();
     TrayNotifier *trayNotifier() const { return m_trayNotifier; }
+    DiagnosticsExport *diagnosticsExport() const { return m_diagnostics; }
     QWidget *page(Page page);
     /// The navigation list's icon `name` (resources/icons/nav/NAME.svg), also used by other commands' actions.
     static QIcon navigationIcon(const QString &name);
@@ -162,6 +164,7 @@ private:
     SyncStatusIndicator *m_syncIndicator = nullptr;
     SyncActions *m_syncActions = nullptr;
     TrayNotifier *m_trayNotifier = nullptr;
+    DiagnosticsExport *m_diagnostics = nullptr;
     QList<QPair<QString, QString>> m_jurisdictions;
     std::array<QWidget *, size_t(Page::Count)> m_built{}; ///< each page once built, else null
     QString m_jurisdictionName; ///< the settings' jurisdiction's name, once the list is read

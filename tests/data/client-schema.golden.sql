@@ -149,8 +149,14 @@ CREATE INDEX projects_name ON projects (name);
 -- index projects_park on projects
 CREATE INDEX projects_park ON projects (park_code) WHERE park_code IS NOT NULL;
 
+-- index projects_park_ids on projects
+CREATE INDEX projects_park_ids ON projects (park_code, id) WHERE park_code IS NOT NULL;
+
 -- index projects_permit on projects
 CREATE INDEX projects_permit ON projects (permit_no);
+
+-- index projects_place_ids on projects
+CREATE INDEX projects_place_ids ON projects (jurisdiction_code, id);
 
 -- table annual_summaries on annual_summaries
 CREATE TABLE annual_summaries (

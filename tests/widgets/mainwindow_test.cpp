@@ -59,8 +59,10 @@ TEST_CASE("The main window navigates between its eleven pages by list, menu and 
     // Every main action has a shortcut.
     for (QAction *action : f.window->findChildren<QAction *>()) {
         if (action->objectName().startsWith(u"action"_s) && action->objectName() != u"actionAbout"
-            && action->objectName() != u"actionAboutQt")
+            && action->objectName() != u"actionAboutQt") {
+            INFO(action->objectName().toStdString());
             CHECK_FALSE(action->shortcut().isEmpty());
+        }
     }
 }
 
