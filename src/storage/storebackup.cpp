@@ -1,6 +1,7 @@
 #include "storebackup.h"
 
 #include <fcntl.h>
+#include <functional>
 #include <optional>
 #include <unistd.h>
 
@@ -147,38 +148,51 @@ StoreBackup::Summary summarize(Connection &db, const QString &path)
     s.bytes = QFileInfo(path).size();
     return s;
 }
+
+/// Copies `from` as one read snapshot (a writer may go on meanwhile: WAL) into the new file `to` with the backup
+/// API, as one self-contained file (journal_mode DELETE, no -wal beside it), synced to disk. `to` is removed on
+/// failure. The error: `unreadable(why)` when `from` cannot be read, writeFailed(`reportAs`, why) otherwise.
+std::optional<Error> copySnapshot(const QString &from, const QString &to, const QString &reportAs,
+    const std::function<Error(const QString &)> &unreadable, const StoreBackup::Progress &progress,
+    const std::atomic<bool> *stop)
+{
+    Connection source;
+    if (!source.open(from, SQLITE_OPEN_READONLY) || !source.exec("BEGIN")
+        || !source.scalar("SELECT count(*) FROM sqlite_master"))
+        return unreadable(source.errorText());
+    QFile::remove(to);
+    QFile::remove(to + u"-journal"_s);
+    {
+        Connection target;
+        if (!target.open(to, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+            return writeFailed(reportAs, target.errorText());
+        if (const std::optional<QString> failed = copyPages(source, target, progress, stop)) {
+            QFile::remove(to);
+            return writeFailed(reportAs, *failed);
+        }
+        target.exec("PRAGMA journal_mode = DELETE");
+    }
+    source.exec("COMMIT");
+    if (QFileInfo::exists(to + u"-wal"_s) || !syncPath(to)) {
+        QFile::remove(to);
+        return writeFailed(reportAs, StoreBackup::tr("the copy could not be synced to disk"));
+    }
+    return std::nullopt;
+}
 } // namespace
 
 Result<StoreBackup::Summary> StoreBackup::write(
     const QString &databasePath, const QString &file, const Progress &progress, const std::atomic<bool> *stop)
 {
-    Connection source;
-    if (!QFileInfo::exists(databasePath) || !source.open(databasePath, SQLITE_OPEN_READONLY)) {
+    if (!QFileInfo::exists(databasePath)) {
         return Error {u"backup.no_database"_s,
             tr("There is no SiteSafe database at %1 to back up.").arg(QDir::toNativeSeparators(databasePath))};
     }
-    // One read snapshot for the whole copy: the program may go on writing meanwhile (WAL), the copy does not move.
-    if (!source.exec("BEGIN") || !source.scalar("SELECT count(*) FROM sqlite_master"))
-        return writeFailed(file, source.errorText());
     const QString partial = file + u".partial"_s;
-    QFile::remove(partial);
-    QFile::remove(partial + u"-journal"_s);
-    {
-        Connection target;
-        if (!target.open(partial, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
-            return writeFailed(file, target.errorText());
-        if (const std::optional<QString> failed = copyPages(source, target, progress, stop)) {
-            QFile::remove(partial);
-            return writeFailed(file, *failed);
-        }
-        // One self-contained file, readable from read-only media: no write-ahead log beside it.
-        target.exec("PRAGMA journal_mode = DELETE");
-    }
-    source.exec("COMMIT");
-    if (QFileInfo::exists(partial + u"-wal"_s) || !syncPath(partial)) {
-        QFile::remove(partial);
-        return writeFailed(file, tr("the copy could not be synced to disk"));
-    }
+    if (std::optional<Error> failed = copySnapshot(
+            databasePath, partial, file, [&file](const QString &why) { return writeFailed(file, why); }, progress,
+            stop))
+        return *failed;
     QFile::remove(file);
     if (!QFile::rename(partial, file)) {
         QFile::remove(partial);
@@ -265,24 +279,10 @@ Result<StoreBackup::Restored> StoreBackup::restore(
     }
     // The copy first, next to the database: until the renames below the folder is as it was.
     const QString incoming = database + u".restoring"_s;
-    QFile::remove(incoming);
-    {
-        Connection from;
-        Connection to;
-        if (!from.open(backupFile, SQLITE_OPEN_READONLY) || !from.exec("BEGIN")
-            || !from.scalar("SELECT count(*) FROM sqlite_master"))
-            return notABackup(backupFile, from.errorText());
-        if (!to.open(incoming, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
-            return writeFailed(incoming, to.errorText());
-        if (const std::optional<QString> failed = copyPages(from, to, progress)) {
-            QFile::remove(incoming);
-            return writeFailed(incoming, *failed);
-        }
-    }
-    if (QFileInfo::exists(incoming + u"-wal"_s) || !syncPath(incoming)) {
-        QFile::remove(incoming);
-        return writeFailed(incoming, tr("the copy could not be synced to disk"));
-    }
+    if (std::optional<Error> failed = copySnapshot(
+            backupFile, incoming, incoming, [&backupFile](const QString &why) { return notABackup(backupFile, why); },
+            progress, nullptr))
+        return *failed;
     if (hasDatabase) {
         // Fold the write-ahead log into the file, so the database kept aside is whole in one file.
         {
