@@ -16,67 +16,36 @@
 #include <catch2/catch.hpp>
 
 #include "clirun.h"
+#include "storereader.h"
 #include "support/tempdir.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-/// sha256 of every table's rows in rowid order (virtual tables' shadow tables included), keyed by table name.
+/// sha256 of every table's rows in rowid order (virtual tables' shadow tables included), keyed by table name, and
+/// of the schema.
 QMap<QString, QByteArray> tableHashes(const QString &path)
 {
+    StoreReader db(path);
     QMap<QString, QByteArray> hashes;
-    const QString name = u"hashes-"_s + path;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery tables(db);
-        REQUIRE(tables.exec(u"SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"_s));
-        while (tables.next()) {
-            const QString table = tables.value(0).toString();
-            if (tables.value(1).toString().startsWith(u"CREATE VIRTUAL"_s))
-                continue; // its rows are its shadow tables', hashed as tables
-            const bool withoutRowid = tables.value(1).toString().contains(u"WITHOUT ROWID"_s);
-            QSqlQuery rows(db);
-            REQUIRE(rows.exec(
-                u"SELECT * FROM \"%1\"%2"_s.arg(table, withoutRowid ? u" ORDER BY 1"_s : u" ORDER BY rowid"_s)));
-            QCryptographicHash hash(QCryptographicHash::Sha256);
-            while (rows.next()) {
-                for (int i = 0; i < rows.record().count(); ++i) {
-                    const QVariant v = rows.value(i);
-                    hash.addData(v.isNull() ? QByteArray("\x00N", 2) : v.toByteArray());
-                    hash.addData(QByteArray("\x1F"));
-                }
-                hash.addData(QByteArray("\x1E"));
-            }
-            hashes.insert(table, hash.result());
-        }
-        hashes.insert(u"(schema)"_s, [&] {
-            QSqlQuery schema(db);
-            REQUIRE(schema.exec(u"SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master ORDER BY name)"_s));
-            REQUIRE(schema.next());
-            return QCryptographicHash::hash(schema.value(0).toByteArray(), QCryptographicHash::Sha256);
-        }());
+    const QStringList virtualTables
+        = db.values(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"_s);
+    const QStringList withoutRowid
+        = db.values(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'"_s);
+    for (const QString &table : db.values(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s)) {
+        if (virtualTables.contains(table))
+            continue; // its rows are its shadow tables', hashed as tables
+        hashes.insert(table,
+            db.digest(
+                u"SELECT * FROM \"%1\" ORDER BY %2"_s.arg(table, withoutRowid.contains(table) ? u"1"_s : u"rowid"_s)));
     }
-    QSqlDatabase::removeDatabase(name);
+    hashes.insert(u"(schema)"_s, db.digest(u"SELECT sql FROM sqlite_master ORDER BY name"_s));
     return hashes;
 }
 
 qint64 scalar(const QString &path, const QString &sql)
 {
-    const QString name = u"scalar-"_s + path;
-    qint64 value = -1;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        value = q.value(0).toLongLong();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return value;
+    return StoreReader(path).scalar(sql);
 }
 
 /// Edits made with the sqlite3 shell, as any program might: the outbox triggers queue them.

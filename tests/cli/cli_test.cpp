@@ -9,48 +9,12 @@
 #include <catch2/catch.hpp>
 
 #include "clirun.h"
+#include "storereader.h"
 #include "support/tempdir.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-/// Reads a demo store with a plain connection, as any SQLite client would.
-class Reader
-{
-public:
-    explicit Reader(const QString &path) : m_name(u"reader-"_s + path)
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-    }
-    ~Reader()
-    {
-        QSqlDatabase::database(m_name).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    qint64 scalar(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0).toLongLong();
-    }
-    QByteArray digest(const QString &sql)
-    {
-        QSqlQuery q(QSqlDatabase::database(m_name));
-        REQUIRE(q.exec(sql));
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        while (q.next()) {
-            for (int i = 0; i < q.record().count(); ++i)
-                hash.addData(QByteArray(q.value(i).toString().toUtf8() + '\x1F'));
-        }
-        return hash.result();
-    }
-
-private:
-    QString m_name;
-};
 
 /// One demo store shared by the read-only tests (created once: it takes a few seconds).
 const QString &demoDir()
@@ -88,7 +52,7 @@ TEST_CASE("Help everywhere, wrong usage exits with code 2", "[cli]")
 
 TEST_CASE("The demo dataset: 19 市县, at least 300 projects, hazards in every state", "[cli][demo]")
 {
-    Reader db(demoDir() + u"/sitesafe.db"_s);
+    StoreReader db(demoDir() + u"/sitesafe.db"_s);
     CHECK(db.scalar(u"SELECT count(*) FROM jurisdictions WHERE kind <> 'park'"_s) == 19);
     CHECK(db.scalar(u"SELECT count(*) FROM jurisdictions WHERE code IN ('460100', '460200', '460300', '460400', "
                     "'469001', '469002', '469005', '469006', '469007', '469021', '469022', '469023', '469024', "
@@ -128,11 +92,11 @@ TEST_CASE("The same seed gives the same dataset, a used folder is refused", "[cl
                           "WHERE server_version IS NOT NULL ORDER BY id"_s;
     QByteArray a, b;
     {
-        Reader first(demoDir() + u"/sitesafe.db"_s);
+        StoreReader first(demoDir() + u"/sitesafe.db"_s);
         a = first.digest(query);
     }
     {
-        Reader second(other.path() + u"/sitesafe.db"_s);
+        StoreReader second(other.path() + u"/sitesafe.db"_s);
         b = second.digest(query);
     }
     CHECK(a == b);
@@ -153,7 +117,7 @@ TEST_CASE("An UPDATE made with the sqlite3 shell on the demo store is queued, ch
                     u"UPDATE hazards SET location = '5号楼东侧' WHERE seq = (SELECT min(seq) FROM hazards);"_s});
     REQUIRE(p.waitForFinished(10000));
     REQUIRE(p.exitCode() == 0);
-    Reader db(dir.path() + u"/sitesafe.db"_s);
+    StoreReader db(dir.path() + u"/sitesafe.db"_s);
     CHECK(db.scalar(u"SELECT count(*) FROM outbox WHERE entity = 'hazards' AND op = 'update' AND "
                     "json_extract(fields, '$.location.value') = '5号楼东侧'"_s) == 1);
     CHECK(cli({u"check"_s, u"--data-dir"_s, dir.path()}).exitCode == 0);

@@ -14,27 +14,19 @@
 
 #include "clirun.h"
 #include "core/logfile.h"
+#include "storereader.h"
 #include "support/tempdir.h"
 
 using namespace Qt::StringLiterals;
 
 namespace {
-/// Every distinct non-empty value of `sql`'s first column, read from the store at `path`.
+/// Every distinct value of `sql`'s first column of two characters or more, read from the store at `path`.
 QStringList values(const QString &path, const QString &sql)
 {
-    const QString name = u"values-"_s + sql;
     QStringList out;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, name);
-        db.setDatabaseName(path);
-        REQUIRE(db.open());
-        QSqlQuery q(db);
-        REQUIRE(q.exec(sql));
-        while (q.next())
-            if (const QString v = q.value(0).toString().trimmed(); v.size() >= 2)
-                out << v;
-    }
-    QSqlDatabase::removeDatabase(name);
+    for (const QString &v : StoreReader(path).values(sql))
+        if (v.trimmed().size() >= 2)
+            out << v.trimmed();
     out.removeDuplicates();
     return out;
 }
