@@ -1,5 +1,7 @@
 #include "syncconnection.h"
 
+#include <functional>
+
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +16,18 @@ namespace {
 QByteArray jsonBytes(const QJsonObject &o)
 {
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+} // namespace
+
+namespace {
+/// Runs this thread's events until `isDone`. Not QEventLoop::exec(): once the thread is asked to quit (the
+/// SyncController going away while a request is out) exec() returns at once without running anything, and a
+/// `while (!done) exec()` loop spun a core forever, hanging the quit. processEvents still runs the network
+/// events, so the request ends (answer, error or HttpsClient's deadline) and the thread then finishes.
+void waitUntil(QEventLoop &loop, const std::function<bool()> &isDone)
+{
+    while (!isDone())
+        loop.processEvents(QEventLoop::WaitForMoreEvents);
 }
 } // namespace
 
@@ -34,8 +48,7 @@ HttpResult SyncConnection::send(const HttpRequest &request)
         loop.quit();
     });
     // HttpsClient always answers (its own deadline aborts a silent server), so this loop ends.
-    if (!isDone)
-        loop.exec();
+    waitUntil(loop, [&isDone] { return isDone; });
     return result;
 }
 
@@ -155,8 +168,7 @@ std::shared_ptr<PendingCall> SyncConnection::start(HttpRequest request)
     if (!pending->isSent && !pending->isDone) {
         QEventLoop loop;
         pending->waiting = &loop;
-        while (!pending->isSent && !pending->isDone)
-            loop.exec();
+        waitUntil(loop, [&pending] { return pending->isSent || pending->isDone; });
         pending->waiting = nullptr;
     }
     return pending;
@@ -168,8 +180,7 @@ HttpResult SyncConnection::finish(const std::shared_ptr<PendingCall> &pending)
         // HttpsClient always answers (its own deadline aborts a silent server), so this loop ends.
         QEventLoop loop;
         pending->waiting = &loop;
-        while (!pending->isDone)
-            loop.exec();
+        waitUntil(loop, [&pending] { return pending->isDone; });
         pending->waiting = nullptr;
     }
     const HttpResult &result = pending->result;
