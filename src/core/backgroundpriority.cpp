@@ -1,5 +1,9 @@
 #include "backgroundpriority.h"
 
+#include <memory>
+
+#include <QFutureWatcher>
+#include <QPromise>
 #include <QThread>
 #include <QThreadPool>
 
@@ -62,6 +66,23 @@ void start(std::function<void()> job)
     backgroundPool()->start([job = std::move(job)] {
         lowerCurrentThread(); // once per thread in effect: already lowered afterwards
         job();
+    });
+}
+
+void run(QObject *context, std::function<QString()> job, std::function<void(const QString &error)> done,
+    const QString &stopped)
+{
+    auto promise = std::make_shared<QPromise<QString>>();
+    auto *watcher = new QFutureWatcher<QString>(context);
+    QObject::connect(watcher, &QFutureWatcher<QString>::finished, context, [watcher, done, stopped] {
+        watcher->deleteLater();
+        done(watcher->future().resultCount() ? watcher->result() : stopped);
+    });
+    watcher->setFuture(promise->future());
+    promise->start();
+    start([promise, job = std::move(job)] {
+        promise->addResult(job());
+        promise->finish();
     });
 }
 

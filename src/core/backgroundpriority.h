@@ -2,6 +2,10 @@
 
 #include <functional>
 
+#include <QString>
+
+class QObject;
+
 namespace sitesafe {
 
 /// Background threads (list queries, exports, backups, sync) give way to the UI thread when they compete for a
@@ -25,6 +29,11 @@ int currentNice();
 
 /// Runs `job` on a pool of background threads (lowered), never on the UI thread: exports and backups.
 void start(std::function<void()> job);
+
+/// Runs `job` like start(), then `done(error)` on `context`'s thread if `context` still exists: `error` is what the
+/// job returned (empty: it worked), or `stopped` when the job ended without an answer.
+void run(QObject *context, std::function<QString()> job, std::function<void(const QString &error)> done,
+    const QString &stopped);
 
 } // namespace BackgroundPriority
 

@@ -2,8 +2,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
-#include <QPromise>
 
 #include "core/backgroundpriority.h"
 #include "storage/datastore.h"
@@ -61,24 +59,20 @@ bool DailyBackup::check()
         return false;
     }
     m_isRunning = true;
-    auto promise = std::make_shared<QPromise<QString>>();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, file] {
-        watcher->deleteLater();
-        m_isRunning = false;
-        const QString error = watcher->future().resultCount() ? watcher->result() : tr("The backup stopped.");
-        if (error.isEmpty())
-            prune();
-        Q_EMIT finished(file, error);
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
     const QString database = m_store.database().path();
-    BackgroundPriority::start([promise, database, file, stop = m_stop] {
-        const Result<StoreBackup::Summary> written = StoreBackup::write(database, file, {}, stop.get());
-        promise->addResult(written ? QString() : written.error().message);
-        promise->finish();
-    });
+    BackgroundPriority::run(
+        this,
+        [database, file, stop = m_stop] {
+            const Result<StoreBackup::Summary> written = StoreBackup::write(database, file, {}, stop.get());
+            return written ? QString() : written.error().message;
+        },
+        [this, file](const QString &error) {
+            m_isRunning = false;
+            if (error.isEmpty())
+                prune();
+            Q_EMIT finished(file, error);
+        },
+        tr("The backup stopped."));
     return true;
 }
 

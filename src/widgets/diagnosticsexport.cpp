@@ -1,14 +1,10 @@
 #include "diagnosticsexport.h"
 
-#include <memory>
-
 #include <QCoreApplication>
 #include <QDate>
 #include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QMessageBox>
-#include <QPromise>
 #include <QStandardPaths>
 
 #include "core/backgroundpriority.h"
@@ -55,20 +51,17 @@ void DiagnosticsExport::exportTo(const QString &path)
     // a background thread with a connection of its own.
     const DiagnosticFacts::Facts facts = DiagnosticFacts::collect(QCoreApplication::applicationVersion(), &m_store);
     const QString directory = m_store.directory();
-    auto promise = std::make_shared<QPromise<QString>>();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-        watcher->deleteLater();
-        m_isRunning = false;
-        Q_EMIT finished(path, watcher->future().resultCount() ? watcher->result() : tr("The export stopped."));
-    });
-    watcher->setFuture(promise->future());
-    promise->start();
-    BackgroundPriority::start([promise, directory, path, facts] {
-        const auto written = DiagnosticsReport::write(directory, path, facts);
-        promise->addResult(written ? QString() : written.error().message);
-        promise->finish();
-    });
+    BackgroundPriority::run(
+        this,
+        [directory, path, facts] {
+            const auto written = DiagnosticsReport::write(directory, path, facts);
+            return written ? QString() : written.error().message;
+        },
+        [this, path](const QString &error) {
+            m_isRunning = false;
+            Q_EMIT finished(path, error);
+        },
+        tr("The export stopped."));
 }
 
 } // namespace sitesafe

@@ -5,12 +5,10 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
-#include <QPromise>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -240,19 +238,13 @@ void LedgersPage::exportTo(const QString &path)
         }
         // Writing thousands of rows (a PDF lays them out) takes seconds at province scale: not on the UI thread
         // (DESIGN.md §5, measured by bench/ui_stall_bench). The file is the page's no longer once it is asked for.
-        auto promise = std::make_shared<QPromise<QString>>();
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path] {
-            watcher->deleteLater();
-            Q_EMIT exported(path, watcher->future().resultCount() ? watcher->result() : tr("The export stopped."));
-        });
-        watcher->setFuture(promise->future());
-        promise->start();
-        BackgroundPriority::start([promise, path, sheet] {
-            const Status written = ReportOutput::write(path, sheet.title, {sheet});
-            promise->addResult(written ? QString() : written.error().message);
-            promise->finish();
-        });
+        BackgroundPriority::run(
+            this,
+            [path, sheet] {
+                const Status written = ReportOutput::write(path, sheet.title, {sheet});
+                return written ? QString() : written.error().message;
+            },
+            [this, path](const QString &failure) { Q_EMIT exported(path, failure); }, tr("The export stopped."));
     });
 }
 
