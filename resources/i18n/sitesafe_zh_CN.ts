@@ -298,11 +298,12 @@
     <message>
         <location filename="../../src/storage/bulkload.cpp" line="+43"/>
         <location line="+54"/>
+        <location line="+3"/>
         <source>preparing the store for writing the data set</source>
         <translation>准备写入数据集</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="-51"/>
         <source>A data set can only be written this way into a store without hazards. Choose an empty data folder.</source>
         <translation>只能以这种方式向尚无隐患的数据库写入数据集。请选择一个空的数据文件夹。</translation>
     </message>
@@ -312,7 +313,7 @@
         <translation>无法读取数据库的设置。请运行 sitesafe-cli check。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <location line="+40"/>
         <source>building the indexes of the data set</source>
         <translation>建立数据集的索引</translation>
@@ -997,12 +998,12 @@
 <context>
     <name>DiagnosticFacts</name>
     <message>
-        <location filename="../../src/sync/diagnosticfacts.cpp" line="+23"/>
+        <location filename="../../src/sync/diagnosticfacts.cpp" line="+24"/>
         <source>not available: sync cannot work</source>
         <translation>不可用：无法同步</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>none (working offline)</source>
         <translation>无（离线工作）</translation>
     </message>
@@ -1040,7 +1041,7 @@
         <translation>%1 中没有工地安全巡检数据库。请选择客户端使用的数据文件夹。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>The database %1 could not be read (%2). Run sitesafe-cli check on the data folder.</source>
         <translation>无法读取数据库 %1（%2）。请对该数据文件夹运行 sitesafe-cli check。</translation>
     </message>
@@ -2500,7 +2501,7 @@
 <context>
     <name>LogFile</name>
     <message>
-        <location filename="../../src/core/logfile.cpp" line="+118"/>
+        <location filename="../../src/core/logfile.cpp" line="+123"/>
         <source>The log file %1 cannot be written (%2); SiteSafe runs without a log. Check that the data folder is writable and not full.</source>
         <translation>无法写入日志文件 %1（%2）；程序将不记录日志继续运行。请检查数据文件夹是否可写、磁盘是否已满。</translation>
     </message>
@@ -2721,6 +2722,11 @@
         <location line="+3"/>
         <source>Export &amp;diagnostics…</source>
         <translation>导出诊断信息(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+F1</source>
+        <translation>Ctrl+Shift+F1</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3580,6 +3586,24 @@
     </message>
 </context>
 <context>
+    <name>ServerProfileInput</name>
+    <message>
+        <location filename="../../src/widgets/serverprofileinput.cpp" line="+16"/>
+        <source>The server address must start with https:// and name a host, e.g. https://sync.example.gov.cn:8443. Ask your administrator for it.</source>
+        <translation>服务器地址必须以 https:// 开头并包含主机名，例如 https://sync.example.gov.cn:8443。请向管理员索取。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The CA file %1 cannot be read. Choose the PEM file your administrator gave you, or leave the field empty to trust only the system certificates.</source>
+        <translation>无法读取 CA 证书文件 %1。请选择管理员提供的 PEM 文件，或留空以仅信任系统证书。</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../ui/dialogs/settingsdialog.ui" line="+6"/>
@@ -3734,7 +3758,7 @@
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../../src/storage/storebackup.cpp" line="+87"/>
+        <location filename="../../src/storage/storebackup.cpp" line="+88"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -3749,18 +3773,17 @@
         <translation>%1 不是可用的工地安全巡检备份（%2）。数据未作任何改动。请选择其他备份文件。</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+54"/>
         <source>There is no SiteSafe database at %1 to back up.</source>
         <translation>%1 处没有可备份的工地安全巡检数据库。</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+104"/>
+        <location line="-11"/>
         <source>the copy could not be synced to disk</source>
         <translation>副本未能写入磁盘</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="+21"/>
         <source>the finished copy could not be renamed</source>
         <translation>完成的副本无法重命名</translation>
     </message>
@@ -3798,7 +3821,7 @@
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+21"/>
         <source>The data folder is in use (%1). Close SiteSafe and try again; nothing was changed.</source>
         <translation>数据文件夹正在使用中（%1）。请关闭工地安全巡检后重试；数据未作任何改动。</translation>
     </message>
@@ -3875,7 +3898,7 @@
 <context>
     <name>SyncErrors</name>
     <message>
-        <location filename="../../src/sync/syncconnection.cpp" line="+48"/>
+        <location filename="../../src/sync/syncconnection.cpp" line="+61"/>
         <location line="+19"/>
         <source>signing in</source>
         <translation>登录</translation>
@@ -3886,7 +3909,7 @@
         <translation>登录续期</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+84"/>
         <source>HTTP %1</source>
         <translation>HTTP %1</translation>
     </message>
@@ -4242,6 +4265,39 @@
     </message>
 </context>
 <context>
+    <name>SyncProgressDisplay</name>
+    <message>
+        <location filename="../../src/widgets/syncprogressdisplay.cpp" line="+18"/>
+        <source>Connecting to the server…</source>
+        <translation>正在连接服务器…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Uploading photos: %1 of %2</source>
+        <translation>正在上传照片：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uploading photos: %1</source>
+        <translation>正在上传照片：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending changes: %1 of %2</source>
+        <translation>正在上传修改：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sending changes: %1</source>
+        <translation>正在上传修改：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receiving changes: %1 rows</source>
+        <translation>正在接收更新：%1 行</translation>
+    </message>
+</context>
+<context>
     <name>SyncStateStore</name>
     <message>
         <location filename="../../src/storage/syncstatestore.cpp" line="+18"/>
@@ -4505,7 +4561,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+36"/>
+        <location filename="../../src/app/main.cpp" line="+38"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -4563,17 +4619,17 @@
         <location line="+49"/>
         <location line="+12"/>
         <location line="+8"/>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>SiteSafe</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-17"/>
         <source>--today expects a date as YYYY-MM-DD, not “%1”.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>Automatic backup failed: %1</source>
         <translation>自动备份失败：%1</translation>
     </message>
@@ -5184,12 +5240,12 @@
 <context>
     <name>sitesafe::DailyBackup</name>
     <message>
-        <location filename="../../src/session/dailybackup.cpp" line="+60"/>
+        <location filename="../../src/session/dailybackup.cpp" line="+58"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>The backup stopped.</source>
         <translation>备份已停止。</translation>
     </message>
@@ -5630,10 +5686,28 @@
     </message>
 </context>
 <context>
+    <name>sitesafe::DemoDatasetProcess</name>
+    <message>
+        <location filename="../../src/session/demodatasetprocess.cpp" line="+32"/>
+        <source>The demo data set could not be made: %1 could not be started (%2). Reinstall SiteSafe, or connect to your server instead.</source>
+        <translation>无法生成演示数据：无法启动 %1（%2）。请重新安装工地安全巡检，或改为连接服务器。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The demo data set could not be made: sitesafe-cli was not found beside this program. Reinstall SiteSafe, or connect to your server instead.</source>
+        <translation>无法生成演示数据：在本程序旁找不到 sitesafe-cli。请重新安装工地安全巡检，或改为连接服务器。</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The demo data set could not be made: %1</source>
+        <translation>无法生成演示数据：%1</translation>
+    </message>
+</context>
+<context>
     <name>sitesafe::DiagnosticsExport</name>
     <message>
-        <location filename="../../src/widgets/diagnosticsexport.cpp" line="+33"/>
-        <location line="+8"/>
+        <location filename="../../src/widgets/diagnosticsexport.cpp" line="+31"/>
+        <location line="+7"/>
         <source>Export diagnostics</source>
         <translation>导出诊断信息</translation>
     </message>
@@ -5648,7 +5722,7 @@
         <translation>诊断信息正在导出，请等待完成。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>The export stopped.</source>
         <translation>导出已中止。</translation>
     </message>
@@ -5879,6 +5953,224 @@
         <location line="+0"/>
         <source>Value</source>
         <translation>数值</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::FirstRunDemoPage</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/firstrundemopage.cpp" line="+43"/>
+        <source>Preparing the demo data set…</source>
+        <translation>正在准备演示数据…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writing the demo data set: %1 rows</source>
+        <translation>正在写入演示数据：%1 行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Building the search index…</source>
+        <translation>正在建立搜索索引…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drawing the notices: %1 of %2</source>
+        <translation>正在生成文书：%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Demo data set</source>
+        <translation>演示数据</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SiteSafe fills this data folder with a fictional Hainan data set: about 320 projects with their inspections, hazards and notices. To work for real later, choose a new, empty data folder in Settings.</source>
+        <translation>工地安全巡检将在此数据文件夹中写入一套虚构的海南数据：约 320 个项目及其检查、隐患和文书。以后正式使用时，请在“设置”中另选一个新的空数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The demo data set is ready. Press Finish to open it.</source>
+        <translation>演示数据已准备好。按“完成”打开。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::FirstRunProgressPage</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/firstrunprogresspage.cpp" line="+85"/>
+        <source>Try &amp;again</source>
+        <translation>重试(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::FirstRunServerPage</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/firstrunserverpage.cpp" line="+134"/>
+        <source>Provincial CA certificate</source>
+        <translation>省级 CA 证书</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Provincial server</source>
+        <translation>省级服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter what your bureau&apos;s administrator gave you. The password goes to the server only and is never saved on this computer.</source>
+        <translation>请填写本局管理员提供的信息。密码只发送给服务器，不会保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server &amp;address:</source>
+        <translation>服务器地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CA certificate:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: trust only the system certificates</source>
+        <translation>留空：只信任系统证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key &amp;pins:</source>
+        <translation>公钥固定(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Optional: base64 SHA-256 of the server&apos;s public key, several separated by spaces</source>
+        <translation>可选：服务器公钥的 base64 SHA-256，多个用空格分隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User name:</source>
+        <translation>用户名(&amp;U)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::FirstRunSnapshotPage</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/firstrunsnapshotpage.cpp" line="+29"/>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Downloading again…</source>
+        <translation>正在重新下载…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 Press Back to correct the address, the certificate or the password.</source>
+        <translation>%1 请按“上一步”更正地址、证书或密码。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signed in. Downloading the projects, hazards and checklists of your jurisdiction…</source>
+        <translation>已登录。正在下载本辖区的项目、隐患和检查表…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The download stopped: %1 What arrived is kept; Try again goes on from there.</source>
+        <translation>下载中断：%1 已收到的数据会保留；“重试”将从中断处继续。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>First download</source>
+        <translation>首次下载</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SiteSafe signs in and downloads what your jurisdiction holds. This can take a few minutes; keep the computer connected until it is done.</source>
+        <translation>工地安全巡检将登录并下载本辖区的数据。这可能需要几分钟；完成前请保持联网。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready: %1 rows downloaded. Press Finish to start working.</source>
+        <translation>就绪：已下载 %1 行。按“完成”开始工作。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::FirstRunWelcomePage</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/firstrunwelcomepage.cpp" line="+82"/>
+        <source>Welcome to SiteSafe</source>
+        <translation>欢迎使用工地安全巡检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set this computer up for construction-safety inspections. Everything can be changed later in Settings.</source>
+        <translation>为施工安全检查设置本机。所有选项以后都可在“设置”中更改。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How do you want to start?</source>
+        <translation>您想如何开始？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Connect to the provincial server: your bureau gives you its address, its CA certificate and your account</source>
+        <translation>连接省级服务器(&amp;C)：由本局提供服务器地址、CA 证书和您的账号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Try the &amp;demo: fictional Hainan projects, hazards and notices; no server needed</source>
+        <translation>试用演示数据(&amp;D)：虚构的海南项目、隐患和文书，无需服务器</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder: %1</source>
+        <translation>数据文件夹：%1</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::FirstRunWizard</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/firstrunwizard.cpp" line="+58"/>
+        <source>Set up SiteSafe</source>
+        <translation>设置工地安全巡检</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>下一步(&amp;N) &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>完成(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -7533,7 +7825,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::LedgersPage</name>
     <message>
-        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+54"/>
+        <location filename="../../src/widgets/views/ledgerspage.cpp" line="+52"/>
         <source>Export &amp;XLSX…</source>
         <translation>导出 XLSX(&amp;X)…</translation>
     </message>
@@ -7621,12 +7913,12 @@ Location: %2</source>
         <translation>正在读取整本台账…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>The export stopped.</source>
         <translation>导出已中止。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+13"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF 文件 (*.pdf)</translation>
     </message>
@@ -8904,22 +9196,7 @@ Double-click to open the photo.</source>
         <translation>证书 (*.pem *.crt *.cer);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>The server address must start with https:// and name a host, e.g. https://sync.example.gov.cn:8443. Ask your administrator for it.</source>
-        <translation>服务器地址必须以 https:// 开头并包含主机名，例如 https://sync.example.gov.cn:8443。请向管理员索取。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Enter your user name and password.</source>
-        <translation>请输入用户名和密码。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The CA file %1 cannot be read. Choose the PEM file your administrator gave you, or leave the field empty to trust only the system certificates.</source>
-        <translation>无法读取 CA 证书文件 %1。请选择管理员提供的 PEM 文件，或留空以仅信任系统证书。</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+43"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -9141,7 +9418,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncPage</name>
     <message>
-        <location filename="../../src/widgets/views/syncpage.cpp" line="+118"/>
+        <location filename="../../src/widgets/views/syncpage.cpp" line="+119"/>
         <source>No sync has run since SiteSafe started.</source>
         <translation>自工地安全巡检启动以来尚未同步。</translation>
     </message>
@@ -9255,37 +9532,7 @@ Double-click to open the photo.</source>
         <translation>待处理冲突：%1 —— 这些字段在本机和服务器上都被修改过，请选择以哪个为准。</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Connecting to the server…</source>
-        <translation>正在连接服务器…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Uploading photos: %1 of %2</source>
-        <translation>正在上传照片：%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Uploading photos: %1</source>
-        <translation>正在上传照片：%1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sending changes: %1 of %2</source>
-        <translation>正在上传修改：%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sending changes: %1</source>
-        <translation>正在上传修改：%1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Receiving changes: %1 rows</source>
-        <translation>正在接收更新：%1 行</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+14"/>
         <source>%1 applied, %2 conflicts, %3 rejected</source>
         <translation>已生效 %1，冲突 %2，被拒绝 %3</translation>
     </message>
@@ -9609,7 +9856,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::ZipWriter</name>
     <message>
-        <location filename="../../src/core/zipwriter.cpp" line="+126"/>
+        <location filename="../../src/core/zipwriter.cpp" line="+120"/>
         <source>%1 could not be written (%2). Choose a folder you can write to, with free space.</source>
         <translation>无法写入 %1（%2）。请选择一个可写且有剩余空间的文件夹。</translation>
     </message>

@@ -18,11 +18,13 @@
 #include "core/logfile.h"
 #include "session/dailybackup.h"
 #include "session/datafoldersession.h"
+#include "session/demodatasetprocess.h"
 #include "storage/datafolderlock.h"
 #include "storage/datastore.h"
 #include "sync/synccontroller.h"
 #include "sync/syncreport.h"
 #include "widgets/appsettings.h"
+#include "widgets/dialogs/firstrunwizard.h"
 #include "widgets/interactiveprobe.h"
 #include "widgets/localization.h"
 #include "widgets/mainwindow.h"
@@ -131,7 +133,6 @@ int main(int argc, char *argv[])
     }
     // One session per data folder: the clock and today every page reads, the undo stack, the sync controller.
     sitesafe::DataFolderSession session(*store.value(), store.value()->clock(), today);
-    sitesafe::MainWindow window(session, settings);
     sitesafe::SyncController &sync = *session.syncController();
     if (parser.isSet(u"server"_s) || parser.isSet(u"user"_s) || parser.isSet(u"ca-file"_s)) {
         sitesafe::ServerProfile profile = sync.profile();
@@ -144,6 +145,17 @@ int main(int argc, char *argv[])
         if (sitesafe::Status s = sync.setProfile(profile); !s)
             QMessageBox::warning(nullptr, QCoreApplication::translate("main", "SiteSafe"), s.error().message);
     }
+    // An empty folder with no server: the first-run wizard (language, then the demo or the provincial server).
+    if (!parser.isSet(u"close-after-shown"_s) && sitesafe::FirstRunWizard::isNeeded(session)) {
+        const QString cli = sitesafe::DemoDatasetProcess::locate(
+            QCoreApplication::applicationDirPath(), QStringLiteral(SITESAFE_CLI_BUILD_PATH));
+        sitesafe::FirstRunWizard wizard(session, settings, cli);
+        if (wizard.exec() != QDialog::Accepted) {
+            qInfo("SiteSafe quit from the first-run wizard");
+            return 0;
+        }
+    }
+    sitesafe::MainWindow window(session, settings);
     // For the start-up benchmark (bench/clientbench): "interactive <monotonic ns>" on stderr, once.
     if (qEnvironmentVariableIsSet("SITESAFE_REPORT_INTERACTIVE"))
         sitesafe::InteractiveProbe::watch(&window);

@@ -61,6 +61,14 @@ void DemoCommand::addOptions(QCommandLineParser &parser) const
     parser.addOption({u"scale"_s, tr("small (about 320 projects, default) or province (20,000 projects)."),
                       tr("SCALE"), u"small"_s});
     parser.addOption({u"today"_s, tr("Date the dataset is relative to (default: today)."), tr("YYYY-MM-DD")});
+    parser.addOption({u"notice-pdfs"_s,
+        tr("now: draw the issued notices' PDFs (small scale's default); on-open: when a notice is first "
+           "opened (province scale always)."),
+        tr("WHEN"), u"now"_s});
+    // For the client's first-run wizard: "progress PHASE DONE TOTAL" lines on stdout (TOTAL -1: not known).
+    QCommandLineOption progress(u"progress-lines"_s);
+    progress.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(progress);
 }
 
 int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextStream &err) const
@@ -71,8 +79,11 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     const QString scaleText = parser.value(u"scale"_s);
     const QDate today = parser.isSet(u"today"_s) ? QDate::fromString(parser.value(u"today"_s), Qt::ISODate)
                                                   : Clock::system().todayInChina();
-    if (dir.isEmpty() || !seedOk || (scaleText != u"small" && scaleText != u"province") || !today.isValid()) {
-        err << tr("Usage: sitesafe-cli demo --data-dir DIR [--seed N] [--scale small|province] [--today YYYY-MM-DD]")
+    const QString pdfsText = parser.value(u"notice-pdfs"_s);
+    if (dir.isEmpty() || !seedOk || (scaleText != u"small" && scaleText != u"province") || !today.isValid()
+        || (pdfsText != u"now" && pdfsText != u"on-open")) {
+        err << tr("Usage: sitesafe-cli demo --data-dir DIR [--seed N] [--scale small|province] [--today YYYY-MM-DD] "
+                  "[--notice-pdfs now|on-open]")
             << Qt::endl;
         return Usage;
     }
@@ -93,6 +104,11 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
         return Failure;
     }
 
+    const bool isReportingProgress = parser.isSet(u"progress-lines"_s);
+    const auto reportProgress = [&out, isReportingProgress](const char *phase, qint64 done, qint64 total) {
+        if (isReportingProgress)
+            out << "progress " << phase << ' ' << done << ' ' << total << Qt::endl;
+    };
     QElapsedTimer timer;
     timer.start();
     const QDateTime stamp(today, QTime(8, 0), Qt::UTC);
@@ -138,6 +154,7 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
             return false;
         }
         err << '\r' << tr("Writing the dataset: %1 rows").arg(writer.rowsWritten()) << Qt::flush;
+        reportProgress("rows", writer.rowsWritten(), -1);
         return true;
     });
     err << Qt::endl;
@@ -148,6 +165,7 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     err << tr("Wrote %1 rows in %2 s.").arg(writer.rowsWritten()).arg(seconds(phase)) << Qt::endl;
     phase.restart();
     err << tr("Building the indexes and the search index …") << Qt::endl;
+    reportProgress("indexes", 0, 1);
     if (Status s = load.finish(); !s) {
         err << s.error().message << Qt::endl;
         return Failure;
@@ -175,12 +193,14 @@ int DemoCommand::run(const QCommandLineParser &parser, QTextStream &out, QTextSt
     // point at the local server of `make run`, whose seed-demo imports their hashes. At province scale drawing all
     // 37,000 would take half an hour (issue 13): the client draws each on first opening instead (NoticesPage,
     // NoticePdfBackfill::pdfOf), with the same bytes, and `sitesafe-cli notice` draws any notice on the fly.
-    if (options.scale == DemoScale::Small) {
+    if (options.scale == DemoScale::Small && pdfsText == u"now") {
         QElapsedTimer drawing;
         drawing.start();
-        auto drawn = NoticePdfBackfill::run(store, QUrl(u"https://127.0.0.1:8443"_s), [&err](int done, int total) {
-            err << '\r' << tr("Drawing the notices: %1 of %2").arg(done).arg(total) << Qt::flush;
-        });
+        auto drawn = NoticePdfBackfill::run(
+            store, QUrl(u"https://127.0.0.1:8443"_s), [&err, &reportProgress](int done, int total) {
+                err << '\r' << tr("Drawing the notices: %1 of %2").arg(done).arg(total) << Qt::flush;
+                reportProgress("notices", done, total);
+            });
         err << Qt::endl;
         if (!drawn) {
             err << drawn.error().message << Qt::endl;

@@ -91,8 +91,11 @@ Status BulkLoad::relax()
 {
     // The rollback journal in memory still lets a failed chunk roll back; only a crash is left unprotected.
     QSqlQuery q(m_db);
-    for (const QString &pragma :
-        {u"PRAGMA journal_mode = MEMORY"_s, u"PRAGMA synchronous = OFF"_s, u"PRAGMA cache_size = -262144"_s})
+    // Leaving WAL needs the file to itself. When another program has the folder open (the client's first-run wizard
+    // runs `demo` on the folder it holds), the journal stays WAL: slower, the same rows.
+    if (!q.exec(u"PRAGMA journal_mode = MEMORY"_s) && setting(m_db, u"journal_mode"_s) != m_journalMode)
+        return StorageError::fromSql(q.lastError(), tr("preparing the store for writing the data set"));
+    for (const QString &pragma : {u"PRAGMA synchronous = OFF"_s, u"PRAGMA cache_size = -262144"_s})
         if (!q.exec(pragma))
             return StorageError::fromSql(q.lastError(), tr("preparing the store for writing the data set"));
     return {};

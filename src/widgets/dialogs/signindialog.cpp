@@ -2,9 +2,9 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QPushButton>
 
+#include "serverprofileinput.h"
 #include "sync/synccontroller.h"
 #include "ui_signindialog.h"
 
@@ -57,41 +57,42 @@ void SignInDialog::accept()
 {
     if (m_isBusy)
         return;
-    const QUrl url(m_ui->serverEdit->text().trimmed(), QUrl::StrictMode);
-    if (!url.isValid() || url.scheme() != u"https" || url.host().isEmpty()) {
-        showMessage(tr("The server address must start with https:// and name a host, e.g. "
-                       "https://sync.example.gov.cn:8443. Ask your administrator for it."),
-                    true);
+    ServerProfileInput input;
+    input.address = m_ui->serverEdit->text();
+    input.userName = m_ui->userEdit->text();
+    input.password = m_ui->passwordEdit->text();
+    input.caFile = m_ui->caEdit->text();
+    input.pins = m_ui->pinsEdit->text();
+    input.isHttp2Allowed = m_ui->http2Check->isChecked();
+    QString problem;
+    switch (input.check(&problem)) {
+    case ServerProfileInput::Field::None:
+        break;
+    case ServerProfileInput::Field::Address:
         m_ui->serverEdit->setFocus();
+        break;
+    case ServerProfileInput::Field::UserName:
+        m_ui->userEdit->setFocus();
+        break;
+    case ServerProfileInput::Field::Password:
+        m_ui->passwordEdit->setFocus();
+        break;
+    case ServerProfileInput::Field::CaFile:
+        m_ui->caEdit->setFocus();
+        break;
+    }
+    if (!problem.isEmpty()) {
+        showMessage(problem, true);
         return;
     }
-    const QString user = m_ui->userEdit->text().trimmed();
-    if (user.isEmpty() || m_ui->passwordEdit->text().isEmpty()) {
-        showMessage(tr("Enter your user name and password."), true);
-        (user.isEmpty() ? m_ui->userEdit : m_ui->passwordEdit)->setFocus();
-        return;
-    }
-    const QString caFile = QDir::fromNativeSeparators(m_ui->caEdit->text().trimmed());
-    if (!caFile.isEmpty() && !QFileInfo(caFile).isReadable()) {
-        showMessage(tr("The CA file %1 cannot be read. Choose the PEM file your administrator gave you, or leave "
-                       "the field empty to trust only the system certificates.")
-                        .arg(QDir::toNativeSeparators(caFile)),
-                    true);
-        return;
-    }
-    ServerProfile profile = m_controller.profile();
-    profile.serverUrl = url;
-    profile.userName = user;
-    profile.tls.caFile = caFile;
-    profile.tls.spkiPins = m_ui->pinsEdit->text().split(u' ', Qt::SkipEmptyParts);
-    profile.tls.isHttp2Allowed = m_ui->http2Check->isChecked();
+    const ServerProfile profile = input.applyTo(m_controller.profile());
     if (Status s = m_controller.setProfile(profile); !s) {
         showMessage(s.error().message, true);
         return;
     }
     setBusy(true);
     showMessage(tr("Signing in…"), false);
-    m_controller.signIn(user, m_ui->passwordEdit->text());
+    m_controller.signIn(profile.userName, input.password);
     m_ui->passwordEdit->clear(); // the password is not kept anywhere
 }
 

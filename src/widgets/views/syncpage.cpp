@@ -14,6 +14,7 @@
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "sync/synccontroller.h"
+#include "syncprogressdisplay.h"
 #include "ui_syncpage.h"
 
 using namespace Qt::StringLiterals;
@@ -287,30 +288,7 @@ void SyncPage::updateConflictsLabel()
 
 void SyncPage::showProgress(const SyncProgress &progress)
 {
-    const QLocale locale;
-    QString text;
-    switch (progress.phase) {
-    case SyncProgress::Phase::SigningIn: text = tr("Connecting to the server…"); break;
-    case SyncProgress::Phase::Photos:
-        text = progress.total > 0 ? tr("Uploading photos: %1 of %2")
-                                        .arg(locale.formattedDataSize(progress.done), locale.formattedDataSize(progress.total))
-                                  : tr("Uploading photos: %1").arg(locale.formattedDataSize(progress.done));
-        break;
-    case SyncProgress::Phase::Push:
-        text = progress.total > 0 ? tr("Sending changes: %1 of %2").arg(number(progress.done), number(progress.total))
-                                  : tr("Sending changes: %1").arg(number(progress.done));
-        break;
-    case SyncProgress::Phase::Pull: text = tr("Receiving changes: %1 rows").arg(number(progress.done)); break;
-    }
-    m_ui->progressLabel->setText(text);
-    if (progress.total > 0) {
-        m_ui->progressBar->setRange(0, 1000);
-        m_ui->progressBar->setValue(int(std::clamp<qint64>(progress.done * 1000 / progress.total, 0, 1000)));
-    } else {
-        m_ui->progressBar->setRange(0, 0); // busy: the total is not known in advance
-    }
-    m_ui->progressLabel->show();
-    m_ui->progressBar->show();
+    SyncProgressDisplay::show(progress, m_ui->progressLabel, m_ui->progressBar);
     m_ui->syncNowButton->setEnabled(false);
 }
 
