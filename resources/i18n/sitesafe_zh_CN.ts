@@ -2519,7 +2519,7 @@
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
@@ -2717,6 +2717,21 @@
         <location line="+0"/>
         <source>Ctrl+Shift+O</source>
         <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+B</source>
+        <translation>Ctrl+Shift+B</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go back to one of this folder&apos;s daily backups, or another backup file</source>
+        <translation>恢复到本数据文件夹的某个每日备份，或其他备份文件</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3130,6 +3145,24 @@
         <location line="+5"/>
         <source>recording the server&apos;s receipts</source>
         <translation>记录服务器的回执</translation>
+    </message>
+</context>
+<context>
+    <name>PendingRestore</name>
+    <message>
+        <location filename="../../src/storage/pendingrestore.cpp" line="+25"/>
+        <source>The restore could not be prepared: %1 could not be written (%2). Check that the data folder is writable; nothing was changed.</source>
+        <translation>无法准备恢复：无法写入 %1（%2）。请检查数据文件夹是否可写；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The restore asked for could not be started: %1 could not be removed (%2). Delete the file, then restore again from the File menu.</source>
+        <translation>无法开始所请求的恢复：无法删除 %1（%2）。请删除该文件，然后在“文件”菜单中重新恢复。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The restore asked for could not be read; nothing was restored. Choose the backup again from the File menu.</source>
+        <translation>无法读取所请求的恢复；未恢复任何内容。请在“文件”菜单中重新选择备份。</translation>
     </message>
 </context>
 <context>
@@ -3715,6 +3748,39 @@
         <location line="+1"/>
         <source>Allow &amp;HTTP/2 (off unless your administrator says so)</source>
         <translation>允许 HTTP/2(&amp;H)（除非管理员要求，否则保持关闭）</translation>
+    </message>
+</context>
+<context>
+    <name>StartupRestore</name>
+    <message>
+        <location filename="../../src/widgets/startuprestore.cpp" line="+35"/>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The restore stopped before it finished; nothing was changed.</source>
+        <translation>恢复未完成即中止；未做任何更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The backup %1 was not restored: %2</source>
+        <translation>未恢复备份 %1：%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restored %1: %2 hazards.</source>
+        <translation>已恢复 %1：%2 条隐患。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database it replaced is kept as %1.</source>
+        <translation>被替换的数据库已保留为 %1。</translation>
     </message>
 </context>
 <context>
@@ -4561,7 +4627,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+38"/>
+        <location filename="../../src/app/main.cpp" line="+40"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -4616,7 +4682,9 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
+        <location line="+2"/>
+        <location line="+4"/>
         <location line="+12"/>
         <location line="+8"/>
         <location line="+18"/>
@@ -5958,7 +6026,7 @@
 <context>
     <name>sitesafe::FirstRunDemoPage</name>
     <message>
-        <location filename="../../src/widgets/dialogs/firstrundemopage.cpp" line="+43"/>
+        <location filename="../../src/widgets/dialogs/firstrundemopage.cpp" line="+45"/>
         <source>Preparing the demo data set…</source>
         <translation>正在准备演示数据…</translation>
     </message>
@@ -5968,17 +6036,17 @@
         <translation>正在写入演示数据：%1 行</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Building the search index…</source>
         <translation>正在建立搜索索引…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Drawing the notices: %1 of %2</source>
         <translation>正在生成文书：%1 / %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Demo data set</source>
         <translation>演示数据</translation>
     </message>
@@ -5996,7 +6064,7 @@
 <context>
     <name>sitesafe::FirstRunProgressPage</name>
     <message>
-        <location filename="../../src/widgets/dialogs/firstrunprogresspage.cpp" line="+85"/>
+        <location filename="../../src/widgets/dialogs/firstrunprogresspage.cpp" line="+86"/>
         <source>Try &amp;again</source>
         <translation>重试(&amp;A)</translation>
     </message>
@@ -6067,7 +6135,7 @@
 <context>
     <name>sitesafe::FirstRunSnapshotPage</name>
     <message>
-        <location filename="../../src/widgets/dialogs/firstrunsnapshotpage.cpp" line="+29"/>
+        <location filename="../../src/widgets/dialogs/firstrunsnapshotpage.cpp" line="+30"/>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
     </message>
@@ -6102,7 +6170,7 @@
         <translation>工地安全巡检将登录并下载本辖区的数据。这可能需要几分钟；完成前请保持联网。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ready: %1 rows downloaded. Press Finish to start working.</source>
         <translation>就绪：已下载 %1 行。按“完成”开始工作。</translation>
     </message>
@@ -7942,7 +8010,7 @@ Location: %2</source>
 <context>
     <name>sitesafe::MainWindow</name>
     <message>
-        <location filename="../../src/widgets/mainwindow.cpp" line="+64"/>
+        <location filename="../../src/widgets/mainwindow.cpp" line="+66"/>
         <source>SiteSafe — construction-safety inspection</source>
         <translation>工地安全巡检</translation>
     </message>
@@ -8028,7 +8096,7 @@ Location: %2</source>
         <translation>诊断信息已保存到 %1</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+138"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -8053,7 +8121,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;面向海南省住房和城乡建设部门的建筑施工安全现场巡检工具，可离线工作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-462"/>
+        <location line="-478"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -9158,6 +9226,76 @@ Double-click to open the photo.</source>
         <location line="+15"/>
         <source>%1 of %2 cities and counties have submitted; %3 late, %4 overdue.</source>
         <translation>%2 个市县中已有 %1 个报送；迟报 %3 个，逾期未报 %4 个。</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::RestoreBackupDialog</name>
+    <message>
+        <location filename="../../src/widgets/dialogs/restorebackupdialog.cpp" line="+32"/>
+        <source>Restore from backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the backup to go back to. SiteSafe restarts to restore it; the database it replaces is kept in the data folder, nothing is deleted.</source>
+        <translation>请选择要恢复到的备份。工地安全巡检将重新启动以完成恢复；被替换的数据库保留在数据文件夹中，不会删除任何内容。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Other file…</source>
+        <translation>其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Restore &amp;anyway (those changes stay in the database kept aside)</source>
+        <translation>仍然恢复(&amp;A)（这些更改保留在另存的数据库中）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore and restart</source>
+        <translation>恢复并重新启动(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This data folder has no automatic backup yet (one is made each day SiteSafe runs). Choose a backup file with Other file…</source>
+        <translation>本数据文件夹还没有自动备份（工地安全巡检运行的每一天都会备份一次）。请用“其他文件…”选择备份文件。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SiteSafe backups (*.db);;All files (*)</source>
+        <translation>工地安全巡检备份 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The backup could not be checked.</source>
+        <translation>无法检查该备份。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1: %2 hazards, schema version %3, %4.</source>
+        <translation>%1：%2 条隐患，数据结构版本 %3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n change(s) made on this computer have not been sent to the server and are not in this backup. Sync first if you can.</source>
+        <translation>
+            <numerusform>本机有 %n 项更改尚未发送到服务器，且不在此备份中。如有可能请先同步。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProcess>
 #include <QStatusBar>
 #include <QTextStream>
 #include <QTimer>
@@ -28,6 +29,7 @@
 #include "widgets/interactiveprobe.h"
 #include "widgets/localization.h"
 #include "widgets/mainwindow.h"
+#include "widgets/startuprestore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +77,9 @@ bool wantsTextOnly(int argc, char *argv[])
 }
 } // namespace
 
-int main(int argc, char *argv[])
+/// The client from start to quit; every object it made is gone when it returns (the folder's lock, connections and
+/// threads too). `restart` receives the program and its arguments when the client asked to start again.
+int runClient(int argc, char *argv[], QStringList *restart)
 {
     QElapsedTimer sinceStart;
     sinceStart.start();
@@ -103,6 +107,14 @@ int main(int argc, char *argv[])
     const QString directory = parser.isSet(u"data-dir"_s) ? parser.value(u"data-dir"_s) : settings.dataDirectory();
     // One program at a time on a data folder (a restore, another window): held until the program ends.
     QDir().mkpath(directory);
+    // A restore chosen in File ▸ Restore from backup is done now, before anything opens the folder.
+    const auto restored = sitesafe::StartupRestore::runIfScheduled(directory);
+    if (restored.isAttempted) {
+        if (restored.isRestored)
+            QMessageBox::information(nullptr, QCoreApplication::translate("main", "SiteSafe"), restored.message);
+        else
+            QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"), restored.message);
+    }
     sitesafe::DataFolderLock folderLock(directory);
     if (!folderLock.tryLock()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"), folderLock.error().message);
@@ -112,6 +124,8 @@ int main(int argc, char *argv[])
     if (sitesafe::Status logging = sitesafe::LogFile::install(directory); !logging)
         QTextStream(stderr) << logging.error().message << Qt::endl;
     qInfo("SiteSafe %s started (Qt %s)", SITESAFE_VERSION, qVersion());
+    if (restored.isAttempted)
+        qInfo("a backup chosen in the restore dialog was %s", restored.isRestored ? "restored" : "not restored");
     // The data file opens (its schema parsed) on a helper thread while this one loads the fonts.
     auto opening = sitesafe::DataStore::openInBackground(directory);
     sitesafe::Localization::applyFonts();
@@ -193,9 +207,26 @@ int main(int argc, char *argv[])
         });
         poll->start(5);
     }
+    // After File ▸ Restore from backup the window closes and a new process restores, then opens the folder.
+    bool isRestarting = false;
+    QObject::connect(
+        &window, &sitesafe::MainWindow::restartRequested, &window, [&isRestarting] { isRestarting = true; });
     const int status = app.exec();
-    qInfo("SiteSafe quit with status %d", status);
+    qInfo("SiteSafe quit with status %d%s", status, isRestarting ? ", restarting to restore a backup" : "");
+    if (isRestarting)
+        *restart = QStringList {QCoreApplication::applicationFilePath()} + QCoreApplication::arguments().mid(1);
     if (parser.isSet(u"close-after-shown"_s))
         QTextStream(stdout) << "quit-after-ms " << sinceStart.elapsed() << Qt::endl;
+    return status;
+}
+
+int main(int argc, char *argv[])
+{
+    QStringList restart;
+    const int status = runClient(argc, argv, &restart);
+    // File ▸ Restore from backup: a new process restores before it opens the folder, which this one has let go of.
+    if (!restart.isEmpty() && !QProcess::startDetached(restart.constFirst(), restart.mid(1)))
+        QTextStream(stderr) << "SiteSafe could not start again to restore the backup; start it again yourself."
+                            << Qt::endl;
     return status;
 }

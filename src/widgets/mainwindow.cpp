@@ -18,11 +18,13 @@
 #include "appsettings.h"
 #include "diagnosticsexport.h"
 #include "dialogs/issuenoticedialog.h"
+#include "dialogs/restorebackupdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "models/referencelists.h"
 #include "models/sqlworker.h"
 #include "noticenumberwarninglabel.h"
 #include "outboxstatuslabel.h"
+#include "session/dailybackup.h"
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "sync/diagnosticfacts.h"
@@ -486,8 +488,24 @@ void MainWindow::connectActions()
             statusBar()->showMessage(tr("Diagnostics saved to %1").arg(QDir::toNativeSeparators(path)), 10000);
     });
     connect(m_ui->actionAboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(m_ui->actionRestoreBackup, &QAction::triggered, this, &MainWindow::restoreFromBackup);
     // The Sync page reloads itself on every run; the data pages only when the run changed local rows.
     connect(m_syncActions, &SyncActions::localDataChanged, this, &MainWindow::reloadBuiltPages);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    DailyBackup *backups = m_session.dailyBackup();
+    QStringList files;
+    for (const QString &name : backups->backups())
+        files << QDir(backups->folder()).filePath(name);
+    RestoreBackupDialog dialog(m_store.directory(), files, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The dialog warned about unsent changes already; the restore itself happens in the next process.
+    setConfirmsQuit(false);
+    close();
+    Q_EMIT restartRequested();
 }
 
 void MainWindow::showPage(Page page)

@@ -108,6 +108,9 @@ public:
 
 Q_SIGNALS:
     void pendingChangesCounted(qint64 count);
+    /// A restore was scheduled (File ▸ Restore from backup): the window has closed; the program should start again
+    /// on the same folder, which restores before it opens (StartupRestore).
+    void restartRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -117,6 +120,7 @@ private:
     /// The first queries (the Today page's jurisdiction, the reminders' scan), once the window is on screen.
     void startLoading();
     void createNavigation();
+    void restoreFromBackup();
     /// Builds `page` if it is not built yet and puts it in the page stack in place of its placeholder.
     QWidget *ensurePage(Page page);
     QWidget *buildPage(Page page);

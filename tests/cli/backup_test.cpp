@@ -22,27 +22,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-/// sha256 of every table's rows in rowid order (virtual tables' shadow tables included), keyed by table name, and
-/// of the schema.
-QMap<QString, QByteArray> tableHashes(const QString &path)
-{
-    StoreReader db(path);
-    QMap<QString, QByteArray> hashes;
-    const QStringList virtualTables
-        = db.values(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"_s);
-    const QStringList withoutRowid
-        = db.values(u"SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'"_s);
-    for (const QString &table : db.values(u"SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"_s)) {
-        if (virtualTables.contains(table))
-            continue; // its rows are its shadow tables', hashed as tables
-        hashes.insert(table,
-            db.digest(
-                u"SELECT * FROM \"%1\" ORDER BY %2"_s.arg(table, withoutRowid.contains(table) ? u"1"_s : u"rowid"_s)));
-    }
-    hashes.insert(u"(schema)"_s, db.digest(u"SELECT sql FROM sqlite_master ORDER BY name"_s));
-    return hashes;
-}
-
 qint64 scalar(const QString &path, const QString &sql)
 {
     return StoreReader(path).scalar(sql);
@@ -72,7 +51,7 @@ TEST_CASE(
     // Work done since the demo: a queued change, so the backup holds the outbox as it is.
     editWithShell(
         db, u"UPDATE hazards SET location = '3号楼北侧（备份测试）' WHERE seq = (SELECT min(seq) FROM hazards);"_s);
-    const QMap<QString, QByteArray> before = tableHashes(db);
+    const QMap<QString, QByteArray> before = StoreReader::tableHashes(db);
     REQUIRE(before.contains(u"audit_log"_s));
     REQUIRE(scalar(db, u"SELECT count(*) FROM audit_log"_s) > 0);
     REQUIRE(scalar(db, u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) >= 1);
@@ -84,14 +63,14 @@ TEST_CASE(
     CHECK(made.out.contains(u"Backup written"_s));
     CHECK(made.err.contains(u"100 %"_s));
     CHECK_FALSE(QFile::exists(backup + u".partial"_s));
-    CHECK(tableHashes(backup) == before);
-    CHECK(tableHashes(db) == before); // the backup changed nothing it read
+    CHECK(StoreReader::tableHashes(backup) == before);
+    CHECK(StoreReader::tableHashes(db) == before); // the backup changed nothing it read
 
     // Into a new folder (a new laptop): equal, table by table.
     const CliRun restored = cli({u"restore"_s, u"--data-dir"_s, elsewhere.path(), u"--from"_s, backup});
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
-    const QMap<QString, QByteArray> after = tableHashes(elsewhere.file(u"sitesafe.db"_s));
+    const QMap<QString, QByteArray> after = StoreReader::tableHashes(elsewhere.file(u"sitesafe.db"_s));
     CHECK(after.keys() == before.keys());
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         INFO(it.key().toStdString());
@@ -110,7 +89,7 @@ TEST_CASE("restore over changes not yet sent is refused without --force, says ho
     const QString db = folder.file(u"sitesafe.db"_s);
     const QString backup = files.file(u"monday.db"_s);
     REQUIRE(cli({u"backup"_s, u"--data-dir"_s, folder.path(), u"--out"_s, backup}).exitCode == 0);
-    const QMap<QString, QByteArray> atBackup = tableHashes(backup);
+    const QMap<QString, QByteArray> atBackup = StoreReader::tableHashes(backup);
 
     // Three changes after the backup, not sent: restoring would lose them.
     const qint64 queuedBefore = scalar(db, u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s);
@@ -119,25 +98,25 @@ TEST_CASE("restore over changes not yet sent is refused without --force, says ho
         "(SELECT seq FROM hazards ORDER BY seq LIMIT 3);"_s);
     const qint64 queued = scalar(db, u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s);
     REQUIRE(queued - queuedBefore == 3);
-    const QMap<QString, QByteArray> current = tableHashes(db);
+    const QMap<QString, QByteArray> current = StoreReader::tableHashes(db);
 
     const CliRun refused = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup});
     CHECK(refused.exitCode == 1);
     CHECK(refused.err.contains(u"3 change(s) made here have not been sent"_s));
     CHECK(refused.err.contains(u"--force"_s));
-    CHECK(tableHashes(db) == current); // nothing changed
+    CHECK(StoreReader::tableHashes(db) == current); // nothing changed
     CHECK(QDir(folder.path()).entryList({u"*.before-restore-*"_s}, QDir::Files).isEmpty());
 
     const CliRun forced = cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup, u"--force"_s});
     INFO(forced.err.toStdString());
     REQUIRE(forced.exitCode == 0);
     CHECK(forced.out.contains(u"3 change(s) not yet sent are only in that kept database"_s));
-    CHECK(tableHashes(db) == atBackup);
+    CHECK(StoreReader::tableHashes(db) == atBackup);
     const QStringList kept = QDir(folder.path()).entryList({u"sitesafe.db.before-restore-*"_s}, QDir::Files);
     REQUIRE(kept.size() == 1);
     CHECK(forced.out.contains(kept.first()));
     // The database kept aside is whole: the three changes are in it, in the one file (its log was folded in).
-    CHECK(tableHashes(folder.file(kept.first())) == current);
+    CHECK(StoreReader::tableHashes(folder.file(kept.first())) == current);
     CHECK_FALSE(QFile::exists(folder.file(kept.first() + u"-wal"_s)));
 }
 
@@ -151,7 +130,7 @@ TEST_CASE(
     const QString db = folder.file(u"sitesafe.db"_s);
     const QString backup = files.file(u"good.db"_s);
     REQUIRE(cli({u"backup"_s, u"--data-dir"_s, folder.path(), u"--out"_s, backup}).exitCode == 0);
-    const QMap<QString, QByteArray> current = tableHashes(db);
+    const QMap<QString, QByteArray> current = StoreReader::tableHashes(db);
 
     // Cut in half (a copy interrupted), garbage, and a SQLite file that is not SiteSafe's.
     QFile whole(backup);
@@ -173,7 +152,7 @@ TEST_CASE(
         CHECK(r.err.contains(u"is not a usable SiteSafe backup"_s));
         CHECK(r.err.contains(u"Nothing was changed"_s));
     }
-    CHECK(tableHashes(db) == current);
+    CHECK(StoreReader::tableHashes(db) == current);
 
     // SiteSafe running on the folder holds its lock: the restore waits for it to be closed.
     {
@@ -184,7 +163,7 @@ TEST_CASE(
         CHECK(r.err.contains(u"is in use"_s));
         CHECK(QRegularExpression(u"process \\d+"_s).match(r.err).hasMatch());
     }
-    CHECK(tableHashes(db) == current);
+    CHECK(StoreReader::tableHashes(db) == current);
     CHECK(QDir(folder.path()).entryList({u"*.restoring"_s, u"*.before-restore-*"_s}, QDir::Files).isEmpty());
     // Once it is closed, the same restore goes through.
     CHECK(cli({u"restore"_s, u"--data-dir"_s, folder.path(), u"--from"_s, backup, u"--force"_s}).exitCode == 0);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QAtomicInt>
+#include <QByteArray>
 #include <QCryptographicHash>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -61,6 +63,30 @@ public:
             out << q.value(0).toString();
         out.removeDuplicates();
         return out;
+    }
+
+    /// sha256 of every table's rows in rowid order (virtual tables' shadow tables included), keyed by table name, and
+    /// of the schema.
+    static QMap<QString, QByteArray> tableHashes(const QString &path)
+    {
+        StoreReader db(path);
+        QMap<QString, QByteArray> hashes;
+        const QStringList virtualTables = db.values(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%'"));
+        const QStringList withoutRowid = db.values(
+            QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE '%WITHOUT ROWID%'"));
+        for (const QString &table :
+            db.values(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"))) {
+            if (virtualTables.contains(table))
+                continue; // its rows are its shadow tables', hashed as tables
+            hashes.insert(table,
+                db.digest(
+                    QStringLiteral("SELECT * FROM \"%1\" ORDER BY %2")
+                        .arg(table, withoutRowid.contains(table) ? QStringLiteral("1") : QStringLiteral("rowid"))));
+        }
+        hashes.insert(
+            QStringLiteral("(schema)"), db.digest(QStringLiteral("SELECT sql FROM sqlite_master ORDER BY name")));
+        return hashes;
     }
 
 private:

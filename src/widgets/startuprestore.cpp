@@ -1,0 +1,84 @@
+#include "startuprestore.h"
+
+#include <memory>
+
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QLocale>
+#include <QMetaObject>
+#include <QPointer>
+#include <QProgressDialog>
+
+#include "core/backgroundpriority.h"
+#include "storage/pendingrestore.h"
+#include "storage/storebackup.h"
+
+using namespace Qt::StringLiterals;
+
+namespace sitesafe {
+
+StartupRestore::Outcome StartupRestore::runIfScheduled(const QString &directory, QWidget *parent)
+{
+    Outcome outcome;
+    Result<std::optional<PendingRestore>> taken = PendingRestore::take(directory);
+    if (!taken) {
+        outcome.isAttempted = true;
+        outcome.message = taken.error().message;
+        return outcome;
+    }
+    if (!taken.value())
+        return outcome;
+    outcome.isAttempted = true;
+    const PendingRestore request = *taken.value();
+
+    QProgressDialog progress(
+        tr("Restoring %1…").arg(QFileInfo(request.backupFile).fileName()), QString(), 0, 1000, parent);
+    progress.setWindowTitle(tr("Restore from backup"));
+    progress.setMinimumDuration(0);
+    progress.setWindowModality(Qt::ApplicationModal);
+    progress.setValue(0);
+    QPointer<QProgressDialog> shown(&progress);
+    auto restored = std::make_shared<StoreBackup::Restored>();
+    QEventLoop loop;
+    QString error;
+    BackgroundPriority::run(
+        &loop,
+        [directory, request, restored, shown]() -> QString {
+            StoreBackup::RestoreOptions options;
+            options.isForced = request.isForced;
+            const auto report = [shown](qint64 done, qint64 total) {
+                if (total > 0)
+                    QMetaObject::invokeMethod(
+                        shown, "setValue", Qt::QueuedConnection, Q_ARG(int, int(done * 1000 / total)));
+            };
+            Result<StoreBackup::Restored> result = StoreBackup::restore(directory, request.backupFile, options, report);
+            if (!result)
+                return result.error().message;
+            *restored = result.value();
+            return {};
+        },
+        [&loop, &error](const QString &failure) {
+            error = failure;
+            loop.quit();
+        },
+        tr("The restore stopped before it finished; nothing was changed."));
+    loop.exec();
+    progress.setValue(1000);
+
+    if (!error.isEmpty()) {
+        outcome.message
+            = tr("The backup %1 was not restored: %2").arg(QDir::toNativeSeparators(request.backupFile), error);
+        return outcome;
+    }
+    outcome.isRestored = true;
+    outcome.message
+        = tr("Restored %1: %2 hazards.")
+              .arg(QDir::toNativeSeparators(request.backupFile), QLocale().toString(restored->summary.hazards));
+    if (!restored->keptAside.isEmpty())
+        outcome.message
+            += u' ' + tr("The database it replaced is kept as %1.").arg(QDir::toNativeSeparators(restored->keptAside));
+    return outcome;
+}
+
+} // namespace sitesafe

@@ -1,0 +1,157 @@
+// File ▸ Restore from backup ([backup]): the dialog lists the folder's daily backups, checks the chosen one off the
+// UI thread, and asks before it drops changes not sent yet; the restore itself happens at the next start, before the
+// folder is opened, and leaves the database equal to the backup row for row (audit log included), with the replaced
+// one kept aside. A backup that is not sound is refused at start and changes nothing.
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTimer>
+
+#include <catch2/catch.hpp>
+
+#include "cli/storereader.h"
+#include "core/fielddata.h"
+#include "models/democopy.h"
+#include "session/dailybackup.h"
+#include "storage/hazardrepository.h"
+#include "storage/pendingrestore.h"
+#include "storage/storebackup.h"
+#include "widgets/dialogs/restorebackupdialog.h"
+#include "widgets/startuprestore.h"
+#include "widgettesthelpers.h"
+
+using namespace Qt::StringLiterals;
+using namespace sitesafe;
+using namespace sitesafe::test;
+
+namespace {
+template<typename T> T *child(QWidget *parent, const QString &name)
+{
+    T *widget = parent->findChild<T *>(name);
+    REQUIRE(widget);
+    return widget;
+}
+
+/// A hazard recorded after the backup: a change not sent yet that the backup does not hold.
+void recordHazardAfterBackup(DataStore &store)
+{
+    Hazard hazard;
+    hazard.projectId = StoreReader(store.databasePath(store.directory()))
+                           .values(u"SELECT id FROM projects WHERE jurisdiction_code = '460100' LIMIT 1"_s)
+                           .value(0);
+    REQUIRE_FALSE(hazard.projectId.isEmpty());
+    hazard.criteriaItem = u"V2024-09-04"_s;
+    hazard.isMajor = true;
+    hazard.description = u"备份之后记录的隐患"_s;
+    hazard.location = u"3号楼"_s;
+    hazard.measure = u"partial_stop"_s;
+    hazard.deadline = DemoFixture::today().addDays(3);
+    const Result<QString> created = HazardRepository(store.connection()).create(hazard, u"演示检查员"_s);
+    INFO((created ? QString() : created.error().message).toStdString());
+    REQUIRE(created);
+}
+} // namespace
+
+TEST_CASE("Restore from backup warns about unsent changes, restarts, and the next start restores the backup exactly",
+    "[widgets][backup]")
+{
+    DemoCopy copy;
+    const QString backup = copy.directory() + u"/backups/"_s + DailyBackup::fileName(DemoFixture::today());
+    QMap<QString, QByteArray> backupHashes;
+    {
+        WindowFixture f(copy.directory());
+        QDir().mkpath(copy.directory() + u"/backups"_s);
+        REQUIRE(StoreBackup::write(copy.databasePath(), backup));
+        backupHashes = StoreReader::tableHashes(backup);
+        recordHazardAfterBackup(*f.store);
+        const qint64 lost = StoreBackup::changesLostBy(copy.databasePath(), backup).value();
+        REQUIRE(lost > 0);
+
+        // File ▸ Restore from backup (Ctrl+Shift+B), answered like a user: the newest backup is chosen already;
+        // Restore stays off until "restore anyway" is ticked, because changes would be lost.
+        auto *action = f.window->findChild<QAction *>(u"actionRestoreBackup"_s);
+        REQUIRE(action);
+        CHECK(action->shortcut() == QKeySequence(u"Ctrl+Shift+B"_s));
+        QString details;
+        QString warning;
+        bool wasRestoreOffBeforeTicking = false;
+        QTimer answer;
+        QObject::connect(&answer, &QTimer::timeout, [&] {
+            auto *dialog = qobject_cast<RestoreBackupDialog *>(QApplication::activeModalWidget());
+            if (!dialog || !dialog->isInspected())
+                return;
+            answer.stop();
+            CHECK(child<QListWidget>(dialog, u"backupList"_s)->count() == 1);
+            details = child<QLabel>(dialog, u"detailsLabel"_s)->text();
+            warning = child<QLabel>(dialog, u"warningLabel"_s)->text();
+            auto *restore = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+            wasRestoreOffBeforeTicking = !restore->isEnabled();
+            child<QCheckBox>(dialog, u"forceCheck"_s)->setChecked(true);
+            restore->click();
+        });
+        answer.start(10);
+        QSignalSpy restart(f.window.get(), &MainWindow::restartRequested);
+        action->trigger();
+        CHECK(restart.size() == 1);
+        CHECK_FALSE(f.window->isVisible());
+        CHECK(wasRestoreOffBeforeTicking);
+        CHECK(details.contains(DailyBackup::fileName(DemoFixture::today())));
+        CHECK(details.contains(QLocale().toString(StoreBackup::inspect(backup).value().hazards)));
+        CHECK(warning.contains(QString::number(lost)));
+        CHECK(QFile::exists(PendingRestore::path(copy.directory())));
+    } // the program has quit: nothing holds the folder
+
+    // The next start restores before it opens the folder.
+    const StartupRestore::Outcome outcome = StartupRestore::runIfScheduled(copy.directory());
+    INFO(outcome.message.toStdString());
+    CHECK(outcome.isAttempted);
+    REQUIRE(outcome.isRestored);
+    CHECK_FALSE(QFile::exists(PendingRestore::path(copy.directory())));
+    const QMap<QString, QByteArray> restoredHashes = StoreReader::tableHashes(copy.databasePath());
+    CHECK(restoredHashes.contains(u"audit_log"_s));
+    CHECK(restoredHashes == backupHashes);
+    // The replaced database, with the hazard recorded after the backup, is kept aside and named in the message.
+    const QStringList keptAside = QDir(copy.directory()).entryList({u"sitesafe.db.before-restore-*"_s}, QDir::Files);
+    REQUIRE(keptAside.size() == 1);
+    CHECK(outcome.message.contains(keptAside.constFirst()));
+    CHECK(StoreReader(copy.directory() + u'/' + keptAside.constFirst())
+              .scalar(u"SELECT count(*) FROM hazards WHERE description = '备份之后记录的隐患'"_s)
+        == 1);
+    // Once done, a restart does not restore again.
+    CHECK_FALSE(StartupRestore::runIfScheduled(copy.directory()).isAttempted);
+}
+
+TEST_CASE("A scheduled restore of a damaged backup is refused at start and changes nothing", "[widgets][backup]")
+{
+    DemoCopy copy;
+    QTemporaryDir dir;
+    const QString damaged = dir.filePath(u"sitesafe-2026-11-01.db"_s);
+    QFile file(damaged);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    // The dialog says so itself and offers no Restore.
+    {
+        RestoreBackupDialog dialog(copy.directory(), {});
+        dialog.show();
+        CHECK(child<QLabel>(&dialog, u"detailsLabel"_s)->text().contains(u"no automatic backup yet"_s));
+        dialog.chooseFile(damaged);
+        REQUIRE(waitFor([&] { return dialog.isInspected(); }));
+        CHECK_FALSE(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled());
+        CHECK_FALSE(child<QLabel>(&dialog, u"detailsLabel"_s)->text().isEmpty());
+    }
+    // Scheduled anyway (an older program, a file damaged since): the start refuses it, the folder is untouched.
+    const QMap<QString, QByteArray> before = StoreReader::tableHashes(copy.databasePath());
+    REQUIRE(PendingRestore::schedule(copy.directory(), {damaged, true}));
+    const StartupRestore::Outcome outcome = StartupRestore::runIfScheduled(copy.directory());
+    CHECK(outcome.isAttempted);
+    CHECK_FALSE(outcome.isRestored);
+    CHECK(outcome.message.contains(u"was not restored"_s));
+    CHECK(StoreReader::tableHashes(copy.databasePath()) == before);
+    CHECK(QDir(copy.directory()).entryList({u"sitesafe.db.before-restore-*"_s}, QDir::Files).isEmpty());
+    CHECK_FALSE(QFile::exists(PendingRestore::path(copy.directory())));
+}
