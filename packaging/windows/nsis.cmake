@@ -2,6 +2,7 @@
 # Windows only (the server is deployed on Linux, as the Debian package). Reviewed but never built here: there is no
 # Windows tool chain on the build machines. What a Windows build still lacks is listed in docs/architecture.md,
 # "Issue 14 (packages)" (the top CMakeLists.txt reads libxlsxwriter's ELF SONAME, for one).
+# Configure with -DSITESAFE_PACKAGE=ON -DBUILD_TESTING=OFF (the preset "package" is Debian's), build, then cpack.
 #
 # Layout under the install folder: bin/ holds the programs, SiteSafe's modules (the programs load them by file name,
 # which Windows' loader looks up in the program's folder first: sitesafe_module_file), Qt (windeployqt) and the
