@@ -156,5 +156,6 @@ package-test: package
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
+# --one-file-system: never into a mount a killed `make package-test` left under build/package-root.
 clean:
-	rm -rf build
+	rm -rf --one-file-system build
