@@ -5,7 +5,7 @@ DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
 .PHONY: all deps bench-deps configure build test run format nogui bench bench-sync bench-data bench-lists bench-load \
-	bench-client clean
+	bench-client package-deps package package-test clean
 
 all: build
 
@@ -134,8 +134,28 @@ bench-client: configure
 	$(BUILD_DIR)/bench/ui_stall_bench --data-dir $(BENCH_CLIENT_DATA) --today $(BENCH_TODAY) --period 2026-11 \
 		--json $(BENCH_OUT)/ui_stall_bench.json
 
+# Debian packages (README "Packages"): sitesafe and sitesafe-server in build/package (preset "package": Release,
+# installed under /usr, no tests), checked with lintian (scripts/check-packages). Their tools come from
+# scripts/install-package-deps.sh, not from `deps`: CI does not pay for them.
+PACKAGE_DIR := build/package
+package-deps:
+	@scripts/install-package-deps.sh
+
+package: package-deps
+	@if [ ! -f $(PACKAGE_DIR)/build.ninja ]; then cmake --preset package; fi
+	cmake --build --preset package -j $(JOBS)
+	rm -f $(PACKAGE_DIR)/*.deb
+	cd $(PACKAGE_DIR) && cpack
+	scripts/check-packages $(PACKAGE_DIR)
+
+# Both packages installed with apt into a clean Debian bookworm root (debootstrap), then run from there
+# (scripts/package-test). Needs root and the Debian mirror; not part of `make test`.
+package-test: package
+	scripts/package-test $(PACKAGE_DIR)
+
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i
 
+# --one-file-system: never into a mount a killed `make package-test` left under build/package-root.
 clean:
-	rm -rf build
+	rm -rf --one-file-system build
