@@ -18,7 +18,8 @@ set(SITESAFE_ALLOWED_sitesafe_evidence sitesafe_core sitesafe_storage Qt6::Core 
     sitesafe_codecs)
 # The codec module (a shared library loaded with QLibrary): exiv2 and zxing-cpp, no SiteSafe library.
 set(SITESAFE_ALLOWED_sitesafe_codecs Qt6::Core Qt6::Gui exiv2lib ZXing::ZXing)
-set(SITESAFE_ALLOWED_sitesafe_session sitesafe_core sitesafe_storage sitesafe_sync Qt6::Core Qt6::Gui)
+# Qt Network for the folder's local socket (FolderInstanceChannel: a second start brings the first window forward).
+set(SITESAFE_ALLOWED_sitesafe_session sitesafe_core sitesafe_storage sitesafe_sync Qt6::Core Qt6::Gui Qt6::Network)
 # Qt Charts is the chart module's (a shared library the widgets load with QLibrary): the widgets have its header
 # widgets/charts/chartapi.h only (the module is built from src/widgets/charts).
 set(SITESAFE_ALLOWED_sitesafe_widgets sitesafe_core sitesafe_storage sitesafe_models sitesafe_sync sitesafe_session

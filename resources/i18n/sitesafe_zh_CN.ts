@@ -3753,12 +3753,12 @@
 <context>
     <name>StartupRestore</name>
     <message>
-        <location filename="../../src/widgets/startuprestore.cpp" line="+35"/>
+        <location filename="../../src/widgets/startuprestore.cpp" line="+36"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -3768,7 +3768,7 @@
         <translation>恢复未完成即中止；未做任何更改。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The backup %1 was not restored: %2</source>
         <translation>未恢复备份 %1：%2</translation>
     </message>
@@ -3778,7 +3778,7 @@
         <translation>已恢复 %1：%2 条隐患。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The database it replaced is kept as %1.</source>
         <translation>被替换的数据库已保留为 %1。</translation>
     </message>
@@ -4627,7 +4627,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../../src/app/main.cpp" line="+40"/>
+        <location filename="../../src/app/main.cpp" line="+41"/>
         <source>SiteSafe desktop client: construction-safety inspection, offline first.</source>
         <translation>工地安全巡检桌面客户端：离线优先的施工安全监督检查工具。</translation>
     </message>
@@ -4682,17 +4682,22 @@
         <translation>日期</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <location line="+2"/>
-        <location line="+4"/>
-        <location line="+12"/>
+        <location line="+13"/>
+        <location line="+28"/>
         <location line="+8"/>
         <location line="+18"/>
         <source>SiteSafe</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-60"/>
+        <source>SiteSafe is already open on %1; its window was brought to the front.</source>
+        <translation>工地安全巡检已在 %1 上打开；已将其窗口调到最前。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>--today expects a date as YYYY-MM-DD, not “%1”.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
@@ -6239,6 +6244,14 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>sitesafe::FolderInstanceChannel</name>
+    <message>
+        <location filename="../../src/session/folderinstancechannel.cpp" line="+47"/>
+        <source>A second start on this data folder cannot bring this window to the front (%1); it will explain instead.</source>
+        <translation>在此数据文件夹上再次启动时无法将本窗口调到最前（%1）；将改为给出说明。</translation>
     </message>
 </context>
 <context>
@@ -9231,7 +9244,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::RestoreBackupDialog</name>
     <message>
-        <location filename="../../src/widgets/dialogs/restorebackupdialog.cpp" line="+32"/>
+        <location filename="../../src/widgets/dialogs/restorebackupdialog.cpp" line="+33"/>
         <source>Restore from backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -9266,12 +9279,12 @@ Double-click to open the photo.</source>
         <translation>本数据文件夹还没有自动备份（工地安全巡检运行的每一天都会备份一次）。请用“其他文件…”选择备份文件。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Backup to restore</source>
         <translation>要恢复的备份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>SiteSafe backups (*.db);;All files (*)</source>
         <translation>工地安全巡检备份 (*.db);;所有文件 (*)</translation>
     </message>

@@ -20,6 +20,7 @@
 #include "session/dailybackup.h"
 #include "session/datafoldersession.h"
 #include "session/demodatasetprocess.h"
+#include "session/folderinstancechannel.h"
 #include "storage/datafolderlock.h"
 #include "storage/datastore.h"
 #include "sync/synccontroller.h"
@@ -117,13 +118,37 @@ int runClient(int argc, char *argv[], QStringList *restart)
     }
     sitesafe::DataFolderLock folderLock(directory);
     if (!folderLock.tryLock()) {
+        // SiteSafe already runs on this folder: its window comes to the front; only a holder that does not answer
+        // (sitesafe-cli restore, an older version) is explained.
+        if (sitesafe::FolderInstanceChannel::activateRunning(directory)) {
+            QTextStream(stderr) << QCoreApplication::translate("main",
+                "SiteSafe is already open on %1; its window was "
+                "brought to the front.")
+                                       .arg(QDir::toNativeSeparators(directory))
+                                << Qt::endl;
+            return 0;
+        }
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"), folderLock.error().message);
         return 1;
     }
+    sitesafe::FolderInstanceChannel instanceChannel(directory);
     // The log file for support (no records, no secrets: LogScrubber), rotated in the data folder.
     if (sitesafe::Status logging = sitesafe::LogFile::install(directory); !logging)
         QTextStream(stderr) << logging.error().message << Qt::endl;
     qInfo("SiteSafe %s started (Qt %s)", SITESAFE_VERSION, qVersion());
+    if (sitesafe::Status listening = instanceChannel.listen(); !listening)
+        qWarning("%s", qPrintable(listening.error().message));
+    // A second start on this folder: whichever window is up (the first-run wizard, the main window) comes forward.
+    QObject::connect(&instanceChannel, &sitesafe::FolderInstanceChannel::activationRequested, &app, [] {
+        qInfo("a second start on this data folder brought the window to the front");
+        for (QWidget *window : QApplication::topLevelWidgets()) {
+            if (!window->isVisible())
+                continue;
+            window->setWindowState((window->windowState() & ~Qt::WindowMinimized) | Qt::WindowActive);
+            window->raise();
+            window->activateWindow();
+        }
+    });
     if (restored.isAttempted)
         qInfo("a backup chosen in the restore dialog was %s", restored.isRestored ? "restored" : "not restored");
     // The data file opens (its schema parsed) on a helper thread while this one loads the fonts.
