@@ -5,7 +5,7 @@ DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
 .PHONY: all deps bench-deps configure build test run format nogui bench bench-sync bench-data bench-lists bench-load \
-	bench-client package-deps package package-test clean
+	bench-client package-deps package package-test screenshots clean
 
 all: build
 
@@ -152,6 +152,13 @@ package: package-deps
 # (scripts/package-test). Needs root and the Debian mirror; not part of `make test`.
 package-test: package
 	scripts/package-test $(PACKAGE_DIR)
+
+# The user guide's screenshots (docs/images, shown by docs/user-guide.zh.md): the widget tests that render them in
+# Chinese from the demo data set, run with SITESAFE_USER_GUIDE_IMAGES set (tests/widgets/widgettesthelpers.h saveRender).
+screenshots: build
+	SITESAFE_USER_GUIDE_IMAGES=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen \
+		$(BUILD_DIR)/tests/widgets/tests_widgets "[render]"
+	scripts/check-user-guide
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

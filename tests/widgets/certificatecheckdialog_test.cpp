@@ -106,7 +106,7 @@ TEST_CASE("The certificate check dialog reads a QR picture, judges it for the pe
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         QTest::qWait(50);
         const QImage shot = dialog.grab().toImage();
-        CHECK(shot.save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/certcheck-dialog.png"_s));
+        CHECK(saveRender(shot, u"certcheck-dialog.png"_s, u"07-certificate-check.png"_s));
 
         // Record check: one row, one outbox mutation; the button cannot record it a second time.
         QTest::mouseClick(dialog.recordCheckButton(), Qt::LeftButton);

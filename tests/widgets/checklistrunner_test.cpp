@@ -395,7 +395,7 @@ TEST_CASE(
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         const QImage formImage = form->grab().toImage();
         checkDrawn(formImage);
-        CHECK(formImage.save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/hazard-form.png"_s));
+        CHECK(saveRender(formImage, u"hazard-form.png"_s, u"05-hazard-form.png"_s));
         form->accept();
         f.go(u"B.1-01"_s);
         f.key(Qt::Key_F);
@@ -405,7 +405,7 @@ TEST_CASE(
         const QImage image = f.runner->grab().toImage();
         CHECK(image.size() == QSize(1366, 768) * f.runner->devicePixelRatio());
         checkDrawn(image);
-        CHECK(image.save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/inspection-runner.png"_s));
+        CHECK(saveRender(image, u"inspection-runner.png"_s, u"04-inspection-checklist.png"_s));
     }
     Localization::install(u"en"_s);
 }

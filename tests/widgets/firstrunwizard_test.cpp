@@ -86,8 +86,8 @@ auto englishAfterwards()
 }
 } // namespace
 
-TEST_CASE(
-    "The first-run wizard makes the demo data set in an empty folder, in the language chosen", "[widgets][firstrun]")
+TEST_CASE("The first-run wizard makes the demo data set in an empty folder, in the language chosen",
+    "[widgets][firstrun][render]")
 {
     const auto english = englishAfterwards();
     EmptyFolder folder;
@@ -104,6 +104,9 @@ TEST_CASE(
     // (The change reaches the open windows as a posted LanguageChange event.)
     CHECK(waitFor([&] { return wizard.currentPage()->title() == u"欢迎使用工地安全巡检"_s; }));
     CHECK(wizard.buttonText(QWizard::NextButton).startsWith(u"下一步"_s));
+    Localization::applyFonts();
+    QTest::qWait(50);
+    CHECK(saveRender(wizard.grab().toImage(), u"first-run.zh_CN.png"_s, u"01-first-run.png"_s));
     language->setCurrentIndex(language->findData(u"en"_s));
     CHECK(folder.settings.language() == u"en"_s);
     CHECK(waitFor([&] { return wizard.currentPage()->title() == u"Welcome to SiteSafe"_s; }));

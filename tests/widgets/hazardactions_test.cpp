@@ -21,10 +21,12 @@
 #include "session/datafoldersession.h"
 #include "storage/datastore.h"
 #include "storage/syncstatestore.h"
+#include "widgets/dialogs/hazardstepdialog.h"
 #include "widgets/localization.h"
 #include "widgets/views/hazarddetailpane.h"
 #include "widgets/views/hazardspage.h"
 #include "widgets/views/hazardtimelineview.h"
+#include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
@@ -345,9 +347,18 @@ TEST_CASE("Renders the hazard pane with its timeline and actions in Chinese", "[
         QTest::qWait(50);
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         const QImage image = f.page->grab().toImage();
-        CHECK(image.save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/hazard-timeline.png"_s));
+        CHECK(saveRender(image, u"hazard-timeline.png"_s, u"06-hazard-detail.png"_s));
         const QImage pane = f.pane()->grab().toImage();
         CHECK(pane.save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/hazard-timeline-pane.png"_s));
+        // The dialog of a rectification report (报送整改) with its photos, as the user guide shows it.
+        HazardStepDialog report({HazardActions::tr("Report rectification"),
+            HazardActions::tr("What the responsible party did, and the photos of the rectified site:"),
+            HazardStepDialog::NoteOptional, true, {}});
+        report.setNote(u"已恢复临边防护栏杆并设置挡脚板，挡脚板高度 18 厘米"_s);
+        report.addPhotoFiles({photoFile(photos, 24), photoFile(photos, 25)});
+        report.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&report));
+        CHECK(saveRender(report.grab().toImage(), u"hazard-step-report.png"_s, u"09-hazard-step.png"_s));
     }
     Localization::install(u"en"_s);
 }

@@ -18,6 +18,7 @@
 #include "models/noticelistmodel.h"
 #include "noticefixture.h"
 #include "widgets/localization.h"
+#include "widgettesthelpers.h"
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
@@ -199,7 +200,7 @@ TEST_CASE("The notice form in Chinese, rendered", "[notice][ui][render]")
         REQUIRE(QTest::qWaitForWindowExposed(&dialog));
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         QTest::qWait(50);
-        CHECK(dialog.grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/notice-dialog.png"_s));
+        CHECK(saveRender(dialog.grab().toImage(), u"notice-dialog.png"_s, u"08-issue-notice.png"_s));
     }
     Localization::install(u"en"_s);
 }

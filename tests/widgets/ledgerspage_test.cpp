@@ -20,6 +20,7 @@
 #include "support/tempdir.h"
 #include "widgets/localization.h"
 #include "widgets/views/ledgersheetmodel.h"
+#include "widgettesthelpers.h"
 
 using namespace sitesafe;
 using namespace sitesafe::test;
@@ -156,7 +157,7 @@ TEST_CASE("ledgers-page.png and one render per ledger: the three ledgers and the
         CHECK(page.model()->rowCount() > 20);
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         QTest::qWait(50);
-        CHECK(page.grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/ledgers-page.png"_s));
+        CHECK(saveRender(page.grab().toImage(), u"ledgers-page.png"_s, u"11-ledgers.png"_s));
         // The province's incidents and dangerous situations of the month, and the running list.
         const QList<std::pair<QString, std::function<void()>>> views{
             {u"ledger-incidents.png"_s, [&] { page.setKind(LedgerKind::Incidents); }},

@@ -24,6 +24,7 @@
 #include "support/tempdir.h"
 #include "widgets/localization.h"
 #include "widgets/reportoutput.h"
+#include "widgettesthelpers.h"
 
 using namespace sitesafe;
 using namespace sitesafe::test;
@@ -165,7 +166,7 @@ TEST_CASE("monthly-report.png: the monthly report in Chinese", "[report][ui][ren
         REQUIRE(waitFor([&] { return page.isReady(); }));
         QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
         QTest::qWait(50);
-        CHECK(page.grab().toImage().save(QStringLiteral(SITESAFE_RENDER_DIR) + u"/monthly-report.png"_s));
+        CHECK(saveRender(page.grab().toImage(), u"monthly-report.png"_s, u"12-monthly-report.png"_s));
     }
     Localization::install(u"en"_s);
 }

@@ -21,6 +21,7 @@
 #include "storage/pendingrestore.h"
 #include "storage/storebackup.h"
 #include "widgets/dialogs/restorebackupdialog.h"
+#include "widgets/localization.h"
 #include "widgets/startuprestore.h"
 #include "widgettesthelpers.h"
 
@@ -154,4 +155,31 @@ TEST_CASE("A scheduled restore of a damaged backup is refused at start and chang
     CHECK(StoreReader::tableHashes(copy.databasePath()) == before);
     CHECK(QDir(copy.directory()).entryList({u"sitesafe.db.before-restore-*"_s}, QDir::Files).isEmpty());
     CHECK_FALSE(QFile::exists(PendingRestore::path(copy.directory())));
+}
+
+TEST_CASE("The restore dialog in Chinese, with the warning about unsent changes, rendered", "[widgets][backup][render]")
+{
+    REQUIRE(Localization::install(u"zh_CN"_s));
+    Localization::applyFonts();
+    {
+        DemoCopy copy;
+        auto opened = DataStore::open(copy.directory());
+        REQUIRE(opened);
+        QDir().mkpath(copy.directory() + u"/backups"_s);
+        QStringList backups;
+        for (int daysAgo : {1, 2, 3}) {
+            backups << copy.directory() + u"/backups/"_s
+                    + DailyBackup::fileName(DemoFixture::today().addDays(-daysAgo));
+            REQUIRE(StoreBackup::write(copy.databasePath(), backups.constLast()));
+        }
+        recordHazardAfterBackup(*opened.value());
+        RestoreBackupDialog dialog(copy.directory(), backups);
+        dialog.show();
+        REQUIRE(waitFor([&] { return dialog.isInspected(); }));
+        CHECK(child<QLabel>(&dialog, u"warningLabel"_s)->text().contains(u"尚未发送"_s));
+        child<QCheckBox>(&dialog, u"forceCheck"_s)->setChecked(true);
+        QTest::qWait(50);
+        CHECK(saveRender(dialog.grab().toImage(), u"restore-backup.zh_CN.png"_s, u"13-restore-backup.png"_s));
+    }
+    Localization::install(u"en"_s);
 }

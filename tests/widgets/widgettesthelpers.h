@@ -4,6 +4,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDir>
+#include <QImage>
 #include <QMessageBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -80,6 +82,19 @@ inline void answerNextMessageBox(const QString &buttonText, bool *answered = nul
         }
     });
     timer->start();
+}
+
+/// Saves a picture a test rendered as `name` in the test's render folder (SITESAFE_RENDER_DIR). A picture the user
+/// guide shows has a `guideName` too ("02-today.png"): `make screenshots` sets SITESAFE_USER_GUIDE_IMAGES to
+/// docs/images, and the picture is saved there under that name as well.
+inline bool saveRender(const QImage &image, const QString &name, const QString &guideName = {})
+{
+    QDir().mkpath(QStringLiteral(SITESAFE_RENDER_DIR));
+    bool isSaved = image.save(QStringLiteral(SITESAFE_RENDER_DIR) + u'/' + name);
+    const QString guide = qEnvironmentVariable("SITESAFE_USER_GUIDE_IMAGES");
+    if (!guideName.isEmpty() && !guide.isEmpty())
+        isSaved = QDir().mkpath(guide) && image.save(QDir(guide).filePath(guideName)) && isSaved;
+    return isSaved;
 }
 
 } // namespace sitesafe::test
