@@ -642,7 +642,9 @@ void MainWindow::showUserGuide()
     dialog.resize(760, 620);
     auto *layout = new QVBoxLayout(&dialog);
     auto *browser = new QTextBrowser(&dialog);
+    browser->setObjectName(u"userGuideBrowser"_s);
     browser->setOpenExternalLinks(true);
+    browser->setSearchPaths({u":/docs"_s}); // "images/02-today.png" as the guide names its pictures
     if (file.open(QIODevice::ReadOnly))
         browser->setMarkdown(QString::fromUtf8(file.readAll()));
     layout->addWidget(browser);

@@ -1,4 +1,5 @@
 #include <QComboBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -9,6 +10,9 @@
 #include <QSet>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTimer>
 #include <QTreeView>
 
 #include <catch2/catch.hpp>
@@ -300,4 +304,42 @@ TEST_CASE("The pages take the session's today and clock, never the wall clock", 
     CHECK(title->text().contains(QLocale().toString(fixed, QLocale::LongFormat)));
     CHECK(window.session().undoStack() == session.undoStack());
     CHECK(window.syncController() == session.syncController());
+}
+
+TEST_CASE("Help ▸ User guide (F1) shows the guide with all its pictures, from the program itself",
+    "[widgets][mainwindow][userguide]")
+{
+    WindowFixture f;
+    auto *action = f.window->findChild<QAction *>(u"actionUserGuide"_s);
+    REQUIRE(action);
+    CHECK(action->shortcut() == QKeySequence(Qt::Key_F1));
+    QString text;
+    QStringList pictures;
+    QStringList missing;
+    QTimer look;
+    QObject::connect(&look, &QTimer::timeout, [&] {
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        auto *browser = dialog ? dialog->findChild<QTextBrowser *>(u"userGuideBrowser"_s) : nullptr;
+        if (!browser)
+            return;
+        look.stop();
+        text = browser->toPlainText();
+        for (QTextBlock block = browser->document()->begin(); block.isValid(); block = block.next()) {
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment) {
+                const QTextCharFormat format = fragment.fragment().charFormat();
+                if (!format.isImageFormat())
+                    continue;
+                const QString name = format.toImageFormat().name();
+                pictures << name;
+                if (browser->loadResource(QTextDocument::ImageResource, QUrl(name)).toByteArray().isEmpty())
+                    missing << name;
+            }
+        }
+        dialog->reject();
+    });
+    look.start(20);
+    action->trigger();
+    CHECK(text.contains(u"首次启动向导"_s));
+    CHECK(pictures.size() >= 9);
+    CHECK(missing.isEmpty());
 }
