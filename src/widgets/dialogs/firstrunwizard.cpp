@@ -35,8 +35,10 @@ FirstRunWizard::~FirstRunWizard() = default;
 
 bool FirstRunWizard::isNeeded(DataFolderSession &session)
 {
+    if (session.syncController()->profile().isConfigured())
+        return false; // the usual start: no query
     const Result<qint64> projects = session.store().projectCount();
-    return projects && projects.value() == 0 && !session.syncController()->profile().isConfigured();
+    return projects && projects.value() == 0;
 }
 
 void FirstRunWizard::reject()
