@@ -6119,7 +6119,7 @@
     <message>
         <location line="+1"/>
         <source>Key &amp;pins:</source>
-        <translation>公钥固定(&amp;P)：</translation>
+        <translation>密钥指纹(&amp;P)：</translation>
     </message>
     <message>
         <location line="+2"/>
