@@ -94,6 +94,17 @@ void SyncClient::connectAs(const ServerProcess &server, const QString &user)
     REQUIRE(s.isOk());
 }
 
+void SyncClient::connectThrough(
+    const QString &baseUrl, const ServerProcess &server, SyncOptions options, const QString &user)
+{
+    options.serverUrl = QUrl(baseUrl);
+    options.tls.caFile = server.caFile();
+    connectWith(options);
+    const Status s = m_engine->signIn(user, u"correct horse battery staple"_s);
+    INFO((s ? std::string() : s.error().message.toStdString()));
+    REQUIRE(s.isOk());
+}
+
 void SyncClient::connectWith(const SyncOptions &options)
 {
     m_engine.reset();

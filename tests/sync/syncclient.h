@@ -33,6 +33,9 @@ public:
     void connectWith(const sitesafe::SyncOptions &options);
     /// A new engine for `server`, signed in as `user` (an account ServerProcess::addUser made).
     void connectAs(const ServerProcess &server, const QString &user);
+    /// A new engine that reaches `server` through `baseUrl` (a FaultProxy in front of it), signed in as `user`.
+    void connectThrough(const QString &baseUrl, const ServerProcess &server, sitesafe::SyncOptions options = {},
+        const QString &user = QStringLiteral("zhangwei"));
     sitesafe::SyncReport sync();
 
     QString anyProjectId();
