@@ -131,6 +131,14 @@ Result<HazardEventOutcome> HazardRepository::appendEvent(HazardEvent e)
 
 Status HazardRepository::update(const Hazard &h, const QString &actor)
 {
+    // A form saved again unchanged writes nothing: a new updated_at alone is queued for no device (the outbox
+    // triggers fire on synced values), so this computer would keep a time the server and the others never get
+    // (found by the convergence campaign, issue 15).
+    if (const std::optional<Hazard> stored = find(h.id); stored && stored->description == h.description
+        && stored->location == h.location && stored->measure == h.measure && stored->deadline == h.deadline
+        && stored->responsibleEnterpriseId == h.responsibleEnterpriseId
+        && stored->responsiblePerson == h.responsiblePerson && stored->basisText == h.basisText)
+        return {};
     Transaction tx(m_db);
     if (!tx.isActive())
         return tx.error();

@@ -74,6 +74,38 @@ TEST_CASE("A hazard goes through its loop, the cached status follows the fold", 
     CHECK(report.isHealthy());
 }
 
+TEST_CASE("A hazard saved again unchanged writes nothing, a changed one is queued once", "[storage][hazards]")
+{
+    // The convergence campaign (issue 15, seed 20261208) found a save with no change that moved updated_at on this
+    // computer only: the outbox triggers fire on synced values, so no other device and not the server saw it.
+    StorageFixture f;
+    HazardRepository repo(f.db());
+    const auto id = repo.create(sampleHazard(), u"张伟"_s);
+    REQUIRE(id.isOk());
+    const auto updatedAt = [&] {
+        QSqlQuery q(f.db());
+        REQUIRE(q.exec(u"SELECT updated_at FROM hazards"_s));
+        REQUIRE(q.next());
+        return q.value(0).toString();
+    };
+    const QString before = updatedAt();
+    const qint64 outbox = f.scalar(u"SELECT count(*) FROM outbox"_s);
+    const qint64 audit = f.scalar(u"SELECT count(*) FROM audit_log"_s);
+
+    Hazard same = *repo.find(id.value());
+    REQUIRE(repo.update(same, u"张伟"_s).isOk());
+    CHECK(updatedAt() == before);
+    CHECK(f.scalar(u"SELECT count(*) FROM outbox"_s) == outbox);
+    CHECK(f.scalar(u"SELECT count(*) FROM audit_log"_s) == audit);
+
+    same.measure = u"full_stop"_s;
+    REQUIRE(repo.update(same, u"张伟"_s).isOk());
+    CHECK(f.scalar(u"SELECT count(*) FROM outbox WHERE op = 'update' AND json_extract(fields, '$.measure.value') = "
+                   "'full_stop'"_s)
+        == 1);
+    CHECK(f.scalar(u"SELECT count(*) FROM audit_log"_s) == audit + 1);
+}
+
 TEST_CASE("A tampered audit log is detected at the altered entry", "[storage][audit]")
 {
     StorageFixture f;
