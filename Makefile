@@ -5,7 +5,7 @@ DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
 .PHONY: all deps bench-deps configure build test run format nogui bench bench-sync bench-data bench-lists bench-load \
-	bench-client package-deps package package-test screenshots clean
+	bench-client package-deps package package-test screenshots campaign campaign-convergence clean
 
 all: build
 
@@ -24,6 +24,21 @@ build: configure
 
 test: build
 	ctest --preset $(PRESET) -j $(JOBS)
+
+# The reliability campaign of issue 15 (docs/reliability.md): not part of `make test`. campaign-convergence runs
+# CAMPAIGN_CASES cases of the [convergence] property test (seeds from CAMPAIGN_SEED, else from the clock) in
+# CAMPAIGN_JOBS processes, and rewrites its figures in docs/reliability.md.
+CAMPAIGN_CASES ?= 1000
+CAMPAIGN_JOBS ?= 6
+CAMPAIGN_OPS ?= 60
+CAMPAIGN_SEED ?=
+campaign: campaign-convergence
+
+campaign-convergence: configure
+	cmake --build $(BUILD_DIR) -j $(JOBS) --target tests_sync
+	python3 scripts/convergence-campaign --binary $(BUILD_DIR)/tests/sync/tests_sync --cases $(CAMPAIGN_CASES) \
+		--jobs $(CAMPAIGN_JOBS) --ops $(CAMPAIGN_OPS) $(if $(CAMPAIGN_SEED),--seed $(CAMPAIGN_SEED)) \
+		--doc docs/reliability.md
 
 # The desktop client on a demo dataset, with a local HTTPS reference server (scripts/run-demo.sh).
 run: build
