@@ -1919,7 +1919,7 @@
     </message>
     <message>
         <location line="+49"/>
-        <location line="+56"/>
+        <location line="+64"/>
         <source>saving the hazard</source>
         <translation>保存隐患</translation>
     </message>
@@ -2062,7 +2062,7 @@
 <context>
     <name>HttpsErrors</name>
     <message>
-        <location filename="../../src/sync/httpsclient.cpp" line="+222"/>
+        <location filename="../../src/sync/httpsclient.cpp" line="+230"/>
         <source>The connection to the server was cut in the middle of its answer (%1). Your work is kept on this computer; sync again to retry.</source>
         <translation>与服务器的连接在应答中途断开（%1）。您的工作已保存在本机，请重新同步。</translation>
     </message>
@@ -4684,7 +4684,7 @@
     <message>
         <location line="+53"/>
         <location line="+2"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <location line="+28"/>
         <location line="+8"/>
         <location line="+18"/>
@@ -4692,12 +4692,12 @@
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>SiteSafe is already open on %1; its window was brought to the front.</source>
         <translation>工地安全巡检已在 %1 上打开；已将其窗口调到最前。</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>--today expects a date as YYYY-MM-DD, not “%1”.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
@@ -6221,7 +6221,7 @@
 <context>
     <name>sitesafe::FirstRunWizard</name>
     <message>
-        <location filename="../../src/widgets/dialogs/firstrunwizard.cpp" line="+58"/>
+        <location filename="../../src/widgets/dialogs/firstrunwizard.cpp" line="+60"/>
         <source>Set up SiteSafe</source>
         <translation>设置工地安全巡检</translation>
     </message>
@@ -6249,7 +6249,7 @@
 <context>
     <name>sitesafe::FolderInstanceChannel</name>
     <message>
-        <location filename="../../src/session/folderinstancechannel.cpp" line="+47"/>
+        <location filename="../../src/session/folderinstancechannel.cpp" line="+51"/>
         <source>A second start on this data folder cannot bring this window to the front (%1); it will explain instead.</source>
         <translation>在此数据文件夹上再次启动时无法将本窗口调到最前（%1）；将改为给出说明。</translation>
     </message>
@@ -8124,7 +8124,7 @@ Location: %2</source>
         <translation>用户指南</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>About SiteSafe</source>
         <translation>关于工地安全巡检</translation>
     </message>
@@ -8134,7 +8134,7 @@ Location: %2</source>
         <translation>&lt;h3&gt;工地安全巡检 %1&lt;/h3&gt;&lt;p&gt;面向海南省住房和城乡建设部门的建筑施工安全现场巡检工具，可离线工作。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-478"/>
+        <location line="-480"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
@@ -9564,6 +9564,11 @@ Double-click to open the photo.</source>
         <location line="+3"/>
         <source>receiving changes</source>
         <translation>更新下载</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The server sent the same position in its data twice, so receiving changes would never end. Nothing of that answer was applied and your work is kept. Tell the provincial operator: the server may be misconfigured.</source>
+        <translation>服务器两次发来同一个数据位置，接收更改将永远无法结束。该应答的内容均未应用，您的工作仍保留在本机。请告知省级运维人员：服务器可能配置有误。</translation>
     </message>
 </context>
 <context>

@@ -471,6 +471,13 @@ Status SyncEngine::pull(SyncReport &report)
         PullApplier::Position target;
         target.epoch = p.serverEpoch;
         const bool isLast = isSnapshot ? p.nextPageToken.isEmpty() : !p.hasMore;
+        // A page that hands back the position it was asked for, with more to come, would be asked for again and
+        // again (a broken or hostile server; found with the fault proxy, issue 15): stop, nothing of it applied.
+        if (!isLast && (isSnapshot ? p.nextPageToken : p.nextCursor) == position)
+            return Error {u"sync.cursor_loop"_s,
+                tr("The server sent the same position in its data twice, so receiving changes would never "
+                   "end. Nothing of that answer was applied and your work is kept. Tell the provincial "
+                   "operator: the server may be misconfigured.")};
         if (isSnapshot && !isLast)
             target.snapshotToken = p.nextPageToken;
         else

@@ -102,6 +102,7 @@ private:
         const QList<QByteArray> line = request.left(request.indexOf("\r\n")).split(' ');
         const QByteArray method = line.value(0);
         const QByteArray path = line.value(1).split('?').first();
+        m_proxy->m_counts.paths.append(method + ' ' + path);
         if (m_proxy->m_observer)
             m_proxy->m_observer(method, path);
         const FaultProxy::Rule rule = m_proxy->take(method, path);
@@ -110,6 +111,10 @@ private:
         case FaultProxy::Fault::Stall:
             m_proxy->count(rule.fault);
             m_proxy->m_stalled.append(request); // this connection answers nothing more: the client gives up on it
+            return;
+        case FaultProxy::Fault::Replace:
+            m_proxy->count(rule.fault);
+            write(rule.answer);
             return;
         case FaultProxy::Fault::CutRequest: {
             m_proxy->count(rule.fault);
@@ -219,6 +224,8 @@ const char *FaultProxy::faultName(Fault fault)
         return "duplicate";
     case Fault::Reorder:
         return "reorder";
+    case Fault::Replace:
+        return "replace";
     }
     return "?";
 }

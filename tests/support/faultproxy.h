@@ -33,6 +33,7 @@ public:
         Delay, ///< answer after `delayMs` milliseconds
         Duplicate, ///< send the request twice (the copy first, on a connection of its own); answer the second
         Reorder, ///< hold the answer until another answer has gone out (or `delayMs` passed)
+        Replace, ///< answer `answer` (a whole raw HTTP answer) in the server's place; the server sees nothing
     };
     static const char *faultName(Fault fault);
 
@@ -45,10 +46,12 @@ public:
         int delayMs = 0; ///< Delay; Reorder's longest hold
         int skip = 0; ///< matching requests let through untouched first
         int times = 1; ///< matching requests the fault is applied to after that; -1: every one
+        QByteArray answer {}; ///< Replace
     };
 
     struct Counts {
         int requests = 0; ///< complete requests read from clients
+        QList<QByteArray> paths; ///< each request's method and path, in the order read
         int forwarded = 0; ///< requests sent to the server in full (a duplicate counts twice)
         int injected = 0; ///< faults applied
         QHash<Fault, int> byFault;

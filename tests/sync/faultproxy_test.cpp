@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "proxiedlaptop.h"
 #include "serverprocess.h"
 #include "syncclient.h"
 
@@ -22,52 +23,11 @@ namespace {
 
 using Fault = FaultProxy::Fault;
 
-const QString kApplied = u"SELECT count(*) FROM applied_mutations"_s;
-const QString kRepeated = u"SELECT count(*) FROM (SELECT device_id, mutation_id FROM applied_mutations GROUP BY 1, 2 "
-                          "HAVING count(*) > 1) AS repeated"_s;
-
 std::string describe(const SyncReport &r)
 {
     return (r.error ? QString(r.error->code + u": "_s + r.error->message).toStdString() : std::string("no error"))
         + " applied=" + std::to_string(r.applied) + " pulled=" + std::to_string(r.rowsPulled);
 }
-
-/// A demo server, a FaultProxy in front of it, and a laptop that synced through the proxy once and then recorded
-/// `hazards` hazards offline (two mutations each).
-struct Proxied {
-    ServerProcess server;
-    std::unique_ptr<FaultProxy> proxy;
-    SyncClient client;
-    qint64 appliedBefore = 0;
-
-    explicit Proxied(int hazards, SyncOptions options = {})
-    {
-        server.seedDemo(1);
-        server.start();
-        proxy = std::make_unique<FaultProxy>(
-            server.tlsFile(u"server.pem"_s), server.tlsFile(u"server.key"_s), server.caFile(), server.port());
-        client.connectThrough(proxy->baseUrl(), server, options);
-        REQUIRE(client.sync().isEverythingApplied());
-        for (int i = 0; i < hazards; ++i)
-            client.createHazard(u"代理故障隐患 %1"_s.arg(i));
-        REQUIRE(client.count(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) == 2 * hazards);
-        appliedBefore = serverCount(server, kApplied);
-    }
-
-    /// Every outbox row of the laptop applied exactly once on the server, and the two agree row for row.
-    void requireExactlyOnce(int mutations)
-    {
-        CHECK(serverCount(server, kApplied) == appliedBefore + mutations);
-        CHECK(serverCount(server, kRepeated) == 0);
-        CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state NOT IN ('applied', 'duplicate')"_s) == 0);
-        CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE description LIKE '代理故障隐患 %'"_s)
-            == mutations / 2);
-        for (const QString &entity : {u"hazards"_s, u"hazard_events"_s}) {
-            INFO(entity.toStdString());
-            CHECK(client.rows(entity) == serverRows(server, entity));
-        }
-    }
-};
 
 /// Runs the event loop until `isDone` or 20 s (a bound, not a wait for a guessed time).
 bool waitFor(const std::function<bool()> &isDone)
@@ -83,7 +43,7 @@ bool waitFor(const std::function<bool()> &isDone)
 TEST_CASE("Case 1: a push cut at 40 % of its body commits nothing, the retry applies all 50 mutations once",
     "[sync][fault][proxy]")
 {
-    Proxied setup(25);
+    ProxiedLaptop setup(25);
     // Every attempt is cut: Qt resends a request once by itself when its connection closes before any answer.
     setup.proxy->addRule({"POST", "/api/v1/sync/push", Fault::CutRequest, 0, 0.4, 0, 0, -1});
     const SyncReport cut = setup.client.sync();
@@ -105,7 +65,7 @@ TEST_CASE("Case 1: a push cut at 40 % of its body commits nothing, the retry app
 TEST_CASE("Case 2: the answer to a committed push is lost, the retry is answered duplicate with nothing repeated",
     "[sync][fault][proxy]")
 {
-    Proxied setup(25);
+    ProxiedLaptop setup(25);
     setup.proxy->addRule({"POST", "/api/v1/sync/push", Fault::LoseAnswer, 0, 0, 0, 0, -1});
     const SyncReport lost = setup.client.sync();
     INFO(describe(lost));
@@ -125,7 +85,7 @@ TEST_CASE("Case 2: the answer to a committed push is lost, the retry is answered
 TEST_CASE("Case 3: a pull reset in its second page keeps the first page and its cursor, the next sync converges",
     "[sync][fault][proxy]")
 {
-    Proxied setup(0);
+    ProxiedLaptop setup(0);
     SyncOptions pages; // after the snapshot: its pages are sized the same way
     pages.pullLimit = 25;
     setup.client.connectThrough(setup.proxy->baseUrl(), setup.server, pages);
@@ -171,7 +131,7 @@ TEST_CASE("Case 4: a stalled push hits the deadline with the event loop running,
 {
     SyncOptions quick;
     quick.tls.deadlineMs = 1500;
-    Proxied setup(25, quick);
+    ProxiedLaptop setup(25, quick);
     setup.proxy->addRule({"POST", "/api/v1/sync/push", Fault::Stall});
 
     // The longest gap between two ticks of a 10 ms timer while the sync waits: what a window would feel.
@@ -202,7 +162,7 @@ TEST_CASE("Case 4: a stalled push hits the deadline with the event loop running,
 TEST_CASE("A single cut or lost answer is resent by Qt at once and applied once, within the same sync",
     "[sync][fault][proxy]")
 {
-    Proxied setup(25);
+    ProxiedLaptop setup(25);
     setup.proxy->addRule({"POST", "/api/v1/sync/push", Fault::LoseAnswer, 0, 0, 0, 0, 1});
     setup.proxy->addRule({"POST", "/api/v1/sync/push", Fault::CutRequest, 0, 0.4, 0, 0, 1});
     const int requestsBefore = setup.proxy->counts().requests;
@@ -220,7 +180,7 @@ TEST_CASE("A push the network delivers twice is applied once, answers delayed an
     SyncOptions batches;
     batches.maxPushMutations = 10;
     batches.pushWindow = 2;
-    Proxied setup(25, batches); // five batches, two in flight at a time
+    ProxiedLaptop setup(25, batches); // five batches, two in flight at a time
 
     setup.proxy->addRule({"POST", "/api/v1/sync/push", Fault::Duplicate, 0, 0, 0, 0, 1});
     setup.proxy->addRule({"POST", "/api/v1/sync/push", Fault::Reorder, 0, 0, 2000, 0, 2});
