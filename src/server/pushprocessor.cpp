@@ -13,6 +13,7 @@
 #include "core/clock.h"
 #include "core/criteriaeditions.h"
 #include "core/uuidv7.h"
+#include "failpoint.h"
 #include "hazardfolder.h"
 #include "protocol/contenthash.h"
 #include "protocol/entityrules.h"
@@ -222,6 +223,8 @@ Result<PushResponse> PushProcessor::processOnce(const Caller &caller, const Push
             return s.error();
         last = m.clientSeq;
         response.results.append(result);
+        if (request.mutations.size() > 1 && response.results.size() == request.mutations.size() / 2)
+            Failpoint::hit("push-half-written"); // half the batch written, inside the transaction
     }
     if (last != firstLast) {
         auto update = statements.direct(u"UPDATE devices SET last_client_seq = ?, last_seen_at = ? WHERE id = ?"_s);

@@ -155,6 +155,23 @@ void ServerProcess::launch(const QString &certFile, const QString &keyFile, cons
     FAIL("sitesafe-server did not say it was listening: " << output.toStdString());
 }
 
+void ServerProcess::setFailpoint(const QString &point)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    if (point.isEmpty())
+        environment.remove(u"SITESAFE_FAILPOINT"_s);
+    else
+        environment.insert(u"SITESAFE_FAILPOINT"_s, point);
+    m_process.setProcessEnvironment(environment);
+}
+
+bool ServerProcess::waitForCrash(int ms)
+{
+    if (m_process.state() != QProcess::NotRunning)
+        m_process.waitForFinished(ms);
+    return m_process.state() == QProcess::NotRunning && m_process.exitStatus() == QProcess::CrashExit;
+}
+
 void ServerProcess::kill()
 {
     if (m_process.state() == QProcess::NotRunning)

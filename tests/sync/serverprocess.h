@@ -22,6 +22,11 @@ public:
     void stop();
     /// SIGKILL: the server gets no chance to finish anything.
     void kill();
+    /// From the next start on, the server SIGKILLs itself at `point` (src/server/failpoint.h); empty: never.
+    void setFailpoint(const QString &point);
+    bool isRunning() const { return m_process.state() == QProcess::Running; }
+    /// Waits (bounded) for a server killing itself at a failpoint to be gone; true when it died by a signal.
+    bool waitForCrash(int ms);
     /// Loads the demo reference data of `seed` (the same values `sitesafe-cli demo --seed` writes).
     void seedDemo(int seed = 1);
     /// Adds an account (password "correct horse battery staple", like zhangwei's) with `role` in `jurisdiction`

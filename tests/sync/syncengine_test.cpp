@@ -214,6 +214,56 @@ TEST_CASE("The server is killed in the middle of a push and restarted: the retry
     CHECK(client.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
 }
 
+TEST_CASE("Case 5: the server SIGKILLed with half a batch written in its transaction keeps none of it, and the retry "
+          "applies all once",
+    "[sync][engine][crash][failpoint]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient client;
+    client.connect(server);
+    REQUIRE(client.sync().isEverythingApplied());
+    for (int i = 0; i < 25; ++i)
+        client.createHazard(u"半批写入 %1"_s.arg(i));
+    REQUIRE(client.count(kOutboxTotal) == 50); // one batch
+    const qint64 applied = serverCount(server, u"SELECT count(*) FROM applied_mutations"_s);
+    const qint64 audited = serverCount(server, u"SELECT count(*) FROM audit_log"_s);
+
+    server.setFailpoint(u"push-half-written"_s);
+    server.restart();
+    const SyncReport cut = client.sync();
+    INFO(describe(cut));
+    REQUIRE(cut.error.has_value());
+    CHECK(cut.error->code.startsWith(u"network."_s));
+    REQUIRE(server.waitForCrash(10000)); // it killed itself with 25 of 50 written
+
+    server.setFailpoint({});
+    server.restart();
+    if (server.isPostgres()) // no transaction of the killed process left open
+        CHECK(serverCount(server,
+                  u"SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND "
+                  "state LIKE 'idle in transaction%'"_s)
+            == 0);
+    else
+        CHECK(serverText(server, u"PRAGMA integrity_check"_s) == u"ok"_s);
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == applied); // atomic: none of the half
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE description LIKE '半批写入 %'"_s) == 0);
+    CHECK(serverCount(server, u"SELECT count(*) FROM audit_log"_s) == audited);
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'in_flight'"_s) == 50);
+
+    const SyncReport retry = client.sync();
+    INFO(describe(retry));
+    REQUIRE(retry.isEverythingApplied());
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == applied + 50);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE description LIKE '半批写入 %'"_s) == 25);
+    CHECK(serverCount(server,
+              u"SELECT count(*) FROM (SELECT device_id, mutation_id FROM applied_mutations GROUP BY "
+              "1, 2 HAVING count(*) > 1) AS repeated"_s)
+        == 0);
+    CHECK(client.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+}
+
 TEST_CASE("The server is killed with two push batches in flight: the retry applies every mutation exactly once",
     "[sync][engine][crash]")
 {
