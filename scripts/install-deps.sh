@@ -19,8 +19,9 @@ packages=(
     libxlsxwriter-dev python3-openpyxl
     # client sync: OS keychain (and a real Secret Service for its tests)
     qtkeychain-qt6-dev dbus gnome-keyring
-    # server tests (a throwaway PostgreSQL cluster) and desktop tests (a real X server, Chinese fonts)
-    catch2 postgresql xvfb xauth fonts-noto-cjk poppler-utils openssl curl unzip
+    # server tests (a throwaway PostgreSQL cluster), desktop tests (a real X server, Chinese fonts), a laptop whose
+    # clock is off (faketime)
+    catch2 postgresql xvfb xauth fonts-noto-cjk poppler-utils openssl curl unzip faketime
     # the notice verification page rendered in headless Chromium
     chromium
 )

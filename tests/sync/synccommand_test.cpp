@@ -71,3 +71,45 @@ TEST_CASE("sitesafe-cli sync: clear sentences on failure, exit 0 only when every
     CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'applied'"_s) == 2);
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 1);
 }
+
+TEST_CASE("Case 11: a laptop two years behind is told to check its clock and sends nothing, one days ahead syncs",
+    "[sync][cli][clock]")
+{
+    // The laptop's clock, not the test's: sitesafe-cli runs under faketime (libfaketime), so OpenSSL itself sees a
+    // certificate that is not valid yet. No tool, no test: a missing faketime fails here.
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient client;
+    client.connect(server);
+    REQUIRE(client.sync().isEverythingApplied());
+    client.createHazard(u"时钟偏差的电脑记录的隐患"_s);
+    const auto runSkewed = [&](const QString &offset) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SITESAFE_PASSWORD"_s, u"correct horse battery staple"_s);
+        p.setProcessEnvironment(env);
+        p.start(u"faketime"_s,
+            {u"-f"_s, offset, QStringLiteral(SITESAFE_CLI), u"sync"_s, u"--data-dir"_s, client.store().directory(),
+                u"--server"_s, server.baseUrl(), u"--user"_s, u"zhangwei"_s, u"--ca-file"_s, server.caFile()});
+        INFO("faketime is part of scripts/install-deps.sh (Debian package faketime)");
+        REQUIRE(p.waitForStarted(10000));
+        REQUIRE(p.waitForFinished(60000));
+        return CliRun {
+            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    };
+
+    const CliRun behind = runSkewed(u"-730d"_s);
+    INFO(behind.out.toStdString() << behind.err.toStdString());
+    CHECK(behind.exitCode == 1);
+    CHECK(behind.err.contains(u"not valid yet"_s));
+    CHECK(behind.err.contains(u"date and time"_s));
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'pending'"_s) == 2);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 0); // no insecure fallback sent it
+
+    const CliRun ahead = runSkewed(u"+3d"_s);
+    INFO(ahead.out.toStdString() << ahead.err.toStdString());
+    CHECK(ahead.exitCode == 0);
+    CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'applied'"_s) == 2);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 1);
+}
