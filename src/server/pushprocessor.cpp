@@ -495,6 +495,19 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
     MutationResult r;
     r.mutationId = m.mutationId;
     r.clientSeq = m.clientSeq;
+    // A voided hazard keeps its fields: an edit made offline meanwhile is held as a conflict with both values,
+    // never written into the voided record (sync-anchors §3 case 13); its status stays the fold of its events.
+    bool isVoided = false;
+    if (rule.entity == u"hazards") {
+        auto status = rows.statements().direct(u"SELECT status FROM hazards WHERE id = ?"_s);
+        if (!status)
+            return rejected(m, u"server_error"_s, status.error().message);
+        DirectStatement &q = status.value();
+        q.bind(0, m.entityId);
+        if (!q.exec())
+            return rejected(m, u"server_error"_s, tr("The hazard's status could not be read."));
+        isVoided = q.next() && q.value(0).toString() == u"voided";
+    }
     QVariantMap changes;
     for (auto it = m.fields.cbegin(); it != m.fields.cend(); ++it) {
         if (isMetaField(it.key()))
@@ -506,19 +519,25 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
             return rejected(m, u"immutable_field"_s, tr("%1 of %2 is fixed when the row is created.").arg(it.key(), rule.entity));
         if (!it->base)
             return rejected(m, u"missing_base"_s, tr("The update of %1 carries no base value.").arg(it.key()));
-        if (WireValue::same(current, *it->base)) {
+        if (!isVoided && WireValue::same(current, *it->base)) {
             changes.insert(it.key(), WireValue::variant(it->value));
         } else {
             r.conflicts.append(FieldConflict{it.key(), current, it->value, *it->base});
         }
     }
-    if (!changes.isEmpty()) {
+    // Every field in conflict: the row is written again as it stands, with a new server_seq, so every device pulls
+    // it, the sending one too: it took the server's values of the fields from the receipt, but its own updated_at
+    // would stay (found with sync-anchors §3 case 13, issue 15).
+    if (!changes.isEmpty() || !r.conflicts.isEmpty()) {
         auto seq = rows.nextSeq();
         if (!seq)
             return rejected(m, u"server_error"_s, seq.error().message);
         const auto updatedAt = m.fields.value(u"updated_at"_s).value;
-        changes.insert(u"updated_at"_s,
-                       updatedAt.isString() ? updatedAt.toString() : Timestamp::toText(m_backend.clock().now()));
+        if (changes.isEmpty())
+            changes.insert(u"updated_at"_s, row.value(u"updated_at"_s));
+        else
+            changes.insert(u"updated_at"_s,
+                updatedAt.isString() ? updatedAt.toString() : Timestamp::toText(m_backend.clock().now()));
         QList<QJsonValue> stored;
         if (Status s = rows.update(rule, m.entityId, changes, seq.value(), &stored); !s)
             return rejected(m, u"invalid_row"_s, tr("The change was refused by the database: %1").arg(s.error().message));

@@ -230,3 +230,56 @@ TEST_CASE("Roles on the server: an inspector's 销号 is kept superseded and aud
                           {extension.id})
           == withdrawnReason);
 }
+
+TEST_CASE("Case 13: the province voids a hazard an inspector edits offline: the edit is a conflict, nothing revives it",
+    "[sync][roles][void]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.addUser(u"province"_s, u"province"_s, {});
+    server.start();
+    SyncClient inspector;
+    inspector.connect(server);
+    REQUIRE(syncOk(inspector).isEverythingApplied());
+    const QString hazard = inspector.createHazard(u"外脚手架剪刀撑缺失"_s);
+    REQUIRE(syncOk(inspector).isEverythingApplied());
+    SyncClient province;
+    province.connectAs(server, u"province"_s);
+    REQUIRE(syncOk(province).isEverythingApplied());
+
+    // Offline on the inspector's laptop: a new description and a rectification report.
+    inspector.editHazard(hazard, u"description"_s, u"外脚手架剪刀撑缺失，已要求整改"_s);
+    const QString report
+        = record(inspector, hazard, HazardEventKind::RectificationReported, u"施工单位"_s, u"inspector"_s);
+    // Meanwhile the province voids it (recorded in error), and that reaches the server first.
+    record(province, hazard, HazardEventKind::Voided, u"省住建厅 赵敏"_s, u"province"_s);
+    REQUIRE(syncOk(province).isEverythingApplied());
+    REQUIRE(serverText(server, u"SELECT status FROM hazards WHERE id = ?"_s, {hazard}) == u"voided"_s);
+
+    const SyncReport r = syncOk(inspector);
+    CHECK(r.conflicts == 1);
+    CHECK(r.rejected == 0);
+    // The edit is held with both values on both sides; the voided record keeps its own.
+    CHECK(serverText(server, u"SELECT description FROM hazards WHERE id = ?"_s, {hazard}) == u"外脚手架剪刀撑缺失"_s);
+    CHECK(serverCount(server,
+              u"SELECT count(*) FROM conflicts WHERE entity_id = ? AND field = 'description' AND "
+              "client_value = ? AND server_value = ?"_s,
+              {hazard, u"外脚手架剪刀撑缺失，已要求整改"_s, u"外脚手架剪刀撑缺失"_s})
+        == 1);
+    CHECK(inspector.count(u"SELECT count(*) FROM conflicts WHERE entity_id = ? AND local_value = ? AND "
+                          "resolved_at IS NULL"_s,
+              {hazard, u"外脚手架剪刀撑缺失，已要求整改"_s})
+        == 1);
+    CHECK(inspector.count(u"SELECT count(*) FROM outbox WHERE entity = 'hazards' AND state = 'conflict'"_s) == 1);
+    // The report is kept in the history, without effect: no resurrection.
+    CHECK(outboxState(inspector, report) == u"applied"_s);
+    CHECK(
+        serverCount(server, u"SELECT count(*) FROM hazard_events WHERE id = ? AND is_superseded = 1"_s, {report}) == 1);
+    CHECK(serverText(server, u"SELECT status FROM hazards WHERE id = ?"_s, {hazard}) == u"voided"_s);
+    CHECK(inspector.text(u"SELECT status FROM hazards WHERE id = ?"_s, {hazard}) == u"voided"_s);
+    const QString mine = inspector.rows(u"hazards"_s).filter(hazard).join(u'\n');
+    const QString theirs = serverRows(server, u"hazards"_s).filter(hazard).join(u'\n');
+    CHECK(mine.toStdString() == theirs.toStdString());
+    REQUIRE(syncOk(province).isEverythingApplied());
+    CHECK(province.text(u"SELECT status FROM hazards WHERE id = ?"_s, {hazard}) == u"voided"_s);
+}
