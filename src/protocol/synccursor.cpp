@@ -38,7 +38,7 @@ Result<SyncCursor> SyncCursor::decode(const QString &text)
     const QString epoch = QString::fromUtf8(epochBytes);
     if (epoch.toUtf8() != epochBytes)
         return bad;
-    return SyncCursor{epoch, seq};
+    return SyncCursor {epoch, seq};
 }
 
 } // namespace sitesafe

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -22,6 +23,9 @@ void startQt()
     static char name[] = "sitesafe-fuzz";
     static char *argv[] = {name, nullptr};
     static QCoreApplication app(argc, argv);
+    // Qt's own warnings about broken input ("Corrupt JPEG data", …) are expected by the thousand: they would fill
+    // the log and slow every input down.
+    QLoggingCategory::setFilterRules(u"qt.*=false"_s);
 }
 
 QString scratchFolder()

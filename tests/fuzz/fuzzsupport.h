@@ -16,7 +16,7 @@ namespace sitesafe::fuzz {
 /// The input as bytes, without a copy: valid during LLVMFuzzerTestOneInput only.
 QByteArray bytesOf(const uint8_t *data, size_t size);
 /// The process's QCoreApplication (tr(), plugins, temporary files), made once; libFuzzer's arguments are not
-/// given to Qt.
+/// given to Qt. Qt's own logging categories (qt.*) are silenced.
 void startQt();
 /// A folder for this process's files (stores, imported files), removed at exit.
 QString scratchFolder();
