@@ -20,6 +20,7 @@ using namespace sitesafe::fuzz;
 
 namespace {
 
+/// The sync position as the store keeps it (sync_state): what a rejected page must leave as it was.
 struct Position {
     std::optional<QString> cursor;
     std::optional<QString> epoch;
