@@ -5,7 +5,8 @@ DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
 .PHONY: all deps bench-deps configure build test run format nogui bench bench-sync bench-data bench-lists bench-load \
-	bench-client package-deps package package-test screenshots campaign campaign-convergence clean
+	bench-client package-deps package package-test screenshots campaign campaign-convergence fuzz-deps fuzz-campaign \
+	clean
 
 all: build
 
@@ -32,7 +33,7 @@ CAMPAIGN_CASES ?= 1000
 CAMPAIGN_JOBS ?= 6
 CAMPAIGN_OPS ?= 60
 CAMPAIGN_SEED ?=
-campaign: campaign-convergence
+campaign: campaign-convergence fuzz-campaign
 
 campaign-convergence: configure
 	cmake --build $(BUILD_DIR) -j $(JOBS) --target tests_sync
@@ -174,6 +175,20 @@ screenshots: build
 	SITESAFE_USER_GUIDE_IMAGES=$(CURDIR)/docs/images QT_QPA_PLATFORM=offscreen \
 		$(BUILD_DIR)/tests/widgets/tests_widgets "[render]"
 	scripts/check-user-guide
+
+# The fuzz campaign (docs/reliability.md): clang's libFuzzer with ASan and UBSan on our parsers (tests/fuzz), each
+# target for FUZZ_SECONDS on its committed corpus; new inputs stay in build/fuzz/campaign unless FUZZ_MERGE=1
+# minimises them into tests/data/fuzz. Fails if any target crashes; rewrites the table of docs/reliability.md.
+# Not part of `make test` (which replays the committed corpora, label fuzz-replay).
+FUZZ_SECONDS ?= 600
+FUZZ_TARGETS ?= protocol pullapply csvimport qr exif notice
+fuzz-deps:
+	@scripts/install-fuzz-deps.sh
+
+fuzz-campaign: fuzz-deps
+	@if [ ! -f build/fuzz/build.ninja ]; then nice -n 10 cmake --preset fuzz; fi
+	nice -n 10 cmake --build --preset fuzz -j $(JOBS)
+	scripts/fuzz-campaign build/fuzz $(FUZZ_SECONDS) $(FUZZ_TARGETS)
 
 format:
 	@git ls-files '*.cpp' '*.h' | xargs clang-format -i

@@ -12,7 +12,7 @@
 /// signature here, and the loader refuses a module of another version.
 namespace sitesafe::codecs {
 
-inline constexpr int kApiVersion = 1;
+inline constexpr int kApiVersion = 2;
 
 /// The EXIF fields PhotoMetadata reads, as exiv2 found them.
 struct ExifFields {
@@ -30,8 +30,9 @@ using ReadExif = bool (*)(const QByteArray &bytes, ExifFields *fields);
 /// inverted, downscaled); false when none could be read.
 using ReadQr = bool (*)(const QImage &grey, QString *text);
 /// A black-on-white QR code of `text` (UTF-8 with its ECI marker), `size` pixels square with a four-module quiet
-/// zone, as a Format_Grayscale8 image.
-using RenderQr = QImage (*)(const QString &text, int size);
+/// zone, as a Format_Grayscale8 image into `image`. An out parameter like the others: a C-linkage function that
+/// returns a C++ class is an error for clang (-Wreturn-type-c-linkage, version 2 of the API).
+using RenderQr = void (*)(const QString &text, int size, QImage *image);
 
 inline constexpr char kApiVersionName[] = "sitesafe_codecs_api_version";
 inline constexpr char kReadExifName[] = "sitesafe_codecs_read_exif";

@@ -25,18 +25,17 @@ extern "C" Q_DECL_EXPORT bool sitesafe_codecs_read_qr(const QImage &grey, QStrin
     return true;
 }
 
-extern "C" Q_DECL_EXPORT QImage sitesafe_codecs_render_qr(const QString &text, int size)
+extern "C" Q_DECL_EXPORT void sitesafe_codecs_render_qr(const QString &text, int size, QImage *image)
 {
     ZXing::MultiFormatWriter writer(ZXing::BarcodeFormat::QRCode);
     writer.setEncoding(ZXing::CharacterSet::UTF8).setMargin(4);
     const ZXing::BitMatrix matrix = writer.encode(text.toStdString(), size, size);
-    QImage image(matrix.width(), matrix.height(), QImage::Format_Grayscale8);
+    *image = QImage(matrix.width(), matrix.height(), QImage::Format_Grayscale8);
     for (int y = 0; y < matrix.height(); ++y) {
-        uchar *line = image.scanLine(y);
+        uchar *line = image->scanLine(y);
         for (int x = 0; x < matrix.width(); ++x)
             line[x] = matrix.get(x, y) ? 0 : 255;
     }
-    return image;
 }
 
 static_assert(std::is_same_v<decltype(&sitesafe_codecs_read_qr), sitesafe::codecs::ReadQr>);

@@ -59,7 +59,9 @@ Result<QImage> QrCode::render(const QString &text, int size)
     auto codecs = CodecLibrary::load();
     if (!codecs)
         return codecs.error();
-    return codecs.value()->renderQr(text, size);
+    QImage image;
+    codecs.value()->renderQr(text, size, &image);
+    return image;
 }
 
 } // namespace sitesafe

@@ -32,7 +32,13 @@ Result<SyncCursor> SyncCursor::decode(const QString &text)
     const qint64 seq = raw.mid(colon + 1).toLongLong(&ok);
     if (!ok || seq < 0)
         return bad;
-    return SyncCursor{QString::fromUtf8(raw.left(colon)), seq};
+    // The epoch is text the server wrote (a UUID): bytes that are not UTF-8 would decode lossily into an epoch that
+    // encodes to other, longer bytes, so the cursor would not survive encode() and decode() (found by fuzzing).
+    const QByteArray epochBytes = raw.left(colon);
+    const QString epoch = QString::fromUtf8(epochBytes);
+    if (epoch.toUtf8() != epochBytes)
+        return bad;
+    return SyncCursor {epoch, seq};
 }
 
 } // namespace sitesafe

@@ -167,6 +167,7 @@ CsvImporter::Report CsvImporter::import(Backend &backend, const QString &kind, c
     }
     QSqlDatabase &db = tx.database();
     QList<QPair<int, QVariantMap>> rows;
+    QHash<QString, int> idLines; ///< the line each id was first given on
     for (qsizetype r = 1; r < records.size(); ++r) {
         const int line = records[r].first;
         const QStringList &values = records[r].second;
@@ -187,6 +188,14 @@ CsvImporter::Report CsvImporter::import(Backend &backend, const QString &kind, c
             }
             if (column == u"id" && !UuidV7::isValid(value))
                 problem(tr("id must be a UUID."));
+            // A second row with the same id would overwrite the first inside this import, and the report would
+            // count both as imported (found by the fuzz target's all-or-nothing check).
+            if (column == u"id") {
+                if (const int first = idLines.value(value); first != 0)
+                    problem(tr("The id %1 is also on line %2; every row needs its own id.").arg(value).arg(first));
+                else
+                    idLines.insert(value, line);
+            }
             if (rules.allowed.contains(column) && !rules.allowed[column].contains(value))
                 problem(tr("%1 is not one of %2.").arg(value, rules.allowed[column].join(u", "_s)));
             if (rules.dates.contains(column) && !QDate::fromString(value, Qt::ISODate).isValid())
