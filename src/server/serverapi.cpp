@@ -13,9 +13,12 @@
 #include "noticeblockallocator.h"
 #include "protocol/entityrules.h"
 #include "protocol/jsonshape.h"
+#include "protocol/wireerror.h"
 #include "pullreader.h"
 #include "pushprocessor.h"
+#include "serverauditlog.h"
 #include "verifypage.h"
+#include "writetransaction.h"
 
 using namespace Qt::StringLiterals;
 
@@ -133,6 +136,32 @@ HttpResponse ServerApi::handle(RouteId route, const ServerRequest &request)
         }
         caller = authenticated.value();
     }
+    HttpResponse response = dispatch(route, request, caller);
+    if (!caller.userName.isEmpty())
+        auditRefusal(caller, spec, response);
+    return response;
+}
+
+void ServerApi::auditRefusal(const Caller &caller, const RouteSpec &spec, const HttpResponse &response)
+{
+    // A signed-in device's refused request is audited under its account (sync-anchors §3 case 25): malformed,
+    // oversize, forbidden. Not 404, 409 and 410, which are the protocol's own answers (an upload not found after a
+    // restore, out_of_order, resync), and not requests without a valid token: anyone can send those, so auditing
+    // each would let anyone fill the log; the access log has them.
+    if (response.status < 400 || response.status >= 500 || response.status == 404 || response.status == 409
+        || response.status == 410)
+        return;
+    const QString code = WireError::fromBytes(response.body).code;
+    WriteTransaction tx(m_backend);
+    if (!tx.isActive())
+        return; // the refusal itself is still answered
+    if (ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"request.refused"_s,
+            spec.method + u' ' + spec.path, {}, u"status=%1 code=%2"_s.arg(response.status).arg(code.left(64))))
+        (void)tx.commit();
+}
+
+HttpResponse ServerApi::dispatch(RouteId route, const ServerRequest &request, const Caller &caller)
+{
     switch (route) {
     case RouteId::Meta:
         return meta();

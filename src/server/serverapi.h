@@ -41,6 +41,8 @@ public:
     int heldPushes() const;
 
 private:
+    HttpResponse dispatch(RouteId route, const ServerRequest &request, const Caller &caller);
+    void auditRefusal(const Caller &caller, const RouteSpec &spec, const HttpResponse &response);
     HttpResponse meta();
     HttpResponse authToken(const ServerRequest &request);
     HttpResponse authRefresh(const ServerRequest &request);

@@ -29,6 +29,8 @@ public:
     bool isPostgres() const { return m_postgres; }
     QString baseUrl() const;
     QString caFile() const { return m_dir.file(QStringLiteral("tls/ca.pem")); }
+    /// The folder holding the server's data, certificates and blob store.
+    QString dataDir() const { return m_dir.path(); }
     std::unique_ptr<TestClient> client() const;
     /// Adds a user and signs in a new device; the client carries its access token.
     struct Session {
