@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 
+#include "core/failpoint.h"
 #include "protocol/entityrules.h"
 #include "protocol/wirevalue.h"
 #include "storage/database.h"
@@ -120,6 +121,8 @@ PullApplier::PageOutcome PullApplier::applyOnce(const QList<PulledChange> &chang
             outcome.unchanged += m_writer.wroteContent() ? 0 : 1;
         }
         ++outcome.applied;
+        if (changes.size() > 1 && outcome.applied == changes.size() / 2)
+            Failpoint::hit("pull-half-applied"); // half the page written, its cursor not yet (sync-anchors §3 case 7)
     }
     if (Status s = m_writer.refreshHazards(hazards); !s)
         return fail(s.error());

@@ -113,3 +113,43 @@ TEST_CASE("Case 11: a laptop two years behind is told to check its clock and sen
     CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'applied'"_s) == 2);
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards"_s) == 1);
 }
+
+TEST_CASE("Case 7: sitesafe-cli killed with half a pulled page written keeps none of it, and the next sync converges",
+    "[sync][cli][failpoint]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient laptop, colleague;
+    laptop.connect(server);
+    colleague.connect(server);
+    REQUIRE(laptop.sync().isEverythingApplied());
+    REQUIRE(colleague.sync().isEverythingApplied());
+    for (int i = 0; i < 30; ++i)
+        colleague.createHazard(u"拉取中断 %1"_s.arg(i));
+    REQUIRE(colleague.sync().isEverythingApplied());
+    const QString cursorBefore = laptop.text(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s);
+
+    // The command-line client pulls the page and SIGKILLs itself (SITESAFE_FAILPOINT) after half its rows.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SITESAFE_PASSWORD"_s, u"correct horse battery staple"_s);
+    env.insert(u"SITESAFE_FAILPOINT"_s, u"pull-half-applied"_s);
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SITESAFE_CLI),
+        {u"sync"_s, u"--data-dir"_s, laptop.store().directory(), u"--server"_s, server.baseUrl(), u"--user"_s,
+            u"zhangwei"_s, u"--ca-file"_s, server.caFile()});
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    INFO(p.readAll().toStdString());
+    REQUIRE(p.exitStatus() == QProcess::CrashExit); // killed there, not finished some other way
+
+    CHECK(laptop.text(u"PRAGMA quick_check"_s) == u"ok"_s);
+    CHECK(laptop.count(u"SELECT count(*) FROM hazards WHERE description LIKE '拉取中断 %'"_s) == 0);
+    CHECK(laptop.text(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s) == cursorBefore);
+    const SyncReport next = laptop.sync();
+    REQUIRE(next.isEverythingApplied());
+    CHECK(laptop.count(u"SELECT count(*) FROM hazards WHERE description LIKE '拉取中断 %'"_s) == 30);
+    for (const QString &entity : {u"hazards"_s, u"hazard_events"_s})
+        CHECK(laptop.rows(entity) == serverRows(server, entity));
+}
