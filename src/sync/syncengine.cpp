@@ -10,6 +10,7 @@
 
 #include "blobdownloader.h"
 #include "blobuploader.h"
+#include "core/failpoint.h"
 #include "noticeblockrequester.h"
 #include "outboxbatcher.h"
 #include "protocol/pullmessages.h"
@@ -363,6 +364,7 @@ Status SyncEngine::push(SyncReport &report)
             if (Status s = launch(); !s)
                 return s;
         }
+        Failpoint::hit("push-answered-unrecorded"); // the server applied it, this computer has not noted it yet
         auto summary = receipts.record(head.batch, response);
         if (!summary)
             return summary.error();

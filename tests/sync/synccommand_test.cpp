@@ -153,3 +153,49 @@ TEST_CASE("Case 7: sitesafe-cli killed with half a pulled page written keeps non
     for (const QString &entity : {u"hazards"_s, u"hazard_events"_s})
         CHECK(laptop.rows(entity) == serverRows(server, entity));
 }
+
+TEST_CASE("Case 8: a hazard survives a kill before it is sent and one between send and receipt, and is stored once",
+    "[sync][cli][failpoint]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient laptop;
+    laptop.connect(server);
+    REQUIRE(laptop.sync().isEverythingApplied());
+    const auto runCliSync = [&](const QString &failpoint) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"SITESAFE_PASSWORD"_s, u"correct horse battery staple"_s);
+        env.insert(u"SITESAFE_FAILPOINT"_s, failpoint);
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(SITESAFE_CLI),
+            {u"sync"_s, u"--data-dir"_s, laptop.store().directory(), u"--server"_s, server.baseUrl(), u"--user"_s,
+                u"zhangwei"_s, u"--ca-file"_s, server.caFile()});
+        REQUIRE(p.waitForStarted(10000));
+        REQUIRE(p.waitForFinished(60000));
+        return p.exitStatus();
+    };
+
+    // Saved, nothing sent yet: the row and its outbox entry are written in one transaction (a writer killed in the
+    // middle leaves both or neither: tests_storage "[crash]"), so a laptop switched off now keeps both.
+    const QString hazard = laptop.createHazard(u"断电前保存的隐患"_s);
+    CHECK(laptop.count(u"SELECT count(*) FROM outbox WHERE entity_id = ? AND state = 'pending'"_s, {hazard}) == 1);
+    CHECK(laptop.count(u"SELECT count(*) FROM hazards h WHERE NOT EXISTS (SELECT 1 FROM outbox o WHERE o.entity_id = "
+                       "h.id) AND h.description = '断电前保存的隐患'"_s)
+        == 0);
+
+    // Sent and applied by the server; the program is killed before it notes the receipts.
+    REQUIRE(runCliSync(u"push-answered-unrecorded"_s) == QProcess::CrashExit);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+    CHECK(laptop.count(u"SELECT count(*) FROM outbox WHERE state = 'in_flight'"_s) == 2);
+    CHECK(laptop.text(u"PRAGMA quick_check"_s) == u"ok"_s);
+
+    // The next sync resends the same batch: answered duplicate, stored once.
+    const SyncReport next = laptop.sync();
+    REQUIRE(next.isEverythingApplied());
+    CHECK(laptop.count(u"SELECT count(*) FROM outbox WHERE state = 'duplicate'"_s) == 2);
+    CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations WHERE entity_id = ?"_s, {hazard}) == 1);
+    CHECK(laptop.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+}
