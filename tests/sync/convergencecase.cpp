@@ -117,7 +117,7 @@ private:
             m_laptops.push_back(std::make_unique<Laptop>(start.addDays(offsetsDays[i]), QString::fromUtf16(a.user),
                 QString::fromUtf16(a.role), QString::fromUtf16(a.actor)));
             SyncOptions options;
-            options.tls.deadlineMs = 2000; // a stalled request costs two seconds
+            options.tls.deadlineMs = 5000; // a stalled request costs five seconds; less fails sign-in on a busy machine
             options.maxPushMutations = 3 + pick(20);
             options.pushWindow = 1 + pick(2);
             Laptop &l = *m_laptops.back();

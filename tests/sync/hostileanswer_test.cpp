@@ -67,7 +67,8 @@ TEST_CASE("A captive portal's redirect is not followed: nothing sent there, the 
     setup.requireExactlyOnce(10);
 }
 
-TEST_CASE("Hostile pull answers: a portal page, a cursor that never moves, a gzip bomb; nothing applied, cursor kept",
+TEST_CASE(
+    "Hostile pull answers (a portal page, a cursor that never moves, a gzip bomb) apply nothing, the cursor stays",
     "[sync][hostile][proxy]")
 {
     ProxiedLaptop setup(0);
