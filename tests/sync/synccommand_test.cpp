@@ -15,7 +15,30 @@ struct CliRun {
     int exitCode = -1;
     QString out;
     QString err;
+    QProcess::ExitStatus exitStatus = QProcess::NormalExit; ///< CrashExit: killed (a failpoint's SIGKILL)
 };
+
+/// `sitesafe-cli sync` of `dataDir` with `server`, signed in as zhangwei (password from the environment), with
+/// `extra` environment variables, run through `wrapper` when given (faketime and its options).
+CliRun runCliSync(const QString &dataDir, const ServerProcess &server, const QList<std::pair<QString, QString>> &extra,
+    const QStringList &wrapper = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"SITESAFE_PASSWORD"_s, u"correct horse battery staple"_s);
+    for (const auto &[name, value] : extra)
+        env.insert(name, value);
+    p.setProcessEnvironment(env);
+    const QStringList sync {QStringLiteral(SITESAFE_CLI), u"sync"_s, u"--data-dir"_s, dataDir, u"--server"_s,
+        server.baseUrl(), u"--user"_s, u"zhangwei"_s, u"--ca-file"_s, server.caFile()};
+    const QStringList command = wrapper + sync;
+    p.start(command.first(), command.mid(1));
+    INFO(command.first().toStdString() << ": faketime is part of scripts/install-deps.sh (Debian package faketime)");
+    REQUIRE(p.waitForStarted(10000));
+    REQUIRE(p.waitForFinished(60000));
+    return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError()),
+        p.exitStatus()};
+}
 
 CliRun runCli(const QStringList &arguments, const QByteArray &password, bool viaEnvironment)
 {
@@ -85,18 +108,7 @@ TEST_CASE("Case 11: a laptop two years behind is told to check its clock and sen
     REQUIRE(client.sync().isEverythingApplied());
     client.createHazard(u"时钟偏差的电脑记录的隐患"_s);
     const auto runSkewed = [&](const QString &offset) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"SITESAFE_PASSWORD"_s, u"correct horse battery staple"_s);
-        p.setProcessEnvironment(env);
-        p.start(u"faketime"_s,
-            {u"-f"_s, offset, QStringLiteral(SITESAFE_CLI), u"sync"_s, u"--data-dir"_s, client.store().directory(),
-                u"--server"_s, server.baseUrl(), u"--user"_s, u"zhangwei"_s, u"--ca-file"_s, server.caFile()});
-        INFO("faketime is part of scripts/install-deps.sh (Debian package faketime)");
-        REQUIRE(p.waitForStarted(10000));
-        REQUIRE(p.waitForFinished(60000));
-        return CliRun {
-            p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+        return runCliSync(client.store().directory(), server, {}, {u"faketime"_s, u"-f"_s, offset});
     };
 
     const CliRun behind = runSkewed(u"-730d"_s);
@@ -131,18 +143,10 @@ TEST_CASE("Case 7: sitesafe-cli killed with half a pulled page written keeps non
     const QString cursorBefore = laptop.text(u"SELECT value FROM sync_state WHERE key = 'cursor'"_s);
 
     // The command-line client pulls the page and SIGKILLs itself (SITESAFE_FAILPOINT) after half its rows.
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(u"SITESAFE_PASSWORD"_s, u"correct horse battery staple"_s);
-    env.insert(u"SITESAFE_FAILPOINT"_s, u"pull-half-applied"_s);
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SITESAFE_CLI),
-        {u"sync"_s, u"--data-dir"_s, laptop.store().directory(), u"--server"_s, server.baseUrl(), u"--user"_s,
-            u"zhangwei"_s, u"--ca-file"_s, server.caFile()});
-    REQUIRE(p.waitForStarted(10000));
-    REQUIRE(p.waitForFinished(60000));
-    INFO(p.readAll().toStdString());
-    REQUIRE(p.exitStatus() == QProcess::CrashExit); // killed there, not finished some other way
+    const CliRun killed
+        = runCliSync(laptop.store().directory(), server, {{u"SITESAFE_FAILPOINT"_s, u"pull-half-applied"_s}});
+    INFO(killed.out.toStdString() << killed.err.toStdString());
+    REQUIRE(killed.exitStatus == QProcess::CrashExit); // killed there, not finished some other way
 
     CHECK(laptop.text(u"PRAGMA quick_check"_s) == u"ok"_s);
     CHECK(laptop.count(u"SELECT count(*) FROM hazards WHERE description LIKE '拉取中断 %'"_s) == 0);
@@ -163,20 +167,6 @@ TEST_CASE("Case 8: a hazard survives a kill before it is sent and one between se
     SyncClient laptop;
     laptop.connect(server);
     REQUIRE(laptop.sync().isEverythingApplied());
-    const auto runCliSync = [&](const QString &failpoint) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"SITESAFE_PASSWORD"_s, u"correct horse battery staple"_s);
-        env.insert(u"SITESAFE_FAILPOINT"_s, failpoint);
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(SITESAFE_CLI),
-            {u"sync"_s, u"--data-dir"_s, laptop.store().directory(), u"--server"_s, server.baseUrl(), u"--user"_s,
-                u"zhangwei"_s, u"--ca-file"_s, server.caFile()});
-        REQUIRE(p.waitForStarted(10000));
-        REQUIRE(p.waitForFinished(60000));
-        return p.exitStatus();
-    };
-
     // Saved, nothing sent yet: the row and its outbox entry are written in one transaction (a writer killed in the
     // middle leaves both or neither: tests_storage "[crash]"), so a laptop switched off now keeps both.
     const QString hazard = laptop.createHazard(u"断电前保存的隐患"_s);
@@ -186,7 +176,9 @@ TEST_CASE("Case 8: a hazard survives a kill before it is sent and one between se
         == 0);
 
     // Sent and applied by the server; the program is killed before it notes the receipts.
-    REQUIRE(runCliSync(u"push-answered-unrecorded"_s) == QProcess::CrashExit);
+    const CliRun killed
+        = runCliSync(laptop.store().directory(), server, {{u"SITESAFE_FAILPOINT"_s, u"push-answered-unrecorded"_s}});
+    REQUIRE(killed.exitStatus == QProcess::CrashExit);
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
     CHECK(laptop.count(u"SELECT count(*) FROM outbox WHERE state = 'in_flight'"_s) == 2);
     CHECK(laptop.text(u"PRAGMA quick_check"_s) == u"ok"_s);
