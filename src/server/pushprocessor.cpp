@@ -525,15 +525,19 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
             r.conflicts.append(FieldConflict{it.key(), current, it->value, *it->base});
         }
     }
-    // Every field in conflict: the row is written again as it stands, with a new server_seq, so every device pulls
-    // it, the sending one too: it took the server's values of the fields from the receipt, but its own updated_at
-    // would stay (found with sync-anchors §3 case 13, issue 15).
-    if (!changes.isEmpty() || !r.conflicts.isEmpty()) {
+    // Nothing to take (every field in conflict, or already holding the device's values) while the device's row has
+    // another updated_at: the row is written again as it stands, with a new server_seq, so every device pulls it,
+    // the sending one too. It took the server's values from the receipt, but its own updated_at would stay (found
+    // with sync-anchors §3 case 13 and the convergence campaign, issue 15).
+    const auto updatedAt = m.fields.value(u"updated_at"_s).value;
+    const bool keepsServerRow = changes.isEmpty()
+        && (!r.conflicts.isEmpty()
+            || (updatedAt.isString() && updatedAt.toString() != row.value(u"updated_at"_s).toString()));
+    if (!changes.isEmpty() || keepsServerRow) {
         auto seq = rows.nextSeq();
         if (!seq)
             return rejected(m, u"server_error"_s, seq.error().message);
-        const auto updatedAt = m.fields.value(u"updated_at"_s).value;
-        if (changes.isEmpty())
+        if (keepsServerRow)
             changes.insert(u"updated_at"_s, row.value(u"updated_at"_s));
         else
             changes.insert(u"updated_at"_s,
@@ -545,7 +549,7 @@ MutationResult PushProcessor::applyUpdate(RowStore &rows, const Caller &caller, 
         // The row is now what the device holds (sync-protocol.md, "Echo rows") when everything it sent was taken
         // and it held the version the update started from: its base, or its own echo (a row it created and edits
         // before a pull; read before the change log moves on).
-        bool isEcho = r.conflicts.isEmpty() && updatedAt.isString();
+        bool isEcho = r.conflicts.isEmpty() && !keepsServerRow && updatedAt.isString();
         if (isEcho && !(m.baseVersion && *m.baseVersion == row.value(u"server_seq"_s).toLongLong())) {
             auto previous = rows.echoDevice(rule.entity, m.entityId);
             if (!previous)

@@ -5,6 +5,9 @@
 #include <catch2/catch.hpp>
 
 #include "convergencecase.h"
+#include "serverprocess.h"
+#include "syncclient.h"
+#include "syncscenario.h"
 
 using namespace Qt::StringLiterals;
 
@@ -87,4 +90,28 @@ TEST_CASE("Convergence: laptops under random faults end equal to the server, eac
                << " refused");
     CHECK(faults > 0); // a run without faults would prove nothing
     CHECK(mutations > 0);
+}
+
+TEST_CASE("A change the server already holds from another laptop still brings that laptop the server's row",
+    "[sync][convergence]")
+{
+    // Found by the campaign (seed 20261215): two laptops set the same measure; the second change had nothing to
+    // take, was answered with the row's old server_seq (before its own earlier changes: out of order) and left that
+    // laptop with its own updated_at. It now takes a new server_seq and the laptop pulls the row.
+    SyncScenario s;
+    const QString hazard = s.appliedHazard(u"两台电脑同样的修改"_s);
+    REQUIRE(s.colleague().sync().isEverythingApplied());
+    s.colleague().editHazard(hazard, u"measure"_s, u"full_stop"_s);
+    REQUIRE(s.colleague().sync().isEverythingApplied());
+    const QString earlier = s.mine().createHazard(u"我先记录的隐患"_s); // client_seq before the same edit
+    s.mine().editHazard(hazard, u"measure"_s, u"full_stop"_s);
+    REQUIRE(s.sync().isEverythingApplied());
+    CHECK(s.mine().rows(u"hazards"_s) == serverRows(s.server(), u"hazards"_s));
+    CHECK(serverCount(s.server(),
+              u"SELECT count(*) FROM applied_mutations a JOIN applied_mutations b ON "
+              "a.device_id = b.device_id AND a.client_seq < b.client_seq AND "
+              "a.server_seq > b.server_seq WHERE b.entity_id = ?"_s,
+              {hazard})
+        == 0);
+    CHECK_FALSE(earlier.isEmpty());
 }
