@@ -4,8 +4,8 @@
 #include <QFileInfo>
 
 #include "cpucap.h"
-#include "nginxproxy.h"
 #include "pgcluster.h"
+#include "support/nginxproxy.h"
 
 using namespace Qt::StringLiterals;
 

@@ -24,6 +24,8 @@ packages=(
     catch2 postgresql xvfb xauth fonts-noto-cjk poppler-utils openssl curl unzip faketime
     # the notice verification page rendered in headless Chromium
     chromium
+    # the [scaleout] test and load_bench: nginx in front of two servers (run as the test's child, never the service)
+    nginx
 )
 
 read -r -a missing <<<"$("$(dirname "$0")"/missing-debian-packages "${packages[@]}")"
@@ -37,6 +39,15 @@ if [ "$(id -u)" -ne 0 ]; then
     echo "Run this once, then try again:" >&2
     echo "  sudo apt-get update && sudo apt-get install -y --no-install-recommends ${missing[*]}" >&2
     exit 1
+fi
+
+# nginx's post-install step would start the system service on port 80; the tests run their own nginx. A
+# policy-rc.d that refuses keeps services from starting, only while apt-get runs, only when the machine has none.
+policy=/usr/sbin/policy-rc.d
+if [ ! -e "$policy" ]; then
+    printf '#!/bin/sh\n# scripts/install-deps.sh: do not start services while installing\nexit 101\n' >"$policy"
+    chmod 755 "$policy"
+    trap 'rm -f "$policy"' EXIT
 fi
 
 echo "Installing ${#missing[@]} Debian packages: ${missing[*]}"

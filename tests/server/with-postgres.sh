@@ -40,7 +40,7 @@ as_pg "$PGBIN/initdb" -D "$base/data" -U sitesafe --auth=trust -E UTF8 --locale=
 for attempt in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
     if as_pg "$PGBIN/pg_ctl" -D "$base/data" -l "$base/postgres.log" -w -t 30 \
-        -o "-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null; then
+        -o "-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c track_commit_timestamp=on" start >/dev/null; then
         started=1
         break
     fi

@@ -15,6 +15,35 @@
 
 using namespace Qt::StringLiterals;
 
+quint16 waitForListening(QProcess &process, quint16 expectedPort)
+{
+    // Ready when it prints the address it listens on: "sitesafe-server listening on https://127.0.0.1:N (…)",
+    // written after the socket is bound, so a connection made afterwards is accepted.
+    static const QRegularExpression listening(uR"(^sitesafe-server listening on https?://127\.0\.0\.1:(\d+) )"_s);
+    QByteArray output;
+    QDeadlineTimer deadline(30000);
+    while (!deadline.hasExpired()) {
+        while (process.canReadLine()) {
+            const QByteArray line = process.readLine();
+            output += line;
+            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(line));
+            if (match.hasMatch()) {
+                const quint16 bound = quint16(match.captured(1).toUInt());
+                REQUIRE(bound != 0);
+                if (expectedPort != 0)
+                    REQUIRE(bound == expectedPort); // a restart keeps the address the clients were given
+                return bound;
+            }
+        }
+        if (process.state() != QProcess::Running)
+            break;
+        process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
+    }
+    output += process.readAll();
+    FAIL("sitesafe-server did not say it was listening: " << output.toStdString());
+    return 0;
+}
+
 int ServerProcess::run(const QStringList &arguments, const QByteArray &input, QString *output)
 {
     QProcess p;
@@ -128,31 +157,7 @@ void ServerProcess::launch(const QString &certFile, const QString &keyFile, cons
                                 u"--tls-cert"_s, certFile, u"--tls-key"_s, keyFile}
                         + extraArguments);
     REQUIRE(m_process.waitForStarted(10000));
-    // Ready when it prints the address it listens on: "sitesafe-server listening on https://127.0.0.1:N (…)",
-    // written after the socket is bound, so a connection made afterwards is accepted.
-    static const QRegularExpression listening(uR"(^sitesafe-server listening on https?://127\.0\.0\.1:(\d+) )"_s);
-    QByteArray output;
-    QDeadlineTimer deadline(30000);
-    while (!deadline.hasExpired()) {
-        while (m_process.canReadLine()) {
-            const QByteArray line = m_process.readLine();
-            output += line;
-            const QRegularExpressionMatch match = listening.match(QString::fromUtf8(line));
-            if (match.hasMatch()) {
-                const quint16 bound = quint16(match.captured(1).toUInt());
-                REQUIRE(bound != 0);
-                if (m_port != 0)
-                    REQUIRE(bound == m_port); // a restart keeps the address the clients were given
-                m_port = bound;
-                return;
-            }
-        }
-        if (m_process.state() != QProcess::Running)
-            break;
-        m_process.waitForReadyRead(int(std::max<qint64>(1, deadline.remainingTime())));
-    }
-    output += m_process.readAll();
-    FAIL("sitesafe-server did not say it was listening: " << output.toStdString());
+    m_port = waitForListening(m_process, m_port);
 }
 
 void ServerProcess::setFailpoint(const QString &point)

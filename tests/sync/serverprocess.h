@@ -62,3 +62,7 @@ private:
     QString m_certFile;
     QString m_keyFile;
 };
+
+/// Waits (at most 30 s) until a `sitesafe-server serve` process says it listens, and returns the port it names;
+/// fails the test with what the process printed when it does not. A non-zero `expectedPort` must be that port.
+quint16 waitForListening(QProcess &process, quint16 expectedPort);

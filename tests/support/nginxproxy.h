@@ -8,11 +8,11 @@
 /// Debian's nginx as a child process (never the system service) terminating TLS on 127.0.0.1 in front of
 /// sitesafe-server processes serving plain HTTP (--behind-proxy), with the configuration of
 /// packaging/nginx/sitesafe.conf: its upstream, listen, certificate and log lines are rewritten for the temporary
-/// prefix, and its proxy snippet (the comment block at its end) becomes a real include. Every simulated device of a
-/// benchmark comes from 127.0.0.1, so the per-address limits change: the sign-in limit is multiplied by
-/// `clientsPerAddress` (each device signs in once) and the API's limit_req (20 r/s an address) is removed, since
-/// devices loop without a pause. Everything else (TLS settings, body and header limits, timeouts, keepalive, the
-/// sign-in zone) is used as shipped.
+/// prefix, and its proxy snippet (the comment block at its end) becomes a real include. Used by load_bench and by
+/// the [scaleout] test. Every simulated device comes from 127.0.0.1, so the per-address limits change: the sign-in
+/// limit is multiplied by `clientsPerAddress` (each device signs in once) and the API's limit_req (20 r/s an address)
+/// is removed, since devices loop without a pause. Everything else (TLS settings, body and header limits, timeouts,
+/// keepalive, the sign-in zone) is used as shipped.
 class NginxProxy
 {
 public:

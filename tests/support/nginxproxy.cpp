@@ -1,14 +1,41 @@
 #include "nginxproxy.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
-
-#include "benchserver.h"
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QThread>
 
 using namespace Qt::StringLiterals;
 
 namespace {
+/// A free TCP port on 127.0.0.1 (bound and released); 0 when none could be bound. nginx takes its port from the
+/// configuration file, so it cannot pick one itself and say which.
+quint16 freeLocalPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
+
+/// Waits (at most 15 s) until something accepts connections on 127.0.0.1:`port` while `process` runs.
+bool waitForPort(quint16 port, const QProcess &process)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15000) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (socket.waitForConnected(200))
+            return true;
+        if (process.state() != QProcess::Running)
+            return false;
+        QThread::msleep(50);
+    }
+    return false;
+}
+
 /// Replaces every match of `pattern` in `text` through `replace`; false when nothing matched.
 bool substitute(
     QString &text, const QString &pattern, const std::function<QString(const QRegularExpressionMatch &)> &replace)
@@ -35,7 +62,7 @@ bool writeFile(const QString &path, const QString &text)
 } // namespace
 
 NginxProxy::NginxProxy()
-    : m_dir(u"/tmp/sitesafe-loadnginx-XXXXXX"_s)
+    : m_dir(u"/tmp/sitesafe-nginx-XXXXXX"_s)
 { }
 
 NginxProxy::~NginxProxy()
@@ -78,7 +105,7 @@ QString NginxProxy::rewrite(
         // minutes, and here every device shares 127.0.0.1 and loops without a pause.
         {u"^ *limit_req zone=sitesafe_api [^\\n]*\\n"_s,
             [](auto &) {
-                return u"        # load_bench: limit_req zone=sitesafe_api removed (all devices on 127.0.0.1)\n"_s;
+                return u"        # test proxy: limit_req zone=sitesafe_api removed (all devices on 127.0.0.1)\n"_s;
             }},
         // The sign-in limit stays, scaled to the devices that share the address (each signs in once).
         {u"rate=(\\d+)r/m;"_s,
@@ -103,7 +130,7 @@ bool NginxProxy::start(const Options &options)
 {
     QFile templateFile(options.templateFile);
     if (!QFileInfo(options.program).isExecutable()) {
-        m_error = options.program + u" not found: run scripts/install-bench-deps.sh (Debian's nginx)"_s;
+        m_error = options.program + u" not found: run scripts/install-deps.sh (Debian's nginx)"_s;
         return false;
     }
     if (!m_dir.isValid() || !templateFile.open(QIODevice::ReadOnly)) {
@@ -114,7 +141,7 @@ bool NginxProxy::start(const Options &options)
     QFile::setPermissions(m_dir.path(),
         QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup | QFile::ReadOther
             | QFile::ExeOther);
-    m_port = benchFreeLocalPort();
+    m_port = freeLocalPort();
     const QString prefix = m_dir.path();
     const QString server = rewrite(QString::fromUtf8(templateFile.readAll()), options, m_port, prefix, &m_error);
     if (server.isEmpty())
@@ -133,7 +160,7 @@ bool NginxProxy::start(const Options &options)
     m_process.start(options.program,
         {u"-e"_s, prefix + u"/error.log"_s, u"-c"_s, configFile(), u"-p"_s, prefix + u'/', u"-g"_s,
             u"daemon off; pid %1/nginx.pid;"_s.arg(prefix)});
-    if (!m_process.waitForStarted(10000) || !benchWaitForPort(m_port, m_process)) {
+    if (!m_process.waitForStarted(10000) || !waitForPort(m_port, m_process)) {
         QFile log(prefix + u"/error.log"_s);
         m_error = u"nginx did not start: "_s
             + (log.open(QIODevice::ReadOnly) ? QString::fromUtf8(log.readAll()) : QString());
