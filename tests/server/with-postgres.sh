@@ -39,8 +39,8 @@ as_pg "$PGBIN/initdb" -D "$base/data" -U sitesafe --auth=trust -E UTF8 --locale=
 # A random high port; if it is taken, pg_ctl fails to start and we try another (bounded).
 for attempt in 1 2 3 4 5 6 7 8; do
     port=$(( 20000 + (RANDOM * 32768 + RANDOM) % 40000 ))
-    if as_pg "$PGBIN/pg_ctl" -D "$base/data" -l "$base/postgres.log" -w -t 30 \
-        -o "-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c track_commit_timestamp=on" start >/dev/null; then
+    options="-p $port -k $base -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200 -c track_commit_timestamp=on"
+    if as_pg "$PGBIN/pg_ctl" -D "$base/data" -l "$base/postgres.log" -w -t 30 -o "$options" start >/dev/null; then
         started=1
         break
     fi
@@ -51,6 +51,21 @@ if [ "$started" -ne 1 ]; then
 fi
 
 export SITESAFE_TEST_PG_URL="postgres://sitesafe@127.0.0.1:$port/postgres"
+# For tests that take the database away in the middle of their work: "$SITESAFE_TEST_PG_CTL stop" stops the
+# cluster at once (-m immediate: no checkpoint, sessions cut, as a crash), "$SITESAFE_TEST_PG_CTL start" starts it
+# again on the same port with the same settings.
+cat >"$base/pgctl" <<CTL
+#!/usr/bin/env bash
+set -euo pipefail
+run() { if [ "\$(id -u)" -eq 0 ]; then runuser -u postgres -- "\$@"; else "\$@"; fi; }
+case "\${1:-}" in
+stop) run "$PGBIN/pg_ctl" -D "$base/data" -m immediate -w stop >/dev/null ;;
+start) run "$PGBIN/pg_ctl" -D "$base/data" -l "$base/postgres.log" -w -t 30 -o "$options" start >/dev/null ;;
+*) echo "usage: \$0 stop|start" >&2; exit 2 ;;
+esac
+CTL
+chmod 755 "$base/pgctl"
+export SITESAFE_TEST_PG_CTL="$base/pgctl"
 echo "with-postgres.sh: PostgreSQL on 127.0.0.1:$port (data in $base)"
 set +e
 "$@"
