@@ -13,7 +13,7 @@ all: build
 deps:
 	@scripts/install-deps.sh
 
-# What the benchmarks need beyond `deps` (nginx for bench-load; never started as a service).
+# What the benchmarks need beyond `deps`: nothing now (nginx moved to `deps` for the [scaleout] test).
 bench-deps:
 	@scripts/install-bench-deps.sh
 
