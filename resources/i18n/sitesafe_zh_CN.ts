@@ -3397,12 +3397,12 @@
 <context>
     <name>PullApplier</name>
     <message>
-        <location filename="../../src/sync/pullapplier.cpp" line="+42"/>
+        <location filename="../../src/sync/pullapplier.cpp" line="+43"/>
         <source>The server&apos;s %1 record %2 cannot be saved on this computer: %3. Nothing from this part of the download was saved and the sync position did not move; the next sync saves the rest and keeps this record aside until it fits.</source>
         <translation>来自服务器的 %1 记录 %2 无法保存到本机：%3。本批下载的数据均未保存，同步位置未变；下次同步将保存其余数据，并暂存这条记录，直到它可以写入为止。</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>A local %1 record (%2) refers to a record that is not on this computer.</source>
         <translation>本机的 %1 记录（%2）引用了一条不在本机上的记录。</translation>
     </message>
@@ -3782,6 +3782,11 @@
         <source>The database it replaced is kept as %1.</source>
         <translation>被替换的数据库已保留为 %1。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>It could not be read (damaged): changes it held that were never sent cannot be counted, and stay in it.</source>
+        <translation>该数据库无法读取（已损坏）：其中从未发送的更改无法统计，仍保留在其中。</translation>
+    </message>
 </context>
 <context>
     <name>StorageError</name>
@@ -3824,7 +3829,7 @@
 <context>
     <name>StoreBackup</name>
     <message>
-        <location filename="../../src/storage/storebackup.cpp" line="+88"/>
+        <location filename="../../src/storage/storebackup.cpp" line="+89"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
@@ -3879,25 +3884,30 @@
         <source>The data folder&apos;s database could not be read (%1).</source>
         <translation>无法读取数据文件夹中的数据库（%1）。</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>The data folder&apos;s database cannot be read (%1); it may be damaged. Nothing was changed. Restore with --force: the damaged database is then kept aside as it is.</source>
+        <translation>数据文件夹的数据库无法读取（%1），可能已损坏。未做任何更改。请使用 --force 恢复：损坏的数据库将原样另存在旁。</translation>
+    </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+10"/>
         <source>%n change(s) made here have not been sent to the server and are not in this backup: restoring would lose them. Nothing was changed. Sync first, or restore with --force (the current database is then kept aside, with those changes in it).</source>
         <translation>
             <numerusform>本机有 %n 项修改尚未上传到服务器，且不在此备份中：恢复将丢失这些修改。数据未作任何改动。请先同步，或使用 --force 恢复（当前数据库将另行保留，其中包含这些修改）。</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>The data folder is in use (%1). Close SiteSafe and try again; nothing was changed.</source>
         <translation>数据文件夹正在使用中（%1）。请关闭工地安全巡检后重试；数据未作任何改动。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the current database could not be set aside</source>
         <translation>当前数据库无法另行保留</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>the restored database could not be put in place</source>
         <translation>恢复的数据库无法放到位</translation>
     </message>
@@ -3956,7 +3966,7 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+37"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+38"/>
         <source>A sync is already running; this one was merged into it.</source>
         <translation>已有一次同步正在进行，本次同步已并入其中。</translation>
     </message>
@@ -3995,7 +4005,12 @@
         <translation>服务器拒绝了%1请求：%2。请省级管理员核查您的账号。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>This computer&apos;s data came back from an older copy, and the server has more of its changes than it knows of. Its unsent changes are numbered again and sent; nothing is lost.</source>
+        <translation>本机数据来自较旧的副本，服务器已收到的本机更改比本机记录的多。未发送的更改将重新编号后发送，不会丢失任何内容。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Too many attempts; the server asks to wait before %1. Try again in a few minutes.</source>
         <translation>尝试次数过多，服务器要求稍候再发送%1请求。请几分钟后重试。</translation>
     </message>
@@ -9294,7 +9309,7 @@ Double-click to open the photo.</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>The backup could not be checked.</source>
         <translation>无法检查该备份。</translation>
     </message>
@@ -9309,6 +9324,11 @@ Double-click to open the photo.</source>
         <translation>
             <numerusform>本机有 %n 项更改尚未发送到服务器，且不在此备份中。如有可能请先同步。</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This computer&apos;s database cannot be read; it may be damaged. Changes it holds that this backup does not cannot be counted; they stay in the database kept aside. After the restore, sync: the server keeps everything already sent.</source>
+        <translation>本机数据库无法读取，可能已损坏。其中有而此备份没有的更改无法统计，将保留在另存的数据库中。恢复后请同步：已发送的内容服务器都有保存。</translation>
     </message>
 </context>
 <context>
@@ -9549,13 +9569,14 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+218"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+220"/>
         <source>reaching the server</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+95"/>
-        <location line="+20"/>
+        <location line="+107"/>
+        <location line="+5"/>
+        <location line="+26"/>
         <source>sending your changes</source>
         <translation>修改上传</translation>
     </message>
@@ -9566,7 +9587,7 @@ Double-click to open the photo.</source>
         <translation>更新下载</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>The server sent the same position in its data twice, so receiving changes would never end. Nothing of that answer was applied and your work is kept. Tell the provincial operator: the server may be misconfigured.</source>
         <translation>服务器两次发来同一个数据位置，接收更改将永远无法结束。该应答的内容均未应用，您的工作仍保留在本机。请告知省级运维人员：服务器可能配置有误。</translation>
     </message>

@@ -120,6 +120,10 @@ int RestoreCommand::run(const QCommandLineParser &parser, QTextStream &out, QTex
         out << tr("The database it replaced is kept as %1.").arg(QDir::toNativeSeparators(r.keptAside)) << Qt::endl;
     if (r.changesLost > 0)
         out << tr("%n change(s) not yet sent are only in that kept database.", nullptr, int(r.changesLost)) << Qt::endl;
+    else if (r.changesLost < 0)
+        out << tr("That database could not be read (damaged): changes it held that were never sent cannot be "
+                  "counted, and stay in it.")
+            << Qt::endl;
     out << tr("The next sync brings what the server has that the backup lacks.") << Qt::endl;
     return Success;
 }

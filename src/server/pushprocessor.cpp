@@ -113,6 +113,21 @@ Result<PushResponse> PushProcessor::process(const Caller &caller, const PushRequ
     return result;
 }
 
+Result<qint64> PushProcessor::lastClientSeq(const QString &deviceId)
+{
+    auto statements = m_backend.statements();
+    if (!statements)
+        return statements.error();
+    auto select = statements.value()->direct(u"SELECT last_client_seq FROM devices WHERE id = ?"_s);
+    if (!select)
+        return select.error();
+    DirectStatement &q = select.value();
+    q.bind(0, deviceId);
+    if (!q.exec())
+        return dbError(q);
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 Result<PushResponse> PushProcessor::processGuarded(const Caller &caller, const PushRequest &request)
 {
     auto result = processOnce(caller, request, Guard::Updates);
@@ -179,15 +194,19 @@ Result<PushResponse> PushProcessor::processOnce(const Caller &caller, const Push
         }
         seen.insert(m.mutationId);
         if (repeat) {
+            // A device that renumbered its frozen rows (client_seq_behind) sends them again: a repeat carrying
+            // the next number takes it, so the new mutations after it are in order.
+            if (m.clientSeq == last + 1)
+                last = m.clientSeq;
             response.results.append(*repeat);
             continue;
         }
-        if (m.clientSeq <= last) {
-            response.results.append(rejected(m, u"client_seq_reused"_s,
-                                             tr("client_seq %1 was already used by another mutation of this device.")
-                                                 .arg(m.clientSeq)));
-            continue;
-        }
+        if (m.clientSeq <= last)
+            return Error {kClientSeqBehind,
+                tr("client_seq %1 was already used by another change of this device, which has sent up to %2: its "
+                   "data came back from an older copy. It renumbers its unsent changes and sends them again.")
+                    .arg(m.clientSeq)
+                    .arg(last)};
         if (m.clientSeq != last + 1)
             return Error {kOutOfOrder,
                 tr("client_seq %1 arrived but %2 is the next this device may send; resend the earlier batch first.")

@@ -40,8 +40,16 @@ public:
     };
     PushProcessor(Backend &backend, QString serverEpoch, Hold hold);
 
-    /// Errors: sync.device_mismatch, sync.out_of_order, db.* (transient: the client resends the batch).
+    /// A new mutation whose client_seq the device has used already: its data came back from an older copy (a
+    /// restored backup), so its count is behind the server's. Nothing of the batch is applied; the answer (409)
+    /// carries the device's last client_seq so it can renumber what it has frozen and send it again.
+    static inline const QString kClientSeqBehind = QStringLiteral("sync.client_seq_behind");
+
+    /// Errors: sync.device_mismatch, sync.out_of_order, sync.client_seq_behind, db.* (transient: the client
+    /// resends the batch).
     Result<PushResponse> process(const Caller &caller, const PushRequest &request);
+    /// The last client_seq the server has taken from `deviceId` (0: none yet).
+    Result<qint64> lastClientSeq(const QString &deviceId);
     /// Batches held now, waiting for their predecessor.
     int heldBatches() { return m_turns.waiting(); }
 

@@ -65,14 +65,29 @@ int ServerApi::heldPushes() const
 
 int ServerApi::statusFor(const QString &code)
 {
-    static const QHash<QString, int> statuses{
-        {u"auth.unauthorized"_s, 401},     {u"auth.token_expired"_s, 401},  {u"auth.invalid_credentials"_s, 401},
-        {u"auth.invalid_grant"_s, 401},    {u"auth.token_reused"_s, 401},   {u"auth.rate_limited"_s, 429},
-        {u"auth.bad_request"_s, 400},      {u"bad_request"_s, 400},         {u"malformed_json"_s, 400},
-        {u"json_too_deep"_s, 400},         {u"json_array_too_long"_s, 400}, {u"invalid_batch"_s, 400},
-        {u"invalid_mutation"_s, 400},      {u"sync.bad_cursor"_s, 400},     {u"forbidden"_s, 403},
-        {u"sync.device_mismatch"_s, 403},  {u"sync.out_of_order"_s, 409},   {u"sync.resync_required"_s, 410},
-        {u"too_many_mutations"_s, 413},    {u"body_too_large"_s, 413},      {u"not_found"_s, 404},
+    static const QHash<QString, int> statuses {
+        {u"auth.unauthorized"_s, 401},
+        {u"auth.token_expired"_s, 401},
+        {u"auth.invalid_credentials"_s, 401},
+        {u"auth.invalid_grant"_s, 401},
+        {u"auth.token_reused"_s, 401},
+        {u"auth.rate_limited"_s, 429},
+        {u"auth.bad_request"_s, 400},
+        {u"bad_request"_s, 400},
+        {u"malformed_json"_s, 400},
+        {u"json_too_deep"_s, 400},
+        {u"json_array_too_long"_s, 400},
+        {u"invalid_batch"_s, 400},
+        {u"invalid_mutation"_s, 400},
+        {u"sync.bad_cursor"_s, 400},
+        {u"forbidden"_s, 403},
+        {u"sync.device_mismatch"_s, 403},
+        {u"sync.out_of_order"_s, 409},
+        {u"sync.client_seq_behind"_s, 409},
+        {u"sync.resync_required"_s, 410},
+        {u"too_many_mutations"_s, 413},
+        {u"body_too_large"_s, 413},
+        {u"not_found"_s, 404},
         {u"notice_blocks.rate_limited"_s, 429},
     };
     if (code.startsWith(u"db."_s))
@@ -301,6 +316,17 @@ HttpResponse ServerApi::push(const Caller &caller, const ServerRequest &request)
         return errorResponse(Error{u"too_many_mutations"_s, tr("A push may carry at most %1 mutations.")
                                                                .arg(m_settings.limits.maxPushMutations)});
     auto result = m_push->process(caller, batch.value());
+    if (!result && result.error().code == PushProcessor::kClientSeqBehind) {
+        // The device renumbers its frozen changes after the last one the server has taken.
+        auto last = m_push->lastClientSeq(caller.deviceId);
+        if (!last)
+            return errorResponse(last.error());
+        HttpResponse r = errorResponse(result.error());
+        QJsonObject answer = WireError::fromBytes(r.body).toJson();
+        answer.insert(u"last_client_seq"_s, last.value());
+        r.body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
+        return r;
+    }
     if (!result)
         return errorResponse(result.error());
     return HttpResponse::json(result.value().toCompactJson());

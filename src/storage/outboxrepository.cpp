@@ -120,6 +120,29 @@ Result<QList<OutboxEntry>> OutboxRepository::freezeBatch(const QString &batchId,
     return batch;
 }
 
+Result<qint64> OutboxRepository::renumberInFlight(qint64 serverLast)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    // Through negative values first: client_seq is UNIQUE, and the new numbers may overlap the old ones.
+    QSqlQuery q(m_db);
+    if (!q.exec(u"UPDATE outbox SET client_seq = -client_seq WHERE state = 'in_flight'"_s))
+        return StorageError::fromSql(q.lastError(), freezing());
+    const qint64 count = q.numRowsAffected();
+    q.prepare(u"UPDATE outbox SET client_seq = ? + ranked.n FROM (SELECT seq, row_number() OVER (ORDER BY "
+              "client_seq DESC) AS n FROM outbox WHERE state = 'in_flight') AS ranked WHERE outbox.seq = ranked.seq"_s);
+    q.addBindValue(serverLast);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), freezing());
+    SyncStateStore state(m_db);
+    if (Status s = state.setValue(SyncStateStore::kLastClientSeq, QString::number(serverLast + count)); !s)
+        return s.error();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return count;
+}
+
 Status OutboxRepository::markInFlight(QList<OutboxEntry> &batch, const QString &batchId)
 {
     const OutboxEntry &first = batch.constFirst();

@@ -65,6 +65,11 @@ public:
     /// them contiguous client_seq values after the counter in sync_state, `batchId`, attempts 1 and the state
     /// in_flight, and advances the counter. Returns the frozen rows (empty: nothing was pending).
     Result<QList<OutboxEntry>> freezeBatch(const QString &batchId, int limit, const Admit &admit);
+    /// The server has taken client_seq values up to `serverLast` from this device, beyond this computer's own
+    /// count (its database came back from a backup: 409 client_seq_behind). In ONE transaction: every frozen row,
+    /// in client_seq order, takes the next number after `serverLast` (batches keep their rows), and the counter
+    /// moves after them. Returns how many rows were renumbered.
+    Result<qint64> renumberInFlight(qint64 serverLast);
     /// Stores one receipt on the in-flight row it answers (call inside the receipts' transaction).
     Status recordReceipt(const OutboxReceipt &receipt);
     /// The row an applied receipt names takes the receipt's server_seq as its server_version (only forward): what

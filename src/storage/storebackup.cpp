@@ -17,6 +17,7 @@
 #include "datafolderlock.h"
 #include "datastore.h"
 #include "migrator.h"
+#include "syncstatestore.h"
 
 using namespace Qt::StringLiterals;
 
@@ -252,6 +253,21 @@ Result<qint64> StoreBackup::changesLostBy(const QString &currentPath, const QStr
     return lost->toLongLong();
 }
 
+namespace {
+/// Notes in the restored copy that it is one (sync_state 'restored_at'): its count of changes sent may be behind
+/// the server's, so its first push goes one batch at a time (SyncEngine).
+std::optional<Error> markRestored(const QString &file, const Clock &clock)
+{
+    Connection db;
+    const QByteArray sql = QByteArray("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('")
+        + SyncStateStore::kRestoredAt + "', ?1)";
+    if (!db.open(file, SQLITE_OPEN_READWRITE)
+        || !db.scalar(sql.constData(), clock.now().toUTC().toString(Qt::ISODateWithMs)))
+        return writeFailed(file, db.errorText());
+    return std::nullopt;
+}
+} // namespace
+
 Result<StoreBackup::Restored> StoreBackup::restore(
     const QString &directory, const QString &backupFile, const RestoreOptions &options, const Progress &progress)
 {
@@ -264,10 +280,20 @@ Result<StoreBackup::Restored> StoreBackup::restore(
     const QString database = DataStore::databasePath(directory);
     Restored restored;
     const bool hasDatabase = QFileInfo::exists(database);
+    bool isReadable = hasDatabase;
     if (hasDatabase) {
         Result<qint64> lost = changesLostBy(database, backupFile);
-        if (!lost)
-            return lost.error();
+        if (!lost) {
+            // The backup was found sound above: what cannot be read is the folder's own database.
+            if (!options.isForced) {
+                return Error {u"backup.unreadable_database"_s,
+                    tr("The data folder's database cannot be read (%1); it may be damaged. Nothing was changed. "
+                       "Restore with --force: the damaged database is then kept aside as it is.")
+                        .arg(lost.error().message)};
+            }
+            lost = qint64(-1);
+            isReadable = false;
+        }
         restored.changesLost = lost.value();
         if (restored.changesLost > 0 && !options.isForced) {
             return Error {u"backup.unsent_changes"_s,
@@ -283,7 +309,12 @@ Result<StoreBackup::Restored> StoreBackup::restore(
             backupFile, incoming, incoming, [&backupFile](const QString &why) { return notABackup(backupFile, why); },
             progress, nullptr))
         return *failed;
-    if (hasDatabase) {
+    const Clock &clock = options.clock ? *options.clock : Clock::system();
+    if (std::optional<Error> failed = markRestored(incoming, clock)) {
+        QFile::remove(incoming);
+        return *failed;
+    }
+    if (isReadable) {
         // Fold the write-ahead log into the file, so the database kept aside is whole in one file.
         {
             // The first column is 1 when a reader or writer kept the checkpoint from finishing.
@@ -296,13 +327,19 @@ Result<StoreBackup::Restored> StoreBackup::restore(
                         .arg(current.errorText())};
             }
         }
-        const Clock &clock = options.clock ? *options.clock : Clock::system();
+    }
+    if (hasDatabase) {
         restored.keptAside = database + u".before-restore-"_s + clock.now().toUTC().toString(u"yyyyMMdd'T'HHmmss'Z'"_s);
         if (!QFile::rename(database, restored.keptAside)) {
             QFile::remove(incoming);
             return writeFailed(restored.keptAside, tr("the current database could not be set aside"));
         }
-        QFile::remove(database + u"-wal"_s);
+        // A damaged database keeps its write-ahead log beside it (whatever it holds may help); a sound one has
+        // just been folded into its file.
+        if (isReadable)
+            QFile::remove(database + u"-wal"_s);
+        else if (QFile::exists(database + u"-wal"_s))
+            QFile::rename(database + u"-wal"_s, restored.keptAside + u"-wal"_s);
         QFile::remove(database + u"-shm"_s);
     }
     if (!QFile::rename(incoming, database)) {

@@ -57,11 +57,14 @@ public:
         /// The database that was replaced, kept as "sitesafe.db.before-restore-<UTC time>"; empty when the folder
         /// had none.
         QString keptAside;
+        /// Queued changes the replaced database held that the backup does not; -1: not known (it could not be
+        /// read, a forced restore of a damaged database).
         qint64 changesLost = 0;
     };
     /// Replaces the database of data folder `directory` by `backupFile`. Refused, with nothing changed, when the
-    /// backup is not sound, when the folder is in use (SiteSafe still running on it), or when queued changes would
-    /// be lost and `isForced` is not set.
+    /// backup is not sound, when the folder is in use (SiteSafe still running on it), or, unless `isForced`, when
+    /// queued changes would be lost or the folder's database cannot be read (backup.unreadable_database). The copy
+    /// put in place is marked restored (sync_state 'restored_at'), which its next sync reads.
     static Result<Restored> restore(const QString &directory, const QString &backupFile, const RestoreOptions &options,
         const Progress &progress = {});
 };

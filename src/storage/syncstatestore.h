@@ -37,6 +37,9 @@ public:
     static constexpr auto kLastClientSeq = "last_client_seq";
     static constexpr auto kWriteCheckpoint = "write_checkpoint";
     static constexpr auto kLastPushAt = "last_push_at";
+    /// Set by StoreBackup::restore on the copy it puts in place: this device's count of changes sent may be
+    /// behind the server's, so the next push sends one batch at a time. Cleared once a push has gone through.
+    static constexpr auto kRestoredAt = "restored_at";
     /// The highest server_seq of an applied receipt kept here (this epoch): the pull asks the server to leave out
     /// this device's own rows up to it (sync-protocol.md, "Echo rows"). Cleared when the epoch changes.
     static constexpr auto kEchoThrough = "echo_through";

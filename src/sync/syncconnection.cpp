@@ -218,6 +218,10 @@ Error SyncErrors::fromResult(const HttpResult &result, const QString &what)
     case 409:
         if (wire.code == u"out_of_order")
             return outOfOrder(detail);
+        if (wire.code == u"client_seq_behind")
+            return {u"sync.client_seq_behind"_s,
+                tr("This computer's data came back from an older copy, and the server has more of its changes than "
+                   "it knows of. Its unsent changes are numbered again and sent; nothing is lost.")};
         break;
     case 429:
         return {u"auth.rate_limited"_s,

@@ -207,6 +207,8 @@ SyncReport SyncEngine::synchronize()
         s = push(report);
     if (s)
         s = pull(report);
+    if (s) // pushed and pulled whole since the restore: back to the usual window and echo skipping
+        s = SyncStateStore(m_store.connection()).remove(SyncStateStore::kRestoredAt);
     if (s && m_options.noticeBlockSize > 0) {
         // After the pull, so blocks the server already cut for this device count as left; a block not received
         // is a warning only (the numbers left still work).
@@ -297,10 +299,22 @@ ProtocolLimits SyncEngine::pushLimits()
 
 Status SyncEngine::push(SyncReport &report)
 {
+    Status s = pushBatches(report);
+    if (!s && s.error().code == u"sync.client_seq_behind")
+        s = pushBatches(report); // renumbered after the server's count: once more
+    return s;
+}
+
+Status SyncEngine::pushBatches(SyncReport &report)
+{
     const qint64 total = pendingCount();
     if (total == 0)
         return {}; // nothing to send: no need to ask for the limits
-    const ProtocolLimits limits = pushLimits();
+    ProtocolLimits limits = pushLimits();
+    // A database that came back from a backup may number its changes behind the server (409
+    // client_seq_behind): one batch at a time, so no later batch travels with numbers the renumbering changes.
+    if (SyncStateStore(m_store.connection()).value(SyncStateStore::kRestoredAt))
+        limits.pushWindow = 1;
     OutboxBatcher batcher(m_store.database(), limits);
     ReceiptRecorder receipts(m_store.database());
     // Up to push_window batches travel at once, each on its own connection; the server holds one that arrives
@@ -349,6 +363,15 @@ Status SyncEngine::push(SyncReport &report)
         ++report.batchesSent;
         if (!result.isOk() || result.status != 200) {
             Error error = SyncErrors::fromResult(result, tr("sending your changes"));
+            if (error.code == u"sync.client_seq_behind") {
+                const qint64 serverLast
+                    = QJsonDocument::fromJson(result.body).object().value(u"last_client_seq"_s).toInteger(-1);
+                if (serverLast < 0)
+                    return SyncErrors::badAnswer(tr("sending your changes"));
+                if (auto renumbered = OutboxRepository(m_store.connection()).renumberInFlight(serverLast); !renumbered)
+                    return renumbered.error();
+                return error; // push() sends the renumbered batches again
+            }
             if (error.code == u"sync.out_of_order" && head.isEarly) {
                 // The server stopped waiting for its predecessor, which has been answered since: send it again.
                 head.isEarly = false;
@@ -449,7 +472,8 @@ Status SyncEngine::pull(SyncReport &report)
     QList<PulledChange> carried; // pages that must be applied together (a child before its parent)
     int carriedPages = 0;
     // Rows this device pushed and nobody changed since: its receipts gave them their seq already.
-    const qint64 echoThrough = state.echoThrough();
+    // A database that came back from a backup lacks some of this device's own rows, so the echoes are pulled too.
+    const qint64 echoThrough = state.value(SyncStateStore::kRestoredAt) ? 0 : state.echoThrough();
     // The next page is asked for before this one is applied: the server builds it and it travels meanwhile.
     std::shared_ptr<PendingCall> next;
     for (int page = 0; page < kMaxPagesPerRun; ++page) {

@@ -113,6 +113,8 @@ private:
     Status checkReachable();
     Status uploadPhotos(SyncReport &report);
     Status push(SyncReport &report);
+    /// One pass of push(): photos are sent already; freezes and sends batches until the outbox is empty.
+    Status pushBatches(SyncReport &report);
     /// Starts the POST of `batch`; SyncConnection::finish() waits for its answer.
     std::shared_ptr<PendingCall> sendBatch(OutboxBatcher &batcher, const PushRequest &batch);
     /// Whether `response` has a result for every mutation of `batch`.

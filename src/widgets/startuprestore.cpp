@@ -78,6 +78,10 @@ StartupRestore::Outcome StartupRestore::runIfScheduled(const QString &directory,
     if (!restored->keptAside.isEmpty())
         outcome.message
             += u' ' + tr("The database it replaced is kept as %1.").arg(QDir::toNativeSeparators(restored->keptAside));
+    if (restored->changesLost < 0)
+        outcome.message += u' '
+            + tr("It could not be read (damaged): changes it held that were never sent cannot be counted, and "
+                 "stay in it.");
     return outcome;
 }
 

@@ -70,7 +70,12 @@ TEST_CASE(
     const CliRun restored = cli({u"restore"_s, u"--data-dir"_s, elsewhere.path(), u"--from"_s, backup});
     INFO(restored.err.toStdString());
     REQUIRE(restored.exitCode == 0);
-    const QMap<QString, QByteArray> after = StoreReader::tableHashes(elsewhere.file(u"sitesafe.db"_s));
+    // The copy put in place carries one mark beside the backup's rows: it is a restored copy (its next sync
+    // reads it, tests/sync/restoresync_test.cpp). Without it, the tables are the backup's.
+    const QString restoredDb = elsewhere.file(u"sitesafe.db"_s);
+    CHECK(scalar(restoredDb, u"SELECT count(*) FROM sync_state WHERE key = 'restored_at'"_s) == 1);
+    editWithShell(restoredDb, u"DELETE FROM sync_state WHERE key = 'restored_at';"_s);
+    const QMap<QString, QByteArray> after = StoreReader::tableHashes(restoredDb);
     CHECK(after.keys() == before.keys());
     for (auto it = before.cbegin(); it != before.cend(); ++it) {
         INFO(it.key().toStdString());
@@ -111,6 +116,8 @@ TEST_CASE("restore over changes not yet sent is refused without --force, says ho
     INFO(forced.err.toStdString());
     REQUIRE(forced.exitCode == 0);
     CHECK(forced.out.contains(u"3 change(s) not yet sent are only in that kept database"_s));
+    CHECK(scalar(db, u"SELECT count(*) FROM sync_state WHERE key = 'restored_at'"_s) == 1);
+    editWithShell(db, u"DELETE FROM sync_state WHERE key = 'restored_at';"_s); // the mark of a restored copy
     CHECK(StoreReader::tableHashes(db) == atBackup);
     const QStringList kept = QDir(folder.path()).entryList({u"sitesafe.db.before-restore-*"_s}, QDir::Files);
     REQUIRE(kept.size() == 1);

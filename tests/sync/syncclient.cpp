@@ -58,10 +58,24 @@ QSqlDatabase serverDb(const ServerProcess &server)
 } // namespace
 
 SyncClient::SyncClient(const Clock *clock)
+    : m_clock(clock)
 {
+    reopen();
+}
+
+void SyncClient::close()
+{
+    m_engine.reset();
+    m_store.reset();
+}
+
+void SyncClient::reopen()
+{
+    close();
     Database::Options options;
-    options.clock = clock;
+    options.clock = m_clock;
     auto opened = DataStore::open(m_dir.path(), options);
+    INFO((opened ? std::string() : opened.error().message.toStdString()));
     REQUIRE(opened.isOk());
     m_store = std::move(opened).value();
 }

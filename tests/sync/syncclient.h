@@ -25,6 +25,13 @@ public:
     ~SyncClient();
 
     sitesafe::DataStore &store() { return *m_store; }
+    /// The data folder.
+    QString folder() const { return m_dir.path(); }
+    /// Closes the engine and the store; the folder stays as it is on disk (reopen() opens it again).
+    void close();
+    /// Opens the folder again (after close(), or after its database was replaced on disk); no engine until a
+    /// connect call.
+    void reopen();
     QSqlDatabase db();
     sitesafe::SyncEngine &engine() { return *m_engine; }
 
@@ -51,6 +58,7 @@ public:
 
 private:
     TestDir m_dir;
+    const sitesafe::Clock *m_clock = nullptr;
     std::unique_ptr<sitesafe::DataStore> m_store;
     std::unique_ptr<sitesafe::SyncEngine> m_engine;
 };

@@ -125,10 +125,9 @@ void RestoreBackupDialog::inspectSelected()
                 return summary.error().message;
             inspection->summary = summary.value();
             if (QFileInfo::exists(database)) {
+                // The backup is sound (above): a failure here is this folder's own database, damaged.
                 Result<qint64> lost = StoreBackup::changesLostBy(database, file);
-                if (!lost)
-                    return lost.error().message;
-                inspection->changesLost = lost.value();
+                inspection->changesLost = lost ? lost.value() : -1;
             }
             return QString();
         },
@@ -161,6 +160,12 @@ void RestoreBackupDialog::showInspection(const QString &file, const Inspection &
             nullptr, int(m_changesLost)));
         m_warningLabel->show();
         m_forceCheck->show();
+    } else if (m_isSound && m_changesLost < 0) {
+        m_warningLabel->setText(tr("This computer's database cannot be read; it may be damaged. Changes it holds "
+                                   "that this backup does not cannot be counted; they stay in the database kept "
+                                   "aside. After the restore, sync: the server keeps everything already sent."));
+        m_warningLabel->show();
+        m_forceCheck->show();
     }
     updateButton();
 }
@@ -178,7 +183,7 @@ void RestoreBackupDialog::accept()
         return;
     PendingRestore request;
     request.backupFile = item->data(Qt::UserRole).toString();
-    request.isForced = m_changesLost > 0 && m_forceCheck->isChecked();
+    request.isForced = m_changesLost != 0 && m_forceCheck->isChecked(); // some lost, or not known (damaged)
     if (Status s = PendingRestore::schedule(m_directory, request); !s) {
         m_detailsLabel->setText(s.error().message);
         return;
