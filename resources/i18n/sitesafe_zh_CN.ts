@@ -3753,7 +3753,7 @@
 <context>
     <name>StartupRestore</name>
     <message>
-        <location filename="../../src/widgets/startuprestore.cpp" line="+36"/>
+        <location filename="../../src/widgets/startuprestore.cpp" line="+40"/>
         <source>Restoring %1…</source>
         <translation>正在恢复 %1…</translation>
     </message>
@@ -3786,6 +3786,23 @@
         <location line="+3"/>
         <source>It could not be read (damaged): changes it held that were never sent cannot be counted, and stay in it.</source>
         <translation>该数据库无法读取（已损坏）：其中从未发送的更改无法统计，仍保留在其中。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>SiteSafe</source>
+        <translation>工地安全巡检</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>This folder has %n backup(s), the newest from %1. One can be put in place of the damaged file, which is kept aside as it is. What was sent to the server is not lost: the next sync brings it back.</source>
+        <translation>
+            <numerusform>此文件夹有 %n 个备份，最新的是 %1 的。可以用备份替换损坏的文件，损坏的文件将原样另存在旁。已发送到服务器的内容不会丢失：下次同步会取回。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Restore from backup…</source>
+        <translation>从备份恢复(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -3885,7 +3902,7 @@
         <translation>无法读取数据文件夹中的数据库（%1）。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>The data folder&apos;s database cannot be read (%1); it may be damaged. Nothing was changed. Restore with --force: the damaged database is then kept aside as it is.</source>
         <translation>数据文件夹的数据库无法读取（%1），可能已损坏。未做任何更改。请使用 --force 恢复：损坏的数据库将原样另存在旁。</translation>
     </message>
@@ -4700,19 +4717,19 @@
         <location line="+53"/>
         <location line="+2"/>
         <location line="+14"/>
-        <location line="+28"/>
+        <location line="+36"/>
         <location line="+8"/>
         <location line="+18"/>
         <source>SiteSafe</source>
         <translation>工地安全巡检</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-69"/>
         <source>SiteSafe is already open on %1; its window was brought to the front.</source>
         <translation>工地安全巡检已在 %1 上打开；已将其窗口调到最前。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+52"/>
         <source>--today expects a date as YYYY-MM-DD, not “%1”.</source>
         <translation>--today 需要 YYYY-MM-DD 格式的日期，而不是“%1”。</translation>
     </message>
@@ -5328,7 +5345,7 @@
 <context>
     <name>sitesafe::DailyBackup</name>
     <message>
-        <location filename="../../src/session/dailybackup.cpp" line="+58"/>
+        <location filename="../../src/session/dailybackup.cpp" line="+74"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation>无法创建备份文件夹 %1。</translation>
     </message>
@@ -9576,7 +9593,7 @@ Double-click to open the photo.</source>
     <message>
         <location line="+107"/>
         <location line="+5"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>sending your changes</source>
         <translation>修改上传</translation>
     </message>

@@ -155,6 +155,14 @@ int runClient(int argc, char *argv[], QStringList *restart)
     auto opening = sitesafe::DataStore::openInBackground(directory);
     sitesafe::Localization::applyFonts();
     auto store = opening.get();
+    if (!store && sitesafe::StartupRestore::isDamage(store.error())) {
+        // A damaged file: the restore dialog on the folder's own backups; the restore runs at the next start.
+        if (!sitesafe::StartupRestore::offerAfterDamage(directory, store.error()))
+            return 1;
+        qInfo("SiteSafe found its data file damaged; restarting to restore a backup");
+        *restart = QStringList {QCoreApplication::applicationFilePath()} + QCoreApplication::arguments().mid(1);
+        return 0;
+    }
     if (!store) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "SiteSafe"), store.error().message);
         return 1;

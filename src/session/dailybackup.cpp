@@ -42,11 +42,27 @@ QString DailyBackup::fileName(QDate day)
     return u"sitesafe-%1.db"_s.arg(day.toString(Qt::ISODate));
 }
 
-QStringList DailyBackup::backups() const
+namespace {
+QStringList backupNamesIn(const QString &folder)
 {
     // ISO dates sort as text: newest first.
-    return QDir(folder()).entryList(
+    return QDir(folder).entryList(
         {u"sitesafe-[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9].db"_s}, QDir::Files, QDir::Name | QDir::Reversed);
+}
+} // namespace
+
+QStringList DailyBackup::backups() const
+{
+    return backupNamesIn(folder());
+}
+
+QStringList DailyBackup::backupFilesOf(const QString &directory)
+{
+    const QDir folder(QDir(directory).filePath(u"backups"_s));
+    QStringList files;
+    for (const QString &name : backupNamesIn(folder.path()))
+        files << folder.filePath(name);
+    return files;
 }
 
 bool DailyBackup::check()

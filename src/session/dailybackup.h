@@ -40,6 +40,9 @@ public:
     static QString fileName(QDate day);
     /// The backups in folder(), newest first.
     QStringList backups() const;
+    /// The backups of data folder `directory` (full paths, newest first), without opening it: for a start-up that
+    /// found its database damaged.
+    static QStringList backupFilesOf(const QString &directory);
 
 Q_SIGNALS:
     /// A backup was written (`error` empty) or failed (`error` says why, in the user's language).

@@ -6,11 +6,15 @@
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMessageBox>
 #include <QMetaObject>
 #include <QPointer>
 #include <QProgressDialog>
+#include <QPushButton>
 
 #include "core/backgroundpriority.h"
+#include "dialogs/restorebackupdialog.h"
+#include "session/dailybackup.h"
 #include "storage/pendingrestore.h"
 #include "storage/storebackup.h"
 
@@ -83,6 +87,34 @@ StartupRestore::Outcome StartupRestore::runIfScheduled(const QString &directory,
             + tr("It could not be read (damaged): changes it held that were never sent cannot be counted, and "
                  "stay in it.");
     return outcome;
+}
+
+bool StartupRestore::isDamage(const Error &error)
+{
+    return error.code == u"storage.corrupt"_s || error.code == u"storage.not_a_database"_s;
+}
+
+bool StartupRestore::offerAfterDamage(const QString &directory, const Error &error, QWidget *parent)
+{
+    const QStringList backups = DailyBackup::backupFilesOf(directory);
+    QMessageBox box(QMessageBox::Critical, tr("SiteSafe"), error.message, QMessageBox::Close, parent);
+    box.setObjectName(u"damagedStoreBox"_s);
+    QPushButton *restore = nullptr;
+    if (!backups.isEmpty()) {
+        box.setInformativeText(
+            tr("This folder has %n backup(s), the newest from %1. One can be put in place of the damaged file, which "
+               "is kept aside as it is. What was sent to the server is not lost: the next sync brings it back.",
+                nullptr, int(backups.size()))
+                .arg(QFileInfo(backups.constFirst()).completeBaseName().mid(9))); // sitesafe-YYYY-MM-DD
+        restore = box.addButton(tr("&Restore from backup…"), QMessageBox::AcceptRole);
+        restore->setObjectName(u"restoreButton"_s);
+        box.setDefaultButton(restore);
+    }
+    box.exec();
+    if (!restore || box.clickedButton() != restore)
+        return false;
+    RestoreBackupDialog dialog(directory, backups, parent);
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace sitesafe

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTimer>
@@ -189,4 +190,67 @@ TEST_CASE("The restore dialog in Chinese, with the warning about unsent changes,
         CHECK(saveRender(dialog.grab().toImage(), u"restore-backup.zh_CN.png"_s, u"13-restore-backup.png"_s));
     }
     Localization::install(u"en"_s);
+}
+
+TEST_CASE("A data file found damaged at start-up: the message offers the folder's backups, the restore dialog says "
+          "what cannot be counted, and the next start restores",
+    "[widgets][backup][restore]")
+{
+    DemoCopy copy;
+    const QString backup = copy.directory() + u"/backups/"_s + DailyBackup::fileName(DemoFixture::today());
+    REQUIRE(QDir().mkpath(copy.directory() + u"/backups"_s));
+    REQUIRE(StoreBackup::write(copy.databasePath(), backup));
+    const qint64 hazards = StoreBackup::inspect(backup).value().hazards;
+    {
+        QFile file(copy.databasePath()); // page 1 overwritten, as a failing disk would
+        REQUIRE(file.open(QIODevice::ReadWrite));
+        REQUIRE(file.seek(100));
+        REQUIRE(file.write(QByteArray(3000, '\xA5')) == 3000);
+    }
+    const auto opened = DataStore::open(copy.directory());
+    REQUIRE_FALSE(opened.isOk());
+    REQUIRE(StartupRestore::isDamage(opened.error()));
+
+    // Answered like a user: "Restore from backup…" in the message, then "restore anyway" and Restore in the dialog.
+    QString offer;
+    QString warning;
+    bool wasRestoreOffBeforeTicking = false;
+    QTimer answer;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (modal && modal->objectName() == u"damagedStoreBox"_s) {
+            offer = qobject_cast<QMessageBox *>(modal)->informativeText();
+            saveRender(modal->grab().toImage(), u"damaged-store-offer.png"_s);
+            child<QPushButton>(modal, u"restoreButton"_s)->click();
+            return;
+        }
+        auto *dialog = qobject_cast<RestoreBackupDialog *>(modal);
+        if (!dialog || !dialog->isInspected())
+            return;
+        answer.stop();
+        warning = child<QLabel>(dialog, u"warningLabel"_s)->text();
+        auto *restore = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        wasRestoreOffBeforeTicking = !restore->isEnabled();
+        child<QCheckBox>(dialog, u"forceCheck"_s)->setChecked(true);
+        saveRender(dialog->grab().toImage(), u"damaged-store-restore-dialog.png"_s);
+        restore->click();
+    });
+    answer.start(10);
+    CHECK(StartupRestore::offerAfterDamage(copy.directory(), opened.error()));
+    CHECK(offer.contains(DemoFixture::today().toString(Qt::ISODate)));
+    CHECK(warning.contains(u"cannot be read"_s));
+    CHECK(wasRestoreOffBeforeTicking);
+    REQUIRE(QFile::exists(PendingRestore::path(copy.directory())));
+
+    // The next start: restored, the damaged file kept aside and said to be not countable.
+    const StartupRestore::Outcome outcome = StartupRestore::runIfScheduled(copy.directory());
+    INFO(outcome.message.toStdString());
+    REQUIRE(outcome.isRestored);
+    CHECK(outcome.message.contains(u"could not be read"_s));
+    QStringList keptAside = QDir(copy.directory()).entryList({u"sitesafe.db.before-restore-*"_s}, QDir::Files);
+    keptAside.removeIf([](const QString &name) { return name.endsWith(u"-wal"_s); }); // its log stays beside it
+    CHECK(keptAside.size() == 1);
+    const auto reopened = DataStore::open(copy.directory());
+    REQUIRE(reopened.isOk());
+    CHECK(StoreReader(copy.databasePath()).scalar(u"SELECT count(*) FROM hazards"_s) == hazards);
 }
