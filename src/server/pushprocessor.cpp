@@ -34,7 +34,6 @@ using Status_ = MutationResult::Status;
 
 /// PushProcessor::processOnce() found that the batch must run again with a savepoint per mutation.
 const QString kRunGuarded = u"push.run_guarded"_s;
-const QString kOutOfOrder = u"sync.out_of_order"_s;
 /// How often a held batch looks again without a commit of this process (its predecessor may commit in another).
 constexpr qint64 kHoldPollMs = 50;
 

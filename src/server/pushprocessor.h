@@ -44,6 +44,9 @@ public:
     /// restored backup), so its count is behind the server's. Nothing of the batch is applied; the answer (409)
     /// carries the device's last client_seq so it can renumber what it has frozen and send it again.
     static inline const QString kClientSeqBehind = QStringLiteral("sync.client_seq_behind");
+    /// The batch's first new client_seq is past the next one the server takes: its predecessor has not arrived,
+    /// or the server was restored from an older backup and lost it. Answered 409 with last_client_seq too.
+    static inline const QString kOutOfOrder = QStringLiteral("sync.out_of_order");
 
     /// Errors: sync.device_mismatch, sync.out_of_order, sync.client_seq_behind, db.* (transient: the client
     /// resends the batch).

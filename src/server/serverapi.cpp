@@ -316,8 +316,11 @@ HttpResponse ServerApi::push(const Caller &caller, const ServerRequest &request)
         return errorResponse(Error{u"too_many_mutations"_s, tr("A push may carry at most %1 mutations.")
                                                                .arg(m_settings.limits.maxPushMutations)});
     auto result = m_push->process(caller, batch.value());
-    if (!result && result.error().code == PushProcessor::kClientSeqBehind) {
-        // The device renumbers its frozen changes after the last one the server has taken.
+    if (!result
+        && (result.error().code == PushProcessor::kClientSeqBehind
+            || result.error().code == PushProcessor::kOutOfOrder)) {
+        // The device's count against the server's: behind, it renumbers its frozen changes after the server's;
+        // ahead with changes the server has lost (restored from an older backup), it sends those again.
         auto last = m_push->lastClientSeq(caller.deviceId);
         if (!last)
             return errorResponse(last.error());

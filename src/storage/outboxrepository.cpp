@@ -143,6 +143,34 @@ Result<qint64> OutboxRepository::renumberInFlight(qint64 serverLast)
     return count;
 }
 
+Result<qint64> OutboxRepository::requeueLost(qint64 serverLast, qint64 before)
+{
+    if (before - serverLast <= 1)
+        return qint64(0);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return tx.error();
+    const QString answered
+        = u"client_seq > ? AND client_seq < ? AND state IN ('applied', 'duplicate', 'conflict', 'rejected')"_s;
+    QSqlQuery q(m_db);
+    q.prepare(u"SELECT count(*) FROM outbox WHERE "_s + answered);
+    q.addBindValue(serverLast);
+    q.addBindValue(before);
+    if (!q.exec() || !q.next())
+        return StorageError::fromSql(q.lastError(), freezing());
+    if (q.value(0).toLongLong() != before - serverLast - 1)
+        return qint64(0); // a gap this computer cannot fill: not a server that lost what it had answered
+    q.prepare(u"UPDATE outbox SET state = 'in_flight', attempts = 0, last_error = NULL WHERE "_s + answered);
+    q.addBindValue(serverLast);
+    q.addBindValue(before);
+    if (!q.exec())
+        return StorageError::fromSql(q.lastError(), freezing());
+    const qint64 count = q.numRowsAffected();
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return count;
+}
+
 Status OutboxRepository::markInFlight(QList<OutboxEntry> &batch, const QString &batchId)
 {
     const OutboxEntry &first = batch.constFirst();

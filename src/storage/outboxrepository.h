@@ -70,6 +70,11 @@ public:
     /// in client_seq order, takes the next number after `serverLast` (batches keep their rows), and the counter
     /// moves after them. Returns how many rows were renumbered.
     Result<qint64> renumberInFlight(qint64 serverLast);
+    /// The server has taken this device's changes only up to `serverLast`, although it answered those up to
+    /// `before` - 1 (it was restored from an older backup: sync-anchors §3 case 6). When this computer holds
+    /// every one of them, they go back in flight, in their batches and with their numbers, to be sent again
+    /// before the rest. Returns how many rows went back (0: not that case, nothing changed).
+    Result<qint64> requeueLost(qint64 serverLast, qint64 before);
     /// Stores one receipt on the in-flight row it answers (call inside the receipts' transaction).
     Status recordReceipt(const OutboxReceipt &receipt);
     /// The row an applied receipt names takes the receipt's server_seq as its server_version (only forward): what

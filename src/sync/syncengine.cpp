@@ -297,11 +297,17 @@ ProtocolLimits SyncEngine::pushLimits()
     return limits;
 }
 
+namespace {
+/// pushBatches() put back in flight changes the server had answered and lost; push() runs it once more.
+const QString kResendingLost = u"sync.resending_lost"_s;
+} // namespace
+
 Status SyncEngine::push(SyncReport &report)
 {
     Status s = pushBatches(report);
-    if (!s && s.error().code == u"sync.client_seq_behind")
-        s = pushBatches(report); // renumbered after the server's count: once more
+    // Renumbered after the server's count, or changes the server lost put back in flight: once more.
+    if (!s && (s.error().code == u"sync.client_seq_behind" || s.error().code == kResendingLost))
+        s = pushBatches(report);
     return s;
 }
 
@@ -363,9 +369,9 @@ Status SyncEngine::pushBatches(SyncReport &report)
         ++report.batchesSent;
         if (!result.isOk() || result.status != 200) {
             Error error = SyncErrors::fromResult(result, tr("sending your changes"));
+            const qint64 serverLast
+                = QJsonDocument::fromJson(result.body).object().value(u"last_client_seq"_s).toInteger(-1);
             if (error.code == u"sync.client_seq_behind") {
-                const qint64 serverLast
-                    = QJsonDocument::fromJson(result.body).object().value(u"last_client_seq"_s).toInteger(-1);
                 if (serverLast < 0)
                     return SyncErrors::badAnswer(tr("sending your changes"));
                 if (auto renumbered = OutboxRepository(m_store.connection()).renumberInFlight(serverLast); !renumbered)
@@ -378,6 +384,15 @@ Status SyncEngine::pushBatches(SyncReport &report)
                 head.call = sendBatch(batcher, head.batch);
                 flight.push_front(std::move(head));
                 continue;
+            }
+            if (error.code == u"sync.out_of_order" && serverLast >= 0 && !head.batch.mutations.isEmpty()) {
+                // The server lacks changes it had answered (restored from an older backup): they go again.
+                auto requeued = OutboxRepository(m_store.connection())
+                                    .requeueLost(serverLast, head.batch.mutations.constFirst().clientSeq);
+                if (!requeued)
+                    return requeued.error();
+                if (requeued.value() > 0)
+                    return Error {kResendingLost, error.message}; // push() sends them, then the rest
             }
             return error; // the batches stay frozen in flight; the next run resends them unchanged, oldest first
         }

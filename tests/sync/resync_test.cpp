@@ -169,3 +169,64 @@ TEST_CASE("The connection is cut in the middle of an incremental pull: the curso
     CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
     CHECK(a.rows(u"hazard_events"_s) == serverRows(server, u"hazard_events"_s));
 }
+
+namespace {
+/// Copies the server's SQLite file (and its write-ahead log, if any) from `from` to `to`, the server stopped.
+void copyServerDatabase(const QString &from, const QString &to)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s}) {
+        QFile::remove(to + suffix);
+        if (QFile::exists(from + suffix))
+            REQUIRE(QFile::copy(from + suffix, to + suffix));
+    }
+}
+} // namespace
+
+TEST_CASE("Case 6: after the server is restored from an older backup, the laptop sends again what the restored "
+          "server lacks, and new work is applied",
+    "[sync][engine][resync]")
+{
+    ServerProcess server;
+    server.seedDemo(1);
+    server.start();
+    SyncClient a;
+    a.connect(server);
+    REQUIRE(a.sync().isEverythingApplied());
+    const QString inBackup = a.createHazard(u"服务器备份前已同步的隐患"_s);
+    REQUIRE(a.sync().isEverythingApplied());
+
+    // The operator's nightly backup, then a hazard the server answers after it.
+    TestDir backups;
+    const QString backup = backups.file(u"server-backup.db"_s);
+    server.stop();
+    copyServerDatabase(server.databasePath(), backup);
+    server.restart();
+    const QString afterBackup = a.createHazard(u"服务器备份后已同步的隐患"_s);
+    REQUIRE(a.sync().isEverythingApplied());
+    REQUIRE(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 4);
+
+    // The server's disk fails; the operator restores the backup and gives the server a new epoch (docs/deploy.md).
+    server.stop();
+    copyServerDatabase(backup, server.databasePath());
+    changeServerEpoch(server);
+    server.restart();
+    REQUIRE(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {afterBackup}) == 0);
+
+    const QString afterRestore = a.createHazard(u"服务器恢复后记录的隐患"_s);
+    const SyncReport report = a.sync();
+    INFO((report.error ? report.error->message.toStdString() : std::string("no error")));
+    CHECK(report.isEverythingApplied());
+    CHECK(report.hadSnapshot);
+    for (const QString &id : {inBackup, afterBackup, afterRestore}) {
+        INFO(id.toStdString());
+        CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {id}) == 1);
+    }
+    CHECK(serverCount(server, u"SELECT count(*) FROM applied_mutations"_s) == 6); // each change once
+    CHECK(serverCount(server, u"SELECT last_client_seq FROM devices"_s) == 6);
+    CHECK(a.count(u"SELECT count(*) FROM outbox WHERE state NOT IN ('applied', 'duplicate')"_s) == 0);
+    CHECK(a.rows(u"hazards"_s) == serverRows(server, u"hazards"_s));
+    CHECK(a.rows(u"hazard_events"_s) == serverRows(server, u"hazard_events"_s));
+    const SyncReport again = a.sync();
+    CHECK(again.isEverythingApplied());
+    CHECK(again.rowsPulled == 0);
+}
