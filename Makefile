@@ -5,7 +5,7 @@ DEMO_DIR ?= build/demo
 JOBS ?= $(shell nproc)
 
 .PHONY: all deps bench-deps configure build test run format nogui bench bench-sync bench-data bench-lists bench-load \
-	bench-client package-deps package package-test screenshots campaign campaign-convergence fuzz-deps fuzz-campaign \
+	bench-client package-deps package package-test screenshots test-asan test-tsan campaign campaign-convergence fuzz-deps fuzz-campaign \
 	clean
 
 all: build
@@ -25,6 +25,14 @@ build: configure
 
 test: build
 	ctest --preset $(PRESET) -j $(JOBS)
+
+# Issue 15's sanitizer runs (docs/reliability.md, "Sanitizers"): every test of `make test` built with AddressSanitizer
+# and UndefinedBehaviorSanitizer, and the sync and server tests (with the server and CLI they start) with
+# ThreadSanitizer. Not part of `make test`: each takes most of an hour on 2 cores.
+test-asan:
+	$(MAKE) test PRESET=asan-ubsan
+test-tsan:
+	$(MAKE) test PRESET=tsan
 
 # The reliability campaign of issue 15 (docs/reliability.md): not part of `make test`. campaign-convergence runs
 # CAMPAIGN_CASES cases of the [convergence] property test (seeds from CAMPAIGN_SEED, else from the clock) in

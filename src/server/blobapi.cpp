@@ -42,6 +42,24 @@ bool syncFile(QFile &file)
     return file.flush() && ::fsync(file.handle()) == 0;
 }
 
+/// Case 22: the blob store's disk is full while a chunk is written. The partial chunk is cut off again, so the upload
+/// file holds exactly the chunks stored before, and the answer names that offset: the client resumes there once the
+/// operator has freed space (the warning in the server log says which file could not grow).
+HttpResponse chunkNotStored(QFile &file, qint64 storedBytes)
+{
+    qWarning("sitesafe-server: blob store: cannot store a chunk of %s: %s", qPrintable(file.fileName()),
+        qPrintable(file.errorString()));
+    file.resize(storedBytes);
+    file.close();
+    HttpResponse r = HttpResponse::error(507, u"storage_full"_s,
+        BlobApi::tr(
+            "The server's photo storage is full; the photo stays on your computer and is sent on a later sync."));
+    r.setHeader("Upload-Offset", QByteArray::number(storedBytes));
+    r.setHeader("Tus-Resumable", "1.0.0");
+    r.setHeader("Retry-After", "60");
+    return r;
+}
+
 /// tus Upload-Metadata: "key base64,key base64".
 QHash<QString, QString> parseMetadata(const QByteArray &header)
 {
@@ -205,7 +223,7 @@ HttpResponse BlobApi::patch(const Caller &caller, const ServerRequest &request)
     QFile file(uploadPath(id));
     if (!file.open(QIODevice::ReadWrite) || !file.resize(current) || !file.seek(current) ||
         file.write(request.body) != request.body.size() || !syncFile(file))
-        return HttpResponse::error(507, u"storage_full"_s, tr("The server could not store the chunk; retry later."));
+        return chunkNotStored(file, current);
     file.close();
     const qint64 reached = current + request.body.size();
     HttpResponse r = HttpResponse::empty(204);
@@ -253,11 +271,15 @@ HttpResponse BlobApi::patch(const Caller &caller, const ServerRequest &request)
     q.addBindValue(Timestamp::toText(m_backend.clock().now()));
     if (!q.exec())
         return dbFailure(q);
-    q.prepare(u"INSERT INTO blob_access (sha256, jurisdiction_code) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
-    q.addBindValue(sha);
-    q.addBindValue(caller.jurisdictionCode);
-    if (!q.exec())
-        return dbFailure(q);
+    // Readable in the uploader's 市县. A province-wide uploader has none: the 市县 of the record the photo is attached
+    // to gets it with the attachment row (PushProcessor), and the uploader reads it as its uploader.
+    if (!caller.isProvinceWide()) {
+        q.prepare(u"INSERT INTO blob_access (sha256, jurisdiction_code) VALUES (?, ?) ON CONFLICT DO NOTHING"_s);
+        q.addBindValue(sha);
+        q.addBindValue(caller.jurisdictionCode);
+        if (!q.exec())
+            return dbFailure(q);
+    }
     ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"blob.stored"_s, u"blobs"_s, sha,
                            QString::number(length));
     if (!tx.commit())

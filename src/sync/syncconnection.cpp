@@ -223,6 +223,11 @@ Error SyncErrors::fromResult(const HttpResult &result, const QString &what)
                 tr("This computer's data came back from an older copy, and the server has more of its changes than "
                    "it knows of. Its unsent changes are numbered again and sent; nothing is lost.")};
         break;
+    case 507:
+        return {u"sync.server_storage_full"_s,
+            tr("The server's storage is full, so it could not take %1. Everything stays on this computer and sync "
+               "will try again; if this lasts a day, tell the provincial operator.")
+                .arg(what)};
     case 429:
         return {u"auth.rate_limited"_s,
                 tr("Too many attempts; the server asks to wait before %1. Try again in a few minutes.").arg(what)};

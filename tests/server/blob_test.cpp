@@ -1,5 +1,6 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QSslSocket>
 
 #include <catch2/catch.hpp>
@@ -129,4 +130,42 @@ TEST_CASE("A file that does not hash to its announced sha256 is dropped with 422
                                             {{"Upload-Length", QByteArray::number(qint64(1) << 40)},
                                              {"Upload-Metadata", "sha256 " + claimed.toBase64()}});
     CHECK(tooBig.status == 413);
+}
+
+TEST_CASE("A province user's photo is stored, then readable in the 市县 of the record it is attached to and no other",
+    "[api][blob][convergence]")
+{
+    // Found by the convergence campaign: the store wrote the uploader's 市县 as the blob's reader, and a province
+    // account has none, so the last chunk of every province photo failed (503) and the sync never completed.
+    ServerFixture f;
+    auto province = f.signIn(u"pv-officer"_s, u"province"_s, {});
+    auto haikou = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    auto sanya = f.signIn(u"sy-inspector"_s, u"inspector"_s, u"460200"_s);
+    const QByteArray photo = "province photo of a Haikou tower crane";
+    const QByteArray sha = QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex();
+    const TestReply created = province.client->send("POST", u"/api/v1/blobs"_s, {},
+        {{"Upload-Length", QByteArray::number(photo.size())}, {"Upload-Metadata", "sha256 " + sha.toBase64()}});
+    REQUIRE(created.status == 201);
+    const TestReply stored
+        = sendChunk(*province.client, QString::fromLatin1(created.header("Location")), 0, photo, checksum(photo));
+    CHECK(stored.status == 204);
+    CHECK(f.count(u"SELECT count(*) FROM blobs WHERE sha256 = ?"_s, {QString::fromLatin1(sha)}) == 1);
+    const QString path = u"/api/v1/blobs/"_s + QString::fromLatin1(sha);
+    CHECK(province.client->get(path).body == photo);
+    CHECK(haikou.client->get(path).status == 404); // attached to nothing yet
+
+    const QString hazard = newId();
+    auto v = [](const QJsonValue &value) { return QJsonObject {{u"value"_s, value}}; };
+    const TestReply pushed = province.client->post(u"/api/v1/sync/push"_s,
+        pushBody(province.deviceId,
+            {hazardInsert(newId(), 1, hazard, QString::fromLatin1(ServerFixture::kHaikouProject), u"塔吊"_s),
+                mutation(newId(), 2, u"attachments"_s, newId(), u"insert"_s,
+                    QJsonObject {{u"owner_entity"_s, v(u"hazards"_s)}, {u"owner_id"_s, v(hazard)},
+                        {u"blob_sha256"_s, v(QString::fromLatin1(sha))}, {u"role"_s, v(u"photo"_s)},
+                        {u"caption"_s, v(u"整改前"_s)}, {u"is_time_doubtful"_s, v(0)},
+                        {u"created_at"_s, v(u"2026-12-07T09:00:00.000Z"_s)},
+                        {u"updated_at"_s, v(u"2026-12-07T09:00:00.000Z"_s)}})}));
+    REQUIRE(pushed.status == 200);
+    CHECK(haikou.client->get(path).body == photo);
+    CHECK(sanya.client->get(path).status == 404);
 }

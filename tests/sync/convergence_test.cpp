@@ -37,7 +37,8 @@ void appendReport(const QString &file, quint64 seed, const ConvergenceResult &r)
     const QJsonObject line {{u"seed"_s, QString::number(seed)}, {u"laptops"_s, r.laptops},
         {u"operations"_s, r.operations}, {u"syncs"_s, r.syncs}, {u"faults"_s, r.faults}, {u"faults_by_kind"_s, faults},
         {u"server_kills"_s, r.serverKills}, {u"mutations"_s, r.mutations}, {u"conflicts"_s, r.conflicts},
-        {u"refused"_s, r.refused}, {u"passed"_s, r.failures.isEmpty()}, {u"failures"_s, r.failures.join(u"; "_s)}};
+        {u"refused"_s, r.refused}, {u"photos"_s, r.photos}, {u"notices"_s, r.notices},
+        {u"passed"_s, r.failures.isEmpty()}, {u"failures"_s, r.failures.join(u"; "_s)}};
     QFile out(file);
     REQUIRE(out.open(QIODevice::Append));
     out.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');

@@ -4,6 +4,9 @@
 #include <random>
 #include <set>
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
@@ -13,6 +16,7 @@
 #include "core/uuidv7.h"
 #include "serverprocess.h"
 #include "storage/hazardrepository.h"
+#include "storage/noticerepository.h"
 #include "support/faultproxy.h"
 #include "syncclient.h"
 
@@ -75,6 +79,8 @@ public:
         quiesce();
         check();
         m_result.operations = m_operations;
+        m_result.photos = int(m_photos.size());
+        m_result.notices = int(m_notices.size());
         m_result.faults = m_proxy->counts().injected;
         for (auto it = m_proxy->counts().byFault.cbegin(); it != m_proxy->counts().byFault.cend(); ++it)
             m_result.faultsByKind[QString::fromLatin1(FaultProxy::faultName(it.key()))] += it.value();
@@ -138,14 +144,18 @@ private:
         const int what = pick(100);
         if (what < 15 && l.role != u"province")
             createHazard(l);
-        else if (what < 40)
+        else if (what < 37)
             editHazard(l);
-        else if (what < 48)
+        else if (what < 44)
             appendEvent(l, HazardEventKind::Comment);
-        else if (what < 68)
+        else if (what < 62)
             appendEvent(l, lifecycleStep());
-        else if (what < 75)
+        else if (what < 68)
             appendEvent(l, chance(70) ? HazardEventKind::SupervisionListed : HazardEventKind::SupervisionLifted);
+        else if (what < 72)
+            attachPhoto(l);
+        else if (what < 76 && l.role != u"province")
+            issueNotice(l);
         else if (what < 97)
             sync(l);
         else
@@ -236,13 +246,54 @@ private:
             ++m_localRefusals; // the local fold refused the step (a closed hazard, a step out of order)
     }
 
+    /// A photo of a few KiB to a few dozen, new bytes each time: uploaded in chunks under the same faults.
+    void attachPhoto(Laptop &l)
+    {
+        const QString id = knownHazard(l);
+        if (id.isEmpty())
+            return;
+        const QString sha = l.client.attachPhoto(id, 1024 + pick(40 * 1024), quint32(m_random()));
+        m_photos.insert(sha);
+        trace(u"%1 attaches photo %2 to %3"_s.arg(l.actor, sha.left(12), id));
+    }
+
+    /// A notice numbered from this laptop's blocks, offline, as the issuing dialog does.
+    void issueNotice(Laptop &l)
+    {
+        NoticeRepository notices(l.client.db());
+        const QString kind = chance(70) ? u"rectification"_s : u"stop_work"_s;
+        const auto next = notices.nextNumber(kind);
+        if (!next) {
+            trace(u"%1 has no %2 number left"_s.arg(l.actor, kind));
+            ++m_localRefusals; // blocks spent: the dialog says to sync first
+            return;
+        }
+        Notice n;
+        n.id = UuidV7::generate();
+        n.projectId = l.client.anyProjectId();
+        n.kind = kind;
+        n.number = next.value().number;
+        n.blockId = next.value().blockId;
+        n.issuedAt = l.clock.now();
+        n.issuedBy = l.actor;
+        n.inspectors = {l.actor, u"李娜"_s};
+        n.deadline = l.clock.now().date().addDays(7);
+        if (kind == u"stop_work")
+            n.scope = u"partial"_s;
+        const Status s = notices.insertIssued(n, l.actor);
+        INFO((s ? std::string() : s.error().message.toStdString()));
+        REQUIRE(s.isOk());
+        m_notices.insert(n.id);
+        trace(u"%1 issues %2 %3"_s.arg(l.actor, kind, n.number));
+    }
+
     FaultProxy::Rule randomRule()
     {
-        static const QByteArray kPaths[] = {"/api/v1/sync/push", "/api/v1/sync/pull", ""};
+        static const QByteArray kPaths[] = {"/api/v1/sync/push", "/api/v1/sync/pull", "", "/api/v1/blobs/uploads"};
         static constexpr Fault kFaults[] = {Fault::CutRequest, Fault::LoseAnswer, Fault::CutAnswer, Fault::Delay,
             Fault::Duplicate, Fault::Reorder, Fault::Stall};
         FaultProxy::Rule rule;
-        const int route = pick(3);
+        const int route = pick(4);
         rule.pathPrefix = kPaths[route];
         rule.method = route == 0 ? "POST" : route == 1 ? "GET" : "";
         rule.fault = kFaults[pick(chance(15) ? 7 : 6)]; // stalls cost a deadline each: fewer of them
@@ -308,6 +359,8 @@ private:
     std::unique_ptr<FaultProxy> m_proxy;
     std::vector<std::unique_ptr<Laptop>> m_laptops;
     QStringList m_hazards;
+    std::set<QString> m_photos; ///< sha256 of every photo the laptops attached
+    std::set<QString> m_notices; ///< ids of every notice the laptops issued
     bool m_isKillArmed = false;
     bool m_wasKilled = false;
     int m_localRefusals = 0;
@@ -320,6 +373,9 @@ void CaseRun::check()
     const std::set<QString> touched(m_hazards.cbegin(), m_hazards.cend());
     const QStringList serverHazards = serverRows(m_server, u"hazards"_s);
     const QStringList serverEvents = serverRows(m_server, u"hazard_events"_s);
+    // serverRows refuses an empty table (an empty == empty comparison proves nothing): read only what the case made.
+    const QStringList serverAttachments = m_photos.empty() ? QStringList() : serverRows(m_server, u"attachments"_s);
+    const QStringList serverNotices = m_notices.empty() ? QStringList() : serverRows(m_server, u"notices"_s);
     for (size_t i = 0; i < m_laptops.size(); ++i) {
         SyncClient &c = m_laptops[i]->client;
         const QString who = u"laptop %1 (%2)"_s.arg(i).arg(m_laptops[i]->user);
@@ -378,7 +434,38 @@ void CaseRun::check()
         }
         if (mine(c.rows(u"hazard_events"_s), u"hazard_id"_s) != mine(serverEvents, u"hazard_id"_s))
             failures << u"%1: its hazard events differ from the server's"_s.arg(who);
+        if (mine(c.rows(u"attachments"_s), u"owner_id"_s) != mine(serverAttachments, u"owner_id"_s))
+            failures << u"%1: its photo attachments differ from the server's"_s.arg(who);
+        const auto ofCase = [&](const QStringList &rows) {
+            QStringList out;
+            for (const QString &row : rows)
+                if (m_notices.count(column(row, u"id"_s)) && !refused.count(column(row, u"id"_s)))
+                    out << row;
+            return out;
+        };
+        if (ofCase(c.rows(u"notices"_s)) != ofCase(serverNotices))
+            failures << u"%1: its notices differ from the server's"_s.arg(who);
+        for (const QString &sha : m_photos)
+            if (c.count(
+                    u"SELECT count(*) FROM blobs WHERE sha256 = ? AND upload_state IN ('local', 'uploading')"_s, {sha}))
+                failures << u"%1: photo %2 was never uploaded"_s.arg(who, sha.left(12));
     }
+    // Every photo is on the server once, and its file there hashes to its name.
+    for (const QString &sha : m_photos) {
+        if (serverCount(m_server, u"SELECT count(*) FROM blobs WHERE sha256 = ?"_s, {sha}) != 1)
+            failures << u"photo %1 is not on the server exactly once"_s.arg(sha.left(12));
+        QFile file(QDir(m_server.dataDir()).filePath(u"blobs/%1/%2"_s.arg(sha.left(2), sha)));
+        if (!file.open(QIODevice::ReadOnly)
+            || QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex() != sha.toLatin1())
+            failures << u"the server's file of photo %1 is missing or does not match it"_s.arg(sha.left(12));
+    }
+    // No notice number twice, anywhere.
+    if (const qint64 twice = serverCount(m_server,
+            u"SELECT count(*) FROM (SELECT kind, number FROM notices GROUP BY kind, number HAVING count(*) > 1) t"_s))
+        failures << u"%1 notice numbers are used twice on the server"_s.arg(twice);
+    for (const QString &id : m_notices)
+        if (serverCount(m_server, u"SELECT count(*) FROM notices WHERE id = ?"_s, {id}) != 1)
+            failures << u"notice %1 is not on the server exactly once"_s.arg(id);
     if (const qint64 inversions = serverCount(m_server,
             u"SELECT count(*) FROM applied_mutations a JOIN applied_mutations b ON a.device_id = b.device_id "
             "AND a.client_seq < b.client_seq AND a.server_seq > b.server_seq AND a.status = 'applied' AND b.status = 'applied'"_s))

@@ -1,10 +1,7 @@
-#include <QRandomGenerator>
 #include <QSqlQuery>
 
 #include <catch2/catch.hpp>
 
-#include "core/clock.h"
-#include "core/uuidv7.h"
 #include "serverprocess.h"
 #include "storage/datastore.h"
 #include "sync/syncconnection.h"
@@ -12,34 +9,6 @@
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;
-
-namespace {
-/// A photo of `size` bytes stored locally and attached to `hazardId` (the attachment row queues a mutation).
-QString attachPhoto(SyncClient &client, const QString &hazardId, qint64 size)
-{
-    QByteArray content(size, Qt::Uninitialized);
-    QRandomGenerator generator(42);
-    for (qint64 i = 0; i < size; ++i)
-        content[i] = char(generator.bounded(256));
-    auto stored = client.store().blobs().put(content);
-    REQUIRE(stored.isOk());
-    const QString now = Timestamp::toText(Clock::system().now());
-    QSqlQuery q(client.db());
-    q.prepare(u"INSERT INTO blobs (sha256, size, mime, local_path, upload_state, created_at) VALUES (?, ?, "
-              "'image/jpeg', ?, 'local', ?)"_s);
-    for (const QVariant &v : {QVariant(stored.value().sha256), QVariant(size), QVariant(stored.value().relativePath),
-                              QVariant(now)})
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    q.prepare(u"INSERT INTO attachments (id, owner_entity, owner_id, blob_sha256, role, caption, created_at, "
-              "updated_at) VALUES (?, 'hazards', ?, ?, 'photo', '整改前', ?, ?)"_s);
-    for (const QVariant &v : {QVariant(UuidV7::generate()), QVariant(hazardId), QVariant(stored.value().sha256),
-                              QVariant(now), QVariant(now)})
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    return stored.value().sha256;
-}
-} // namespace
 
 TEST_CASE("A photo upload cut at about 40 % resumes from the server's offset, the photo and its row arrive once",
           "[sync][engine][photos]")
@@ -54,7 +23,7 @@ TEST_CASE("A photo upload cut at about 40 % resumes from the server's offset, th
     REQUIRE(client.sync().isEverythingApplied());
     const QString hazard = client.createHazard(u"配电箱未设置漏电保护器"_s);
     constexpr qint64 kSize = 1280 * 1024; // 20 chunks
-    const QString sha = attachPhoto(client, hazard, kSize);
+    const QString sha = client.attachPhoto(hazard, kSize);
 
     qint64 cutAt = -1;
     QObject::connect(&client.engine(), &SyncEngine::photoProgress, [&](const QString &, qint64 done, qint64 total) {

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSqlDatabase>
@@ -152,10 +153,22 @@ void ServerProcess::restart(const QStringList &extraArguments)
 void ServerProcess::launch(const QString &certFile, const QString &keyFile, const QStringList &extraArguments)
 {
     m_process.setProcessChannelMode(QProcess::MergedChannels);
-    m_process.start(QStringLiteral(SITESAFE_SERVER),
-                    QStringList{u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
-                                u"--tls-cert"_s, certFile, u"--tls-key"_s, keyFile}
-                        + extraArguments);
+    QStringList arguments {u"serve"_s, u"--data-dir"_s, dataDir(), u"--listen"_s, u"127.0.0.1:%1"_s.arg(m_port),
+        u"--tls-cert"_s, certFile, u"--tls-key"_s, keyFile};
+    arguments += extraArguments;
+    if (m_smallDiskBytes > 0) {
+        // util-linux's unshare execs sh in the same process, and sh execs the server: processId() is the server's.
+        const QString folder = QDir(dataDir()).filePath(m_smallDiskFolder);
+        REQUIRE(QDir().mkpath(folder));
+        arguments = QStringList {u"-Urm"_s, u"--"_s, u"sh"_s, u"-c"_s,
+                        u"mount -t tmpfs -o size=\"$1\" sitesafe-test \"$2\" && shift 2 && exec \"$@\""_s, u"sh"_s,
+                        QString::number(m_smallDiskBytes), folder, QStringLiteral(SITESAFE_SERVER)}
+            + arguments;
+        m_process.start(u"unshare"_s, arguments);
+    } else {
+        m_process.start(QStringLiteral(SITESAFE_SERVER), arguments);
+    }
+    INFO("cannot start the server" << (m_smallDiskBytes > 0 ? " under unshare (util-linux)" : ""));
     REQUIRE(m_process.waitForStarted(10000));
     m_port = waitForListening(m_process, m_port);
 }
@@ -168,6 +181,18 @@ void ServerProcess::setFailpoint(const QString &point)
     else
         environment.insert(u"SITESAFE_FAILPOINT"_s, point);
     m_process.setProcessEnvironment(environment);
+}
+
+void ServerProcess::setSmallDisk(const QString &folder, qint64 bytes)
+{
+    m_smallDiskFolder = folder;
+    m_smallDiskBytes = bytes;
+}
+
+QString ServerProcess::serverView(const QString &path) const
+{
+    REQUIRE(m_process.state() == QProcess::Running);
+    return u"/proc/%1/root"_s.arg(m_process.processId()) + QDir(dataDir()).filePath(path);
 }
 
 bool ServerProcess::waitForCrash(int ms)

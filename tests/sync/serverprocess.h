@@ -24,6 +24,11 @@ public:
     void kill();
     /// From the next start on, the server SIGKILLs itself at `point` (src/server/failpoint.h); empty: never.
     void setFailpoint(const QString &point);
+    /// From the next start on, the server runs in a mount namespace of its own (unshare -Urm) with a tmpfs of
+    /// `bytes` over DATA_DIR/`folder`: a disk that really fills. The tmpfs lives as long as that server process.
+    void setSmallDisk(const QString &folder, qint64 bytes);
+    /// `path` (relative to DATA_DIR) as the running server sees it, through /proc/PID/root: inside its small disk.
+    QString serverView(const QString &path) const;
     bool isRunning() const { return m_process.state() == QProcess::Running; }
     /// Waits (bounded) for a server killing itself at a failpoint to be gone; true when it died by a signal.
     bool waitForCrash(int ms);
@@ -58,6 +63,8 @@ private:
     void launch(const QString &certFile, const QString &keyFile, const QStringList &extraArguments);
 
     quint16 m_port = 0;
+    QString m_smallDiskFolder;
+    qint64 m_smallDiskBytes = 0;
     QString m_databaseUrl;
     QString m_certFile;
     QString m_keyFile;

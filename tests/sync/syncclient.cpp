@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -169,6 +170,26 @@ void SyncClient::addComment(const QString &hazardId, const QString &note)
     e.actor = u"张伟"_s;
     e.note = note;
     REQUIRE(HazardRepository(db()).appendEvent(e).isOk());
+}
+
+QString SyncClient::attachPhoto(const QString &hazardId, qint64 size, quint32 seed)
+{
+    QByteArray content(size, Qt::Uninitialized);
+    QRandomGenerator generator(seed);
+    for (qint64 i = 0; i < size; ++i)
+        content[i] = char(generator.bounded(256));
+    auto stored = store().blobs().put(content);
+    REQUIRE(stored.isOk());
+    const QString now = Timestamp::toText(Clock::system().now());
+    run(db(),
+        u"INSERT INTO blobs (sha256, size, mime, local_path, upload_state, created_at) VALUES (?, ?, 'image/jpeg', ?, "
+        "'local', ?)"_s,
+        {stored.value().sha256, size, stored.value().relativePath, now});
+    run(db(),
+        u"INSERT INTO attachments (id, owner_entity, owner_id, blob_sha256, role, caption, created_at, updated_at) "
+        "VALUES (?, 'hazards', ?, ?, 'photo', '整改前', ?, ?)"_s,
+        {UuidV7::generate(), hazardId, stored.value().sha256, now, now});
+    return stored.value().sha256;
 }
 
 qint64 SyncClient::count(const QString &sql, const QVariantList &values)

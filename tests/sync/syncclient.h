@@ -50,6 +50,9 @@ public:
     QString createHazard(const QString &description);
     void editHazard(const QString &id, const QString &field, const QString &value);
     void addComment(const QString &hazardId, const QString &note);
+    /// A photo of `size` random bytes (from `seed`) stored locally and attached to `hazardId`; the attachment row
+    /// queues a mutation. Returns its sha256.
+    QString attachPhoto(const QString &hazardId, qint64 size, quint32 seed = 42);
 
     qint64 count(const QString &sql, const QVariantList &values = {});
     QString text(const QString &sql, const QVariantList &values = {});
