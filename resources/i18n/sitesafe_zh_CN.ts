@@ -4028,6 +4028,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>The server&apos;s storage is full, so it could not take %1. Everything stays on this computer and sync will try again; if this lasts a day, tell the provincial operator.</source>
+        <translation>服务器存储空间已满，无法完成%1。所有数据仍保存在本机，同步会自动重试；如持续一天以上，请联系省级运维人员。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Too many attempts; the server asks to wait before %1. Try again in a few minutes.</source>
         <translation>尝试次数过多，服务器要求稍候再发送%1请求。请几分钟后重试。</translation>
     </message>
@@ -9591,9 +9596,9 @@ Double-click to open the photo.</source>
         <translation>连接</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+113"/>
         <location line="+5"/>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>sending your changes</source>
         <translation>修改上传</translation>
     </message>
