@@ -237,6 +237,11 @@ QStringList serverRows(const ServerProcess &server, const QString &entity)
     return rows;
 }
 
+QSqlDatabase serverDatabase(const ServerProcess &server)
+{
+    return serverDb(server);
+}
+
 qint64 serverCount(const ServerProcess &server, const QString &sql, const QVariantList &values)
 {
     QSqlQuery q = run(serverDb(server), sql, values);

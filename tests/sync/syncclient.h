@@ -72,5 +72,7 @@ QStringList serverRows(const ServerProcess &server, const QString &entity);
 qint64 serverCount(const ServerProcess &server, const QString &sql, const QVariantList &values = {});
 /// The first column of the first row (empty when there is none).
 QString serverText(const ServerProcess &server, const QString &sql, const QVariantList &values = {});
+/// A connection to the server's database (SQLite file or PostgreSQL), on this thread, for reads of a test's own.
+QSqlDatabase serverDatabase(const ServerProcess &server);
 /// Canonical lines of `entity` rows from any connection (client or server use the same column names).
 QStringList canonicalRows(QSqlDatabase db, const QString &entity);
