@@ -169,3 +169,38 @@ TEST_CASE("A province user's photo is stored, then readable in the 市县 of the
     CHECK(haikou.client->get(path).body == photo);
     CHECK(sanya.client->get(path).status == 404);
 }
+
+TEST_CASE("Another account's upload id: HEAD, PATCH and DELETE answer 404 as for no upload, and change nothing",
+          "[api][blob][hostile]")
+{
+    ServerFixture f;
+    auto sanya = f.signIn(u"sy-inspector"_s, u"inspector"_s, u"460200"_s);
+    auto haikou = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    const QByteArray photo(64 * 1024, 'p');
+    const QByteArray sha = QCryptographicHash::hash(photo, QCryptographicHash::Sha256).toHex();
+    const TestReply created = sanya.client->send("POST", u"/api/v1/blobs"_s, {},
+                                                 {{"Upload-Length", QByteArray::number(photo.size())},
+                                                  {"Upload-Metadata", "sha256 " + sha.toBase64()}});
+    REQUIRE(created.status == 201);
+    const QString location = QString::fromLatin1(created.header("Location"));
+    const QByteArray half = photo.left(32 * 1024);
+    REQUIRE(sendChunk(*sanya.client, location, 0, half, checksum(half)).status == 204);
+
+    CHECK(haikou.client->send("HEAD", location, {}, {{"Tus-Resumable", "1.0.0"}}).status == 404);
+    const QByteArray forged(32 * 1024, 'x');
+    CHECK(sendChunk(*haikou.client, location, 32 * 1024, forged, checksum(forged)).status == 404);
+    CHECK(haikou.client->send("DELETE", location, {}, {{"Tus-Resumable", "1.0.0"}}).status == 404);
+    // 三亚's upload is as it was, and finishes with its own bytes.
+    const TestReply head = sanya.client->send("HEAD", location, {}, {{"Tus-Resumable", "1.0.0"}});
+    CHECK(head.status == 200);
+    CHECK(head.header("Upload-Offset") == "32768");
+    const QByteArray rest = photo.mid(32 * 1024);
+    CHECK(sendChunk(*sanya.client, location, 32 * 1024, rest, checksum(rest)).status == 204);
+    CHECK(sanya.client->get(u"/api/v1/blobs/"_s + QString::fromLatin1(sha)).body == photo);
+    // 404 is the protocol's answer for an upload that is not there, so it is not audited as a refusal; nothing of
+    // the blob store happened in 海口's name either.
+    CHECK(f.count(u"SELECT count(*) FROM audit_log WHERE action LIKE 'blob.%' AND device_id = ?"_s, {haikou.deviceId})
+          == 0);
+    CHECK(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'blob.stored' AND device_id = ?"_s, {sanya.deviceId})
+          == 1);
+}
