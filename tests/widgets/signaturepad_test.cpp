@@ -1,6 +1,7 @@
 #include "widgets/signaturepad.h"
 
 #include <cmath>
+#include <memory>
 
 #include <QCheckBox>
 #include <QDir>
@@ -160,7 +161,9 @@ TEST_CASE("The signature pad draws with the mouse, a pen and a finger and export
     drawWithPen(&pad, line({60, 40}, {340, 50}), 0.9);
     CHECK(pad.strokeCount() == 2);
 
-    QPointingDevice *touchScreen = QTest::createTouchDevice();
+    // The test owns the device QTest makes (Qt's documentation: delete it when no longer needed).
+    const std::unique_ptr<QPointingDevice> device(QTest::createTouchDevice());
+    QPointingDevice *touchScreen = device.get();
     QTest::touchEvent(&pad, touchScreen).press(0, QPoint(80, 130));
     for (int x = 90; x <= 320; x += 10)
         QTest::touchEvent(&pad, touchScreen).move(0, QPoint(x, 130 - (x % 40) / 4));
