@@ -11,8 +11,8 @@
 
 #include <catch2/catch.hpp>
 
-#include "models/demofixture.h"
 #include "core/uuidv7.h"
+#include "models/demofixture.h"
 #include "protocol/entityrules.h"
 #include "protocol/wirevalue.h"
 #include "serverprocess.h"
