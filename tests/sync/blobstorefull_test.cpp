@@ -7,7 +7,6 @@
 
 #include "core/clock.h"
 #include "serverprocess.h"
-#include "storage/datastore.h"
 #include "sync/syncconnection.h"
 #include "syncclient.h"
 
@@ -99,15 +98,7 @@ TEST_CASE("Case 22: the server's photo store fills during a PATCH: 507 at the la
     CHECK(serverCount(server, u"SELECT count(*) FROM hazards WHERE id = ?"_s, {hazard}) == 1);
     CHECK(QDir(server.serverView(u"uploads"_s)).entryList(QDir::Files).isEmpty()); // nothing left staged
 
-    // The bytes on the server are the photo's bytes.
-    HttpRequest get;
-    get.path = u"/api/v1/blobs/"_s + sha;
-    const HttpResult downloaded = client.engine().connection().call(get);
-    REQUIRE(downloaded.isOk());
-    CHECK(downloaded.status == 200);
-    auto local = client.store().blobs().read(sha);
-    REQUIRE(local.isOk());
-    CHECK(downloaded.body == local.value());
+    client.checkServerServesPhoto(sha); // the bytes on the server are the photo's bytes
     CHECK(client.sync().isEverythingApplied()); // and the next sync is quiet
     CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state IN ('pending', 'in_flight')"_s) == 0);
     CHECK(client.count(u"SELECT count(*) FROM outbox WHERE state = 'applied'"_s)

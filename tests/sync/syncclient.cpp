@@ -16,6 +16,7 @@
 #include "serverprocess.h"
 #include "storage/datastore.h"
 #include "storage/hazardrepository.h"
+#include "sync/syncconnection.h"
 
 using namespace sitesafe;
 using namespace Qt::StringLiterals;
@@ -190,6 +191,18 @@ QString SyncClient::attachPhoto(const QString &hazardId, qint64 size, quint32 se
         "VALUES (?, 'hazards', ?, ?, 'photo', '整改前', ?, ?)"_s,
         {UuidV7::generate(), hazardId, stored.value().sha256, now, now});
     return stored.value().sha256;
+}
+
+void SyncClient::checkServerServesPhoto(const QString &sha256)
+{
+    HttpRequest get;
+    get.path = u"/api/v1/blobs/"_s + sha256;
+    const HttpResult downloaded = engine().connection().call(get);
+    REQUIRE(downloaded.isOk());
+    CHECK(downloaded.status == 200);
+    auto local = store().blobs().read(sha256);
+    REQUIRE(local.isOk());
+    CHECK(downloaded.body == local.value());
 }
 
 qint64 SyncClient::count(const QString &sql, const QVariantList &values)

@@ -53,6 +53,8 @@ public:
     /// A photo of `size` random bytes (from `seed`) stored locally and attached to `hazardId`; the attachment row
     /// queues a mutation. Returns its sha256.
     QString attachPhoto(const QString &hazardId, qint64 size, quint32 seed = 42);
+    /// GET /api/v1/blobs/{sha256} through the engine's connection answers 200 with this store's bytes of the photo.
+    void checkServerServesPhoto(const QString &sha256);
 
     qint64 count(const QString &sql, const QVariantList &values = {});
     QString text(const QString &sql, const QVariantList &values = {});
