@@ -65,11 +65,14 @@ ServerRequest copyRequest(const QHttpServerRequest &request, QStringList argumen
     return r;
 }
 
-QHttpServerResponse toQt(const HttpResponse &response)
+/// `isHead`: the answer to a HEAD request carries no content (RFC 9110 §9.3.2), not even an error's JSON.
+/// QHttpServer 6.4 writes whatever body it is given; a proxy (nginx) or a client that frames the answer as
+/// bodiless then reads those bytes as the start of the next answer, or waits for a body that never comes.
+QHttpServerResponse toQt(const HttpResponse &response, bool isHead)
 {
     // StatusCode is an int-based enum; codes it does not name (460 Checksum Mismatch) pass through as numbers.
     const auto status = static_cast<QHttpServerResponse::StatusCode>(response.status);
-    QHttpServerResponse out(response.mimeType, response.body, status);
+    QHttpServerResponse out(response.mimeType, isHead ? QByteArray() : response.body, status);
     for (const auto &h : response.headers)
         out.setHeader(h.first, h.second);
     out.setHeader("Cache-Control", response.header("Cache-Control").isEmpty() ? QByteArray("no-store")
@@ -110,7 +113,7 @@ void HttpFrontend::registerRoutes()
                             [this, id](const QHttpServerRequest &request) -> QFuture<QHttpServerResponse> {
                                 ServerRequest copy = copyRequest(request, {});
                                 return QtConcurrent::run(&m_pool, [handler = m_handler, id, copy]() {
-                                    return toQt(handler(id, copy));
+                                    return toQt(handler(id, copy), copy.method == u"HEAD"_s);
                                 });
                             });
         } else {
@@ -120,12 +123,14 @@ void HttpFrontend::registerRoutes()
                                        const QHttpServerRequest &request) -> QFuture<QHttpServerResponse> {
                                 ServerRequest copy = copyRequest(request, {argument});
                                 return QtConcurrent::run(&m_pool, [handler = m_handler, id, copy]() {
-                                    return toQt(handler(id, copy));
+                                    return toQt(handler(id, copy), copy.method == u"HEAD"_s);
                                 });
                             });
         }
     }
-    m_server->setMissingHandler([](const QHttpServerRequest &, QHttpServerResponder &&responder) {
+    m_server->setMissingHandler([](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+        if (request.method() == QHttpServerRequest::Method::Head)
+            return responder.write(QHttpServerResponder::StatusCode::NotFound);
         responder.write(QJsonDocument(QJsonObject{{u"error"_s, u"not_found"_s},
                                                   {u"message"_s, u"There is no such endpoint."_s}}),
                         QHttpServerResponder::StatusCode::NotFound);

@@ -43,6 +43,8 @@ TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and
                 r.setHeader("Upload-Offset", "12");
                 return r;
             }
+            if (id == RouteId::BlobHead && request.pathArguments.value(0) == u"gone"_s)
+                return HttpResponse::error(404, u"not_found"_s, u"There is no such upload or blob."_s);
             if (id == RouteId::BlobHead) {
                 HttpResponse r = HttpResponse::empty(200);
                 r.setHeader("Upload-Offset", request.pathArguments.value(0).toUtf8());
@@ -91,6 +93,44 @@ TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and
         CHECK(headers.status == 431);
         CHECK(headers.errorCode() == u"headers_too_large"_s);
         CHECK(client.get(u"/api/v1/meta"_s).status == 200); // the server is still fine
+    }
+
+    SECTION("an answer to HEAD carries no content, not even an error's JSON (RFC 9110 9.3.2)")
+    {
+        // A proxy (nginx) or a client frames it as bodiless: content would be read as the start of the next answer,
+        // or, where the client trusts Content-Length, waited for.
+        for (const QByteArray &path : {QByteArray("/api/v1/blobs/uploads/gone"), QByteArray("/api/v1/nothing")}) {
+            INFO(path.toStdString());
+            QSslSocket raw;
+            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+            tls.setCaCertificates(QSslCertificate::fromPath(dir.file(u"ca.pem"_s)));
+            raw.setSslConfiguration(tls);
+            raw.connectToHostEncrypted(u"127.0.0.1"_s, port, QIODevice::ReadWrite);
+            raw.setPeerVerifyName(u"127.0.0.1"_s);
+            QElapsedTimer t;
+            t.start();
+            while (!raw.isEncrypted() && t.elapsed() < 5000) {
+                raw.waitForEncrypted(100);
+                QCoreApplication::processEvents();
+            }
+            REQUIRE(raw.isEncrypted());
+            raw.write("HEAD " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+            QByteArray answer;
+            while (raw.state() == QAbstractSocket::ConnectedState && t.elapsed() < 8000) {
+                QCoreApplication::processEvents();
+                raw.waitForReadyRead(50);
+                answer += raw.readAll();
+            }
+            answer += raw.readAll();
+            INFO(answer.toStdString());
+            CHECK(answer.startsWith("HTTP/1.1 404"));
+            CHECK(answer.endsWith("\r\n\r\n")); // the header block, and nothing after it
+            CHECK(answer.count("HTTP/1.1") == 1);
+        }
+        TestReply headAnswer = client.head(u"/api/v1/blobs/uploads/gone"_s);
+        CHECK(headAnswer.status == 404);
+        CHECK(headAnswer.body.isEmpty());
+        CHECK(client.get(u"/api/v1/meta"_s).status == 200); // the connection it was on is still in step
     }
 
     SECTION("a client that never finishes its request gets 408 and is disconnected")
