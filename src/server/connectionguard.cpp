@@ -1,5 +1,6 @@
 #include "connectionguard.h"
 
+#include <QDeadlineTimer>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -15,17 +16,26 @@ namespace {
 class GuardedConnection : public QObject
 {
 public:
-    GuardedConnection(QTcpSocket *socket, const ConnectionGuard::Limits &limits)
-        : QObject(socket), m_socket(socket), m_limits(limits)
+    GuardedConnection(QTcpSocket *socket, const ConnectionGuard::Limits &limits, std::shared_ptr<int> open)
+        : QObject(socket)
+        , m_socket(socket)
+        , m_limits(limits)
+        , m_open(std::move(open))
     {
         m_timer.setSingleShot(true);
         connect(&m_timer, &QTimer::timeout, this, &GuardedConnection::timedOut);
         connect(socket, &QTcpSocket::readyRead, this, &GuardedConnection::inspect);
         connect(socket, &QTcpSocket::bytesWritten, this, &GuardedConnection::wroteResponse);
+        if (++*m_open > m_limits.maxConnections) {
+            reject(503, u"server_busy"_s, u"The server has too many connections open; try again in a minute."_s);
+            return;
+        }
         m_timer.start(m_limits.requestTimeoutMs);
         if (socket->bytesAvailable() > 0)
             inspect();
     }
+
+    ~GuardedConnection() override { --*m_open; }
 
 private:
     enum class State { Idle, Headers, Body, Waiting, Rejected };
@@ -36,8 +46,10 @@ private:
             // Drain (QHttpServer must not see the rest) until the declared body is gone, so the client, which
             // is still sending, gets to read our answer instead of a reset.
             m_drain -= m_socket->readAll().size();
-            if (m_drain <= 0)
+            if (m_drain <= 0 || m_lingering.hasExpired())
                 m_socket->disconnectFromHost();
+            else
+                m_timer.start(m_limits.lingerMs); // bytes still coming: wait for the next ones
             return;
         }
         const QByteArray fresh = m_socket->peek(m_socket->bytesAvailable());
@@ -152,21 +164,24 @@ private:
             : status == 413                     ? "Payload Too Large"
             : status == 411                     ? "Length Required"
             : status == 408                     ? "Request Timeout"
+            : status == 503                     ? "Service Unavailable"
                                                 : "Bad Request";
-        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason +
-                        "\r\nContent-Type: application/json\r\nConnection: close\r\nContent-Length: " +
-                        QByteArray::number(body.size()) + "\r\n\r\n" + body);
+        m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason
+            + "\r\nContent-Type: application/json\r\nConnection: close\r\n"
+            + (status == 503 ? "Retry-After: 60\r\n" : "") + "Content-Length: " + QByteArray::number(body.size())
+            + "\r\n\r\n" + body);
         if (m_drain <= 0) {
             m_socket->disconnectFromHost();
         } else {
             m_timer.disconnect();
             connect(&m_timer, &QTimer::timeout, m_socket, &QTcpSocket::disconnectFromHost);
-            m_timer.start(kLingerMs);
+            m_timer.start(m_limits.lingerMs);
+            m_lingering.setRemainingTime(kLingerTotalMs);
         }
     }
 
     static constexpr qint64 kMaxDrainBytes = 64LL * 1024 * 1024;
-    static constexpr int kLingerMs = 5000;
+    static constexpr int kLingerTotalMs = 60000;
 
     QTcpSocket *m_socket;
     ConnectionGuard::Limits m_limits;
@@ -176,6 +191,8 @@ private:
     qint64 m_remaining = 0;
     qint64 m_drain = 0; ///< bytes still to swallow after a rejection
     qint64 m_bodyBytesInChunk = 0;
+    std::shared_ptr<int> m_open;
+    QDeadlineTimer m_lingering; ///< the end of draining after a rejection, however slowly bytes still come
 };
 
 } // namespace
@@ -184,7 +201,7 @@ ConnectionGuard::ConnectionGuard(Limits limits, QObject *parent) : QObject(paren
 
 void ConnectionGuard::watch(QTcpSocket *socket)
 {
-    new GuardedConnection(socket, m_limits);
+    new GuardedConnection(socket, m_limits, m_open);
 }
 
 } // namespace sitesafe

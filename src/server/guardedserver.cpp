@@ -16,7 +16,14 @@ QTcpSocket *GuardedTcpServer::nextPendingConnection()
     return socket;
 }
 
-GuardedSslServer::GuardedSslServer(ConnectionGuard *guard, QObject *parent) : QSslServer(parent), m_guard(guard) {}
+GuardedSslServer::GuardedSslServer(ConnectionGuard *guard, QObject *parent)
+    : QSslServer(parent)
+    , m_guard(guard)
+{
+    // A connection that never finishes its TLS handshake never reaches the guard: close it after 5 s (stated here
+    // rather than left to Qt's default).
+    setHandshakeTimeout(5000);
+}
 
 QTcpSocket *GuardedSslServer::nextPendingConnection()
 {

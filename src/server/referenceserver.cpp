@@ -66,9 +66,9 @@ Result<std::unique_ptr<ReferenceServer>> ReferenceServer::open(const ServerConfi
     server->m_epoch = epoch.value();
     server->m_api = std::make_unique<ServerApi>(*server->m_backend, config, settings, server->m_epoch);
     ServerApi *api = server->m_api.get();
-    const ConnectionGuard::Limits guardLimits{settings.limits.maxHeaderBytes, settings.limits.maxBodyBytes,
-                                              settings.limits.requestTimeoutSeconds * 1000,
-                                              settings.limits.requestTimeoutSeconds * 4000};
+    const ConnectionGuard::Limits guardLimits {settings.limits.maxHeaderBytes, settings.limits.maxBodyBytes,
+        settings.limits.requestTimeoutSeconds * 1000, settings.limits.requestTimeoutSeconds * 4000,
+        settings.maxConnections};
     server->m_frontend = std::make_unique<HttpFrontend>(
         [api](RouteId route, const ServerRequest &request) { return api->handle(route, request); }, guardLimits,
         settings.workerThreads);

@@ -264,7 +264,12 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
                                        "every use) to the server's clock, so tests can move time without sleeping. "
                                        "Never use it in production."_s,
                                        u"FILE"_s);
-    parser.addOptions({kDataDir, listen, cert, key, proxy, ttl, workers, maxPush, pushWindow, clockFile});
+    const QCommandLineOption maxConnections(u"max-connections"_s,
+        u"Client connections open at once (default 1000, within the process's open-file limit); "
+        "more are answered 503 at once."_s,
+        u"N"_s);
+    parser.addOptions(
+        {kDataDir, listen, cert, key, proxy, ttl, workers, maxPush, pushWindow, maxConnections, clockFile});
     if (!parse(parser, arguments, err))
         return 2;
     auto config = loadConfig(parser);
@@ -298,6 +303,8 @@ int ServerCommands::serve(const QStringList &arguments, QTextStream &out, QTextS
         settings.auth.accessTokenTtlSeconds = qMax(1, parser.value(ttl).toInt());
     if (parser.isSet(workers))
         settings.workerThreads = qBound(1, parser.value(workers).toInt(), 64);
+    if (parser.isSet(maxConnections))
+        settings.maxConnections = qBound(1, parser.value(maxConnections).toInt(), 100000);
     if (parser.isSet(maxPush))
         settings.limits.maxPushMutations = qBound(1, parser.value(maxPush).toInt(), settings.limits.maxPushMutations);
     if (parser.isSet(pushWindow))
