@@ -1,12 +1,11 @@
 #include "server/httpfrontend.h"
 
-#include <QFile>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QThread>
 
 #include <catch2/catch.hpp>
 
+#include "rawtls.h"
 #include "server/devca.h"
 #include "support/resultmatchers.h"
 #include "support/tcpsockets.h"
@@ -15,19 +14,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace sitesafe;
-
-namespace {
-QSslConfiguration serverTls(const QString &dir)
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate::fromPath(dir + u"/server.pem"_s).value(0));
-    QFile key(dir + u"/server.key"_s);
-    REQUIRE(key.open(QIODevice::ReadOnly));
-    tls.setPrivateKey(QSslKey(&key, QSsl::Ec));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return tls;
-}
-} // namespace
 
 TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and passes any status code")
 {
@@ -53,7 +39,7 @@ TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and
             return HttpResponse::json(QJsonObject{{u"path"_s, request.path}});
         },
         ConnectionGuard::Limits{1024, 4096, 2000, 5000}, 2);
-    const quint16 port = frontend.listen(QHostAddress::LocalHost, 0, serverTls(dir.path()));
+    const quint16 port = frontend.listen(QHostAddress::LocalHost, 0, devServerTls(dir.path()));
     REQUIRE(port != 0);
     TestClient client(u"https://127.0.0.1:%1"_s.arg(port), dir.file(u"ca.pem"_s));
 
@@ -101,27 +87,8 @@ TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and
         // or, where the client trusts Content-Length, waited for.
         for (const QByteArray &path : {QByteArray("/api/v1/blobs/uploads/gone"), QByteArray("/api/v1/nothing")}) {
             INFO(path.toStdString());
-            QSslSocket raw;
-            QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-            tls.setCaCertificates(QSslCertificate::fromPath(dir.file(u"ca.pem"_s)));
-            raw.setSslConfiguration(tls);
-            raw.connectToHostEncrypted(u"127.0.0.1"_s, port, QIODevice::ReadWrite);
-            raw.setPeerVerifyName(u"127.0.0.1"_s);
-            QElapsedTimer t;
-            t.start();
-            while (!raw.isEncrypted() && t.elapsed() < 5000) {
-                raw.waitForEncrypted(100);
-                QCoreApplication::processEvents();
-            }
-            REQUIRE(raw.isEncrypted());
-            raw.write("HEAD " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
-            QByteArray answer;
-            while (raw.state() == QAbstractSocket::ConnectedState && t.elapsed() < 8000) {
-                QCoreApplication::processEvents();
-                raw.waitForReadyRead(50);
-                answer += raw.readAll();
-            }
-            answer += raw.readAll();
+            const QByteArray answer = rawTlsExchange(
+                port, dir.file(u"ca.pem"_s), "HEAD " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
             INFO(answer.toStdString());
             CHECK(answer.startsWith("HTTP/1.1 404"));
             CHECK(answer.endsWith("\r\n\r\n")); // the header block, and nothing after it
@@ -135,27 +102,10 @@ TEST_CASE("HttpFrontend serves HTTPS, runs handlers off the listening thread and
 
     SECTION("a client that never finishes its request gets 408 and is disconnected")
     {
-        QSslSocket raw;
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setCaCertificates(QSslCertificate::fromPath(dir.file(u"ca.pem"_s)));
-        raw.setSslConfiguration(tls);
-        raw.connectToHostEncrypted(u"127.0.0.1"_s, port, QIODevice::ReadWrite);
-        raw.setPeerVerifyName(u"127.0.0.1"_s);
         QElapsedTimer t;
         t.start();
-        while (!raw.isEncrypted() && t.elapsed() < 5000) {
-            raw.waitForEncrypted(100);
-            QCoreApplication::processEvents();
-        }
-        REQUIRE(raw.isEncrypted());
-        raw.write("POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc");
-        QByteArray answer;
-        while (raw.state() == QAbstractSocket::ConnectedState && t.elapsed() < 8000) {
-            QCoreApplication::processEvents();
-            raw.waitForReadyRead(50);
-            answer += raw.readAll();
-        }
-        answer += raw.readAll();
+        const QByteArray answer = rawTlsExchange(port, dir.file(u"ca.pem"_s),
+            "POST /api/v1/sync/push HTTP/1.1\r\nHost: x\r\nContent-Length: 100\r\n\r\nabc");
         CHECK(answer.startsWith("HTTP/1.1 408"));
         CHECK(answer.contains("request_timeout"));
         CHECK(t.elapsed() < 6000);

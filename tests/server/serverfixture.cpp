@@ -3,13 +3,13 @@
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSslKey>
 #include <QSslSocket>
 #include <QUrl>
 
 #include <catch2/catch.hpp>
 
 #include "core/uuidv7.h"
+#include "rawtls.h"
 #include "server/accountstore.h"
 #include "server/backend.h"
 #include "server/devca.h"
@@ -20,17 +20,6 @@ using namespace Qt::StringLiterals;
 using namespace sitesafe;
 
 namespace {
-
-QSslConfiguration serverTls(const QString &dir)
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate::fromPath(dir + u"/server.pem"_s).value(0));
-    QFile key(dir + u"/server.key"_s);
-    REQUIRE(key.open(QIODevice::ReadOnly));
-    tls.setPrivateKey(QSslKey(&key, QSsl::Ec));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return tls;
-}
 
 Dataset referenceSet()
 {
@@ -99,7 +88,7 @@ ServerFixture::ServerFixture(ServerSettings settings, const Clock &clock)
     auto loaded = ReferenceLoader::loadDataset(m_server->backend(), referenceSet(), false);
     INFO(errorText(loaded));
     REQUIRE(loaded.isOk());
-    auto port = m_server->listen(QHostAddress::LocalHost, 0, serverTls(m_dir.file(u"tls"_s)));
+    auto port = m_server->listen(QHostAddress::LocalHost, 0, devServerTls(m_dir.file(u"tls"_s)));
     REQUIRE(port.isOk());
     m_port = port.value();
 }

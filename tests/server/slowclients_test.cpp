@@ -5,11 +5,11 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QSslKey>
 #include <QSslSocket>
 
 #include <catch2/catch.hpp>
 
+#include "rawtls.h"
 #include "server/devca.h"
 #include "server/httpfrontend.h"
 #include "support/tempdir.h"
@@ -25,17 +25,6 @@ using namespace sitesafe;
 namespace {
 
 using Sockets = std::vector<std::unique_ptr<QSslSocket>>;
-
-QSslConfiguration serverTls(const QString &dir)
-{
-    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-    tls.setLocalCertificate(QSslCertificate::fromPath(dir + u"/server.pem"_s).value(0));
-    QFile key(dir + u"/server.key"_s);
-    REQUIRE(key.open(QIODevice::ReadOnly));
-    tls.setPrivateKey(QSslKey(&key, QSsl::Ec));
-    tls.setPeerVerifyMode(QSslSocket::VerifyNone);
-    return tls;
-}
 
 /// Runs the event loop (the server lives on this thread) until `done` or `ms` have passed; returns `done()`.
 template<typename Done> bool pumpUntil(Done done, int ms)
@@ -119,7 +108,7 @@ TEST_CASE("Case 25: slow clients cannot hold the server: a connection cap answer
             return HttpResponse::json(QJsonObject {{u"path"_s, request.path}});
         },
         limits, 2);
-    const quint16 port = frontend.listen(QHostAddress::LocalHost, 0, serverTls(dir.path()));
+    const quint16 port = frontend.listen(QHostAddress::LocalHost, 0, devServerTls(dir.path()));
     REQUIRE(port != 0);
     const QString ca = dir.file(u"ca.pem"_s);
     TestClient client(u"https://127.0.0.1:%1"_s.arg(port), ca);
