@@ -2062,7 +2062,7 @@
 <context>
     <name>HttpsErrors</name>
     <message>
-        <location filename="../../src/sync/httpsclient.cpp" line="+230"/>
+        <location filename="../../src/sync/httpsclient.cpp" line="+234"/>
         <source>The connection to the server was cut in the middle of its answer (%1). Your work is kept on this computer; sync again to retry.</source>
         <translation>与服务器的连接在应答中途断开（%1）。您的工作已保存在本机，请重新同步。</translation>
     </message>
@@ -4023,6 +4023,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>The server keeps this data folder for another account, so nobody else can sign in with it. Nothing was sent. To sign in as a different person, choose a new data folder in Settings.</source>
+        <translation>服务器已将此数据文件夹登记给另一个账号，其他人不能用它登录。未发送任何内容。如需以另一人的身份登录，请在“设置”中选择新的数据文件夹。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This computer&apos;s data came back from an older copy, and the server has more of its changes than it knows of. Its unsent changes are numbered again and sent; nothing is lost.</source>
         <translation>本机数据来自较旧的副本，服务器已收到的本机更改比本机记录的多。未发送的更改将重新编号后发送，不会丢失任何内容。</translation>
     </message>
@@ -4045,6 +4050,11 @@
         <location line="+7"/>
         <source>The server refused %1 (HTTP %2): %3. Your work is kept on this computer.</source>
         <translation>服务器拒绝了%1请求（HTTP %2）：%3。您的工作已保存在本机。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This data folder holds the work of %1, so %2 cannot sign in with it: records are sent only under the name of the person who made them. Nothing was sent. Sign in as %1, or choose a new data folder for %2 in Settings.</source>
+        <translation>此数据文件夹保存的是 %1 的工作，%2 不能用它登录：记录只能以其制作人的名义发送。未发送任何内容。请以 %1 登录，或在“设置”中为 %2 选择新的数据文件夹。</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -9591,7 +9601,7 @@ Double-click to open the photo.</source>
 <context>
     <name>sitesafe::SyncEngine</name>
     <message>
-        <location filename="../../src/sync/syncengine.cpp" line="+220"/>
+        <location filename="../../src/sync/syncengine.cpp" line="+225"/>
         <source>reaching the server</source>
         <translation>连接</translation>
     </message>

@@ -146,15 +146,29 @@ Result<AccountStore::TokenPair> AccountStore::login(const QString &name, const Q
         q.prepare(u"DELETE FROM login_failures WHERE name = ?"_s);
         q.addBindValue(name);
         q.exec();
-        // The device is bound to whoever signs in on it; its client_seq history stays with the device.
+        // A device belongs to the account that first signed in on it (docs/architecture.md, "one account per data
+        // folder"): one device's client_seq, notice blocks and unsent work never mix two accounts. The upsert changes
+        // nothing when the device is another account's, in the same statement, so two sign-ins cannot race past it.
         q.prepare(u"INSERT INTO devices (id, user_id, created_at, last_seen_at) VALUES (?, ?, ?, ?) "
-                  "ON CONFLICT (id) DO UPDATE SET user_id = excluded.user_id, last_seen_at = excluded.last_seen_at"_s);
+                  "ON CONFLICT (id) DO UPDATE SET last_seen_at = excluded.last_seen_at "
+                  "WHERE devices.user_id = excluded.user_id"_s);
         q.addBindValue(deviceId);
         q.addBindValue(caller.userId);
         q.addBindValue(nowText());
         q.addBindValue(nowText());
         if (!q.exec())
             return dbError(q);
+        if (q.numRowsAffected() == 0) {
+            if (Status s
+                = ServerAuditLog::append(tx.statements(), m_backend.clock().now(), caller, u"auth.device_taken"_s);
+                !s)
+                return s.error();
+            if (Status s = tx.commit(); !s)
+                return s.error();
+            return Error {u"auth.device_taken"_s,
+                u"This device id belongs to another account; sign in from a data "
+                "folder of your own."_s};
+        }
     }
     auto pair = issue(tx.database(), caller, UuidV7::generate());
     if (!pair)

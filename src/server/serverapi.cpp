@@ -72,6 +72,7 @@ int ServerApi::statusFor(const QString &code)
         {u"auth.invalid_grant"_s, 401},
         {u"auth.token_reused"_s, 401},
         {u"auth.rate_limited"_s, 429},
+        {u"auth.device_taken"_s, 409},
         {u"auth.bad_request"_s, 400},
         {u"bad_request"_s, 400},
         {u"malformed_json"_s, 400},

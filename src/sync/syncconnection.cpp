@@ -218,6 +218,10 @@ Error SyncErrors::fromResult(const HttpResult &result, const QString &what)
     case 409:
         if (wire.code == u"out_of_order")
             return outOfOrder(detail);
+        if (wire.code == u"device_taken")
+            return {u"auth.device_taken"_s,
+                tr("The server keeps this data folder for another account, so nobody else can sign in with it. "
+                   "Nothing was sent. To sign in as a different person, choose a new data folder in Settings.")};
         if (wire.code == u"client_seq_behind")
             return {u"sync.client_seq_behind"_s,
                 tr("This computer's data came back from an older copy, and the server has more of its changes than "
@@ -245,6 +249,15 @@ Error SyncErrors::fromResult(const HttpResult &result, const QString &what)
                 .arg(what)
                 .arg(result.status)
                 .arg(detail)};
+}
+
+Error SyncErrors::otherAccount(const QString &owner, const QString &userName)
+{
+    return {u"auth.other_account"_s,
+        tr("This data folder holds the work of %1, so %2 cannot sign in with it: records are sent only under the "
+           "name of the person who made them. Nothing was sent. Sign in as %1, or choose a new data folder for %2 "
+           "in Settings.")
+            .arg(owner, userName)};
 }
 
 Error SyncErrors::needsSignIn()

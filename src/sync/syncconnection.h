@@ -78,6 +78,8 @@ class SyncErrors
 public:
     /// Turns a transport failure or an HTTP error answer into something the user can act on.
     static Error fromResult(const HttpResult &result, const QString &what);
+    /// A sign-in as `userName` in a data folder that holds `owner`'s work (one account per data folder).
+    static Error otherAccount(const QString &owner, const QString &userName);
     static Error needsSignIn();
     static Error badAnswer(const QString &what);
     static Error outOfOrder(const QString &detail);

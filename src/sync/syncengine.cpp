@@ -82,6 +82,11 @@ Status SyncEngine::signIn(const QString &userName, const QString &password)
 {
     if (m_setupError)
         return *m_setupError;
+    // One account per data folder: its unsent work must go out under the name of whoever made it. Checked here too,
+    // not only by the server, which may have been restored from a backup older than this folder's first sign-in.
+    if (const std::optional<Account> owner = SyncStateStore(m_store.connection()).account();
+        owner && !owner->userName.isEmpty() && owner->userName != userName)
+        return SyncErrors::otherAccount(owner->userName, userName);
     Q_EMIT progressChanged(SyncProgress{SyncProgress::Phase::SigningIn, 0, 1});
     Status s = m_connection->signIn(userName, password);
     if (s)

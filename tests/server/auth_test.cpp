@@ -1,3 +1,5 @@
+#include <QSqlQuery>
+
 #include <catch2/catch.hpp>
 
 #include "server/accountstore.h"
@@ -76,4 +78,57 @@ TEST_CASE("Failed sign-ins are rate-limited and passwords are argon2id hashes", 
                                             {u"device_id"_s, s.deviceId}})
               .status
           == 200);
+}
+
+TEST_CASE("Case 25: signing in with a device id another account holds is refused, the device stays its owner's",
+    "[api][hostile][auth]")
+{
+    sitesafe::FixedClock clock(QDateTime(QDate(2026, 12, 5), QTime(9, 0), Qt::UTC));
+    ServerFixture f({}, clock);
+    auto owner = f.signIn(u"hk-inspector"_s, u"inspector"_s, u"460100"_s);
+    auto other = f.signIn(u"sy-inspector"_s, u"inspector"_s, u"460200"_s); // another city, its own device
+    const auto ownerOf = [&f](const QString &device) {
+        QSqlQuery q(f.db());
+        q.prepare(u"SELECT u.name FROM devices d JOIN users u ON u.id = d.user_id WHERE d.id = ?"_s);
+        q.addBindValue(device);
+        return q.exec() && q.next() ? q.value(0).toString() : QString();
+    };
+    REQUIRE(ownerOf(owner.deviceId) == u"hk-inspector"_s);
+
+    // The right password, someone else's device id: refused, no token made, the device not rebound.
+    const qint64 tokensBefore = f.count(u"SELECT count(*) FROM access_tokens"_s);
+    clock.set(clock.now().addDays(3));
+    auto c = f.client();
+    const TestReply taken = c->post(u"/api/v1/auth/token"_s,
+        {{u"username"_s, u"sy-inspector"_s}, {u"password"_s, u"correct horse battery"_s},
+            {u"device_id"_s, owner.deviceId}});
+    CHECK(taken.status == 409);
+    CHECK(taken.errorCode() == u"device_taken"_s);
+    CHECK_FALSE(taken.json().contains(u"access_token"_s));
+    CHECK(f.count(u"SELECT count(*) FROM access_tokens"_s) == tokensBefore);
+    CHECK(f.count(u"SELECT count(*) FROM access_tokens WHERE device_id = ? AND user_id <> "
+                  "(SELECT user_id FROM devices WHERE id = ?)"_s,
+              {owner.deviceId, owner.deviceId})
+        == 0);
+    CHECK(ownerOf(owner.deviceId) == u"hk-inspector"_s);
+    CHECK(f.count(u"SELECT count(*) FROM audit_log WHERE action = 'auth.device_taken' AND actor = 'sy-inspector' "
+                  "AND device_id = ?"_s,
+              {owner.deviceId})
+        == 1);
+
+    // The owner is untouched: its session works, it signs in again on its device, and the other account keeps its
+    // own device.
+    const auto refreshes = [&c](const ServerFixture::Session &s) {
+        return c->post(u"/api/v1/auth/refresh"_s, {{u"refresh_token"_s, s.refreshToken}, {u"device_id"_s, s.deviceId}})
+            .status;
+    };
+    CHECK(refreshes(owner) == 200); // three days on, past the access token: the sign-in itself still holds
+    const TestReply again = c->post(u"/api/v1/auth/token"_s,
+        {{u"username"_s, u"hk-inspector"_s}, {u"password"_s, u"correct horse battery"_s},
+            {u"device_id"_s, owner.deviceId}});
+    CHECK(again.status == 200);
+    CHECK(f.count(u"SELECT count(*) FROM devices WHERE id = ? AND last_seen_at LIKE '2026-12-08%'"_s, {owner.deviceId})
+        == 1);
+    CHECK(refreshes(other) == 200);
+    CHECK(ownerOf(other.deviceId) == u"sy-inspector"_s);
 }

@@ -1,7 +1,8 @@
 // Case 25, across jurisdictions on every entity: a server holding the province-wide demo field data (19 市县, every
-// kind of field record) and a 海口 inspector's laptop. Nothing outside 海口 reaches the laptop, and every attempt of
-// its device to write a row of another 市县 (a copy under a new id, an edit) is refused, audited and changes nothing.
-// Real programs: sitesafe-server over TLS on 127.0.0.1, the real sync engine.
+// kind of field record, and 三亚's monthly report and year-end summary) and a 海口 inspector's laptop. Nothing outside
+// 海口 reaches the laptop, and every attempt of its device to write a row of another 市县 (a copy under a new id, an
+// edit) is refused, audited and changes nothing. Real programs: sitesafe-server over TLS on 127.0.0.1, the real sync
+// engine.
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,6 +17,8 @@
 #include "protocol/entityrules.h"
 #include "protocol/wirevalue.h"
 #include "serverprocess.h"
+#include "storage/annualsummaryrepository.h"
+#include "storage/monthlyreportrepository.h"
 #include "support/tempdir.h"
 #include "sync/syncconnection.h"
 #include "syncclient.h"
@@ -32,29 +35,40 @@ struct ForeignRows {
     const char16_t *sql;
 };
 constexpr ForeignRows kForeign[] = {
-    {u"inspections", u"SELECT x.id FROM inspections x JOIN projects p ON p.id = x.project_id WHERE "
-                     u"p.jurisdiction_code <> '460100'"},
-    {u"inspection_answers", u"SELECT x.id FROM inspection_answers x JOIN inspections i ON i.id = x.inspection_id "
-                            u"JOIN projects p ON p.id = i.project_id WHERE p.jurisdiction_code <> '460100'"},
-    {u"hazards", u"SELECT x.id FROM hazards x JOIN projects p ON p.id = x.project_id WHERE "
-                 u"p.jurisdiction_code <> '460100'"},
-    {u"hazard_events", u"SELECT x.id FROM hazard_events x JOIN hazards h ON h.id = x.hazard_id JOIN projects p ON "
-                       u"p.id = h.project_id WHERE p.jurisdiction_code <> '460100'"},
-    {u"notices", u"SELECT x.id FROM notices x JOIN projects p ON p.id = x.project_id WHERE "
-                 u"p.jurisdiction_code <> '460100'"},
-    {u"certificate_checks", u"SELECT x.id FROM certificate_checks x JOIN inspections i ON i.id = x.inspection_id "
-                            u"JOIN projects p ON p.id = i.project_id WHERE p.jurisdiction_code <> '460100'"},
-    {u"enforcement_actions", u"SELECT x.id FROM enforcement_actions x JOIN projects p ON p.id = x.project_id WHERE "
-                             u"p.jurisdiction_code <> '460100'"},
-    {u"incidents", u"SELECT x.id FROM incidents x JOIN projects p ON p.id = x.project_id WHERE "
-                   u"p.jurisdiction_code <> '460100'"},
-    {u"danger_events", u"SELECT x.id FROM danger_events x JOIN projects p ON p.id = x.project_id WHERE "
-                       u"p.jurisdiction_code <> '460100'"},
+    {u"inspections",
+        u"SELECT x.id FROM inspections x JOIN projects p ON p.id = x.project_id WHERE "
+        u"p.jurisdiction_code <> '460100'"},
+    {u"inspection_answers",
+        u"SELECT x.id FROM inspection_answers x JOIN inspections i ON i.id = x.inspection_id "
+        u"JOIN projects p ON p.id = i.project_id WHERE p.jurisdiction_code <> '460100'"},
+    {u"hazards",
+        u"SELECT x.id FROM hazards x JOIN projects p ON p.id = x.project_id WHERE "
+        u"p.jurisdiction_code <> '460100'"},
+    {u"hazard_events",
+        u"SELECT x.id FROM hazard_events x JOIN hazards h ON h.id = x.hazard_id JOIN projects p ON "
+        u"p.id = h.project_id WHERE p.jurisdiction_code <> '460100'"},
+    {u"notices",
+        u"SELECT x.id FROM notices x JOIN projects p ON p.id = x.project_id WHERE "
+        u"p.jurisdiction_code <> '460100'"},
+    {u"certificate_checks",
+        u"SELECT x.id FROM certificate_checks x JOIN inspections i ON i.id = x.inspection_id "
+        u"JOIN projects p ON p.id = i.project_id WHERE p.jurisdiction_code <> '460100'"},
+    {u"enforcement_actions",
+        u"SELECT x.id FROM enforcement_actions x JOIN projects p ON p.id = x.project_id WHERE "
+        u"p.jurisdiction_code <> '460100'"},
+    {u"incidents",
+        u"SELECT x.id FROM incidents x JOIN projects p ON p.id = x.project_id WHERE "
+        u"p.jurisdiction_code <> '460100'"},
+    {u"danger_events",
+        u"SELECT x.id FROM danger_events x JOIN projects p ON p.id = x.project_id WHERE "
+        u"p.jurisdiction_code <> '460100'"},
+    {u"monthly_reports", u"SELECT x.id FROM monthly_reports x WHERE x.jurisdiction_code <> '460100'"},
+    {u"annual_summaries", u"SELECT x.id FROM annual_summaries x WHERE x.jurisdiction_code <> '460100'"},
     {u"attachments",
-     u"SELECT x.id FROM attachments x WHERE x.owner_id IN (SELECT h.id FROM hazards h JOIN projects p ON p.id = "
-     u"h.project_id WHERE p.jurisdiction_code <> '460100' UNION SELECT i.id FROM inspections i JOIN projects p ON "
-     u"p.id = i.project_id WHERE p.jurisdiction_code <> '460100' UNION SELECT n.id FROM notices n JOIN projects p "
-     u"ON p.id = n.project_id WHERE p.jurisdiction_code <> '460100')"},
+        u"SELECT x.id FROM attachments x WHERE x.owner_id IN (SELECT h.id FROM hazards h JOIN projects p ON p.id = "
+        u"h.project_id WHERE p.jurisdiction_code <> '460100' UNION SELECT i.id FROM inspections i JOIN projects p ON "
+        u"p.id = i.project_id WHERE p.jurisdiction_code <> '460100' UNION SELECT n.id FROM notices n JOIN projects p "
+        u"ON p.id = n.project_id WHERE p.jurisdiction_code <> '460100')"},
 };
 
 QStringList column(QSqlDatabase db, const QString &sql)
@@ -113,7 +127,25 @@ TEST_CASE("Case 25 across jurisdictions: a 海口 laptop gets no row of another 
                                         {}, &out);
     INFO(out.toStdString());
     REQUIRE(code == 0);
+    server.addUser(u"sanya"_s, u"inspector"_s, u"460200"_s);
     server.start();
+
+    // The demo field data has no reports: 三亚's laptop submits its November report and its year-end summary.
+    SyncClient sanya;
+    sanya.connectAs(server, u"sanya"_s);
+    REQUIRE(
+        MonthlyReportRepository(sanya.db()).submit(u"460200"_s, u"2026-11"_s, u"{\"hazards_found\":7}"_s, u"sanya"_s));
+    AnnualSummaryRecord summary;
+    summary.jurisdictionCode = u"460200"_s;
+    summary.firstMonth = u"2026-01"_s;
+    summary.lastMonth = u"2026-12"_s;
+    summary.label = u"2026年度"_s;
+    summary.figures = u"{\"hazards_found\":80}"_s;
+    summary.text = u"三亚全年检查情况。"_s;
+    REQUIRE(AnnualSummaryRepository(sanya.db()).save(summary, true, u"sanya"_s));
+    const SyncReport sent = sanya.sync();
+    INFO((sent.error ? sent.error->message.toStdString() : std::string()));
+    REQUIRE(sent.isEverythingApplied());
 
     SyncClient haikou; // zhangwei, inspector of 460100
     haikou.connect(server);
