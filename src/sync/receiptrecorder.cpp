@@ -2,12 +2,14 @@
 
 #include <QJsonDocument>
 
+#include "localcontenthash.h"
 #include "protocol/contenthash.h"
 #include "protocol/entityrules.h"
 #include "protocol/wirevalue.h"
 #include "storage/conflictrepository.h"
 #include "storage/database.h"
 #include "storage/outboxrepository.h"
+#include "storage/recordreader.h"
 #include "storage/syncstatestore.h"
 #include "storage/transaction.h"
 
@@ -71,8 +73,13 @@ Result<ReceiptSummary> ReceiptRecorder::record(const PushRequest &batch, const P
         // echo, and otherwise compares values as always.
         const EntityRule *rule = EntityRules::find(m.entity);
         if (rule && receipt.serverSeq > 0 && (outcome == Outcome::Applied || outcome == Outcome::Duplicate)) {
-            if (Status s = outbox.stampServerVersion(rule->entity, m.entityId, receipt.serverSeq); !s)
-                return s.error();
+            auto holds = holdsServerContent(outbox, *rule, m.entityId, receipt.contentHash);
+            if (!holds)
+                return holds.error();
+            if (holds.value()) {
+                if (Status s = outbox.stampServerVersion(rule->entity, m.entityId, receipt.serverSeq); !s)
+                    return s.error();
+            }
             echoThrough = qMax(echoThrough, receipt.serverSeq);
         }
     }
@@ -84,6 +91,23 @@ Result<ReceiptSummary> ReceiptRecorder::record(const PushRequest &batch, const P
     if (Status s = tx.commit(); !s)
         return s.error();
     return summary;
+}
+
+Result<bool> ReceiptRecorder::holdsServerContent(
+    OutboxRepository &outbox, const EntityRule &rule, const QString &entityId, const QString &contentHash)
+{
+    // The server may have merged fields this device has not seen into the row (another device's edit of another
+    // field, pushed after this device's last pull). Its seq must not be stamped then: the device's next edit would
+    // name it as its base, the server would take that edit for an echo of a row the device holds, and the merged
+    // field would never be pulled here (found by the convergence campaign, seed 796680198). Unstamped, the row keeps
+    // its older version and the pull brings the merged row. Rows with unsent edits of their own differ from the
+    // server's for that reason and are stamped as before: those edits carry the older base.
+    if (contentHash.isEmpty() || !outbox.unsentFields(rule.entity, entityId).isEmpty())
+        return true;
+    auto local = LocalContentHash::of(RecordReader(m_db.connection()), rule.entity, entityId);
+    if (!local)
+        return local.error();
+    return local.value() == contentHash;
 }
 
 Status ReceiptRecorder::recordConflicts(OutboxRepository &outbox, ConflictRepository &conflicts, const Mutation &m,

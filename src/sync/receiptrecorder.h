@@ -9,6 +9,7 @@ namespace sitesafe {
 
 class ConflictRepository;
 class Database;
+struct EntityRule;
 class OutboxRepository;
 
 /// What one push changed locally, counted per outcome.
@@ -36,6 +37,10 @@ public:
     Result<ReceiptSummary> record(const PushRequest &batch, const PushResponse &response);
 
 private:
+    /// Whether the local row holds what the server's receipt says it stored (always, without a hash or while the
+    /// row has unsent edits of its own): only then does it take the receipt's seq.
+    Result<bool> holdsServerContent(
+        OutboxRepository &outbox, const EntityRule &rule, const QString &entityId, const QString &contentHash);
     Status recordConflicts(OutboxRepository &outbox, ConflictRepository &conflicts, const Mutation &mutation,
                            const MutationResult &result);
 
